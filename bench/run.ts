@@ -1,0 +1,62 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
+import { isoDateIn } from '../src/core/dates.js';
+import { checkKnowledge } from '../src/knowledge/check.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
+import { mb, ms, percentile, timeEach } from './stats.js';
+import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
+
+const KNOWLEDGE_DIR = new URL('../../knowledge', import.meta.url).pathname;
+const EVAL_DIR = new URL('../../tests/fixtures/search-eval', import.meta.url).pathname;
+const SYNTHETIC_CASES = 5000;
+
+async function loadTimed(dir: string) {
+  const start = performance.now();
+  const loaded = await loadKnowledgeFiles(dir);
+  const diagnostics = [...loaded.diagnostics, ...checkKnowledge(loaded.files, isoDateIn(new Date()))];
+  const kb = KnowledgeBase.build(loaded.files);
+  return { kb, files: loaded.files, diagnostics, ms: performance.now() - start };
+}
+
+function evalQueries(): string[] {
+  return ['dev.yaml', 'holdout.yaml'].flatMap((f) => (parse(readFileSync(`${EVAL_DIR}/${f}`, 'utf8')) as { q: string }[]).map((x) => x.q));
+}
+
+function report(label: string, values: Record<string, string>): void {
+  console.log(`${label.padEnd(44)} ${Object.entries(values).map(([k, v]) => `${k} ${v}`).join('   ')}`);
+}
+
+async function main(): Promise<void> {
+  const queries = evalQueries();
+  console.log(`frontline-bot bench · node ${process.version} · ${queries.length} evaluation queries\n`);
+
+  const cold = await loadTimed(KNOWLEDGE_DIR);
+  const warm = [];
+  for (let i = 0; i < 5; i++) warm.push((await loadTimed(KNOWLEDGE_DIR)).ms);
+  warm.sort((a, b) => a - b);
+  report(`knowledge load, shipped (${cold.kb.size} cases)`, { first: ms(cold.ms), median: ms(percentile(warm, 50)), goal: '< 1000 ms' });
+
+  const shippedTimes = timeEach(queries, 20, (q) => cold.kb.search(q, 3));
+  report('search, shipped knowledge', { p50: ms(percentile(shippedTimes, 50)), p99: ms(percentile(shippedTimes, 99)) });
+
+  const dir = writeSyntheticKnowledge(cold.files, SYNTHETIC_CASES);
+  try {
+    global.gc?.();
+    const synthetic = await loadTimed(dir);
+    report(`knowledge load, synthetic (${synthetic.kb.size} cases)`, { load: ms(synthetic.ms) });
+    const times = timeEach(queries, 5, (q) => synthetic.kb.search(q, 3));
+    report(`search, synthetic ${synthetic.kb.size} cases`, {
+      p50: ms(percentile(times, 50)),
+      p99: ms(percentile(times, 99)),
+      max: ms(times[times.length - 1]!),
+      goal: 'p99 < 2 ms',
+    });
+    global.gc?.();
+    report('process RSS with both loaded', { rss: mb(process.memoryUsage().rss), heap: mb(process.memoryUsage().heapUsed) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { isoDateIn } from '../src/core/dates.js';
+import { localeForText } from '../src/core/text-locale.js';
+import { messagesFor } from '../src/i18n/index.js';
+import { hasHan } from '../src/text/chinese-script.js';
+import type { Script } from '../src/knowledge/knowledge-base.js';
+import {
+  browseReply,
+  draftCheckReply,
+  messageReply,
+  noMatchReply,
+  OPEN_ACTION,
+  parseOpenValue,
+  scriptReply,
+} from './script-replies.js';
+
+export const MAX_QUERY_LENGTH = 1000;
+
+export const ScriptArgs = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('browse') }),
+  z.object({ mode: z.literal('check'), draft: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
+  z.object({ mode: z.literal('search'), query: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
+]);
+export type ScriptArgs = z.infer<typeof ScriptArgs>;
+
+const CHECK_PREFIX = /^(?:check|检查|檢查)(?:\s+|[::]\s*|$)/i;
+
+/** Reads what follows `/script`: nothing, `check <draft>`, or a search query. */
+export function toScriptArgs(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed) return { mode: 'browse' };
+  const check = CHECK_PREFIX.exec(trimmed);
+  if (check) return { mode: 'check', draft: trimmed.slice(check[0].length) };
+  return { mode: 'search', query: trimmed };
+}
+
+export const script = defineCommand<ScriptArgs>({
+  name: 'script',
+  summary: (m) => m.script.summary,
+  args: ScriptArgs,
+  toArgs: toScriptArgs,
+
+  usage(request) {
+    const args = toScriptArgs(request.text) as { mode: string; draft?: string };
+    const locale = localeForText(request.text, request.user.locale, request.localeExplicit);
+    const m = messagesFor(locale);
+    if (args.mode === 'check' && !args.draft?.trim()) return messageReply(m.script.checkUsage);
+    return messageReply(m.script.tooLong(MAX_QUERY_LENGTH));
+  },
+
+  run(args, request, { knowledge, clock }) {
+    const kb = knowledge();
+    const today = isoDateIn(clock.now(), request.user.timeZone);
+    if (args.mode === 'browse') return browseReply(kb, request.user.locale);
+
+    if (args.mode === 'check') {
+      // A draft is checked, and answered, in the language it is written in.
+      const locale = hasHan(args.draft) ? localeForText(args.draft, request.user.locale) : 'en';
+      const hits = kb.phrasebook(locale)?.findIn(args.draft) ?? [];
+      return draftCheckReply(hits, locale);
+    }
+
+    const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
+    const id = args.query.toLowerCase();
+    if (kb.has(id)) return scriptReply(kb.get(id, locale)!, locale, today);
+
+    const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
+    if (!best) return noMatchReply(args.query, locale);
+    return scriptReply(best, locale, today, rest);
+  },
+
+  onAction(request, { knowledge, clock }) {
+    if (request.actionId !== OPEN_ACTION) throw new Error(`unknown /script action ${request.actionId}`);
+    const { id, locale: shownIn } = parseOpenValue(request.value);
+    const locale = shownIn ?? request.user.locale;
+    const found = knowledge().get(id, locale);
+    if (!found) return messageReply(messagesFor(locale).script.notFound(id));
+    return scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone));
+  },
+});

@@ -1,0 +1,100 @@
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import { Locale, type Locale as LocaleT } from '../../core/locale.js';
+import type { Router } from '../../core/router.js';
+import { parseSlashLine } from '../../core/router.js';
+import { messagesFor } from '../../i18n/index.js';
+import { renderText } from './render-text.js';
+
+export interface ConsoleOptions {
+  router: Router;
+  input: Readable;
+  output: Writable;
+  locale: LocaleT;
+  timeZone: string;
+  log: Logger;
+  /** Shown under the banner, e.g. how to connect a chat platform. */
+  banner: (locale: LocaleT) => string[];
+  /** Called once when the input ends or the person types /quit. */
+  onClose: () => void;
+}
+
+/**
+ * The local console: one person typing slash commands, answered exactly as in chat.
+ * Lines are handled one at a time, in order, so piped input gets its replies in sequence.
+ */
+export class ConsoleAdapter {
+  readonly #options: ConsoleOptions;
+  #locale: LocaleT;
+  #rl: Interface | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  #closed = false;
+
+  constructor(options: ConsoleOptions) {
+    this.#options = options;
+    this.#locale = options.locale;
+  }
+
+  start(): void {
+    const { input, output } = this.#options;
+    const interactive = 'isTTY' in input && Boolean((input as { isTTY?: boolean }).isTTY);
+    this.#rl = createInterface({ input, output, terminal: interactive, prompt: 'frontline> ' });
+    this.#print(this.#options.banner(this.#locale).join('\n'));
+    if (interactive) this.#rl.prompt();
+    this.#rl.on('line', (line) => {
+      this.#queue = this.#queue.then(() => this.#handle(line)).then(() => {
+        if (interactive && !this.#closed) this.#rl?.prompt();
+      });
+    });
+    this.#rl.on('close', () => {
+      void this.#queue.then(() => this.#finish());
+    });
+  }
+
+  close(): void {
+    this.#rl?.close();
+  }
+
+  #finish(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#options.onClose();
+  }
+
+  #print(text: string): void {
+    this.#options.output.write(`${text}\n`);
+  }
+
+  async #handle(raw: string): Promise<void> {
+    const line = raw.trim();
+    if (!line) return;
+    const m = messagesFor(this.#locale);
+    const slash = parseSlashLine(line);
+    if (!slash) return this.#print(m.console.notACommand);
+    if (slash.command === 'quit' || slash.command === 'exit') {
+      this.#print(m.console.bye);
+      this.close();
+      return;
+    }
+    if (slash.command === 'help') {
+      const lines = this.#options.router.commands.map((c) => `  /${c.name.padEnd(22)} ${c.summary(m)}`).join('\n');
+      return this.#print(m.console.help(lines));
+    }
+    if (slash.command === 'locale') {
+      const parsed = Locale.safeParse(slash.text);
+      if (!parsed.success) return this.#print(m.console.localeUsage);
+      this.#locale = parsed.data;
+      return this.#print(messagesFor(this.#locale).console.localeSet(this.#locale));
+    }
+    const reply = await this.#options.router.handle({
+      kind: 'command',
+      platform: 'console',
+      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: false },
+      command: slash.command,
+      text: slash.text,
+      localeExplicit: false,
+    });
+    this.#print(`${renderText(reply)}\n`);
+  }
+}

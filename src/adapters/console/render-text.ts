@@ -1,0 +1,34 @@
+import type { Block, Reply } from '../../core/reply.js';
+
+/** Plain-text rendering of a reply for a terminal or a pipe; actions show what to type instead. */
+export function renderText(reply: Reply): string {
+  const out: string[] = [];
+  if (reply.title) out.push(`== ${reply.title} ==`);
+  for (const block of reply.blocks) out.push(...renderBlock(block));
+  return out.join('\n');
+}
+
+function colonFor(label: string): string {
+  return /[\p{Script=Han}]$/u.test(label) ? '\uff1a' : ':';
+}
+
+function renderBlock(block: Block): string[] {
+  const labelled = (label: string | undefined, lines: string[]) => (label ? [`${label}${colonFor(label)}`, ...lines.map((l) => `  ${l}`)] : lines);
+  switch (block.type) {
+    case 'text':
+      return block.label ? labelled(block.label, block.text.split('\n')) : block.text.split('\n');
+    case 'quote':
+      return labelled(block.label, block.lines.map((l) => `> ${l}`));
+    case 'list':
+      return labelled(
+        block.label,
+        block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '-'} ${item}`),
+      );
+    case 'context':
+      return [`(${block.text})`];
+    case 'actions':
+      return block.actions.map((a, i) => `  [${i + 1}] ${a.label}  →  ${a.typed}`);
+    case 'divider':
+      return ['--'];
+  }
+}

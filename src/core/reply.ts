@@ -1,0 +1,37 @@
+/**
+ * The platform-neutral answer a command gives. Adapters render it: Slack as Block Kit,
+ * Discord as an embed with buttons, the console as plain text. Labels on blocks become
+ * section headings (Slack) or embed field names (Discord).
+ */
+export type Block =
+  | { type: 'text'; text: string; label?: string }
+  | { type: 'quote'; lines: string[]; label?: string }
+  | { type: 'list'; items: string[]; ordered?: boolean; label?: string; marker?: 'bullet' | 'cross' }
+  | { type: 'context'; text: string }
+  | { type: 'actions'; actions: ReplyAction[] }
+  | { type: 'divider' };
+
+export interface ReplyAction {
+  /** Command that owns the action; the press comes back to it as an ActionRequest. */
+  command: string;
+  id: string;
+  value: string;
+  label: string;
+  style?: 'primary' | 'danger';
+  /** What to type for the same effect where buttons cannot be pressed (the console). */
+  typed: string;
+}
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Reply {
+  title?: string;
+  blocks: Block[];
+  /** Only the person who asked sees it (ephemeral in Slack and Discord). */
+  private: boolean;
+  tone?: Tone;
+}
+
+export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {
+  return { title, blocks, private: true, tone };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Locale } from './locale.js';
+
+export const Platform = z.enum(['console', 'cli', 'slack', 'discord']);
+export type Platform = z.infer<typeof Platform>;
+
+export const Requester = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  locale: Locale,
+  timeZone: z.string().optional(),
+  isLead: z.boolean().default(false),
+});
+export type Requester = z.infer<typeof Requester>;
+
+const base = {
+  platform: Platform,
+  user: Requester,
+  command: z.string().min(1),
+  /** True when the person chose the locale for this request (e.g. `--locale`), so text must not override it. */
+  localeExplicit: z.boolean().default(false),
+};
+
+/** A slash command as typed: `/script 限速` becomes command `script`, text `限速`. */
+export const CommandRequest = z.object({
+  kind: z.literal('command'),
+  ...base,
+  text: z.string(),
+});
+export type CommandRequest = z.infer<typeof CommandRequest>;
+
+/** A button press on a reply; `actionId` is owned by the command that drew the button. */
+export const ActionRequest = z.object({
+  kind: z.literal('action'),
+  ...base,
+  actionId: z.string().min(1),
+  value: z.string(),
+});
+export type ActionRequest = z.infer<typeof ActionRequest>;
+
+export const Request = z.discriminatedUnion('kind', [CommandRequest, ActionRequest]);
+export type Request = z.infer<typeof Request>;

@@ -1,0 +1,46 @@
+import type { Messages } from './en.js';
+
+export const zhCN: Messages = {
+  common: {
+    internalError: '系统出了点问题，刚才的操作没有生效。请稍后再试；如果一直这样，请告诉组长。',
+    unknownCommand: (name, known) => `没有 /${name} 这个命令。可以试试：${known}。`,
+  },
+  script: {
+    summary: '查询疑难场景的标准话术，或检查回复草稿',
+    labels: {
+      appliesWhen: '适用情形',
+      goal: '目标',
+      steps: '处理步骤',
+      say: '可以这样说',
+      neverSay: '不要这样说',
+      escalate: '何时升级',
+      legal: '法律提示',
+    },
+    approval: (by, on, version) => `审批：${by} · ${on} · 第 ${version} 版`,
+    dueForReview: (reviewBy) => `已过复核日期(${reviewBy})。内容仍是已审批版本，请提醒组长安排复核。`,
+    fallbackLocale: '这条还没有你所用语言的版本，先显示最接近的版本。',
+    alternatesLabel: '不太对？相近的还有',
+    alternateButton: (title) => title,
+    browseTitle: '疑难场景话术',
+    browseHint: '输入 /script 加几个关键词，或直接粘贴客户原话，例如 /script 限速。检查回复草稿：/script check 你的草稿。',
+    noMatchTitle: '没有找到匹配的话术',
+    noMatch: (query) => `没有和“${query}”匹配的话术。试试两三个关键词（例如 /script 流量超出没提醒、/script 销户退余额），或粘贴客户的原话；输入 /script 可查看全部场景。`,
+    tooLong: (max) => `内容超过 ${max} 个字了。请粘贴客户说的关键一句，或输入几个关键词。`,
+    notFound: (id) => `“${id}” 已没有审批通过的话术，可能已停用。输入 /script 查看当前列表。`,
+    checkUsage: '在 check 后面粘贴你的草稿，例如：/script check 让您久等了，你必须重启路由器。',
+    checkClean: '没有发现禁用语或不规范用语。发送前再读一遍。',
+    checkTitle: (count) => `有 ${count} 处用语建议修改`,
+    checkBanned: '禁用语',
+    checkNonstandard: '不规范',
+    checkTry: '建议改为',
+  },
+  console: {
+    banner: (cases) => `frontline-bot 控制台 · 已加载 ${cases} 条审批通过的话术。输入 /script 关键词、/script check 草稿、/help 或 /quit。`,
+    platformsHint: '如需接入 Slack 或 Discord，请设置 SLACK_BOT_TOKEN + SLACK_APP_TOKEN 或 DISCORD_TOKEN + DISCORD_APPLICATION_ID（见 .env.example）；控制台会同时继续可用。',
+    notACommand: '命令以斜杠开头，例如 /script 限速。输入 /help 查看命令列表。',
+    help: (lines) => `命令：\n${lines}\n  /locale zh-CN|zh-TW|en  切换控制台语言\n  /quit                   退出`,
+    localeSet: (locale) => `语言已切换为 ${locale}。`,
+    localeUsage: '请输入 /locale zh-CN、/locale zh-TW 或 /locale en。',
+    bye: '再见，辛苦了。',
+  },
+};

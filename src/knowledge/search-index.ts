@@ -1,0 +1,203 @@
+import { isLatinTerm, normalizeText, soundTerms, soundTermsOfNormalized, wordTerms, wordTermsOfNormalized } from '../text/tokenize.js';
+import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
+
+/** The searchable text of one case or guide, all hand-written locales together. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  aliases: string;
+  utterances: string;
+  body: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+interface Field {
+  name: keyof Omit<SearchDocument, 'id'> | 'sound';
+  boost: number;
+  terms(doc: SearchDocument): string[];
+}
+
+// Documents are the hand-written zh-CN and en text, already Simplified: no script conversion needed.
+const AUTHORED = { authored: true } as const;
+
+const FIELDS: readonly Field[] = [
+  { name: 'title', boost: 3, terms: (d) => wordTerms(d.title, AUTHORED) },
+  { name: 'aliases', boost: 4, terms: (d) => wordTerms(d.aliases, AUTHORED) },
+  { name: 'utterances', boost: 2, terms: (d) => wordTerms(d.utterances, AUTHORED) },
+  { name: 'body', boost: 1, terms: (d) => wordTerms(d.body, { ...AUTHORED, segment: false }) },
+  { name: 'sound', boost: 2, terms: (d) => soundTerms(`${d.title}\n${d.aliases}\n${d.utterances}`, AUTHORED) },
+];
+
+// BM25+ (Lv and Zhai), summed over fields with the boosts above.
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/**
+ * The best match must score at least this much per word of the query. Below it the match rests
+ * on a stray common word or a far-fetched typo, and the agent is better served by "no match"
+ * and a hint than by a wrong script. Dividing by the query's length keeps one floor right for
+ * two-character shorthand and for a pasted paragraph alike.
+ */
+export const MIN_SCORE_PER_TERM = 15;
+/** Alternates are offered while they score at least this share of the best match. */
+export const ALTERNATE_MIN_SHARE = 0.05;
+/** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
+const MAX_DOCUMENT_SHARE = 0.5;
+
+/** Postings of one term: flat triples of (document, field, term frequency), in document order. */
+type Postings = number[];
+
+/**
+ * Ranked retrieval over titles, aliases, customer utterances and body: an inverted index with
+ * BM25+ per field, Chinese words and bigrams, pinyin pairs for homophone typos, and English
+ * stems with edit-distance and prefix matching against the index's own vocabulary.
+ */
+export class SearchIndex {
+  readonly #ids: string[];
+  readonly #postings: Map<string, Postings>;
+  readonly #documentFrequency: Map<string, number>;
+  readonly #fieldLength: Float32Array[];
+  readonly #averageLength: number[];
+  readonly #latinVocabulary: FuzzyVocabulary;
+  readonly #scores: Float64Array;
+  readonly #matchedTerms: Int32Array;
+  readonly #lastTerm: Int32Array;
+
+  private constructor(ids: string[], postings: Map<string, Postings>, frequency: Map<string, number>, lengths: Float32Array[]) {
+    this.#ids = ids;
+    this.#postings = postings;
+    this.#documentFrequency = frequency;
+    this.#fieldLength = lengths;
+    this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
+    this.#latinVocabulary = new FuzzyVocabulary([...postings.keys()].filter(isLatinTerm));
+    this.#scores = new Float64Array(ids.length);
+    this.#matchedTerms = new Int32Array(ids.length);
+    this.#lastTerm = new Int32Array(ids.length);
+  }
+
+  static build(documents: readonly SearchDocument[]): SearchIndex {
+    const postings = new Map<string, Postings>();
+    const frequency = new Map<string, number>();
+    const lengths = FIELDS.map(() => new Float32Array(documents.length));
+    documents.forEach((doc, docIndex) => {
+      const seen = new Set<string>();
+      FIELDS.forEach((field, fieldIndex) => {
+        const terms = field.terms(doc);
+        lengths[fieldIndex]![docIndex] = terms.length;
+        const counts = new Map<string, number>();
+        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+        for (const [term, tf] of counts) {
+          let list = postings.get(term);
+          if (!list) postings.set(term, (list = []));
+          list.push(docIndex, fieldIndex, tf);
+          if (!seen.has(term)) {
+            seen.add(term);
+            frequency.set(term, (frequency.get(term) ?? 0) + 1);
+          }
+        }
+      });
+    });
+    return new SearchIndex(
+      documents.map((d) => d.id),
+      postings,
+      frequency,
+      lengths,
+    );
+  }
+
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  search(query: string, limit = 3): SearchHit[] {
+    const normalized = normalizeText(query);
+    const words = [...new Set(wordTermsOfNormalized(normalized))];
+    if (words.length === 0) return [];
+    const sounds = [...new Set(soundTermsOfNormalized(normalized))];
+    const scores = this.#scores;
+    scores.fill(0);
+    this.#matchedTerms.fill(0);
+    this.#lastTerm.fill(-1);
+    const touched: number[] = [];
+    let serial = 0;
+    for (const [term, weight] of this.#expand([...words, ...sounds])) this.#accumulate(term, weight, serial++, touched);
+    // Coordination: a case that matches more of the query's distinct terms ranks higher than one
+    // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
+    for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
+
+    const ranked = topDocuments(touched, scores, limit);
+    const best = ranked[0];
+    if (best === undefined) return [];
+    const bestScore = scores[best]!;
+    if (bestScore / words.length < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
+    return ranked
+      .filter((doc) => scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
+      .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+  }
+
+  /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
+  #expand(terms: readonly string[]): Map<string, number> {
+    const weighted = new Map<string, number>();
+    const offer = (term: string, weight: number) => weighted.set(term, Math.max(weighted.get(term) ?? 0, weight));
+    for (const term of terms) {
+      offer(term, 1);
+      if (isLatinTerm(term) && term.length >= 4) {
+        for (const [match, weight] of this.#latinVocabulary.matches(term)) offer(match, weight);
+      }
+    }
+    return weighted;
+  }
+
+  #accumulate(term: string, weight: number, serial: number, touched: number[]): void {
+    const list = this.#postings.get(term);
+    const df = this.#documentFrequency.get(term) ?? 0;
+    const n = this.#ids.length;
+    if (!list || (n >= 1000 && df / n > MAX_DOCUMENT_SHARE)) return;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let i = 0; i < list.length; i += 3) {
+      const doc = list[i]!;
+      const field = list[i + 1]!;
+      const tf = list[i + 2]!;
+      const norm = 1 - B + (B * this.#fieldLength[field]![doc]!) / this.#averageLength[field]!;
+      this.#scores[doc]! += weight * FIELDS[field]!.boost * idf * ((tf * (K1 + 1)) / (tf + K1 * norm) + DELTA);
+      if (this.#lastTerm[doc] !== serial) {
+        this.#lastTerm[doc] = serial;
+        if (this.#matchedTerms[doc]!++ === 0) touched.push(doc);
+      }
+    }
+  }
+
+  /** Every pinyin pair of the query occurs in the document: a homophone typo of its own words (线速 → 限速). */
+  #soundsAlike(sounds: readonly string[], doc: number): boolean {
+    return sounds.length > 0 && sounds.every((term) => this.#contains(term, doc));
+  }
+
+  #contains(term: string, doc: number): boolean {
+    const list = this.#postings.get(term);
+    if (!list) return false;
+    for (let i = 0; i < list.length; i += 3) if (list[i] === doc) return true;
+    return false;
+  }
+}
+
+/** The `limit` highest-scoring documents, best first, without sorting them all. */
+function topDocuments(docs: readonly number[], scores: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (const doc of docs) {
+    const score = scores[doc]!;
+    if (top.length === limit && score <= scores[top[limit - 1]!]!) continue;
+    let i = Math.min(top.length, limit - 1);
+    top[i] = doc;
+    while (i > 0 && scores[top[i - 1]!]! < score) {
+      top[i] = top[i - 1]!;
+      top[i - 1] = doc;
+      i--;
+    }
+  }
+  return top;
+}

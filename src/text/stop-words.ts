@@ -1,0 +1,21 @@
+/** Function words that say nothing about which case is meant. */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about after again all am an and any are as at be been before being both but by can could
+  did do does doing down during each few for from further had has have having he her here hers
+  herself him himself his how i if in into is it its itself just me more most my myself now of off
+  on once only or other our ours ourselves out over own same she so some such than that the their
+  theirs them themselves then there these they this those through to too under until up very was
+  we were what when where which while who whom why will with would you your yours yourself
+  yourselves im ive id youre dont didnt doesnt isnt wasnt hi hello please thanks thank ok okay
+  cant wont couldnt wouldnt shouldnt customer customers says said say saying`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Chinese function words; as words or two-character windows they match every script alike. */
+export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
+  `什么 怎么 怎么样 为什么 这个 那个 这样 那样 一下 一个 我们 你们 他们 她们 就是 还是 的话 然后
+  因为 所以 但是 已经 哪个 哪里 这么 那么 一些 有点 请问 你好 您好 客户 顾客`
+    .split(/\s+/)
+    .filter(Boolean),
+);

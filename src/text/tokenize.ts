@@ -1,0 +1,75 @@
+import { pinyin } from 'pinyin-pro';
+import { stemmer } from 'stemmer';
+import { toSimplified } from './chinese-script.js';
+import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/gu;
+
+/** Prefix of the tokens that stand for how Chinese text sounds (pinyin), kept apart from word tokens. */
+export const SOUND_PREFIX = 'py:';
+
+/** Lower-case, half-width, Simplified: the one form both the index and queries are compared in. */
+export function normalizeText(text: string): string {
+  return toSimplified(normalizeAuthoredText(text));
+}
+
+/** The same for text already written in Simplified Chinese or English (the knowledge files), skipping the costly script conversion. */
+export function normalizeAuthoredText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/**
+ * Word-level terms of a text: Chinese words from the ICU segmenter plus every character
+ * bigram of each Han run (so that a word the segmenter splits differently in the query and
+ * in the script still meets), and English words stemmed, without stop words.
+ */
+export function wordTerms(text: string, options: { segment?: boolean; authored?: boolean } = {}): string[] {
+  return wordTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options);
+}
+
+export function wordTermsOfNormalized(normalized: string, options: { segment?: boolean } = {}): string[] {
+  const terms: string[] = [];
+  for (const [token] of normalized.matchAll(LATIN_WORD)) {
+    const word = token.replace(/'s$/, '').replace(/['-]/g, '');
+    if (word.length > 1 && !ENGLISH_STOP_WORDS.has(word)) terms.push(stemmer(word));
+  }
+  for (const [run] of normalized.matchAll(HAN_RUN)) {
+    // The ICU segmenter is the costly part; long prose (a script's body) is matched well
+    // enough by its bigrams, so only short fields and queries pay for whole words.
+    if (options.segment !== false && run.length > 2) {
+      for (const { segment, isWordLike } of segmenter.segment(run)) {
+        if (isWordLike && segment.length > 2 && !CHINESE_STOP_WORDS.has(segment)) terms.push(segment);
+      }
+    }
+    if (run.length === 1) terms.push(run);
+    for (let i = 0; i + 1 < run.length; i++) {
+      const bigram = run.slice(i, i + 2);
+      if (!CHINESE_STOP_WORDS.has(bigram)) terms.push(bigram);
+    }
+  }
+  return terms;
+}
+
+/**
+ * Sound terms: pinyin syllable pairs of each Han run, so that a homophone typo
+ * (线速 for 限速, 宽代 for 宽带) still finds the case.
+ */
+export function soundTerms(text: string, options: { authored?: boolean } = {}): string[] {
+  return soundTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text));
+}
+
+export function soundTermsOfNormalized(normalized: string): string[] {
+  const terms: string[] = [];
+  for (const [run] of normalized.matchAll(HAN_RUN)) {
+    if (run.length < 2) continue;
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+    for (let i = 0; i + 1 < syllables.length; i++) terms.push(`${SOUND_PREFIX}${syllables[i]}${syllables[i + 1]}`);
+  }
+  return terms;
+}
+
+export function isLatinTerm(term: string): boolean {
+  return /^[a-z][a-z0-9]*$/.test(term);
+}

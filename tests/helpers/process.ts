@@ -1,0 +1,38 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+export const REPO_ROOT = new URL('../..', import.meta.url).pathname;
+
+/** A child process whose output can be awaited line by line, as a person at the terminal would read it. */
+export class RunningProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<number | null>;
+
+  constructor(command: string, args: string[], env: Record<string, string> = {}) {
+    this.child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+    this.child.stdout.setEncoding('utf8').on('data', (d: string) => (this.stdout += d));
+    this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  type(line: string): void {
+    this.child.stdin.write(`${line}\n`);
+  }
+
+  /** Resolves once stdout contains the text; fails with what was printed if it never does. */
+  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<void> {
+    const seen = () => (typeof text === 'string' ? this.stdout.includes(text) : text.test(this.stdout));
+    const deadline = Date.now() + timeoutMs;
+    while (!seen()) {
+      if (Date.now() > deadline || this.child.exitCode !== null) {
+        throw new Error(`never saw ${String(text)}\n--- stdout ---\n${this.stdout}\n--- stderr ---\n${this.stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}

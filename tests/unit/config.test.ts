@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+
+describe('config from the environment', () => {
+  it('runs on defaults with nothing set', () => {
+    const result = loadConfig({});
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.config.KNOWLEDGE_DIR).toBe('./knowledge');
+      expect(result.config.DEFAULT_LOCALE).toBe('zh-CN');
+      expect(result.config.CONSOLE).toBe('auto');
+      expect(result.config.KNOWLEDGE_WATCH).toBe(true);
+    }
+  });
+
+  it('treats empty values as unset, so .env.example can be copied as it is', () => {
+    const result = loadConfig({ TEAM_TIMEZONE: '', DEFAULT_LOCALE: '  ' });
+    expect(result.ok && result.config.DEFAULT_LOCALE).toBe('zh-CN');
+  });
+
+  it('parses flags and locales', () => {
+    const result = loadConfig({ KNOWLEDGE_WATCH: 'off', DEFAULT_LOCALE: 'zh-TW', TEAM_TIMEZONE: 'Asia/Hong_Kong' });
+    expect(result.ok && result.config).toMatchObject({ KNOWLEDGE_WATCH: false, DEFAULT_LOCALE: 'zh-TW', TEAM_TIMEZONE: 'Asia/Hong_Kong' });
+  });
+
+  it('stops with one clear message naming each bad variable and its value', () => {
+    const result = loadConfig({ TEAM_TIMEZONE: 'Mars/Olympus', DEFAULT_LOCALE: 'fr' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('TEAM_TIMEZONE="Mars/Olympus" is not an IANA time zone');
+      expect(result.message).toContain('DEFAULT_LOCALE="fr" must be one of');
+      expect(result.message).toContain('.env.example');
+      expect(result.message).not.toContain('\n');
+    }
+  });
+});
+
+describe('.env.example', () => {
+  it('documents exactly the variables the config schema reads, each with its default', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ConfigSchema } = await import('../../src/config.js');
+    const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = [...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => ({ key: m[1]!, value: m[2]! }));
+    expect(documented.map((d) => d.key).sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+    const defaults = ConfigSchema.parse({});
+    for (const { key, value } of documented) {
+      if (value === '') continue;
+      const parsed = ConfigSchema.parse({ [key]: value });
+      expect(parsed[key as keyof typeof parsed], key).toEqual(defaults[key as keyof typeof defaults]);
+    }
+  });
+});

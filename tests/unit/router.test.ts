@@ -1,0 +1,76 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import { defineCommand } from '../../src/core/command.js';
+import { privateReply } from '../../src/core/reply.js';
+import { createRouter, parseSlashLine } from '../../src/core/router.js';
+import { renderText } from '../../src/adapters/console/render-text.js';
+
+function capturedLog() {
+  const lines: string[] = [];
+  const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+  return { log: pino({ level: 'info' }, stream), lines };
+}
+
+const exploding = defineCommand({
+  name: 'explode',
+  summary: () => 'always fails',
+  args: z.object({ text: z.string() }),
+  toArgs: (text) => ({ text }),
+  usage: () => privateReply(undefined, []),
+  run: () => {
+    throw new Error('database on fire');
+  },
+});
+
+const user = { id: 'U1', locale: 'en' as const, isLead: false };
+
+describe('router', () => {
+  it('turns a failing command into a short localised reply and logs the error without the typed text', async () => {
+    const { log, lines } = capturedLog();
+    const router = createRouter([exploding], { knowledge: () => { throw new Error('unused'); }, clock: new ManualClock(0), log });
+    const reply = await router.handle({ kind: 'command', platform: 'console', user, command: 'explode', text: 'customer 13812345678 said', localeExplicit: false });
+    expect(renderText(reply)).toContain('Something went wrong on our side');
+    const logged = lines.join('');
+    expect(logged).toContain('database on fire');
+    expect(logged).toContain('"command":"explode"');
+    expect(logged).not.toContain('13812345678');
+  });
+
+  it('answers an unknown command with the known ones', async () => {
+    const { log } = capturedLog();
+    const router = createRouter([exploding], { knowledge: () => { throw new Error('unused'); }, clock: new ManualClock(0), log });
+    const reply = await router.handle({ kind: 'command', platform: 'console', user: { ...user, locale: 'zh-CN' }, command: 'scirpt', text: '', localeExplicit: false });
+    expect(renderText(reply)).toBe('没有 /scirpt 这个命令。可以试试\uff1a/explode。');
+  });
+
+  it.each([
+    ['/script 限速', { command: 'script', text: '限速' }],
+    ['  /Script   unlimited throttled ', { command: 'script', text: 'unlimited throttled' }],
+    ['/script', { command: 'script', text: '' }],
+    ['script 限速', undefined],
+    ['/ script', undefined],
+  ])('parses %j', (line, expected) => expect(parseSlashLine(line)).toEqual(expected));
+});
+
+describe('plain-text rendering', () => {
+  it('renders every block kind, with actions as what to type', () => {
+    const text = renderText({
+      title: 'Parcel late',
+      private: true,
+      blocks: [
+        { type: 'text', label: 'Goal', text: 'Reassure' },
+        { type: 'list', label: 'Steps', items: ['Listen', 'Check'], ordered: true },
+        { type: 'quote', label: 'Say', lines: ['Thank you for waiting.'] },
+        { type: 'list', label: 'Never say', items: ['Not my job.'], marker: 'cross' },
+        { type: 'context', text: 'Approved' },
+        { type: 'actions', actions: [{ command: 'script', id: 'open', value: 'en:x', label: 'Other case', typed: '/script x' }] },
+      ],
+    });
+    expect(text).toBe(
+      ['== Parcel late ==', 'Goal:', '  Reassure', 'Steps:', '  1. Listen', '  2. Check', 'Say:', '  > Thank you for waiting.', 'Never say:', '  ✗ Not my job.', '(Approved)', '  [1] Other case  →  /script x'].join('\n'),
+    );
+  });
+});
