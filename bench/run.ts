@@ -20,7 +20,7 @@ async function loadTimed(dir: string) {
 }
 
 function evalQueries(): string[] {
-  return ['dev.yaml', 'holdout.yaml'].flatMap((f) => (parse(readFileSync(`${EVAL_DIR}/${f}`, 'utf8')) as { q: string }[]).map((x) => x.q));
+  return ['dev.yaml', 'holdout.yaml', 'independent.yaml'].flatMap((f) => (parse(readFileSync(`${EVAL_DIR}/${f}`, 'utf8')) as { q: string }[]).map((x) => x.q));
 }
 
 function report(label: string, values: Record<string, string>): void {
