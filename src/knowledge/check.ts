@@ -1,5 +1,5 @@
 import { AuthoredLocale } from '../core/locale.js';
-import { normalizeText } from '../text/tokenize.js';
+import { normalizeAuthoredText } from '../text/tokenize.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { KnowledgeFiles, SourceFile } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
@@ -66,7 +66,7 @@ function checkAliases(scripts: readonly SourceFile<ScriptFile>[]): Diagnostic[] 
   for (const source of scripts) {
     if (source.value.status === 'retired') continue;
     source.value.aliases.forEach((alias, index) => {
-      const key = `${source.value.locale}\u0000${normalizeText(alias).replace(/\s+/g, ' ').trim()}`;
+      const key = `${source.value.locale}\u0000${normalizeAuthoredText(alias).replace(/\s+/g, ' ').trim()}`;
       const owner = owners.get(key);
       if (!owner) {
         owners.set(key, { source, index });
@@ -90,7 +90,7 @@ function checkSayLines(files: KnowledgeFiles): Diagnostic[] {
     const book = books.get(source.value.locale);
     if (!book) continue;
     source.value.say.forEach((line, index) => {
-      for (const hit of book.findIn(line)) {
+      for (const hit of book.findIn(line, { authored: true })) {
         out.push({
           severity: hit.severity === 'banned' ? 'error' : 'warning',
           file: source.file,

@@ -1,5 +1,5 @@
 import type { AuthoredLocale } from '../core/locale.js';
-import { normalizeText } from '../text/tokenize.js';
+import { normalizeAuthoredText, normalizeText } from '../text/tokenize.js';
 import type { PhrasebookFile, PhraseSeverity } from './schema.js';
 
 export type PhraseEntry = PhrasebookFile['entries'][number];
@@ -46,11 +46,14 @@ export class Phrasebook {
     return this.#entries.length;
   }
 
-  /** Every entry the text trips, first occurrence each, in reading order. */
-  findIn(text: string): PhraseHit[] {
+  /**
+   * Every entry the text trips, first occurrence each, in reading order. `authored` text (the
+   * knowledge files) is already Simplified and skips the script conversion.
+   */
+  findIn(text: string, options: { authored?: boolean } = {}): PhraseHit[] {
     // Normalising keeps string length for the scripts we handle (case, width, Simplified),
     // so indexes found in the normalised text point into the original.
-    const normalized = normalizeText(text);
+    const normalized = options.authored ? normalizeAuthoredText(text) : normalizeText(text);
     const sameLength = normalized.length === text.length;
     const hits: PhraseHit[] = [];
     for (const { entry, patterns } of this.#entries) {

@@ -10,6 +10,18 @@ const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/
 /** Prefix of the tokens that stand for how Chinese text sounds (pinyin), kept apart from word tokens. */
 export const SOUND_PREFIX = 'py:';
 
+const stems = new Map<string, string>();
+
+/** Porter stem, remembered: the same few thousand words recur across every script. */
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (stem = stemmer(word)));
+  }
+  return stem;
+}
+
 /** Lower-case, half-width, Simplified: the one form both the index and queries are compared in. */
 export function normalizeText(text: string): string {
   return toSimplified(normalizeAuthoredText(text));
@@ -33,7 +45,7 @@ export function wordTermsOfNormalized(normalized: string, options: { segment?: b
   const terms: string[] = [];
   for (const [token] of normalized.matchAll(LATIN_WORD)) {
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
-    if (word.length > 1 && !ENGLISH_STOP_WORDS.has(word)) terms.push(stemmer(word));
+    if (word.length > 1 && !ENGLISH_STOP_WORDS.has(word)) terms.push(stemOf(word));
   }
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     // The ICU segmenter is the costly part; long prose (a script's body) is matched well

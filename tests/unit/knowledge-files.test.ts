@@ -113,7 +113,7 @@ describe('knowledge check: rules across files', () => {
     );
   });
 
-  it('treats aliases that differ only in case, width or script as duplicates', async () => {
+  it('treats aliases that differ only in letter case or spacing as duplicates', async () => {
     const out = await diagnosticsFor({
       scripts: [
         caseScript('parcel-late', 'zh-CN', { aliases: ['催件'] }),
