@@ -58,6 +58,11 @@ async function main(): Promise<void> {
         onClose: () => (platforms.length ? log.info('console closed; still serving chat platforms') : shutdown('console closed')),
       })
     : undefined;
+  if (!consoleAdapter && platforms.length === 0) {
+    process.stderr.write('Nothing to serve: CONSOLE=off and no chat platform is configured (see .env.example).\n');
+    shutdown('nothing to serve', 2);
+    return;
+  }
   consoleAdapter?.start();
 
   process.on('SIGINT', () => shutdown('SIGINT'));

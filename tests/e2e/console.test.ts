@@ -35,4 +35,11 @@ describe('npm start with no chat credentials: the local console', () => {
     expect(await bot.exited).toBe(2);
     expect(bot.stderr.trim()).toMatch(/^Configuration error: TEAM_TIMEZONE="Nowhere\/Atlantis"/);
   });
+
+  it('stops with a clear line when the console is off and no platform is configured', async () => {
+    const bot = new RunningProcess('node', ['dist/src/main.js'], { ...noPlatforms, CONSOLE: 'off' });
+    running.push(bot);
+    expect(await bot.exited).toBe(2);
+    expect(bot.stderr).toContain('Nothing to serve: CONSOLE=off');
+  });
 });
