@@ -9,6 +9,14 @@ const flag = z
 
 const hostTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+const optionalSecret = (prefix: string, what: string) =>
+  z.string().startsWith(prefix, { message: `should start with ${prefix} (${what})` }).optional();
+
+const idList = z
+  .string()
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9]+$/, 'use user ids separated by commas, e.g. U012ABC,U034DEF')));
+
 /**
  * Every environment variable the bot reads. `.env.example` documents each one with its
  * default; `loadConfig` is the only place that looks at the environment.
@@ -23,14 +31,37 @@ export const ConfigSchema = z.object({
     .default(hostTimeZone),
   CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LEAD_IDS: idList.default([]),
+
+  SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'the Bot User OAuth Token from OAuth & Permissions'),
+  SLACK_APP_TOKEN: optionalSecret('xapp-', 'an app-level token with connections:write, for Socket Mode'),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'is too short; copy it from Basic Information → App Credentials').optional(),
+  SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
+  SLACK_LEADS_USERGROUP: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S012ABCDEF').optional(),
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+}).superRefine((c, ctx) => {
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is set, but Slack also needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)' });
+  }
+  if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is missing; Slack needs the bot token as well' });
+  }
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.shape);
+
+/** Whether Slack is configured, and how it connects. */
+export function slackMode(config: Config): 'socket' | 'http' | undefined {
+  if (!config.SLACK_BOT_TOKEN) return undefined;
+  return config.SLACK_APP_TOKEN ? 'socket' : 'http';
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
 /** Parses the environment; an empty value counts as unset so `.env.example` can be copied as is. */
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
-  const known = Object.keys(ConfigSchema.shape);
+  const known = CONFIG_KEYS;
   const input = Object.fromEntries(
     known.map((key) => [key, env[key]?.trim() ? env[key]!.trim() : undefined]).filter(([, v]) => v !== undefined),
   );
@@ -38,7 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   if (parsed.success) return { ok: true, config: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]);
-    return `${key}=${JSON.stringify(input[key] ?? '')} ${issue.message.replace(/^Invalid option: expected one of/, 'must be one of')}`;
+    const value = /TOKEN|SECRET/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');
+    return `${key}=${value} ${issue.message.replace(/^Invalid option: expected one of/, 'must be one of')}`;
   });
   return { ok: false, message: `Configuration error: ${problems.join('; ')}. Fix it in the environment or .env (see .env.example).` };
 }

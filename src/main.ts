@@ -1,6 +1,7 @@
 import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
-import { loadConfig, loadDotEnv } from './config.js';
+import { SlackAdapter } from './adapters/slack/slack-adapter.js';
+import { loadConfig, loadDotEnv, slackMode } from './config.js';
 import { systemClock } from './core/clock.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
@@ -29,6 +30,25 @@ async function main(): Promise<void> {
 
   const router = createRouter(commands, { knowledge: () => knowledge.current, clock, log });
 
+  const slack = slackMode(config)
+    ? new SlackAdapter({
+        settings: {
+          botToken: config.SLACK_BOT_TOKEN!,
+          appToken: config.SLACK_APP_TOKEN,
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          port: config.PORT,
+          apiUrl: config.SLACK_API_URL,
+          leadIds: new Set(config.LEAD_IDS),
+          leadsUsergroup: config.SLACK_LEADS_USERGROUP,
+          defaultLocale: config.DEFAULT_LOCALE,
+          teamTimeZone: config.TEAM_TIMEZONE,
+        },
+        router,
+        clock,
+        log,
+      })
+    : undefined;
+
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -36,12 +56,24 @@ async function main(): Promise<void> {
     log.info({ reason }, 'shutting down');
     knowledge.close();
     consoleAdapter?.close();
-    log.flush();
-    process.exitCode = code;
+    void Promise.allSettled([slack?.stop()]).then(() => {
+      log.info('stopped');
+      log.flush();
+      process.exitCode = code;
+      // Platform clients may keep sockets in their pools; nothing is left to write.
+      setImmediate(() => process.exit(code));
+    });
   };
 
-  // With no chat platform configured the console is the bot; closing it ends the process.
   const platforms: string[] = [];
+  if (slack) {
+    const { port } = await slack.start();
+    platforms.push('slack');
+    log.info({ mode: slack.mode, port }, 'slack connected');
+  }
+
+  // With no chat platform configured the console is the bot; closing it ends the process.
+  // With one, the console is only a convenience on a terminal and never takes the process down.
   const wantConsole = config.CONSOLE === 'on' || (config.CONSOLE === 'auto' && (platforms.length === 0 || process.stdin.isTTY));
   const consoleAdapter = wantConsole
     ? new ConsoleAdapter({

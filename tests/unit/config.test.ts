@@ -50,3 +50,31 @@ describe('.env.example', () => {
     }
   });
 });
+
+describe('Slack settings', () => {
+  it('needs an app token or a signing secret with the bot token, and says which', () => {
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('SLACK_BOT_TOKEN="…" is set, but Slack also needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)');
+  });
+
+  it('never echoes a secret in an error', () => {
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xapp-wrong-kind-of-token', SLACK_SIGNING_SECRET: 'abcdefghijkl' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('SLACK_BOT_TOKEN="…" should start with xoxb-');
+      expect(result.message).not.toContain('xapp-wrong-kind-of-token');
+    }
+  });
+
+  it('reads HTTP mode settings and lead ids', async () => {
+    const { slackMode } = await import('../../src/config.js');
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abcdefghijkl', PORT: '8080', LEAD_IDS: 'U1, U2' });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(slackMode(result.config)).toBe('http');
+      expect(result.config.PORT).toBe(8080);
+      expect(result.config.LEAD_IDS).toEqual(['U1', 'U2']);
+    }
+  });
+});

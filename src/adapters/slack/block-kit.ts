@@ -1,0 +1,105 @@
+import type { Block, Reply, ReplyAction } from '../../core/reply.js';
+import { renderText } from '../console/render-text.js';
+
+/** The Block Kit subset we send; kept structural so this module needs no Slack SDK types. */
+export type SlackBlock =
+  | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: true } }
+  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
+  | { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
+  | { type: 'divider' }
+  | { type: 'actions'; elements: SlackButton[] };
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  value: string;
+  text: { type: 'plain_text'; text: string; emoji: true };
+  style?: 'primary' | 'danger';
+}
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+const SECTION_LIMIT = 3000;
+const HEADER_LIMIT = 150;
+const BUTTON_LIMIT = 75;
+const FALLBACK_LIMIT = 3000;
+
+/**
+ * Slack's three control characters become entities, so no text a person typed or a script
+ * holds can form `<!channel>`, `<@U…>` or a link; broadcast words get a word joiner so they
+ * read the same but never notify.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+}
+
+/** Action ids are `<command>:<action>:<n>`; n keeps them unique within one actions block. */
+export function actionIdFor(action: ReplyAction, index: number): string {
+  return `${action.command}:${action.id}:${index}`;
+}
+
+export function parseActionId(actionId: string): { command: string; id: string } | undefined {
+  const m = /^([a-z0-9-]+):([a-z0-9-]+):\d+$/.exec(actionId);
+  return m ? { command: m[1]!, id: m[2]! } : undefined;
+}
+
+export function toSlackMessage(reply: Reply): SlackMessage {
+  const blocks: SlackBlock[] = [];
+  if (reply.title) blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(plain(reply.title), HEADER_LIMIT), emoji: true } });
+  for (const block of reply.blocks) blocks.push(...toSlackBlocks(block));
+  return { text: clip(escapeMrkdwn(renderText(reply)), FALLBACK_LIMIT), blocks };
+}
+
+function toSlackBlocks(block: Block): SlackBlock[] {
+  const labelled = (label: string | undefined, body: string) => section(label ? `*${escapeMrkdwn(label)}*\n${body}` : body);
+  switch (block.type) {
+    case 'text':
+      return [labelled(block.label, escapeMrkdwn(block.text))];
+    case 'quote':
+      return [labelled(block.label, block.lines.map((l) => `>${escapeMrkdwn(l)}`).join('\n'))];
+    case 'list':
+      return [
+        labelled(
+          block.label,
+          block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '•'} ${escapeMrkdwn(item)}`).join('\n'),
+        ),
+      ];
+    case 'context':
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clip(escapeMrkdwn(block.text), SECTION_LIMIT) }] }];
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'actions':
+      return [
+        {
+          type: 'actions',
+          elements: block.actions.slice(0, 25).map((action, i) => ({
+            type: 'button',
+            action_id: actionIdFor(action, i),
+            value: action.value,
+            text: { type: 'plain_text', text: clip(plain(action.label), BUTTON_LIMIT), emoji: true },
+            ...(action.style ? { style: action.style } : {}),
+          })),
+        },
+      ];
+  }
+}
+
+function section(text: string): SlackBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(text, SECTION_LIMIT) } };
+}
+
+/** Plain-text fields are not parsed for mentions, but keep broadcast words inert there too. */
+function plain(text: string): string {
+  return text.replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

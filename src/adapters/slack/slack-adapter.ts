@@ -1,0 +1,146 @@
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.js';
+import type { Locale } from '../../core/locale.js';
+import type { Request } from '../../core/request.js';
+import type { Router } from '../../core/router.js';
+import { parseActionId, toSlackMessage } from './block-kit.js';
+import { SlackPeople } from './slack-people.js';
+
+export interface SlackSettings {
+  botToken: string;
+  /** Socket Mode when set (no public URL needed); otherwise HTTP with the signing secret. */
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  apiUrl?: string;
+  leadIds: ReadonlySet<string>;
+  leadsUsergroup?: string;
+  defaultLocale: Locale;
+  teamTimeZone: string;
+}
+
+export interface SlackAdapterOptions {
+  settings: SlackSettings;
+  router: Router;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * Slack through Bolt: every command of the router as a slash command, every reply button as
+ * an action. It only translates: Slack payload → Request, Reply → Block Kit. Bolt verifies
+ * request signatures and timestamps (HTTP) and acknowledges within Slack's 3 seconds; the
+ * answer follows through the response URL, visible only to the person who asked.
+ */
+export class SlackAdapter {
+  readonly #options: SlackAdapterOptions;
+  readonly #app: InstanceType<typeof App>;
+  readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
+  readonly #people: SlackPeople;
+  #server: Server | undefined;
+
+  constructor(options: SlackAdapterOptions) {
+    this.#options = options;
+    const { settings, log } = options;
+    const logger = boltLogger(log);
+    const clientOptions = settings.apiUrl ? { slackApiUrl: ensureTrailingSlash(settings.apiUrl) } : {};
+    this.#receiver = settings.appToken
+      ? new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } })
+      : new HTTPReceiver({ signingSecret: settings.signingSecret ?? '', logger, endpoints: '/slack/events' });
+    this.#app = new App({ token: settings.botToken, receiver: this.#receiver, logger, clientOptions });
+    this.#people = new SlackPeople({
+      api: this.#app.client,
+      clock: options.clock,
+      log,
+      defaultLocale: settings.defaultLocale,
+      defaultTimeZone: settings.teamTimeZone,
+      leadIds: settings.leadIds,
+      leadsUsergroup: settings.leadsUsergroup,
+    });
+    this.#register();
+  }
+
+  get mode(): 'socket' | 'http' {
+    return this.#options.settings.appToken ? 'socket' : 'http';
+  }
+
+  /** Starts receiving; in HTTP mode resolves with the port actually bound. */
+  async start(): Promise<{ port?: number }> {
+    if (this.#receiver instanceof HTTPReceiver) {
+      this.#server = (await this.#receiver.start(this.#options.settings.port)) as Server;
+      const address = this.#server.address();
+      return { port: typeof address === 'object' && address ? address.port : undefined };
+    }
+    await this.#app.start();
+    return {};
+  }
+
+  async stop(): Promise<void> {
+    await this.#app.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
+  }
+
+  #register(): void {
+    const { router, log } = this.#options;
+    for (const command of router.commands) {
+      this.#app.command(`/${command.name}`, async ({ command: payload, ack, respond }) => {
+        await ack();
+        const user = await this.#people.requester(payload.user_id);
+        const request: Request = {
+          kind: 'command',
+          platform: 'slack',
+          user,
+          command: command.name,
+          text: payload.text ?? '',
+          localeExplicit: false,
+        };
+        await respond({ response_type: 'ephemeral', ...toSlackMessage(await router.handle(request)) });
+      });
+    }
+
+    this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond }) => {
+      await ack();
+      const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
+      if (!parsed || !('value' in action)) return;
+      const user = await this.#people.requester(body.user.id);
+      const request: Request = {
+        kind: 'action',
+        platform: 'slack',
+        user,
+        command: parsed.command,
+        actionId: parsed.id,
+        value: String(action.value ?? ''),
+        localeExplicit: false,
+      };
+      await respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(await router.handle(request)) });
+    });
+
+    this.#app.error(async (error) => {
+      log.error({ err: error }, 'slack handler failed');
+    });
+  }
+}
+
+function ensureTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+type BoltLogLevel = ReturnType<BoltLogger['getLevel']>;
+
+/** Bolt's logger interface on top of ours, so Slack's own messages land in the same JSON log. */
+function boltLogger(log: Logger): BoltLogger {
+  const child = log.child({ component: 'slack' });
+  let level = 'info' as BoltLogLevel;
+  return {
+    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
+    info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
+    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
+    error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),
+    setLevel: (next: BoltLogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.js';
+import { localeFromTag, type Locale } from '../../core/locale.js';
+import type { Requester } from '../../core/request.js';
+
+/** The two Web API calls this needs, so tests and the real WebClient fit alike. */
+export interface SlackDirectoryApi {
+  users: { info(args: { user: string; include_locale: boolean }): Promise<{ user?: { locale?: string; tz?: string; real_name?: string; name?: string } }> };
+  usergroups: { users: { list(args: { usergroup: string }): Promise<{ users?: string[] }> } };
+}
+
+export interface SlackPeopleOptions {
+  api: SlackDirectoryApi;
+  clock: Clock;
+  log: Logger;
+  defaultLocale: Locale;
+  defaultTimeZone: string;
+  leadIds: ReadonlySet<string>;
+  leadsUsergroup?: string;
+  ttlMs?: number;
+}
+
+interface Cached<T> {
+  value: T;
+  until: number;
+}
+
+/**
+ * Who is asking, in our terms: locale and time zone from `users.info`, lead from LEAD_IDS or
+ * the leads user group. Answers are cached (an hour by default) so a command never waits on
+ * more than one lookup; when Slack cannot answer, the team defaults are used.
+ */
+export class SlackPeople {
+  readonly #options: SlackPeopleOptions;
+  readonly #users = new Map<string, Cached<Pick<Requester, 'locale' | 'timeZone' | 'name'>>>();
+  #leads: Cached<ReadonlySet<string>> | undefined;
+
+  constructor(options: SlackPeopleOptions) {
+    this.#options = options;
+  }
+
+  async requester(userId: string): Promise<Requester> {
+    const [profile, isLead] = await Promise.all([this.#profile(userId), this.#isLead(userId)]);
+    return { id: userId, ...profile, isLead };
+  }
+
+  async #profile(userId: string): Promise<Pick<Requester, 'locale' | 'timeZone' | 'name'>> {
+    const { api, clock, log, defaultLocale, defaultTimeZone, ttlMs = 3_600_000 } = this.#options;
+    const now = clock.now().getTime();
+    const cached = this.#users.get(userId);
+    if (cached && cached.until > now) return cached.value;
+    try {
+      const { user } = await api.users.info({ user: userId, include_locale: true });
+      const value = {
+        locale: localeFromTag(user?.locale) ?? defaultLocale,
+        timeZone: user?.tz ?? defaultTimeZone,
+        name: user?.real_name ?? user?.name,
+      };
+      this.#users.set(userId, { value, until: now + ttlMs });
+      return value;
+    } catch (error) {
+      log.warn({ err: error, user: userId }, 'slack users.info failed; using team defaults');
+      return cached?.value ?? { locale: defaultLocale, timeZone: defaultTimeZone };
+    }
+  }
+
+  async #isLead(userId: string): Promise<boolean> {
+    const { api, clock, log, leadIds, leadsUsergroup, ttlMs = 3_600_000 } = this.#options;
+    if (leadIds.has(userId)) return true;
+    if (!leadsUsergroup) return false;
+    const now = clock.now().getTime();
+    if (!this.#leads || this.#leads.until <= now) {
+      try {
+        const { users = [] } = await api.usergroups.users.list({ usergroup: leadsUsergroup });
+        this.#leads = { value: new Set(users), until: now + ttlMs };
+      } catch (error) {
+        log.warn({ err: error }, 'slack usergroups.users.list failed; leads from LEAD_IDS only');
+        return false;
+      }
+    }
+    return this.#leads.value.has(userId);
+  }
+}

@@ -1,0 +1,149 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for Slack's side of the wire: the Web API (`/api/<method>`, as the real
+ * WebClient calls it via SLACK_API_URL) and response URLs (`/response/<id>`). It records every
+ * call so tests assert on what actually left the bot.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  users: Record<string, { locale?: string; tz?: string; real_name?: string }> = {};
+  usergroupMembers: Record<string, string[]> = {};
+  #server: Server | undefined;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.#server = createServer(async (req, res) => {
+      const raw = await readBody(req);
+      const body = parseBody(req.headers['content-type'] ?? '', raw);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith('/response/')) {
+        this.responses.push({ id: url.pathname.slice('/response/'.length), body });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const method = url.pathname.replace(/^\/api\//, '');
+      this.calls.push({ method, body });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#answer(method, body)));
+    });
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.#server!.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  async waitForResponse(id: string, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.responses.find((r) => r.id === id);
+      if (found) return found.body;
+      if (Date.now() > deadline) throw new Error(`no response posted to ${id}; calls: ${JSON.stringify(this.calls.map((c) => c.method))}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Test team', url: 'https://test.slack.com/' };
+      case 'users.info': {
+        const id = String(body.user);
+        return { ok: true, user: { id, name: id.toLowerCase(), ...this.users[id] } };
+      }
+      case 'usergroups.users.list':
+        return { ok: true, users: this.usergroupMembers[String(body.usergroup)] ?? [] };
+      default:
+        return { ok: true, ts: '1700000000.000100', channel: 'D1' };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(contentType: string, raw: string): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType.includes('json')) return JSON.parse(raw) as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+/** Signs a request body the way Slack does (v0 HMAC-SHA256 over `v0:<timestamp>:<body>`). */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  options: { timestamp?: number; signature?: string } = {},
+): Promise<{ status: number; ms: number }> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
+    },
+    body,
+  });
+  await res.text();
+  return { status: res.status, ms: performance.now() - started };
+}
+
+export function slashCommandBody(fields: { command: string; text: string; userId: string; responseUrl: string }): string {
+  return new URLSearchParams({
+    token: 'legacy-token',
+    team_id: 'T1',
+    team_domain: 'test',
+    channel_id: 'C1',
+    channel_name: 'support',
+    user_id: fields.userId,
+    user_name: fields.userId.toLowerCase(),
+    command: fields.command,
+    text: fields.text,
+    api_app_id: 'A1',
+    response_url: fields.responseUrl,
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+  }).toString();
+}
+
+export function blockActionBody(fields: { userId: string; actionId: string; value: string; responseUrl: string }): string {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    channel: { id: 'C1', name: 'support' },
+    response_url: fields.responseUrl,
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', value: fields.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMrkdwn, parseActionId, toSlackMessage } from '../../src/adapters/slack/block-kit.js';
+
+describe('Reply → Block Kit', () => {
+  const message = toSlackMessage({
+    title: 'Parcel late',
+    private: true,
+    blocks: [
+      { type: 'text', label: 'Goal', text: 'Reassure <@U1> & <!here>' },
+      { type: 'list', label: 'Steps', items: ['Listen', 'Check'], ordered: true },
+      { type: 'quote', label: 'Say', lines: ['Thank you for waiting.'] },
+      { type: 'list', label: 'Never say', items: ['Not my job.'], marker: 'cross' },
+      { type: 'context', text: 'Approved' },
+      { type: 'actions', actions: [{ command: 'script', id: 'open', value: 'en:x', label: 'y'.repeat(100), typed: '/script x' }] },
+    ],
+  });
+
+  it('renders title, labelled sections, quotes, lists, context and buttons', () => {
+    expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'context', 'actions']);
+    expect(message.blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Steps*\n1. Listen\n2. Check' } });
+    expect(message.blocks[3]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Say*\n>Thank you for waiting.' } });
+    expect(message.blocks[4]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Never say*\n✗ Not my job.' } });
+  });
+
+  it('escapes mention syntax so nothing a script or a person typed can ping', () => {
+    const raw = JSON.stringify(message);
+    expect(raw).not.toContain('<@U1>');
+    expect(raw).not.toContain('<!here>');
+    expect(escapeMrkdwn('hi @channel & @Everyone')).toBe('hi @\u2060channel &amp; @\u2060Everyone');
+  });
+
+  it('keeps button text within Slack limits and ids it can route back', () => {
+    const actions = message.blocks.at(-1);
+    if (actions?.type !== 'actions') throw new Error('no actions');
+    expect(actions.elements[0]!.text.text.length).toBeLessThanOrEqual(75);
+    expect(parseActionId(actions.elements[0]!.action_id)).toEqual({ command: 'script', id: 'open' });
+    expect(parseActionId('something-else')).toBeUndefined();
+  });
+});
