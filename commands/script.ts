@@ -38,6 +38,7 @@ export function toScriptArgs(text: string): unknown {
 export const script = defineCommand<ScriptArgs>({
   name: 'script',
   summary: (m) => m.script.summary,
+  help: (m) => m.script.browseHint,
   args: ScriptArgs,
   toArgs: toScriptArgs,
 

@@ -16,6 +16,8 @@ export interface CommandContext {
 export interface Command<Args = unknown> {
   name: string;
   summary(messages: Messages): string;
+  /** How to use it, with examples; shown on start pages such as Slack's App Home. */
+  help(messages: Messages): string;
   /** Zod schema of the arguments; `toArgs` turns the typed text into its input. */
   args: z.ZodType<Args>;
   toArgs(text: string): unknown;

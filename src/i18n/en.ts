@@ -4,6 +4,11 @@ export const en = {
     internalError: 'Something went wrong on our side and nothing was changed. Please try again in a moment; if it keeps happening, tell your team lead.',
     unknownCommand: (name: string, known: string) => `There is no /${name} command. Try one of: ${known}.`,
   },
+  home: {
+    title: 'Frontline',
+    intro: 'Private help for hard calls. What you type to the bot and what it answers are seen only by you.',
+    command: (name: string, summary: string) => `/${name} · ${summary}`,
+  },
   script: {
     summary: 'Get the approved script for a hard case, or check a draft reply',
     labels: {

@@ -5,6 +5,11 @@ export const zhCN: Messages = {
     internalError: '系统出了点问题，刚才的操作没有生效。请稍后再试；如果一直这样，请告诉组长。',
     unknownCommand: (name, known) => `没有 /${name} 这个命令。可以试试：${known}。`,
   },
+  home: {
+    title: 'Frontline 一线助手',
+    intro: '通话中的私人帮手。你输入的内容和机器人的回复只有你自己能看到。',
+    command: (name, summary) => `/${name} · ${summary}`,
+  },
   script: {
     summary: '查询疑难场景的标准话术，或检查回复草稿',
     labels: {

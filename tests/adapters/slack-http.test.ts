@@ -5,7 +5,7 @@ import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
 import { createRouter } from '../../src/core/router.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { blockActionBody, FakeSlack, postSigned, slashCommandBody } from '../helpers/fake-slack.js';
+import { blockActionBody, eventBody, FakeSlack, postSigned, slashCommandBody, waitForCall } from '../helpers/fake-slack.js';
 import { loadBase } from '../helpers/router.js';
 
 const SECRET = 'test-signing-secret';
@@ -95,5 +95,15 @@ describe('Slack over HTTP: a real Bolt app receiving signed requests', () => {
     expect(raw).not.toContain('<!channel>');
     expect(raw).not.toMatch(/(?<!\\u2060)@here/);
     expect(raw).toContain('&lt;!channel&gt;');
+  });
+
+  it('publishes the App Home start page in the user\'s language when they open it', async () => {
+    const body = eventBody({ type: 'app_home_opened', user: 'UTW', channel: 'D1', tab: 'home' });
+    expect((await postSigned(eventsUrl, SECRET, body, { json: true })).status).toBe(200);
+    const call = await waitForCall(slack, 'views.publish', (b) => b.user_id === 'UTW');
+    const view = (typeof call.body.view === 'string' ? JSON.parse(call.body.view) : call.body.view) as { type: string; blocks: { type: string; text?: { text: string } }[] };
+    expect(view.type).toBe('home');
+    expect(view.blocks[0]?.text?.text).toBe('Frontline 一線助手');
+    expect(JSON.stringify(view.blocks)).toContain('/script');
   });
 });

@@ -98,14 +98,14 @@ export async function postSigned(
   url: string,
   secret: string,
   body: string,
-  options: { timestamp?: number; signature?: string } = {},
+  options: { timestamp?: number; signature?: string; json?: boolean } = {},
 ): Promise<{ status: number; ms: number }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
     headers: {
-      'content-type': 'application/x-www-form-urlencoded',
+      'content-type': options.json ? 'application/json' : 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
     },
@@ -146,4 +146,27 @@ export function blockActionBody(fields: { userId: string; actionId: string; valu
     actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', value: fields.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export function eventBody(event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy-token',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { event_ts: `${Date.now() / 1000}`, ...event },
+  });
+}
+
+/** Resolves once a Web API method has been called with a matching body. */
+export async function waitForCall(slack: FakeSlack, method: string, match: (body: Record<string, unknown>) => boolean = () => true, timeoutMs = 5000): Promise<RecordedCall> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const call = slack.calls.find((c) => c.method === method && match(c.body));
+    if (call) return call;
+    if (Date.now() > deadline) throw new Error(`${method} was not called; calls: ${JSON.stringify(slack.calls.map((c) => c.method))}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

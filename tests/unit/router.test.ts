@@ -17,6 +17,7 @@ function capturedLog() {
 const exploding = defineCommand({
   name: 'explode',
   summary: () => 'always fails',
+  help: () => 'do not use',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),

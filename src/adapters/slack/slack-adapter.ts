@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
 import type { Request } from '../../core/request.js';
+import { homeReply } from '../../core/home.js';
 import type { Router } from '../../core/router.js';
 import { parseActionId, toSlackMessage } from './block-kit.js';
 import { SlackPeople } from './slack-people.js';
@@ -114,6 +115,13 @@ export class SlackAdapter {
         localeExplicit: false,
       };
       await respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(await router.handle(request)) });
+    });
+
+    this.#app.event('app_home_opened', async ({ event, client }) => {
+      if (event.tab !== 'home') return;
+      const user = await this.#people.requester(event.user);
+      const { blocks } = toSlackMessage(homeReply(router.commands, user.locale));
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     });
 
     this.#app.error(async (error) => {
