@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RecordedCall {
   method: string;
@@ -18,6 +19,11 @@ export class FakeSlack {
   users: Record<string, { locale?: string; tz?: string; real_name?: string }> = {};
   usergroupMembers: Record<string, string[]> = {};
   #server: Server | undefined;
+  #sockets: WebSocketServer | undefined;
+  /** Socket Mode connections the bot opened, newest last. */
+  readonly connections: WebSocket[] = [];
+  /** Acknowledgements the bot sent back over Socket Mode, by envelope id. */
+  readonly acks = new Map<string, Record<string, unknown>>();
   port = 0;
 
   async start(): Promise<this> {
@@ -34,9 +40,33 @@ export class FakeSlack {
       this.calls.push({ method, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#answer(method, body)));
     });
+    this.#sockets = new WebSocketServer({ server: this.#server, path: '/link' });
+    this.#sockets.on('connection', (socket) => {
+      this.connections.push(socket);
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { envelope_id?: string };
+        if (message.envelope_id) this.acks.set(message.envelope_id, message);
+      });
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A1' } }));
+    });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.#server!.address() as AddressInfo).port;
     return this;
+  }
+
+  /** Sends a Socket Mode envelope to the newest connection, as Slack delivers a command or action. */
+  sendEnvelope(envelopeId: string, type: 'slash_commands' | 'interactive' | 'events_api', payload: Record<string, unknown>): void {
+    const socket = this.connections.at(-1);
+    if (!socket) throw new Error('the bot has not connected over Socket Mode');
+    socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api' }));
+  }
+
+  async waitForConnection(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.connections.length) {
+      if (Date.now() > deadline) throw new Error(`no Socket Mode connection; calls: ${JSON.stringify(this.calls.map((c) => c.method))}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
   }
 
   get apiUrl(): string {
@@ -58,6 +88,9 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    for (const socket of this.connections) socket.terminate();
+    this.#sockets?.close();
+    this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
   }
 
@@ -69,6 +102,8 @@ export class FakeSlack {
         const id = String(body.user);
         return { ok: true, user: { id, name: id.toLowerCase(), ...this.users[id] } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
       case 'usergroups.users.list':
         return { ok: true, users: this.usergroupMembers[String(body.usergroup)] ?? [] };
       default:
