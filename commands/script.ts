@@ -16,6 +16,7 @@ import {
 } from './script-replies.js';
 
 export const MAX_QUERY_LENGTH = 1000;
+const MAX_SUGGESTIONS = 25;
 
 export const ScriptArgs = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('browse') }),
@@ -39,6 +40,7 @@ export const script = defineCommand<ScriptArgs>({
   name: 'script',
   summary: (m) => m.script.summary,
   help: (m) => m.script.browseHint,
+  argument: (m) => m.script.argument,
   args: ScriptArgs,
   toArgs: toScriptArgs,
 
@@ -69,6 +71,15 @@ export const script = defineCommand<ScriptArgs>({
     const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
     if (!best) return noMatchReply(args.query, locale);
     return scriptReply(best, locale, today, rest);
+  },
+
+  suggest(text, userLocale, { knowledge }) {
+    const kb = knowledge();
+    const locale = localeForText(text, userLocale);
+    const ids = text.trim()
+      ? kb.search(text, MAX_SUGGESTIONS, { strict: false }).map((hit) => hit.id)
+      : kb.entriesByCategory().flatMap((group) => group.entries.map((entry) => entry.id)).slice(0, MAX_SUGGESTIONS);
+    return ids.map((id) => ({ label: kb.get(id, locale)?.title ?? id, value: id }));
   },
 
   onAction(request, { knowledge, clock }) {

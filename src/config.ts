@@ -12,6 +12,8 @@ const hostTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const optionalSecret = (prefix: string, what: string) =>
   z.string().startsWith(prefix, { message: `should start with ${prefix} (${what})` }).optional();
 
+const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (a long number; enable Developer Mode and use Copy ID)');
+
 const idList = z
   .string()
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
@@ -39,7 +41,16 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
   SLACK_LEADS_USERGROUP: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S012ABCDEF').optional(),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+
+  DISCORD_TOKEN: z.string().min(20, 'is too short; copy the bot token from the Developer Portal → Bot').optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z.url({ message: 'must be a URL such as https://discord.com/api' }).optional(),
+  DISCORD_LEADS_ROLE_ID: snowflake.optional(),
 }).superRefine((c, ctx) => {
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is missing; Discord needs it with DISCORD_TOKEN (Developer Portal → General Information)' });
+  }
   if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is set, but Slack also needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)' });
   }
@@ -50,6 +61,10 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.shape);
+
+export function discordEnabled(config: Config): boolean {
+  return Boolean(config.DISCORD_TOKEN);
+}
 
 /** Whether Slack is configured, and how it connects. */
 export function slackMode(config: Config): 'socket' | 'http' | undefined {

@@ -1,7 +1,8 @@
 import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
+import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { SlackAdapter } from './adapters/slack/slack-adapter.js';
-import { loadConfig, loadDotEnv, slackMode } from './config.js';
+import { discordEnabled, loadConfig, loadDotEnv, slackMode } from './config.js';
 import { systemClock } from './core/clock.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
@@ -49,6 +50,21 @@ async function main(): Promise<void> {
       })
     : undefined;
 
+  const discord = discordEnabled(config)
+    ? new DiscordAdapter({
+        settings: {
+          token: config.DISCORD_TOKEN!,
+          apiUrl: config.DISCORD_API_URL,
+          leadIds: new Set(config.LEAD_IDS),
+          leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+          defaultLocale: config.DEFAULT_LOCALE,
+          teamTimeZone: config.TEAM_TIMEZONE,
+        },
+        router,
+        log,
+      })
+    : undefined;
+
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -56,7 +72,7 @@ async function main(): Promise<void> {
     log.info({ reason }, 'shutting down');
     knowledge.close();
     consoleAdapter?.close();
-    void Promise.allSettled([slack?.stop()]).then(() => {
+    void Promise.allSettled([slack?.stop(), discord?.stop()]).then(() => {
       log.info('stopped');
       log.flush();
       process.exitCode = code;
@@ -70,6 +86,11 @@ async function main(): Promise<void> {
     const { port } = await slack.start();
     platforms.push('slack');
     log.info({ mode: slack.mode, port }, 'slack connected');
+  }
+  if (discord) {
+    const { user } = await discord.start();
+    platforms.push('discord');
+    log.info({ user }, 'discord connected');
   }
 
   // With no chat platform configured the console is the bot; closing it ends the process.

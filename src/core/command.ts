@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Clock } from './clock.js';
+import type { Locale } from './locale.js';
 import type { ActionRequest, CommandRequest } from './request.js';
 import type { Reply } from './reply.js';
 import type { Messages } from '../i18n/index.js';
@@ -18,6 +19,8 @@ export interface Command<Args = unknown> {
   summary(messages: Messages): string;
   /** How to use it, with examples; shown on start pages such as Slack's App Home. */
   help(messages: Messages): string;
+  /** One line on what to type after the command name (Discord's option description). */
+  argument(messages: Messages): string;
   /** Zod schema of the arguments; `toArgs` turns the typed text into its input. */
   args: z.ZodType<Args>;
   toArgs(text: string): unknown;
@@ -25,6 +28,13 @@ export interface Command<Args = unknown> {
   usage(request: CommandRequest, issues: readonly z.core.$ZodIssue[]): Reply;
   run(args: Args, request: CommandRequest, context: CommandContext): Reply | Promise<Reply>;
   onAction?(request: ActionRequest, context: CommandContext): Reply | Promise<Reply>;
+  /** Choices while the person is still typing (Discord autocomplete); `value` is what gets sent. */
+  suggest?(text: string, locale: Locale, context: CommandContext): Suggestion[];
+}
+
+export interface Suggestion {
+  label: string;
+  value: string;
 }
 
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {

@@ -1,4 +1,5 @@
-import type { Command, CommandContext } from './command.js';
+import type { Command, CommandContext, Suggestion } from './command.js';
+import type { Locale } from './locale.js';
 import type { Request } from './request.js';
 import { privateReply, type Reply } from './reply.js';
 import { messagesFor } from '../i18n/index.js';
@@ -6,6 +7,8 @@ import { messagesFor } from '../i18n/index.js';
 export interface Router {
   readonly commands: readonly Command<any>[];
   handle(request: Request): Promise<Reply>;
+  /** Autocomplete choices; a failure is logged and yields none, never an error to the person. */
+  suggest(command: string, text: string, locale: Locale): Suggestion[];
 }
 
 /**
@@ -33,6 +36,14 @@ export function createRouter(commands: readonly Command<any>[], context: Command
 
   return {
     commands,
+    suggest(name, text, locale) {
+      try {
+        return byName.get(name)?.suggest?.(text, locale, context) ?? [];
+      } catch (error) {
+        context.log.error({ err: error, command: name }, 'suggestions failed');
+        return [];
+      }
+    },
     async handle(request) {
       try {
         return await dispatch(request);

@@ -11,6 +11,7 @@ export const en = {
   },
   script: {
     summary: 'Get the approved script for a hard case, or check a draft reply',
+    argument: 'A few words, what the customer said, or check <your draft>',
     labels: {
       appliesWhen: 'When it applies',
       goal: 'Goal',

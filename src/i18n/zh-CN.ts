@@ -12,6 +12,7 @@ export const zhCN: Messages = {
   },
   script: {
     summary: '查询疑难场景的标准话术，或检查回复草稿',
+    argument: '几个关键词，客户的原话，或 check 加你的草稿',
     labels: {
       appliesWhen: '适用情形',
       goal: '目标',

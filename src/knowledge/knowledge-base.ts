@@ -75,8 +75,8 @@ export class KnowledgeBase {
     return undefined;
   }
 
-  search(query: string, limit = 3): SearchHit[] {
-    return this.#index.search(query, limit);
+  search(query: string, limit = 3, options?: { strict?: boolean }): SearchHit[] {
+    return this.#index.search(query, limit, options);
   }
 
   /** Entries grouped by category, in the order of categories.yaml, then by id. */

@@ -114,7 +114,11 @@ export class SearchIndex {
     return this.#ids.length;
   }
 
-  search(query: string, limit = 3): SearchHit[] {
+  /**
+   * Best matches first. `strict` (the default) applies the confidence floor and drops far-off
+   * alternates; autocomplete turns it off to show what is close while the agent is still typing.
+   */
+  search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
     const normalized = normalizeText(query);
     const words = [...new Set(wordTermsOfNormalized(normalized))];
     if (words.length === 0) return [];
@@ -134,9 +138,9 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    if (bestScore / words.length < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
+    if (strict && bestScore / words.length < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
     return ranked
-      .filter((doc) => scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
+      .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
   }
 

@@ -18,6 +18,7 @@ const exploding = defineCommand({
   name: 'explode',
   summary: () => 'always fails',
   help: () => 'do not use',
+  argument: () => 'anything',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),

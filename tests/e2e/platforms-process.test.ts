@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody } from '../helpers/fake-slack.js';
 import { RunningProcess } from '../helpers/process.js';
 
 const SECRET = 'process-signing-secret';
 let slack: FakeSlack;
+let discord: FakeDiscord;
 let bot: RunningProcess;
 
 beforeAll(async () => {
   slack = await new FakeSlack().start();
   slack.users = { UEN: { locale: 'en-GB', tz: 'Europe/London' } };
+  discord = await new FakeDiscord().start();
 });
 afterAll(async () => {
   bot?.kill();
   await slack?.stop();
+  await discord?.stop();
 });
 
 async function slackPort(process: RunningProcess): Promise<number> {
@@ -25,8 +29,8 @@ async function slackPort(process: RunningProcess): Promise<number> {
   }
 }
 
-describe('the bot as a service with Slack credentials (HTTP mode)', () => {
-  it('keeps serving with stdin closed, answers /script and a button press, and stops cleanly on SIGTERM', async () => {
+describe('the bot as a service with Slack (HTTP mode) and Discord credentials', () => {
+  it('serves both with stdin closed, answers /script and a button press in each, and stops cleanly on SIGTERM', async () => {
     bot = new RunningProcess('node', ['dist/src/main.js'], {
       SLACK_BOT_TOKEN: 'xoxb-process-test',
       SLACK_SIGNING_SECRET: SECRET,
@@ -35,6 +39,9 @@ describe('the bot as a service with Slack credentials (HTTP mode)', () => {
       PORT: '0',
       LOG_LEVEL: 'info',
       CONSOLE: 'auto',
+      DISCORD_TOKEN: 'fake.discord.process.token',
+      DISCORD_APPLICATION_ID: '200000000000000002',
+      DISCORD_API_URL: discord.apiUrl,
     });
     bot.child.stdin.end();
     const port = await slackPort(bot);
@@ -43,8 +50,8 @@ describe('the bot as a service with Slack credentials (HTTP mode)', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(bot.child.exitCode).toBeNull();
 
-    const command = slashCommandBody({ command: '/script', text: 'parcel late', userId: 'UEN', responseUrl: slack.responseUrl('p1') });
-    expect((await postSigned(url, SECRET, command)).status).toBe(200);
+    const slashCommand = slashCommandBody({ command: '/script', text: 'parcel late', userId: 'UEN', responseUrl: slack.responseUrl('p1') });
+    expect((await postSigned(url, SECRET, slashCommand)).status).toBe(200);
     const reply = (await slack.waitForResponse('p1')) as { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
     const button = reply.blocks.find((b) => b.type === 'actions')!.elements![0]!;
 
@@ -53,7 +60,17 @@ describe('the bot as a service with Slack credentials (HTTP mode)', () => {
     const opened = (await slack.waitForResponse('p2')) as { response_type: string };
     expect(opened.response_type).toBe('ephemeral');
 
+    await discord.waitForIdentify(30_000);
+    const command = interactionPayload({ type: 2, userId: '700000000000000007', locale: 'zh-CN', data: { id: '800', name: 'script', type: 1, options: [{ name: 'text', type: 3, value: '充值没到账' }] } });
+    discord.sendInteraction(command);
+    const answered = (await discord.waitForCallback(command.id)).body as unknown as { data: { flags: number; components: { components: { custom_id: string }[] }[] } };
+    expect(answered.data.flags).toBe(64);
+    const press2 = interactionPayload({ type: 3, userId: '700000000000000007', locale: 'zh-CN', data: { custom_id: answered.data.components[0]!.components[0]!.custom_id, component_type: 2 } });
+    discord.sendInteraction(press2);
+    expect((await discord.waitForCallback(press2.id)).body.type).toBe(4);
+
     expect(bot.stderr).not.toContain('parcel late');
+    expect(bot.stderr).not.toContain('充值没到账');
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(bot.stderr).toContain('"msg":"stopped"');

@@ -1,0 +1,140 @@
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { localeFromTag, type Locale } from '../../core/locale.js';
+import type { Request, Requester } from '../../core/request.js';
+import type { Reply } from '../../core/reply.js';
+import type { Router } from '../../core/router.js';
+import { messagesFor } from '../../i18n/index.js';
+import { TEXT_OPTION } from './command-definitions.js';
+import { parseCustomId, toDiscordMessage } from './embeds.js';
+
+export interface DiscordSettings {
+  token: string;
+  /** REST base such as https://discord.com/api; the gateway URL then comes from its /gateway/bot. */
+  apiUrl?: string;
+  leadIds: ReadonlySet<string>;
+  leadsRoleId?: string;
+  defaultLocale: Locale;
+  teamTimeZone: string;
+}
+
+export interface DiscordAdapterOptions {
+  settings: DiscordSettings;
+  router: Router;
+  log: Logger;
+}
+
+/**
+ * Discord through a discord.js gateway client with the minimum intent (Guilds). Slash
+ * commands, autocomplete and button presses arrive as interactions; every answer is
+ * ephemeral, an embed with buttons, and mentions nobody.
+ */
+export class DiscordAdapter {
+  readonly #options: DiscordAdapterOptions;
+  readonly #client: Client;
+
+  constructor(options: DiscordAdapterOptions) {
+    this.#options = options;
+    const { settings } = options;
+    this.#client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      allowedMentions: { parse: [] },
+      rest: settings.apiUrl ? { api: settings.apiUrl.replace(/\/$/, '') } : {},
+    });
+    this.#client.on(Events.InteractionCreate, (interaction) => void this.#onInteraction(interaction));
+    this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord client error'));
+  }
+
+  /** Logs in and resolves once the gateway says READY. */
+  async start(): Promise<{ user: string }> {
+    const ready = new Promise<void>((resolve) => this.#client.once(Events.ClientReady, () => resolve()));
+    await this.#client.login(this.#options.settings.token);
+    await ready;
+    return { user: this.#client.user?.tag ?? 'unknown' };
+  }
+
+  async stop(): Promise<void> {
+    await this.#client.destroy();
+  }
+
+  async #onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) return await this.#autocomplete(interaction);
+      if (interaction.isChatInputCommand()) return await this.#command(interaction);
+      if (interaction.isButton()) return await this.#button(interaction);
+    } catch (error) {
+      this.#options.log.error({ err: error, kind: interaction.type }, 'discord interaction failed');
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        const m = messagesFor(this.#requester(interaction).locale);
+        await interaction.reply({ content: m.common.internalError, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }).catch(() => undefined);
+      }
+    }
+  }
+
+  async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const user = this.#requester(interaction);
+    const choices = this.#options.router
+      .suggest(interaction.commandName, String(interaction.options.getFocused() ?? ''), user.locale)
+      .map((s) => ({ name: s.label.slice(0, 100), value: s.value.slice(0, 100) }));
+    await interaction.respond(choices.slice(0, 25));
+  }
+
+  async #command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const request: Request = {
+      kind: 'command',
+      platform: 'discord',
+      user: this.#requester(interaction),
+      command: interaction.commandName,
+      text: interaction.options.getString(TEXT_OPTION) ?? '',
+      localeExplicit: false,
+    };
+    await this.#reply(interaction, await this.#options.router.handle(request));
+  }
+
+  async #button(interaction: ButtonInteraction): Promise<void> {
+    const parsed = parseCustomId(interaction.customId);
+    if (!parsed) return;
+    const request: Request = {
+      kind: 'action',
+      platform: 'discord',
+      user: this.#requester(interaction),
+      command: parsed.command,
+      actionId: parsed.id,
+      value: parsed.value,
+      localeExplicit: false,
+    };
+    await this.#reply(interaction, await this.#options.router.handle(request));
+  }
+
+  async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply): Promise<void> {
+    const message = toDiscordMessage(reply);
+    await interaction.reply({
+      embeds: message.embeds,
+      components: message.components,
+      allowedMentions: { parse: [] },
+      flags: reply.private ? MessageFlags.Ephemeral : undefined,
+    });
+  }
+
+  #requester(interaction: Interaction): Requester {
+    const { settings } = this.#options;
+    const roles = interaction.member && 'roles' in interaction.member ? interaction.member.roles : undefined;
+    const roleIds = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+    return {
+      id: interaction.user.id,
+      name: interaction.user.username,
+      locale: localeFromTag(interaction.locale) ?? settings.defaultLocale,
+      timeZone: settings.teamTimeZone,
+      isLead: settings.leadIds.has(interaction.user.id) || (settings.leadsRoleId !== undefined && roleIds.includes(settings.leadsRoleId)),
+    };
+  }
+}

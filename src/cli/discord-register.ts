@@ -1,0 +1,38 @@
+import { REST, Routes } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import { discordCommandDefinitions } from '../adapters/discord/command-definitions.js';
+import { loadConfig, loadDotEnv } from '../config.js';
+
+/**
+ * `npm run discord:register`: registers the slash commands with their options and zh-CN/zh-TW
+ * descriptions. With DISCORD_GUILD_ID they go to that server and appear at once; without it
+ * they are global, which Discord can take up to an hour to show everywhere.
+ */
+async function main(): Promise<number> {
+  loadDotEnv();
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 2;
+  }
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: app, DISCORD_GUILD_ID: guild, DISCORD_API_URL: api } = loaded.config;
+  if (!token || !app) {
+    process.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see .env.example).\n');
+    return 2;
+  }
+  const rest = new REST(api ? { api: api.replace(/\/$/, '') } : {}).setToken(token);
+  const body = discordCommandDefinitions(commands);
+  await rest.put(guild ? Routes.applicationGuildCommands(app, guild) : Routes.applicationCommands(app), { body });
+  process.stdout.write(`Registered ${body.map((c) => `/${c.name}`).join(', ')} ${guild ? `in guild ${guild}` : 'globally (may take up to an hour to appear)'}.\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`discord:register failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
