@@ -4,6 +4,7 @@ import { isoDateIn } from '../src/core/dates.js';
 import { checkKnowledge } from '../src/knowledge/check.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
+import { measureAdapterLatency } from './adapter-latency.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
 
   const shippedTimes = timeEach(queries, 20, (q) => cold.kb.search(q, 3));
   report('search, shipped knowledge', { p50: ms(percentile(shippedTimes, 50)), p99: ms(percentile(shippedTimes, 99)) });
+
+  for (const { label, times } of await measureAdapterLatency(cold.kb, queries.slice(0, 100), 3)) {
+    times.sort((a, b) => a - b);
+    report(label, { p50: ms(percentile(times, 50)), p99: ms(percentile(times, 99)), n: String(times.length), goal: 'p99 < 100 ms' });
+  }
 
   const dir = writeSyntheticKnowledge(cold.files, SYNTHETIC_CASES);
   try {
