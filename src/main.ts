@@ -4,6 +4,7 @@ import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { discordEnabled, loadConfig, loadDotEnv, slackMode } from './config.js';
 import { systemClock } from './core/clock.js';
+import { PlatformOutbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
@@ -81,14 +82,18 @@ async function main(): Promise<void> {
     });
   };
 
+  // Reminders and notes the bot sends on its own go out through this (promises and /calm use it).
+  const outbox = new PlatformOutbox();
   const platforms: string[] = [];
   if (slack) {
     const { port } = await slack.start();
+    outbox.register('slack', slack);
     platforms.push('slack');
     log.info({ mode: slack.mode, port }, 'slack connected');
   }
   if (discord) {
     const { user } = await discord.start();
+    outbox.register('discord', discord);
     platforms.push('discord');
     log.info({ user }, 'discord connected');
   }
@@ -116,7 +121,10 @@ async function main(): Promise<void> {
     shutdown('nothing to serve', 2);
     return;
   }
-  consoleAdapter?.start();
+  if (consoleAdapter) {
+    outbox.register('console', consoleAdapter);
+    consoleAdapter.start();
+  }
 
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -41,6 +41,14 @@ export class FakeDiscord {
       if (/^\/applications\/[^/]+\/(guilds\/[^/]+\/)?commands$/.test(path) && req.method === 'PUT') {
         return json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(9000 + i), application_id: 'APP' })));
       }
+      if (path === '/users/@me/channels' && req.method === 'POST') {
+        const recipient = (body as { recipient_id: string }).recipient_id;
+        return json(res, 200, { id: DM_CHANNEL, type: 1, last_message_id: null, recipients: [{ id: recipient, username: 'agent', discriminator: '0', avatar: null, global_name: null }] });
+      }
+      const messages = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+      if (messages && (req.method === 'POST' || req.method === 'PATCH')) {
+        return json(res, 200, messageObject(messages[1]!, messages[2] ?? String(++nextId), body as Record<string, unknown>));
+      }
       return json(res, 404, { message: 'Unknown route', code: 0 });
     });
     this.#gateway = new WebSocketServer({ server: this.#server });
@@ -109,6 +117,16 @@ export class FakeDiscord {
 }
 
 let nextId = 300000000000000000n;
+export const DM_CHANNEL = '900000000000000009';
+
+function messageObject(channelId: string, id: string, body: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id, channel_id: channelId, type: 0, content: '', embeds: body.embeds ?? [], components: body.components ?? [],
+    author: { id: '100000000000000001', username: 'frontline', discriminator: '0', avatar: null, bot: true, global_name: null },
+    attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false,
+    timestamp: '2026-11-22T00:00:00.000000+00:00', edited_timestamp: null, flags: 0,
+  };
+}
 
 /** An interaction payload as Discord sends it, for a member of a guild. */
 export function interactionPayload(fields: { type: 2 | 3 | 4; userId: string; locale: string; roles?: string[]; data: Record<string, unknown> }): Record<string, unknown> & { id: string } {

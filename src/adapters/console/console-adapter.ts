@@ -2,6 +2,8 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { Locale, type Locale as LocaleT } from '../../core/locale.js';
+import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
 import { messagesFor } from '../../i18n/index.js';
@@ -24,12 +26,13 @@ export interface ConsoleOptions {
  * The local console: one person typing slash commands, answered exactly as in chat.
  * Lines are handled one at a time, in order, so piped input gets its replies in sequence.
  */
-export class ConsoleAdapter {
+export class ConsoleAdapter implements Outbox {
   readonly #options: ConsoleOptions;
   #locale: LocaleT;
   #rl: Interface | undefined;
   #queue: Promise<void> = Promise.resolve();
   #closed = false;
+  #sent = 0;
 
   constructor(options: ConsoleOptions) {
     this.#options = options;
@@ -54,6 +57,17 @@ export class ConsoleAdapter {
 
   close(): void {
     this.#rl?.close();
+  }
+
+  /** Messages the bot sends on its own are printed, marked with who they are for. */
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    const id = String(++this.#sent);
+    this.#print(`[→ ${to.userId} #${id}]\n${renderText(reply)}\n`);
+    return { platform: 'console', channel: to.userId, id };
+  }
+
+  async update(message: SentMessage, reply: Reply): Promise<void> {
+    this.#print(`[#${message.id} updated]\n${renderText(reply)}\n`);
   }
 
   #finish(): void {

@@ -3,6 +3,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -10,6 +11,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { localeFromTag, type Locale } from '../../core/locale.js';
+import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Request, Requester } from '../../core/request.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
@@ -38,7 +40,7 @@ export interface DiscordAdapterOptions {
  * commands, autocomplete and button presses arrive as interactions; every answer is
  * ephemeral, an embed with buttons, and mentions nobody.
  */
-export class DiscordAdapter {
+export class DiscordAdapter implements Outbox {
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
 
@@ -60,6 +62,18 @@ export class DiscordAdapter {
     await this.#client.login(this.#options.settings.token);
     await ready;
     return { user: this.#client.user?.tag ?? 'unknown' };
+  }
+
+  /** A direct message with working buttons; the DM channel is opened as needed. */
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    const message = toDiscordMessage(reply);
+    const sent = await this.#client.users.send(to.userId, { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } });
+    return { platform: 'discord', channel: sent.channelId, id: sent.id };
+  }
+
+  async update(target: SentMessage, reply: Reply): Promise<void> {
+    const message = toDiscordMessage(reply);
+    await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: message });
   }
 
   async stop(): Promise<void> {

@@ -3,6 +3,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
+import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import { homeReply } from '../../core/home.js';
 import type { Router } from '../../core/router.js';
@@ -35,7 +37,7 @@ export interface SlackAdapterOptions {
  * request signatures and timestamps (HTTP) and acknowledges within Slack's 3 seconds; the
  * answer follows through the response URL, visible only to the person who asked.
  */
-export class SlackAdapter {
+export class SlackAdapter implements Outbox {
   readonly #options: SlackAdapterOptions;
   readonly #app: InstanceType<typeof App>;
   readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
@@ -76,6 +78,17 @@ export class SlackAdapter {
     }
     await this.#app.start();
     return {};
+  }
+
+  /** A direct message from the app (posting to a user id opens the DM), buttons working as in replies. */
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    const sent = await this.#app.client.chat.postMessage({ channel: to.userId, ...toSlackMessage(reply), unfurl_links: false });
+    if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
+    return { platform: 'slack', channel: sent.channel, id: sent.ts };
+  }
+
+  async update(message: SentMessage, reply: Reply): Promise<void> {
+    await this.#app.client.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
   }
 
   async stop(): Promise<void> {

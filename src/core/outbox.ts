@@ -1,0 +1,47 @@
+import type { Platform } from './request.js';
+import type { Reply } from './reply.js';
+
+export interface Recipient {
+  platform: Platform;
+  userId: string;
+}
+
+/** Where a sent message lives, so it can be edited later (a reminder marked done, a breathing phase). */
+export interface SentMessage {
+  platform: Platform;
+  channel: string;
+  id: string;
+}
+
+/**
+ * Messages the bot sends on its own (reminders, escalations, notes to a lead), not as an
+ * answer. Each adapter implements it; a failure throws, so the caller can keep the message
+ * and retry later instead of dropping it.
+ */
+export interface Outbox {
+  sendDirect(to: Recipient, reply: Reply): Promise<SentMessage>;
+  update(message: SentMessage, reply: Reply): Promise<void>;
+}
+
+/** One outbox for the whole bot, handing each message to the adapter of its platform. */
+export class PlatformOutbox implements Outbox {
+  readonly #byPlatform = new Map<Platform, Outbox>();
+
+  register(platform: Platform, outbox: Outbox): void {
+    this.#byPlatform.set(platform, outbox);
+  }
+
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    return this.#for(to.platform).sendDirect(to, reply);
+  }
+
+  async update(message: SentMessage, reply: Reply): Promise<void> {
+    return this.#for(message.platform).update(message, reply);
+  }
+
+  #for(platform: Platform): Outbox {
+    const outbox = this.#byPlatform.get(platform);
+    if (!outbox) throw new Error(`no ${platform} connection to deliver through`);
+    return outbox;
+  }
+}
