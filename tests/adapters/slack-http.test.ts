@@ -106,4 +106,13 @@ describe('Slack over HTTP: a real Bolt app receiving signed requests', () => {
     expect(view.blocks[0]?.text?.text).toBe('Frontline 一線助手');
     expect(JSON.stringify(view.blocks)).toContain('/script');
   });
+
+  it('answers a redelivered command (same trigger) only once', async () => {
+    const body = slashCommandBody({ command: '/script', text: '限速', userId: 'UZH', responseUrl: slack.responseUrl('dup') });
+    expect((await postSigned(eventsUrl, SECRET, body)).status).toBe(200);
+    await slack.waitForResponse('dup');
+    expect((await postSigned(eventsUrl, SECRET, body)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.responses.filter((r) => r.id === 'dup')).toHaveLength(1);
+  });
 });

@@ -9,6 +9,7 @@ import type { Request } from '../../core/request.js';
 import { homeReply } from '../../core/home.js';
 import type { Router } from '../../core/router.js';
 import { parseActionId, toSlackMessage } from './block-kit.js';
+import { RecentDeliveries } from './recent-deliveries.js';
 import { SlackPeople } from './slack-people.js';
 
 export interface SlackSettings {
@@ -42,6 +43,7 @@ export class SlackAdapter implements Outbox {
   readonly #app: InstanceType<typeof App>;
   readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
   readonly #people: SlackPeople;
+  readonly #deliveries: RecentDeliveries;
   #server: Server | undefined;
 
   constructor(options: SlackAdapterOptions) {
@@ -62,6 +64,7 @@ export class SlackAdapter implements Outbox {
       leadIds: settings.leadIds,
       leadsUsergroup: settings.leadsUsergroup,
     });
+    this.#deliveries = new RecentDeliveries(options.clock);
     this.#register();
   }
 
@@ -100,6 +103,7 @@ export class SlackAdapter implements Outbox {
     for (const command of router.commands) {
       this.#app.command(`/${command.name}`, async ({ command: payload, ack, respond }) => {
         await ack();
+        if (!this.#deliveries.firstTime(`command:${payload.trigger_id}`)) return;
         const user = await this.#people.requester(payload.user_id);
         const request: Request = {
           kind: 'command',
@@ -115,6 +119,7 @@ export class SlackAdapter implements Outbox {
 
     this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond }) => {
       await ack();
+      if (!this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`)) return;
       const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
       if (!parsed || !('value' in action)) return;
       const user = await this.#people.requester(body.user.id);
@@ -130,8 +135,8 @@ export class SlackAdapter implements Outbox {
       await respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(await router.handle(request)) });
     });
 
-    this.#app.event('app_home_opened', async ({ event, client }) => {
-      if (event.tab !== 'home') return;
+    this.#app.event('app_home_opened', async ({ event, body, client }) => {
+      if (event.tab !== 'home' || !this.#deliveries.firstTime(`event:${body.event_id}`)) return;
       const user = await this.#people.requester(event.user);
       const { blocks } = toSlackMessage(homeReply(router.commands, user.locale));
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
