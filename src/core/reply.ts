@@ -24,12 +24,36 @@ export interface ReplyAction {
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 
+export interface FormField {
+  id: string;
+  label: string;
+  placeholder?: string;
+  multiline?: boolean;
+  required?: boolean;
+  initial?: string;
+}
+
+/**
+ * A short form the person fills in (a Slack modal, a Discord modal). Its submission comes back
+ * to `command` as an ActionRequest with actionId `id` and, as value, the answers as JSON
+ * ({ fieldId: text }). Where forms cannot be shown (the console) the reply's blocks are shown
+ * instead, so they must say what to type.
+ */
+export interface Form {
+  command: string;
+  id: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+}
+
 export interface Reply {
   title?: string;
   blocks: Block[];
   /** Only the person who asked sees it (ephemeral in Slack and Discord). */
   private: boolean;
   tone?: Tone;
+  form?: Form;
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

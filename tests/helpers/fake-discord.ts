@@ -129,7 +129,7 @@ function messageObject(channelId: string, id: string, body: Record<string, unkno
 }
 
 /** An interaction payload as Discord sends it, for a member of a guild. */
-export function interactionPayload(fields: { type: 2 | 3 | 4; userId: string; locale: string; roles?: string[]; data: Record<string, unknown> }): Record<string, unknown> & { id: string } {
+export function interactionPayload(fields: { type: 2 | 3 | 4 | 5; userId: string; locale: string; roles?: string[]; data: Record<string, unknown> }): Record<string, unknown> & { id: string } {
   const id = String(++nextId);
   return {
     id,

@@ -8,6 +8,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { localeFromTag, type Locale } from '../../core/locale.js';
@@ -17,7 +18,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { messagesFor } from '../../i18n/index.js';
 import { TEXT_OPTION } from './command-definitions.js';
-import { parseCustomId, toDiscordMessage } from './embeds.js';
+import { parseCustomId, toDiscordMessage, toDiscordModal } from './embeds.js';
 
 export interface DiscordSettings {
   token: string;
@@ -85,6 +86,7 @@ export class DiscordAdapter implements Outbox {
       if (interaction.isAutocomplete()) return await this.#autocomplete(interaction);
       if (interaction.isChatInputCommand()) return await this.#command(interaction);
       if (interaction.isButton()) return await this.#button(interaction);
+      if (interaction.isModalSubmit()) return await this.#formSubmitted(interaction);
     } catch (error) {
       this.#options.log.error({ err: error, kind: interaction.type }, 'discord interaction failed');
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
@@ -111,10 +113,26 @@ export class DiscordAdapter implements Outbox {
       text: interaction.options.getString(TEXT_OPTION) ?? '',
       localeExplicit: false,
     };
-    await this.#reply(interaction, await this.#options.router.handle(request));
+    const reply = await this.#options.router.handle(request);
+    if (reply.form) {
+      await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
+      return;
+    }
+    await this.#reply(interaction, reply);
+  }
+
+  async #formSubmitted(interaction: ModalSubmitInteraction): Promise<void> {
+    const values: Record<string, string> = {};
+    for (const field of interaction.fields.fields.values()) if ('value' in field) values[field.customId] = String(field.value);
+    await this.#action(interaction, JSON.stringify(values));
   }
 
   async #button(interaction: ButtonInteraction): Promise<void> {
+    await this.#action(interaction);
+  }
+
+  /** A button press or form submission, routed by its custom id; `value` defaults to the id's own. */
+  async #action(interaction: ButtonInteraction | ModalSubmitInteraction, value?: string): Promise<void> {
     const parsed = parseCustomId(interaction.customId);
     if (!parsed) return;
     const request: Request = {
@@ -123,13 +141,13 @@ export class DiscordAdapter implements Outbox {
       user: this.#requester(interaction),
       command: parsed.command,
       actionId: parsed.id,
-      value: parsed.value,
+      value: value ?? parsed.value,
       localeExplicit: false,
     };
     await this.#reply(interaction, await this.#options.router.handle(request));
   }
 
-  async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply): Promise<void> {
+  async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, reply: Reply): Promise<void> {
     const message = toDiscordMessage(reply);
     await interaction.reply({
       embeds: message.embeds,

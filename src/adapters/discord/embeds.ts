@@ -1,4 +1,4 @@
-import type { Block, Reply, ReplyAction } from '../../core/reply.js';
+import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
 
 /** The Discord message shape we send (API JSON), kept structural so it is testable on its own. */
 export interface DiscordMessage {
@@ -80,4 +80,26 @@ function bodyOf(block: Exclude<Block, { type: 'actions' | 'context' | 'divider' 
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A form as a Discord modal (API JSON): one text input per row, custom_id routing back to the command. */
+export function toDiscordModal(form: Form) {
+  return {
+    custom_id: `${form.command}:${form.id}:`,
+    title: clip(form.title, 45),
+    components: form.fields.slice(0, 5).map((field) => ({
+      type: 1,
+      components: [
+        {
+          type: 4,
+          custom_id: field.id,
+          label: clip(field.label, 45),
+          style: field.multiline ? 2 : 1,
+          required: field.required !== false,
+          ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
+          ...(field.initial ? { value: field.initial } : {}),
+        },
+      ],
+    })),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Block, Reply, ReplyAction } from '../../core/reply.js';
+import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
 import { renderText } from '../console/render-text.js';
 
 /** The Block Kit subset we send; kept structural so this module needs no Slack SDK types. */
@@ -102,4 +102,42 @@ function plain(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A form as a Slack modal view; callback_id routes the submission back to its command. */
+export function toSlackModal(form: Form, privateMetadata = '') {
+  return {
+    type: 'modal' as const,
+    callback_id: `${form.command}:${form.id}`,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text' as const, text: clip(plain(form.title), 24) },
+    submit: { type: 'plain_text' as const, text: clip(plain(form.submitLabel), 24) },
+    blocks: form.fields.map((field) => ({
+      type: 'input' as const,
+      block_id: field.id,
+      optional: field.required === false,
+      label: { type: 'plain_text' as const, text: clip(plain(field.label), 2000) },
+      element: {
+        type: 'plain_text_input' as const,
+        action_id: field.id,
+        multiline: field.multiline ?? false,
+        ...(field.placeholder ? { placeholder: { type: 'plain_text' as const, text: clip(plain(field.placeholder), 150) } } : {}),
+        ...(field.initial ? { initial_value: field.initial } : {}),
+      },
+    })),
+  };
+}
+
+export function parseFormCallbackId(callbackId: string): { command: string; id: string } | undefined {
+  const m = /^([a-z0-9-]+):([a-z0-9-]+)$/.exec(callbackId);
+  return m ? { command: m[1]!, id: m[2]! } : undefined;
+}
+
+/** Submitted modal values as { fieldId: text }. */
+export function formValues(state: Record<string, Record<string, { value?: string | null }>>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(state)) {
+    for (const action of Object.values(actions)) values[blockId] = action.value ?? '';
+  }
+  return values;
 }

@@ -8,7 +8,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import { homeReply } from '../../core/home.js';
 import type { Router } from '../../core/router.js';
-import { parseActionId, toSlackMessage } from './block-kit.js';
+import { formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
 import { RecentDeliveries } from './recent-deliveries.js';
 import { SlackPeople } from './slack-people.js';
 
@@ -101,7 +101,7 @@ export class SlackAdapter implements Outbox {
   #register(): void {
     const { router, log } = this.#options;
     for (const command of router.commands) {
-      this.#app.command(`/${command.name}`, async ({ command: payload, ack, respond }) => {
+      this.#app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
         await ack();
         if (!this.#deliveries.firstTime(`command:${payload.trigger_id}`)) return;
         const user = await this.#people.requester(payload.user_id);
@@ -113,9 +113,37 @@ export class SlackAdapter implements Outbox {
           text: payload.text ?? '',
           localeExplicit: false,
         };
-        await respond({ response_type: 'ephemeral', ...toSlackMessage(await router.handle(request)) });
+        const reply = await router.handle(request);
+        if (reply.form) {
+          await client.views.open({ trigger_id: payload.trigger_id, view: toSlackModal(reply.form, payload.channel_id) });
+          return;
+        }
+        await respond({ response_type: 'ephemeral', ...toSlackMessage(reply) });
       });
     }
+
+    this.#app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body, client }) => {
+      await ack();
+      const form = parseFormCallbackId(view.callback_id);
+      if (!form || !this.#deliveries.firstTime(`view:${view.id}:${view.hash}`)) return;
+      const user = await this.#people.requester(body.user.id);
+      const reply = await router.handle({
+        kind: 'action',
+        platform: 'slack',
+        user,
+        command: form.command,
+        actionId: form.id,
+        value: JSON.stringify(formValues(view.state.values)),
+        localeExplicit: false,
+      });
+      const message = toSlackMessage(reply);
+      // The answer goes where the command was typed, privately; failing that, to the app DM.
+      if (view.private_metadata) {
+        await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
+      } else {
+        await client.chat.postMessage({ channel: body.user.id, ...message });
+      }
+    });
 
     this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond }) => {
       await ack();
