@@ -41,6 +41,7 @@ export const script = defineCommand<ScriptArgs>({
   summary: (m) => m.script.summary,
   help: (m) => m.script.browseHint,
   argument: (m) => m.script.argument,
+  localName: (m) => m.script.localName,
   args: ScriptArgs,
   toArgs: toScriptArgs,
 

@@ -21,6 +21,8 @@ export interface Command<Args = unknown> {
   help(messages: Messages): string;
   /** One line on what to type after the command name (Discord's option description). */
   argument(messages: Messages): string;
+  /** The command's name for clients in that language, where the platform localises names (Discord). */
+  localName(messages: Messages): string;
   /** Zod schema of the arguments; `toArgs` turns the typed text into its input. */
   args: z.ZodType<Args>;
   toArgs(text: string): unknown;

@@ -1,6 +1,8 @@
 /** Every user-facing string in English. zh-CN mirrors this shape; zh-TW is derived from zh-CN. */
 export const en = {
   common: {
+    /** Name of a command's free-text option where platforms show one (Discord). */
+    textOption: 'text',
     internalError: 'Something went wrong on our side and nothing was changed. Please try again in a moment; if it keeps happening, tell your team lead.',
     unknownCommand: (name: string, known: string) => `There is no /${name} command. Try one of: ${known}.`,
   },
@@ -12,6 +14,8 @@ export const en = {
   script: {
     summary: 'Get the approved script for a hard case, or check a draft reply',
     argument: 'A few words, what the customer said, or check <your draft>',
+    /** The command's name in clients using this language (Discord); lower case, no spaces. */
+    localName: 'script',
     labels: {
       appliesWhen: 'When it applies',
       goal: 'Goal',

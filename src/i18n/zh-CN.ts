@@ -2,6 +2,7 @@ import type { Messages } from './en.js';
 
 export const zhCN: Messages = {
   common: {
+    textOption: '内容',
     internalError: '系统出了点问题，刚才的操作没有生效。请稍后再试；如果一直这样，请告诉组长。',
     unknownCommand: (name, known) => `没有 /${name} 这个命令。可以试试：${known}。`,
   },
@@ -13,6 +14,7 @@ export const zhCN: Messages = {
   script: {
     summary: '查询疑难场景的标准话术，或检查回复草稿',
     argument: '几个关键词，客户的原话，或 check 加你的草稿',
+    localName: '话术',
     labels: {
       appliesWhen: '适用情形',
       goal: '目标',

@@ -46,6 +46,10 @@ describe('Discord command definitions', () => {
       expect(definition.description.length).toBeLessThanOrEqual(100);
       expect(definition.description_localizations['zh-TW']).not.toBe(definition.description_localizations['zh-CN']);
       expect(definition.options[0]!.description_localizations['zh-CN'].length).toBeGreaterThan(0);
+      for (const name of [...Object.values(definition.name_localizations), ...Object.values(definition.options[0]!.name_localizations)]) {
+        expect(name).toMatch(/^[-_\p{L}\p{N}]{1,32}$/u);
+        expect(name).toBe(name.toLowerCase());
+      }
     }
   });
 });

@@ -19,6 +19,7 @@ const exploding = defineCommand({
   summary: () => 'always fails',
   help: () => 'do not use',
   argument: () => 'anything',
+  localName: () => 'explode',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),

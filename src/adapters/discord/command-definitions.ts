@@ -5,22 +5,26 @@ export const TEXT_OPTION = 'text';
 
 /** Application-command JSON for Discord's API: one per command, with a free-text option and localised descriptions. */
 export function discordCommandDefinitions(commands: readonly Command<any>[]) {
+  const zhCN = messagesFor('zh-CN');
+  const zhTW = messagesFor('zh-TW');
   return commands.map((command) => ({
     name: command.name,
+    name_localizations: { 'zh-CN': command.localName(zhCN), 'zh-TW': command.localName(zhTW) },
     type: 1,
     description: command.summary(messagesFor('en')).slice(0, 100),
     description_localizations: {
-      'zh-CN': command.summary(messagesFor('zh-CN')).slice(0, 100),
-      'zh-TW': command.summary(messagesFor('zh-TW')).slice(0, 100),
+      'zh-CN': command.summary(zhCN).slice(0, 100),
+      'zh-TW': command.summary(zhTW).slice(0, 100),
     },
     options: [
       {
         type: 3,
         name: TEXT_OPTION,
+        name_localizations: { 'zh-CN': zhCN.common.textOption, 'zh-TW': zhTW.common.textOption },
         description: command.argument(messagesFor('en')).slice(0, 100),
         description_localizations: {
-          'zh-CN': command.argument(messagesFor('zh-CN')).slice(0, 100),
-          'zh-TW': command.argument(messagesFor('zh-TW')).slice(0, 100),
+          'zh-CN': command.argument(zhCN).slice(0, 100),
+          'zh-TW': command.argument(zhTW).slice(0, 100),
         },
         required: false,
         autocomplete: command.suggest !== undefined,
