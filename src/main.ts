@@ -8,6 +8,7 @@ import { PlatformOutbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
+import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (config.KNOWLEDGE_WATCH) knowledge.watch();
+  warmUpChineseScript();
 
   const router = createRouter(commands, { knowledge: () => knowledge.current, clock, log });
 

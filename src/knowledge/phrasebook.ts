@@ -13,8 +13,8 @@ export interface PhraseHit {
 }
 
 interface CompiledPattern {
-  /** Lower-case text the pattern cannot match without; a cheap test before the regex. */
-  needle?: string;
+  /** Lower-case texts the pattern cannot match without any of; a cheap test before the regex. */
+  needles?: string[];
   regex: RegExp;
 }
 
@@ -33,10 +33,7 @@ export class Phrasebook {
     this.#entries = file.entries.map((entry) => ({
       entry,
       patterns: [
-        ...entry.match.map((phrase) => {
-          const needle = normalizeText(phrase).replace(/\s+/g, ' ');
-          return { needle: needle.split(' ')[0], regex: literalPattern(needle, file.locale) };
-        }),
+        ...(entry.match.length ? [literalsPattern(entry.match, file.locale)] : []),
         ...(entry.regex ? [{ regex: new RegExp(entry.regex, 'giu') }] : []),
       ],
     }));
@@ -58,8 +55,8 @@ export class Phrasebook {
     const hits: PhraseHit[] = [];
     for (const { entry, patterns } of this.#entries) {
       let best: { index: number; length: number } | undefined;
-      for (const { needle, regex: pattern } of patterns) {
-        if (needle && !normalized.includes(needle)) continue;
+      for (const { needles, regex: pattern } of patterns) {
+        if (needles && !needles.some((needle) => normalized.includes(needle))) continue;
         pattern.lastIndex = 0;
         const m = pattern.exec(normalized);
         if (!m) continue;
@@ -79,8 +76,17 @@ export class Phrasebook {
   }
 }
 
-function literalPattern(phrase: string, locale: AuthoredLocale): RegExp {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  // English phrases match whole words, so "no" does not fire inside "know".
-  return locale === 'en' ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(escaped, 'giu');
+/**
+ * All literal phrases of an entry as one regex (one compilation, one scan). English phrases
+ * match whole words only, so "no" does not fire inside "know"; English is ASCII, so the word
+ * boundary needs no Unicode tables, which keeps loading quick.
+ */
+function literalsPattern(phrases: readonly string[], locale: AuthoredLocale): CompiledPattern {
+  const normalized = phrases.map((p) => normalizeAuthoredText(p).replace(/\s+/g, ' ').trim());
+  const alternatives = normalized
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+  const regex = locale === 'en' ? new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`, 'gi') : new RegExp(`(?:${alternatives})`, 'g');
+  return { needles: normalized.map((p) => p.split(' ')[0]!), regex };
 }

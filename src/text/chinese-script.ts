@@ -25,3 +25,12 @@ export function toSimplified(text: string): string {
 export function looksTraditional(text: string): boolean {
   return hasHan(text) && toSimplified(text) !== text;
 }
+
+/**
+ * Builds the conversion dictionaries now rather than on the first Traditional query, so the
+ * first agent who types Traditional Chinese does not wait for them.
+ */
+export function warmUpChineseScript(): void {
+  toSimplified('\u7e41\u9ad4');
+  toTraditional('\u7b80\u4f53');
+}
