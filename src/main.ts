@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       })
     : undefined;
 
+  let consoleAdapter: ConsoleAdapter | undefined;
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
   // With no chat platform configured the console is the bot; closing it ends the process.
   // With one, the console is only a convenience on a terminal and never takes the process down.
   const wantConsole = config.CONSOLE === 'on' || (config.CONSOLE === 'auto' && (platforms.length === 0 || process.stdin.isTTY));
-  const consoleAdapter = wantConsole
+  consoleAdapter = wantConsole
     ? new ConsoleAdapter({
         router,
         input: process.stdin,

@@ -7,13 +7,6 @@ export type AuthoredLocale = z.infer<typeof AuthoredLocale>;
 export const Locale = z.enum(['zh-CN', 'zh-TW', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-export const LOCALES = Locale.options;
-
-/** The hand-written locale a locale's text comes from. */
-export function sourceLocaleOf(locale: Locale): AuthoredLocale {
-  return locale === 'en' ? 'en' : 'zh-CN';
-}
-
 /**
  * Maps a platform or system locale tag (Slack `zh-TW`, Discord `zh-CN`, POSIX `en_US.UTF-8`,
  * `zh-Hant-HK`) to a supported locale; undefined when the tag names none of them.

@@ -39,10 +39,6 @@ export class Phrasebook {
     }));
   }
 
-  get size(): number {
-    return this.#entries.length;
-  }
-
   /**
    * Every entry the text trips, first occurrence each, in reading order. `authored` text (the
    * knowledge files) is already Simplified and skips the script conversion.

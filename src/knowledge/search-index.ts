@@ -110,10 +110,6 @@ export class SearchIndex {
     );
   }
 
-  get size(): number {
-    return this.#ids.length;
-  }
-
   /**
    * Best matches first. `strict` (the default) applies the confidence floor and drops far-off
    * alternates; autocomplete turns it off to show what is close while the agent is still typing.

@@ -8,7 +8,7 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/gu;
 
 /** Prefix of the tokens that stand for how Chinese text sounds (pinyin), kept apart from word tokens. */
-export const SOUND_PREFIX = 'py:';
+const SOUND_PREFIX = 'py:';
 
 const stems = new Map<string, string>();
 
