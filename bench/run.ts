@@ -5,6 +5,8 @@ import { checkKnowledge } from '../src/knowledge/check.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
 import { measureAdapterLatency } from './adapter-latency.js';
+import { benchPromiseStore } from './promise-store.js';
+import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 
@@ -63,6 +65,30 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  console.log('\npromises');
+  const store = await benchPromiseStore();
+  report(`create, durable (${store.archived.toLocaleString('en')} archived)`, {
+    p50: ms(store.createMedianMs),
+    p99: ms(store.createP99Ms),
+    live: `${store.liveFileKb} KB`,
+    goal: 'p99 < 15 ms',
+  });
+  report('create, durable, 10,000 open', { p50: ms(store.create10kMedianMs), p99: ms(store.create10kP99Ms), live: `${store.liveFile10kKb} KB` });
+  report('500 creates at once (group commit)', { all: ms(store.burst500Ms) });
+  report(`start-up, ${store.startupPromises.toLocaleString('en')} open + ${store.archived.toLocaleString('en')} archived`, {
+    open: ms(store.startupMs),
+    rss: `${store.rssMb} MB`,
+    goal: '< 2000 ms, RSS < 300 MB',
+  });
+  report(`stats read, one archived month (${store.closedMonthCount.toLocaleString('en')})`, { read: ms(store.closedMonthMs) });
+  const lateness = await benchReminderLateness();
+  report(`reminder lateness, ${lateness.length} due in one minute`, {
+    p50: ms(percentile(lateness, 50)),
+    p99: ms(percentile(lateness, 99)),
+    max: ms(lateness[lateness.length - 1]!),
+    goal: 'p99 < 1500 ms',
+  });
 }
 
 await main();

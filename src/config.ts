@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
 import { Locale } from './core/locale.js';
@@ -19,6 +20,23 @@ const idList = z
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[A-Za-z0-9]+$/, 'use user ids separated by commas, e.g. U012ABC,U034DEF')));
 
+const DURATION = /^(\d+)\s*(s|m|h)$/;
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** A short duration such as 10m, 90s or 1h, as milliseconds. */
+const duration = z
+  .string()
+  .regex(DURATION, 'use a number and s, m or h, e.g. 10m')
+  .transform((v) => {
+    const [, n, unit] = DURATION.exec(v)!;
+    return Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  });
+
+const channelList = z
+  .string()
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^([CG][A-Z0-9]+|\d{15,22})$/, 'use channel ids: Slack C…, Discord numeric ids, comma-separated')));
+
 /**
  * Every environment variable the bot reads. `.env.example` documents each one with its
  * default; `loadConfig` is the only place that looks at the environment.
@@ -34,6 +52,18 @@ export const ConfigSchema = z.object({
   CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LEAD_IDS: idList.default([]),
+  LEADS_CHANNEL: channelList.default([]),
+
+  DATA_DIR: z.string().default('./data'),
+  PROMISE_REMIND_BEFORE: duration.default(10 * 60_000),
+  PROMISE_ESCALATE_AFTER: duration.default(5 * 60_000),
+  PROMISE_DIGEST_CRON: z
+    .string()
+    .refine((v) => cron.validate(v), { message: 'is not a cron expression such as 0 8,16 * * *' })
+    .default('0 8,16 * * *'),
+
+  CALM_SUPPORT_CONTACT: z.string().max(300).optional(),
+  CALM_STATS: flag.default(true),
 
   SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'the Bot User OAuth Token from OAuth & Permissions'),
   SLACK_APP_TOKEN: optionalSecret('xapp-', 'an app-level token with connections:write, for Socket Mode'),

@@ -10,6 +10,16 @@ import { messagesFor } from './i18n/index.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
 import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
+import { CalmDesk } from './calm/desk.js';
+import { LeadDirectory } from './core/leads.js';
+import { systemTimers } from './core/timers.js';
+import type { Platform } from './core/request.js';
+import { PromiseDesk } from './promises/desk.js';
+import { digestFigures, digestReply } from './promises/digest.js';
+import { PendingDeliveries } from './promises/pending-deliveries.js';
+import { startPromiseJobs } from './promises/promise-jobs.js';
+import { ReminderScheduler } from './promises/reminder-scheduler.js';
+import { StoreError } from './store/promise-store.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -32,7 +42,39 @@ async function main(): Promise<void> {
   if (config.KNOWLEDGE_WATCH) knowledge.watch();
   warmUpChineseScript();
 
-  const router = createRouter(commands, { knowledge: () => knowledge.current, clock, log });
+  // The promise store is checked before anything connects: a damaged file stops the bot and is left untouched.
+  let promises: PromiseDesk;
+  try {
+    promises = await PromiseDesk.open({ dataDir: config.DATA_DIR, clock });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
+  const calm = await CalmDesk.open({
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    dataDir: config.DATA_DIR,
+    clock,
+    timeZone: config.TEAM_TIMEZONE,
+    ...(config.CALM_SUPPORT_CONTACT ? { supportContact: config.CALM_SUPPORT_CONTACT } : {}),
+    statsEnabled: config.CALM_STATS,
+    log,
+  });
+  if (config.KNOWLEDGE_WATCH) calm.watch();
+  // Reminders and notes the bot sends on its own go out through this; adapters register as they connect.
+  const outbox = new PlatformOutbox();
+  const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL });
+  const router = createRouter(commands, {
+    knowledge: () => knowledge.current,
+    clock,
+    timers: systemTimers,
+    log,
+    outbox,
+    leads,
+    promises,
+    calm,
+  });
 
   const slack = slackMode(config)
     ? new SlackAdapter({
@@ -69,14 +111,18 @@ async function main(): Promise<void> {
     : undefined;
 
   let consoleAdapter: ConsoleAdapter | undefined;
+  let jobs: { stop(): void } | undefined;
+  let scheduler: ReminderScheduler | undefined;
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info({ reason }, 'shutting down');
     knowledge.close();
+    jobs?.stop();
+    scheduler?.stop();
     consoleAdapter?.close();
-    void Promise.allSettled([slack?.stop(), discord?.stop()]).then(() => {
+    void Promise.allSettled([slack?.stop(), discord?.stop(), promises.close(), calm.close()]).then(() => {
       log.info('stopped');
       log.flush();
       process.exitCode = code;
@@ -85,9 +131,7 @@ async function main(): Promise<void> {
     });
   };
 
-  // Reminders and notes the bot sends on its own go out through this (promises and /calm use it).
-  const outbox = new PlatformOutbox();
-  const platforms: string[] = [];
+  const platforms: Platform[] = [];
   if (slack) {
     const { port } = await slack.start();
     outbox.register('slack', slack);
@@ -111,6 +155,7 @@ async function main(): Promise<void> {
         output: process.stdout,
         locale: config.DEFAULT_LOCALE,
         timeZone: config.TEAM_TIMEZONE,
+        isLead: config.LEAD_IDS.length === 0 || config.LEAD_IDS.includes('console'),
         log,
         banner: (locale) => {
           const m = messagesFor(locale);
@@ -128,6 +173,38 @@ async function main(): Promise<void> {
     outbox.register('console', consoleAdapter);
     consoleAdapter.start();
   }
+
+  scheduler = new ReminderScheduler({
+    desk: promises,
+    outbox,
+    leads,
+    clock,
+    log,
+    timings: { remindBeforeMs: config.PROMISE_REMIND_BEFORE, escalateAfterMs: config.PROMISE_ESCALATE_AFTER },
+    leadLocale: config.DEFAULT_LOCALE,
+    teamTimeZone: config.TEAM_TIMEZONE,
+    timers: systemTimers,
+  });
+  scheduler.rebuild();
+  const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE);
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest });
+  const served: Platform[] = consoleAdapter ? [...platforms, 'console'] : platforms;
+  jobs = startPromiseJobs({
+    scheduler,
+    pending,
+    digestCron: config.PROMISE_DIGEST_CRON,
+    timeZone: config.TEAM_TIMEZONE,
+    log,
+    postDigest: async () => {
+      const message = await digest();
+      for (const platform of served) {
+        for (const to of leads.targetsOn(platform)) {
+          const target = 'userId' in to ? { platform, userId: to.userId } : { platform, channel: to.channel };
+          await promises.notify({ kind: 'digest', to: target }, message, outbox);
+        }
+      }
+    },
+  });
 
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

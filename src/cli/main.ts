@@ -8,6 +8,7 @@ import { isoDateIn } from '../core/dates.js';
 import { Locale } from '../core/locale.js';
 import { createRouter } from '../core/router.js';
 import { localeForText } from '../core/text-locale.js';
+import { checkCalm, describeCalmFiles, loadCalmFiles } from '../calm/load-calm.js';
 import { checkKnowledge } from '../knowledge/check.js';
 import { formatDiagnostic, hasErrors } from '../knowledge/diagnostics.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -38,8 +39,12 @@ async function knowledgeCheck(args: string[], config: Config): Promise<number> {
   const { values } = parseArgs({ args, options: { dir: { type: 'string' } } });
   const dir = values.dir ?? config.KNOWLEDGE_DIR;
   const { files, diagnostics } = await loadKnowledgeFiles(dir);
-  const all = [...diagnostics, ...checkKnowledge(files, isoDateIn(systemClock.now(), config.TEAM_TIMEZONE))];
+  const today = isoDateIn(systemClock.now(), config.TEAM_TIMEZONE);
+  // The /calm content (knowledge/calm/) is checked the same way, when the folder has it.
+  const calm = await loadCalmFiles(dir);
+  const all = [...diagnostics, ...checkKnowledge(files, today), ...calm.diagnostics, ...checkCalm(calm.files, today)];
   for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (calm.files.present) process.stdout.write(`${describeCalmFiles(calm.files)}\n`);
   const errors = all.filter((d) => d.severity === 'error').length;
   const ids = new Set(files.scripts.map((s) => s.value.id)).size;
   process.stdout.write(

@@ -6,12 +6,36 @@ import type { Locale } from './locale.js';
 import type { ActionRequest, CommandRequest } from './request.js';
 import type { Reply } from './reply.js';
 import type { Messages } from '../i18n/index.js';
+import type { PromiseDesk } from '../promises/desk.js';
+import type { CalmDesk } from '../calm/desk.js';
+import type { Block } from './reply.js';
+import type { Requester, Platform } from './request.js';
+import type { LeadDirectory } from './leads.js';
+import type { Outbox } from './outbox.js';
+import type { Timers } from './timers.js';
+
+/** The parts a running bot has and a one-shot tool (the `frontline script` CLI) does not. */
+export interface Services {
+  timers: Timers;
+  /** Messages the bot sends on its own: reminders, notes to a lead, a breathing minute. */
+  outbox: Outbox;
+  leads: LeadDirectory;
+  promises: PromiseDesk;
+  calm: CalmDesk;
+}
 
 /** What every command may use; nothing in here knows which chat platform asked. */
-export interface CommandContext {
+export interface CommandContext extends Partial<Services> {
   knowledge(): KnowledgeBase;
   clock: Clock;
   log: Logger;
+}
+
+/** A service the command cannot work without; its absence is a wiring mistake, reported as one. */
+export function need<K extends keyof Services>(context: CommandContext, key: K): Services[K] {
+  const service = context[key];
+  if (!service) throw new Error(`${key} is not available in this process`);
+  return service as Services[K];
 }
 
 export interface Command<Args = unknown> {
@@ -32,6 +56,8 @@ export interface Command<Args = unknown> {
   onAction?(request: ActionRequest, context: CommandContext): Reply | Promise<Reply>;
   /** Choices while the person is still typing (Discord autocomplete); `value` is what gets sent. */
   suggest?(text: string, locale: Locale, context: CommandContext): Suggestion[];
+  /** A section for the person's start page (Slack App Home), e.g. their open promises. */
+  home?(user: Requester, platform: Platform, context: CommandContext): Block[] | Promise<Block[]>;
 }
 
 export interface Suggestion {

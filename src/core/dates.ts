@@ -11,3 +11,22 @@ export function isValidTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** Minutes the zone is ahead of UTC at that instant (+480 for Asia/Shanghai). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** The instant a calendar day (YYYY-MM-DD) begins in a zone. */
+export function startOfDayIn(day: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  let start = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
+  const corrected = midnightUtc - offsetMinutes(new Date(start), timeZone) * 60_000;
+  if (corrected !== start) start = corrected;
+  return new Date(start);
+}

@@ -6,6 +6,12 @@ export interface Recipient {
   userId: string;
 }
 
+/** A channel (Slack channel id, Discord channel id) the bot posts in, e.g. the leads' channel. */
+export interface ChannelTarget {
+  platform: Platform;
+  channel: string;
+}
+
 /** Where a sent message lives, so it can be edited later (a reminder marked done, a breathing phase). */
 export interface SentMessage {
   platform: Platform;
@@ -20,7 +26,13 @@ export interface SentMessage {
  */
 export interface Outbox {
   sendDirect(to: Recipient, reply: Reply): Promise<SentMessage>;
+  postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage>;
   update(message: SentMessage, reply: Reply): Promise<void>;
+}
+
+/** Sends to a person or a channel, whichever the target is. */
+export function deliver(outbox: Outbox, to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+  return 'userId' in to ? outbox.sendDirect(to, reply) : outbox.postToChannel(to, reply);
 }
 
 /** One outbox for the whole bot, handing each message to the adapter of its platform. */
@@ -35,8 +47,16 @@ export class PlatformOutbox implements Outbox {
     return this.#for(to.platform).sendDirect(to, reply);
   }
 
+  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.#for(to.platform).postToChannel(to, reply);
+  }
+
   async update(message: SentMessage, reply: Reply): Promise<void> {
     return this.#for(message.platform).update(message, reply);
+  }
+
+  has(platform: Platform): boolean {
+    return this.#byPlatform.has(platform);
   }
 
   #for(platform: Platform): Outbox {

@@ -54,6 +54,8 @@ export interface Reply {
   private: boolean;
   tone?: Tone;
   form?: Form;
+  /** For an answer to a button: replace the message the button was on (a reminder that is now done). */
+  replacesOriginal?: boolean;
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

@@ -19,6 +19,8 @@ const base = {
   command: z.string().min(1),
   /** True when the person chose the locale for this request (e.g. `--locale`), so text must not override it. */
   localeExplicit: z.boolean().default(false),
+  /** The platform's id for this delivery (Slack trigger_id, Discord interaction id), so a redelivery changes nothing twice. */
+  deliveryId: z.string().optional(),
 };
 
 /** A slash command as typed: `/script 限速` becomes command `script`, text `限速`. */

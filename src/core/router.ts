@@ -1,6 +1,7 @@
 import type { Command, CommandContext, Suggestion } from './command.js';
 import type { Locale } from './locale.js';
-import type { Request } from './request.js';
+import type { Platform, Request, Requester } from './request.js';
+import { homeReply } from './home.js';
 import { privateReply, type Reply } from './reply.js';
 import { messagesFor } from '../i18n/index.js';
 
@@ -9,6 +10,8 @@ export interface Router {
   handle(request: Request): Promise<Reply>;
   /** Autocomplete choices; a failure is logged and yields none, never an error to the person. */
   suggest(command: string, text: string, locale: Locale): Suggestion[];
+  /** The person's start page (Slack App Home): every command's help plus their own sections. */
+  home(user: Requester, platform: Platform): Promise<Reply>;
 }
 
 /**
@@ -36,6 +39,18 @@ export function createRouter(commands: readonly Command<any>[], context: Command
 
   return {
     commands,
+    async home(user, platform) {
+      const page = homeReply(commands, user.locale);
+      for (const command of commands) {
+        try {
+          const blocks = (await command.home?.(user, platform, context)) ?? [];
+          if (blocks.length) page.blocks.splice(1, 0, ...blocks, { type: 'divider' });
+        } catch (error) {
+          context.log.error({ err: error, command: command.name }, 'home section failed');
+        }
+      }
+      return page;
+    },
     suggest(name, text, locale) {
       try {
         return byName.get(name)?.suggest?.(text, locale, context) ?? [];
@@ -49,7 +64,8 @@ export function createRouter(commands: readonly Command<any>[], context: Command
         return await dispatch(request);
       } catch (error) {
         context.log.error(
-          { err: error, command: request.command, kind: request.kind, platform: request.platform, user: request.user.id },
+          // No user id: for /calm even the fact that someone used it is private.
+          { err: error, command: request.command, kind: request.kind, platform: request.platform },
           'command failed',
         );
         return privateReply(undefined, [{ type: 'text', text: messagesFor(request.user.locale).common.internalError }], 'error');

@@ -1,3 +1,4 @@
+import { promiseEn } from './promise.en.js';
 /** Every user-facing string in English. zh-CN mirrors this shape; zh-TW is derived from zh-CN. */
 export const en = {
   common: {
@@ -43,8 +44,73 @@ export const en = {
     checkNonstandard: 'avoid',
     checkTry: 'Try',
   },
+  promise: promiseEn,
+  calm: {
+    summary: 'A private minute for yourself after a hard call',
+    argument: 'How you feel in a few words (e.g. so angry), or breathe, stop, reset',
+    /** The command's name in clients using this language (Discord); lower case, no spaces. */
+    localName: 'calm',
+    help: 'Type /calm and pick how you feel, or say it in a few words, e.g. /calm so angry. You get one line to tell yourself, another way to see it, and a 60-second practice. Only you see it; nothing you type is kept.',
+    menuTitle: 'How are you right now?',
+    menuIntro: 'Pick the one closest to how you feel. Only you see this, and nothing you pick is kept.',
+    menuUnsure: 'Not sure which of these fits what you wrote. Pick the closest.',
+    labels: {
+      selfTalk: 'Say to yourself',
+      reframe: 'Another way to see it',
+      practice: (title: string) => `60 seconds · ${title}`,
+    },
+    privacy: 'Only you can see this. Nothing you type here is stored.',
+    buttons: {
+      another: 'Another one',
+      breathe: 'Breathe with me (1 min)',
+      reset: 'Ask my lead for a 5-minute reset',
+      menu: 'Back to the menu',
+      stop: 'Stop',
+    },
+    breathing: {
+      title: 'Breathe with me · 1 minute',
+      inhale: (seconds: number) => `Breathe in… ${seconds} s`,
+      hold: (seconds: number) => `Hold… ${seconds} s`,
+      exhale: (seconds: number) => `Breathe out slowly… ${seconds} s`,
+      progress: (breath: number, breaths: number) => `Breath ${breath} of ${breaths}`,
+      done: 'That was a minute. Notice one thing that feels a little different, then go gently into the next call.',
+      stopped: 'Stopped. Come back to /calm any time.',
+      started: 'Your breathing minute has started in a direct message from me. It updates itself; press Stop there to end it.',
+      startedConsole: 'The breathing minute prints below, one phase at a time. Type /calm stop to end it.',
+      running: 'Your breathing minute is already running. Press Stop on it, or type /calm stop.',
+      stoppedNow: 'Stopped the breathing minute.',
+      notRunning: 'No breathing minute is running.',
+      failed: "I couldn't start the guided minute. Try the steps at your own pace, or /calm breathe again in a moment.",
+    },
+    lead: {
+      noteTitle: 'A 5-minute reset request',
+      note: (who: string) => `${who} asks for a 5-minute reset when you can arrange it. Nothing else was shared; please just find them a short break from the queue.`,
+      sent: (count: number) =>
+        count === 1 ? 'Sent to your lead. Only your name and the request went, nothing else.' : `Sent to ${count} leads. Only your name and the request went, nothing else.`,
+      partly: (sent: number, total: number) => `Sent to ${sent} of ${total} leads; the others could not be reached. Only your name and the request went.`,
+      failed: "The note didn't go through. Please tell your lead yourself; nothing was shared.",
+      noLead: 'No team lead is set up for the bot here, so nothing was sent. Ask whoever runs the bot to set LEAD_IDS, and tell your lead yourself for now.',
+      tooSoon: 'Your lead already has your request from a few minutes ago. If it is urgent, tell them yourself.',
+    },
+    crisis: {
+      title: "You don't have to carry this alone",
+      message: "I'm really glad you told me. Please reach out to a person right now: your team lead, someone near you, or someone you trust. I'm a bot, not a counsellor.",
+      contact: (contact: string) => `Support: ${contact}`,
+      noContact: 'If you might be in danger, call your local emergency number now, and reach out to someone you trust.',
+    },
+    stats: {
+      title: (days: number) => `/calm over the last ${days} days`,
+      intro: 'How many times /calm was used each day, for the whole team. No names, no feelings.',
+      day: (day: string, count: number) => `${day} · ${count}`,
+      total: (count: number) => `Total: ${count}`,
+      leadsOnly: 'The /calm numbers are for team leads. Everything you do in /calm stays private to you.',
+      off: 'Counting is turned off (CALM_STATS=false), so there are no numbers to show.',
+    },
+    unavailable: 'The /calm content could not be loaded right now. Tell whoever runs the bot (npx frontline knowledge check shows what is wrong). Meanwhile: breathe in for 4, out for 6, six times.',
+    tooLong: (max: number) => `That is longer than ${max} characters. A few words are enough, e.g. /calm so angry.`,
+  },
   console: {
-    banner: (cases: number) => `frontline-bot console · ${cases} approved scripts loaded. Type /script <words>, /script check <draft>, /help, or /quit.`,
+    banner: (cases: number) => `frontline-bot console · ${cases} approved scripts loaded. Type /script <words>, /promise 30m <customer and note>, /calm, /help, or /quit.`,
     platformsHint: 'To serve Slack or Discord, set SLACK_BOT_TOKEN + SLACK_APP_TOKEN or DISCORD_TOKEN + DISCORD_APPLICATION_ID (see .env.example); this console keeps working beside them.',
     notACommand: 'Commands start with a slash, e.g. /script 限速. Type /help for the list.',
     help: (lines: string) => `Commands:\n${lines}\n  /locale zh-CN|zh-TW|en  switch the console's language\n  /quit                   leave`,

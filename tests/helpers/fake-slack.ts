@@ -6,6 +6,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
+  /** Set when the fake answered this call with a failure (see `failNext`). */
+  failed?: string;
 }
 
 /**
@@ -18,6 +20,8 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   users: Record<string, { locale?: string; tz?: string; real_name?: string }> = {};
   usergroupMembers: Record<string, string[]> = {};
+  /** Failures still to give, oldest first: the next call of `method` gets one instead of its answer. */
+  readonly #failures: { method: string; error: string; status: number }[] = [];
   #server: Server | undefined;
   #sockets: WebSocketServer | undefined;
   /** Socket Mode connections the bot opened, newest last. */
@@ -37,6 +41,13 @@ export class FakeSlack {
         return;
       }
       const method = url.pathname.replace(/^\/api\//, '');
+      const failure = this.#failures.findIndex((f) => f.method === method);
+      if (failure >= 0) {
+        const { error, status } = this.#failures.splice(failure, 1)[0]!;
+        this.calls.push({ method, body, failed: error });
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
+        return;
+      }
       this.calls.push({ method, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#answer(method, body)));
     });
@@ -52,6 +63,14 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.#server!.address() as AddressInfo).port;
     return this;
+  }
+
+  /**
+   * Answers the next call of a Web API method with a failure, as Slack does when it is rate
+   * limiting or having an outage: `{ ok: false, error }` with HTTP `status` (200 for an API error).
+   */
+  failNext(method: string, error = 'ratelimited', status = 200): void {
+    this.#failures.push({ method, error, status });
   }
 
   /** Sends a Socket Mode envelope to the newest connection, as Slack delivers a command or action. */
@@ -133,7 +152,7 @@ export async function postSigned(
   url: string,
   secret: string,
   body: string,
-  options: { timestamp?: number; signature?: string; json?: boolean } = {},
+  options: { timestamp?: number; signature?: string; json?: boolean; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; ms: number }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const started = performance.now();
@@ -143,6 +162,7 @@ export async function postSigned(
       'content-type': options.json ? 'application/json' : 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
+      ...options.headers,
     },
     body,
   });

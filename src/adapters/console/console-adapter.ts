@@ -2,7 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { Locale, type Locale as LocaleT } from '../../core/locale.js';
-import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
@@ -15,6 +15,8 @@ export interface ConsoleOptions {
   output: Writable;
   locale: LocaleT;
   timeZone: string;
+  /** The person at the console may use leads-only commands (see LEAD_IDS in .env.example). */
+  isLead?: boolean;
   log: Logger;
   /** Shown under the banner, e.g. how to connect a chat platform. */
   banner: (locale: LocaleT) => string[];
@@ -66,6 +68,12 @@ export class ConsoleAdapter implements Outbox {
     return { platform: 'console', channel: to.userId, id };
   }
 
+  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const id = String(++this.#sent);
+    this.#print(`[→ #${to.channel} #${id}]\n${renderText(reply)}\n`);
+    return { platform: 'console', channel: to.channel, id };
+  }
+
   async update(message: SentMessage, reply: Reply): Promise<void> {
     this.#print(`[#${message.id} updated]\n${renderText(reply)}\n`);
   }
@@ -104,7 +112,7 @@ export class ConsoleAdapter implements Outbox {
     const reply = await this.#options.router.handle({
       kind: 'command',
       platform: 'console',
-      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: false },
+      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
       command: slash.command,
       text: slash.text,
       localeExplicit: false,

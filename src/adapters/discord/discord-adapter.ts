@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { localeFromTag, type Locale } from '../../core/locale.js';
-import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Request, Requester } from '../../core/request.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
@@ -72,6 +72,14 @@ export class DiscordAdapter implements Outbox {
     return { platform: 'discord', channel: sent.channelId, id: sent.id };
   }
 
+  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const message = toDiscordMessage(reply);
+    const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), {
+      body: { ...message, allowed_mentions: { parse: [] } },
+    })) as { id: string; channel_id: string };
+    return { platform: 'discord', channel: sent.channel_id, id: sent.id };
+  }
+
   async update(target: SentMessage, reply: Reply): Promise<void> {
     const message = toDiscordMessage(reply);
     await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: message });
@@ -112,6 +120,7 @@ export class DiscordAdapter implements Outbox {
       command: interaction.commandName,
       text: interaction.options.getString(TEXT_OPTION) ?? '',
       localeExplicit: false,
+      deliveryId: interaction.id,
     };
     const reply = await this.#options.router.handle(request);
     if (reply.form) {
@@ -143,8 +152,19 @@ export class DiscordAdapter implements Outbox {
       actionId: parsed.id,
       value: value ?? parsed.value,
       localeExplicit: false,
+      deliveryId: interaction.id,
     };
-    await this.#reply(interaction, await this.#options.router.handle(request));
+    const reply = await this.#options.router.handle(request);
+    if (reply.form && interaction.isButton()) {
+      await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
+      return;
+    }
+    if (reply.replacesOriginal && interaction.isButton()) {
+      const message = toDiscordMessage(reply);
+      await interaction.update({ embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } });
+      return;
+    }
+    await this.#reply(interaction, reply);
   }
 
   async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, reply: Reply): Promise<void> {

@@ -3,10 +3,9 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
-import type { Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
-import { homeReply } from '../../core/home.js';
 import type { Router } from '../../core/router.js';
 import { formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
 import { RecentDeliveries } from './recent-deliveries.js';
@@ -50,7 +49,12 @@ export class SlackAdapter implements Outbox {
     this.#options = options;
     const { settings, log } = options;
     const logger = boltLogger(log);
-    const clientOptions = settings.apiUrl ? { slackApiUrl: ensureTrailingSlash(settings.apiUrl) } : {};
+    // Few quick retries: a message that still fails goes back to our own queue (reminders, notices)
+    // instead of holding every other delivery behind Slack's half-hour retry policy.
+    const clientOptions = {
+      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+      ...(settings.apiUrl ? { slackApiUrl: ensureTrailingSlash(settings.apiUrl) } : {}),
+    };
     this.#receiver = settings.appToken
       ? new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: settings.signingSecret ?? '', logger, endpoints: '/slack/events' });
@@ -90,6 +94,12 @@ export class SlackAdapter implements Outbox {
     return { platform: 'slack', channel: sent.channel, id: sent.ts };
   }
 
+  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const sent = await this.#app.client.chat.postMessage({ channel: to.channel, ...toSlackMessage(reply), unfurl_links: false });
+    if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
+    return { platform: 'slack', channel: sent.channel, id: sent.ts };
+  }
+
   async update(message: SentMessage, reply: Reply): Promise<void> {
     await this.#app.client.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
   }
@@ -112,6 +122,7 @@ export class SlackAdapter implements Outbox {
           command: command.name,
           text: payload.text ?? '',
           localeExplicit: false,
+          deliveryId: payload.trigger_id,
         };
         const reply = await router.handle(request);
         if (reply.form) {
@@ -135,6 +146,7 @@ export class SlackAdapter implements Outbox {
         actionId: form.id,
         value: JSON.stringify(formValues(view.state.values)),
         localeExplicit: false,
+        deliveryId: view.id,
       });
       const message = toSlackMessage(reply);
       // The answer goes where the command was typed, privately; failing that, to the app DM.
@@ -145,7 +157,7 @@ export class SlackAdapter implements Outbox {
       }
     });
 
-    this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond }) => {
+    this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
       await ack();
       if (!this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`)) return;
       const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
@@ -159,14 +171,21 @@ export class SlackAdapter implements Outbox {
         actionId: parsed.id,
         value: String(action.value ?? ''),
         localeExplicit: false,
+        deliveryId: 'trigger_id' in body ? body.trigger_id : undefined,
       };
-      await respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(await router.handle(request)) });
+      const reply = await router.handle(request);
+      if (reply.form && 'trigger_id' in body) {
+        const channel = 'channel' in body && body.channel ? body.channel.id : undefined;
+        await client.views.open({ trigger_id: body.trigger_id, view: toSlackModal(reply.form, channel) });
+        return;
+      }
+      await respond({ response_type: 'ephemeral', replace_original: Boolean(reply.replacesOriginal), ...toSlackMessage(reply) });
     });
 
     this.#app.event('app_home_opened', async ({ event, body, client }) => {
       if (event.tab !== 'home' || !this.#deliveries.firstTime(`event:${body.event_id}`)) return;
       const user = await this.#people.requester(event.user);
-      const { blocks } = toSlackMessage(homeReply(router.commands, user.locale));
+      const { blocks } = toSlackMessage(await router.home(user, 'slack'));
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     });
 
@@ -187,7 +206,9 @@ function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'slack' });
   let level = 'info' as BoltLogLevel;
   return {
-    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
+    // Slack's client logs request and response bodies at debug level: message text (a /calm
+    // breathing DM, a note to a lead) must never reach the log, so its debug output is dropped.
+    debug: () => undefined,
     info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
     warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
     error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),

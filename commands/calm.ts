@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { defineCommand, need, type CommandContext } from '../src/core/command.js';
+import type { Locale } from '../src/core/locale.js';
+import type { Reply } from '../src/core/reply.js';
+import type { Requester, Platform } from '../src/core/request.js';
+import { localeForText } from '../src/core/text-locale.js';
+import { errorSummary } from '../src/calm/breathing-session.js';
+import type { Person } from '../src/calm/desk.js';
+import { messagesFor } from '../src/i18n/index.js';
+import { toSimplified } from '../src/text/chinese-script.js';
+import {
+  ACTIONS,
+  breathingView,
+  crisisReply,
+  feelingReply,
+  leadNoteReply,
+  menuReply,
+  messageReply,
+  parseLocaleValue,
+  statsReply,
+  stoppedReply,
+} from './calm-replies.js';
+
+/** Longer text is cut here: a few words are all /calm needs, and the crisis check still sees plenty. */
+export const MAX_CALM_TEXT = 4000;
+
+export const CalmArgs = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('menu') }),
+  z.object({ mode: z.literal('stats') }),
+  z.object({ mode: z.literal('stop') }),
+  z.object({ mode: z.literal('reset') }),
+  z.object({ mode: z.literal('breathe'), practice: z.string().regex(/^[a-z0-9-]+$/).optional() }),
+  z.object({ mode: z.literal('feeling'), text: z.string().trim().min(1).max(MAX_CALM_TEXT) }),
+]);
+export type CalmArgs = z.infer<typeof CalmArgs>;
+
+/** What can be typed instead of pressing a button (console), in English or Chinese. */
+const KEYWORDS: Record<string, 'menu' | 'stats' | 'stop' | 'reset' | 'breathe'> = {
+  menu: 'menu',
+  菜单: 'menu',
+  stats: 'stats',
+  统计: 'stats',
+  stop: 'stop',
+  停止: 'stop',
+  停: 'stop',
+  reset: 'reset',
+  找组长: 'reset',
+  breathe: 'breathe',
+  呼吸: 'breathe',
+};
+
+/** Reads what follows `/calm`: nothing (the menu), a keyword, or a few words about how the person feels. */
+export function toCalmArgs(text: string): unknown {
+  const trimmed = text.trim().slice(0, MAX_CALM_TEXT);
+  if (!trimmed) return { mode: 'menu' };
+  const [first = '', ...rest] = trimmed.split(/\s+/);
+  const keyword = KEYWORDS[toSimplified(first.toLowerCase())];
+  if (keyword === 'breathe' && rest.length === 1 && /^[a-z0-9-]+$/.test(rest[0]!)) return { mode: 'breathe', practice: rest[0] };
+  if (keyword && rest.length === 0) return { mode: keyword };
+  return { mode: 'feeling', text: trimmed };
+}
+
+const CONSOLE_LIKE: readonly Platform[] = ['console', 'cli'];
+
+function personOf(platform: Platform, user: Requester): Person {
+  return { platform, userId: user.id };
+}
+
+export const calm = defineCommand<CalmArgs>({
+  name: 'calm',
+  summary: (m) => m.calm.summary,
+  help: (m) => m.calm.help,
+  argument: (m) => m.calm.argument,
+  localName: (m) => m.calm.localName,
+  args: CalmArgs,
+  toArgs: toCalmArgs,
+
+  usage(request) {
+    return messageReply(messagesFor(request.user.locale).calm.tooLong(MAX_CALM_TEXT), 'warning');
+  },
+
+  async run(args, request, context) {
+    const desk = need(context, 'calm');
+    const person = personOf(request.platform, request.user);
+    const userLocale = request.user.locale;
+    switch (args.mode) {
+      case 'stats':
+        return stats(request.user, context);
+      case 'stop':
+        return stop(person, userLocale, context);
+      case 'reset':
+        return askLead(person, request.platform, request.user, userLocale, context);
+      case 'breathe':
+        return breathe(person, userLocale, args.practice, context);
+      case 'menu': {
+        const library = desk.library;
+        if (!library) return messageReply(messagesFor(userLocale).calm.unavailable, 'warning');
+        await desk.countUse();
+        return menuReply(library, userLocale);
+      }
+      case 'feeling': {
+        const locale = localeForText(args.text, userLocale, request.localeExplicit);
+        // Before anything else: words that suggest danger get support, not a prompt.
+        if (desk.isCrisis(args.text)) {
+          await desk.countUse();
+          return crisisReply(desk.library?.crisisMessage(locale), desk.supportContact, locale);
+        }
+        const library = desk.library;
+        if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
+        const id = args.text.toLowerCase();
+        // A feeling id is what the console types for a button, not a new use.
+        if (library.has(id)) return feelingOrMenu(person, id, locale, context);
+        await desk.countUse();
+        const match = desk.match(args.text);
+        if (match.kind === 'feeling') return feelingOrMenu(person, match.id, locale, context);
+        return menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
+      }
+    }
+  },
+
+  async onAction(request, context) {
+    const { locale: shownIn, rest } = parseLocaleValue(request.value);
+    const locale = shownIn ?? request.user.locale;
+    const person = personOf(request.platform, request.user);
+    switch (request.actionId) {
+      case ACTIONS.feeling:
+        return feelingOrMenu(person, rest, locale, context);
+      case ACTIONS.menu: {
+        const library = need(context, 'calm').library;
+        return library ? menuReply(library, locale) : messageReply(messagesFor(locale).calm.unavailable, 'warning');
+      }
+      case ACTIONS.breathe:
+        return breathe(person, locale, rest || undefined, context);
+      case ACTIONS.stop:
+        return stop(person, locale, context);
+      case ACTIONS.reset:
+        return askLead(person, request.platform, request.user, locale, context);
+      default:
+        throw new Error(`unknown /calm action ${request.actionId}`);
+    }
+  },
+});
+
+function feelingOrMenu(person: Person, feelingId: string, locale: Locale, context: CommandContext): Reply {
+  const desk = need(context, 'calm');
+  const library = desk.library;
+  if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
+  const answer = desk.answer(person, feelingId, locale);
+  // A feeling retired since the button was drawn: offer the current menu.
+  return answer ? feelingReply(answer, locale) : menuReply(library, locale, { unsure: true });
+}
+
+async function breathe(person: Person, locale: Locale, practiceId: string | undefined, context: CommandContext): Promise<Reply> {
+  const b = messagesFor(locale).calm.breathing;
+  const desk = need(context, 'calm');
+  if (!desk.library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
+  const result = await desk.startBreathing(person, {
+    locale,
+    practiceId,
+    view: breathingView(locale),
+    outbox: need(context, 'outbox'),
+    timers: need(context, 'timers'),
+  });
+  if (result === 'running') return messageReply(b.running);
+  if (result === 'failed') return messageReply(b.failed, 'warning');
+  return messageReply(CONSOLE_LIKE.includes(person.platform) ? b.startedConsole : b.started, 'success');
+}
+
+async function stop(person: Person, locale: Locale, context: CommandContext): Promise<Reply> {
+  const b = messagesFor(locale).calm.breathing;
+  const stopped = await need(context, 'calm').stopBreathing(person, need(context, 'outbox'), stoppedReply(locale));
+  return messageReply(stopped ? b.stoppedNow : b.notRunning);
+}
+
+/** Sends each lead on the platform a neutral note: this person asks for a 5-minute reset. Nothing about why. */
+async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, context: CommandContext): Promise<Reply> {
+  const m = messagesFor(locale).calm.lead;
+  const desk = need(context, 'calm');
+  const outbox = need(context, 'outbox');
+  const leads = need(context, 'leads').leadsOn(platform);
+  if (!leads.length) return messageReply(m.noLead, 'warning');
+  if (!desk.claimLeadNote(person)) return messageReply(m.tooSoon);
+  const note = leadNoteReply(user, locale);
+  const results = await Promise.allSettled(leads.map((lead) => outbox.sendDirect(lead, note)));
+  const sent = results.filter((r) => r.status === 'fulfilled').length;
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    context.log.warn({ component: 'calm', platform, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a reset note could not be delivered');
+  }
+  if (sent === 0) {
+    desk.releaseLeadNote(person);
+    return messageReply(m.failed, 'error');
+  }
+  return sent < leads.length ? messageReply(m.partly(sent, leads.length), 'warning') : messageReply(m.sent(sent), 'success');
+}
+
+function stats(user: Requester, context: CommandContext): Reply {
+  const m = messagesFor(user.locale).calm.stats;
+  if (!user.isLead) return messageReply(m.leadsOnly);
+  const desk = need(context, 'calm');
+  if (!desk.statsEnabled) return messageReply(m.off);
+  return statsReply(desk.stats(), user.locale);
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const id = z
+  .string({ error: 'id' })
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{4,8}$/, 'id'));
+const rest = z.string({ error: 'rest' }).trim().min(1, 'rest');
+
+/** What can follow /promise; each form is checked by its own schema so a mistake names what to type. */
+export const PromiseArgs = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('help') }),
+  z.object({ kind: z.literal('create'), text: rest }),
+  z.object({ kind: z.literal('list') }),
+  z.object({ kind: z.literal('team') }),
+  z.object({ kind: z.literal('stats') }),
+  z.object({ kind: z.literal('done'), id }),
+  z.object({ kind: z.literal('snooze'), id }),
+  z.object({ kind: z.literal('renegotiate'), id, when: rest }),
+  z.object({ kind: z.literal('cancel'), id, reason: rest }),
+  z.object({ kind: z.literal('handoff'), target: z.union([z.literal('all'), id]), to: rest }),
+  z.object({ kind: z.literal('tz'), zone: z.string().trim().optional() }),
+]);
+export type PromiseArgs = z.infer<typeof PromiseArgs>;
+
+/** Sub-command words, English and Chinese, so an agent can type either. */
+const VERBS: Record<string, PromiseArgs['kind']> = {
+  list: 'list', ls: 'list', 列表: 'list', 我的: 'list',
+  done: 'done', 完成: 'done', 已完成: 'done',
+  renegotiate: 'renegotiate', reschedule: 'renegotiate', 改时间: 'renegotiate', 改期: 'renegotiate',
+  handoff: 'handoff', handover: 'handoff', 交接: 'handoff', 转交: 'handoff',
+  cancel: 'cancel', 取消: 'cancel',
+  team: 'team', 团队: 'team', 團隊: 'team',
+  stats: 'stats', 统计: 'stats', 統計: 'stats',
+  tz: 'tz', timezone: 'tz', 时区: 'tz', 時區: 'tz',
+  snooze: 'snooze', 稍后提醒: 'snooze',
+  help: 'help', 帮助: 'help', 幫助: 'help',
+};
+
+/** Splits the typed text into the input of PromiseArgs; anything not starting with a verb is a new promise. */
+export function toPromiseArgs(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'help' };
+  const [first = '', ...others] = trimmed.split(/\s+/);
+  const kind = VERBS[first.toLowerCase()];
+  if (!kind) return { kind: 'create', text: trimmed };
+  const [a, ...more] = others;
+  const tail = more.join(' ') || undefined;
+  switch (kind) {
+    case 'done':
+    case 'snooze':
+      return { kind, id: a };
+    case 'renegotiate':
+      return { kind, id: a, when: tail };
+    case 'cancel':
+      return { kind, id: a, reason: tail };
+    case 'handoff':
+      return { kind, target: a?.toLowerCase() === 'all' ? 'all' : a, to: tail };
+    case 'tz':
+      return { kind, zone: a };
+    default:
+      return { kind };
+  }
+}
+
+/** A colleague as typed: a Slack mention <@U…|name>, a Discord mention <@123>, @name, or a bare id. */
+export function parseColleague(text: string): { userId: string; name?: string } | undefined {
+  const mention = /^<@!?([A-Z0-9]+)(?:\|([^>]+))?>$/i.exec(text.trim());
+  if (mention) return { userId: mention[1]!, ...(mention[2] ? { name: mention[2] } : {}) };
+  const plain = /^@?([\p{L}\p{N}._-]{1,80})$/u.exec(text.trim());
+  return plain ? { userId: plain[1]! } : undefined;
+}

@@ -1,0 +1,150 @@
+import type { Locale } from '../src/core/locale.js';
+import type { Block, Form, Reply } from '../src/core/reply.js';
+import type { Messages } from '../src/i18n/index.js';
+import type { KeptTally, Refusal } from '../src/promises/desk.js';
+import { dueLabel, spanLabel } from '../src/promises/format.js';
+import type { PromiseRecord } from '../src/promises/model.js';
+import { personLabel, promiseBlocks, reminderActions, PROMISE_COMMAND } from '../src/promises/promise-card.js';
+import type { WhenResult } from '../src/promises/parse-when.js';
+
+const reply = (title: string | undefined, blocks: Block[], tone: Reply['tone'] = 'info'): Reply => ({ title, blocks, private: true, tone });
+
+export function createForm(m: Messages): Form {
+  const f = m.promise.form;
+  return {
+    command: PROMISE_COMMAND,
+    id: 'create',
+    title: f.title,
+    submitLabel: f.submit,
+    fields: [
+      { id: 'when', label: f.whenLabel, placeholder: f.whenPlaceholder, required: true },
+      { id: 'note', label: f.noteLabel, placeholder: f.notePlaceholder, multiline: true, required: true },
+    ],
+  };
+}
+
+/** `/promise` alone: how to use it and the advice to promise with a margin; Slack and Discord open the form. */
+export function helpReply(m: Messages): Reply {
+  return {
+    ...reply(m.promise.usageTitle, [
+      { type: 'list', items: m.promise.usageLines },
+      { type: 'text', text: m.promise.marginAdvice },
+      { type: 'context', text: m.promise.usageManage },
+    ]),
+    form: createForm(m),
+  };
+}
+
+export function usageReply(m: Messages, text: string): Reply {
+  return reply(undefined, [{ type: 'text', text }], 'warning');
+}
+
+/** Why a time could not be read, with examples; nothing was recorded. */
+export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: string, m: Messages, zone: string, locale: Locale, now: Date): Reply {
+  const e = m.promise.errors;
+  const text =
+    result.reason === 'empty'
+      ? e.empty
+      : result.reason === 'no-time'
+        ? e.noTime(typed.slice(0, 60))
+        : result.reason === 'no-note'
+          ? e.noNote
+          : result.reason === 'past'
+            ? e.past(result.suggestion ? dueLabel(result.suggestion, now, zone, locale, m) : '')
+            : e.tooFar(14);
+  return reply(undefined, [
+    { type: 'text', text },
+    { type: 'list', label: e.examplesLabel, items: m.promise.usageLines.slice(1) },
+  ], 'warning');
+}
+
+export function recordedReply(record: PromiseRecord, repeated: boolean, now: Date, locale: Locale, m: Messages): Reply {
+  const due = new Date(record.dueAt);
+  const blocks: Block[] = [
+    { type: 'text', text: m.promise.recorded(dueLabel(due, now, record.timeZone, locale, m), spanLabel(due.getTime() - now.getTime(), m)) },
+    { type: 'quote', label: m.promise.labels.note, lines: [record.note] },
+  ];
+  if (repeated) blocks.push({ type: 'context', text: m.promise.repeated });
+  blocks.push({ type: 'context', text: m.promise.marginAdvice });
+  return reply(m.promise.recordedTitle(record.id), blocks, 'success');
+}
+
+export function listReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
+  if (!records.length) return reply(m.promise.listTitle, [{ type: 'text', text: m.promise.listNone }]);
+  return reply(m.promise.listTitle, [
+    { type: 'list', items: records.map((p) => itemLine(p, now, locale, m)) },
+    { type: 'context', text: m.promise.listHint },
+  ]);
+}
+
+export function itemLine(p: PromiseRecord, now: Date, locale: Locale, m: Messages): string {
+  const due = new Date(p.dueAt);
+  const late = now.getTime() - due.getTime();
+  const when = dueLabel(due, now, p.timeZone, locale, m);
+  const status = late > 0 ? m.promise.overdue(spanLabel(late, m)) : m.promise.dueIn(spanLabel(-late, m));
+  return m.promise.item(p.id, `${when} (${status})`, p.note);
+}
+
+/** Leads' view: open promises grouped by owner; owners with overdue ones first. */
+export function teamReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
+  if (!records.length) return reply(m.promise.teamTitle, [{ type: 'text', text: m.promise.teamNone }]);
+  const groups = new Map<string, PromiseRecord[]>();
+  for (const p of records) {
+    const key = `${p.owner.platform}:${p.owner.userId}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const overdueOf = (list: PromiseRecord[]) => list.filter((p) => Date.parse(p.dueAt) < now.getTime()).length;
+  const ordered = [...groups.values()].sort((a, b) => overdueOf(b) - overdueOf(a) || a[0]!.dueAt.localeCompare(b[0]!.dueAt));
+  const blocks: Block[] = ordered.map((list) => ({
+    type: 'list',
+    label: m.promise.teamOwner(personLabel(list[0]!.owner), list.length, overdueOf(list)),
+    items: list.map((p) => itemLine(p, now, locale, m)),
+  }));
+  return reply(m.promise.teamTitle, blocks);
+}
+
+export function statsReply(tally: { team: { kept: number; late: number }; byOwner: KeptTally[] }, m: Messages): Reply {
+  const { kept, late } = tally.team;
+  if (kept + late === 0) return reply(m.promise.statsTitle, [{ type: 'text', text: m.promise.statsNone }]);
+  return reply(m.promise.statsTitle, [
+    { type: 'text', text: m.promise.statsTeam(kept, late, percent(kept, kept + late)) },
+    { type: 'list', items: tally.byOwner.map((t) => m.promise.statsOwner(personLabel(t.owner), t.kept, t.late)) },
+    { type: 'context', text: m.promise.statsNote },
+  ]);
+}
+
+export function percent(part: number, whole: number): string {
+  return whole ? `${Math.round((100 * part) / whole)}%` : '–';
+}
+
+export function refusalReply(reason: Refusal, id: string, m: Messages): Reply {
+  const r = m.promise.refusals;
+  const text =
+    reason === 'not-found' ? r.notFound(id)
+    : reason === 'not-yours' ? r.notYours(id)
+    : reason === 'closed' ? r.closed(id)
+    : reason === 'same-owner' ? r.sameOwner
+    : reason === 'other-platform' ? r.otherPlatform
+    : r.unchanged;
+  return reply(undefined, [{ type: 'text', text }], 'warning');
+}
+
+/** The answer to a change; from a reminder's button it replaces the reminder, so it cannot be pressed twice. */
+export function changedReply(text: string, record: PromiseRecord, now: Date, locale: Locale, m: Messages, withActions: boolean): Reply {
+  const blocks: Block[] = [{ type: 'text', text }, ...promiseBlocks(record, now, locale, m)];
+  if (withActions && record.status === 'open') blocks.push({ type: 'actions', actions: reminderActions(record, m) });
+  return { ...reply(undefined, blocks, 'success'), replacesOriginal: true };
+}
+
+export function actionForm(kind: 'renegotiate' | 'handoff', id: string, m: Messages): Reply {
+  const f = m.promise.actionForms;
+  const form: Form = {
+    command: PROMISE_COMMAND,
+    id: `${kind}-${id.toLowerCase()}`,
+    title: kind === 'renegotiate' ? f.renegotiateTitle : f.handoffTitle,
+    submitLabel: f.submit,
+    fields: [{ id: kind === 'renegotiate' ? 'when' : 'to', label: kind === 'renegotiate' ? f.renegotiateLabel : f.handoffLabel, required: true }],
+  };
+  const typed = kind === 'renegotiate' ? m.promise.usage.renegotiate : m.promise.usage.handoff;
+  return { ...reply(undefined, [{ type: 'text', text: typed.replace('K7Q2M', id) }]), form };
+}

@@ -1,0 +1,221 @@
+import { defineCommand, need, type CommandContext } from '../src/core/command.js';
+import { isValidTimeZone } from '../src/core/dates.js';
+import type { Block } from '../src/core/reply.js';
+import type { ActionRequest, CommandRequest, Requester } from '../src/core/request.js';
+import { messagesFor, type Messages } from '../src/i18n/index.js';
+import type { Actor, Outcome } from '../src/promises/desk.js';
+import { clockTime, dueLabel, spanLabel } from '../src/promises/format.js';
+import type { PromiseRecord } from '../src/promises/model.js';
+import { parseWhen } from '../src/promises/parse-when.js';
+import { handoffNotice, personLabel, PROMISE_COMMAND, SNOOZE_MS } from '../src/promises/promise-card.js';
+import { parseColleague, PromiseArgs, toPromiseArgs } from './promise-args.js';
+import {
+  actionForm,
+  changedReply,
+  helpReply,
+  itemLine,
+  listReply,
+  recordedReply,
+  refusalReply,
+  statsReply,
+  teamReply,
+  usageReply,
+  whenProblem,
+} from './promise-replies.js';
+
+const WEEK_MS = 7 * 86_400_000;
+type Request = CommandRequest | ActionRequest;
+
+const actorOf = (request: Request): Actor => ({
+  platform: request.platform,
+  userId: request.user.id,
+  ...(request.user.name ? { name: request.user.name } : {}),
+  isLead: request.user.isLead,
+});
+
+/** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
+function zoneOf(request: Request, context: CommandContext): string {
+  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? 'UTC';
+}
+
+async function create(text: string, request: Request, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  const now = context.clock.now();
+  const zone = zoneOf(request, context);
+  const when = parseWhen(text, { now, timeZone: zone });
+  if (!when.ok) return whenProblem(when, text, m, zone, request.user.locale, now);
+  const { record, repeated } = await need(context, 'promises').create({
+    owner: { platform: request.platform, userId: request.user.id, ...(request.user.name ? { name: request.user.name } : {}), locale: request.user.locale },
+    dueAt: when.dueAt,
+    note: when.note,
+    timeZone: zone,
+    ...(request.deliveryId ? { requestKey: request.deliveryId } : {}),
+  });
+  return recordedReply(record, repeated, now, request.user.locale, m);
+}
+
+/** Reads a new due time; words after it are kept as the reason. */
+function newTime(text: string, request: Request, context: CommandContext) {
+  const options = { now: context.clock.now(), timeZone: zoneOf(request, context) };
+  const result = parseWhen(text, options);
+  return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ·`, options);
+}
+
+async function applied(
+  outcome: Outcome<PromiseRecord>,
+  id: string,
+  text: (record: PromiseRecord, m: Messages) => string,
+  request: Request,
+  context: CommandContext,
+) {
+  const m = messagesFor(request.user.locale);
+  if (!outcome.ok) return refusalReply(outcome.reason, id, m);
+  return changedReply(text(outcome.value, m), outcome.value, context.clock.now(), request.user.locale, m, false);
+}
+
+async function renegotiate(id: string, whenText: string, request: Request, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  const zone = zoneOf(request, context);
+  const now = context.clock.now();
+  const when = newTime(whenText, request, context);
+  if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
+  const before = need(context, 'promises').find(id)?.dueAt;
+  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt);
+  const label = (iso: string | undefined) => (iso ? dueLabel(new Date(iso), now, zone, request.user.locale, m) : '');
+  return applied(outcome, id, (p) => m.promise.renegotiated(p.id, label(before), label(p.dueAt)), request, context);
+}
+
+async function handoff(target: string, toText: string, request: Request, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  const desk = need(context, 'promises');
+  const colleague = parseColleague(toText);
+  if (!colleague) return usageReply(m, m.promise.usage.handoff);
+  const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
+  if (!ids.length) return usageReply(m, m.promise.handoffNone);
+  // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
+  const to = { platform: request.platform, ...colleague, locale: request.user.locale };
+  const moved: PromiseRecord[] = [];
+  for (const id of ids) {
+    const outcome = await desk.handoff(id, actorOf(request), to);
+    if (!outcome.ok) {
+      if (target !== 'all') return refusalReply(outcome.reason, id, m);
+      continue;
+    }
+    moved.push(outcome.value);
+  }
+  const now = context.clock.now();
+  const from = personLabel({ userId: request.user.id, ...(request.user.name ? { name: request.user.name } : {}) });
+  const outbox = need(context, 'outbox');
+  for (const record of moved) {
+    await desk.notify({ kind: 'handoff', promiseId: record.id, from, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
+  }
+  return { ...usageReply(m, m.promise.handedOff(moved.map((p) => p.id).join(', '), personLabel(to))), tone: 'success' as const, replacesOriginal: true };
+}
+
+function timeZone(zone: string | undefined, request: Request, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  if (!zone) return usageReply(m, m.promise.tzCurrent(zoneOf(request, context)));
+  if (!isValidTimeZone(zone) || !zone.includes('/')) return usageReply(m, m.promise.tzInvalid(zone.slice(0, 60)));
+  return need(context, 'promises')
+    .setTimeZone({ platform: request.platform, userId: request.user.id }, zone)
+    .then(() => ({ ...usageReply(m, m.promise.tzSet(zone, clockTime(context.clock.now(), zone, request.user.locale))), tone: 'success' as const }));
+}
+
+async function run(args: PromiseArgs, request: Request, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  const desk = need(context, 'promises');
+  const actor = actorOf(request);
+  const now = context.clock.now();
+  switch (args.kind) {
+    case 'help':
+      return helpReply(m);
+    case 'create':
+      return create(args.text, request, context);
+    case 'list':
+      return listReply(desk.openOf(actor), now, request.user.locale, m);
+    case 'team':
+      if (!request.user.isLead) return usageReply(m, m.promise.leadsOnly);
+      return teamReply(desk.allOpen(), now, request.user.locale, m);
+    case 'stats':
+      if (!request.user.isLead) return usageReply(m, m.promise.leadsOnly);
+      return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
+    case 'done':
+      return applied(await desk.done(args.id, actor), args.id, (p) => {
+        const late = now.getTime() - Date.parse(p.dueAt);
+        return p.keptOnTime ? m.promise.doneKept(p.id) : m.promise.doneLate(p.id, spanLabel(late, m));
+      }, request, context);
+    case 'snooze': {
+      const until = new Date(now.getTime() + SNOOZE_MS);
+      const outcome = await desk.snooze(args.id, actor, until);
+      return applied(outcome, args.id, (p) => m.promise.snoozed(p.id, clockTime(until, zoneOf(request, context), request.user.locale)), request, context);
+    }
+    case 'renegotiate':
+      return renegotiate(args.id, args.when, request, context);
+    case 'cancel':
+      return applied(await desk.cancel(args.id, actor, args.reason), args.id, (p) => m.promise.cancelled(p.id), request, context);
+    case 'handoff':
+      return handoff(args.target, args.to, request, context);
+    case 'tz':
+      return timeZone(args.zone, request, context);
+  }
+}
+
+/** Form submissions and reminder buttons: `done`, `snooze`, `renegotiate`, `handoff` carry the promise id. */
+async function onAction(request: ActionRequest, context: CommandContext) {
+  const m = messagesFor(request.user.locale);
+  const form = /^(create|renegotiate|handoff)(?:-([a-z0-9]+))?$/.exec(request.actionId);
+  if (form && (form[2] || form[1] === 'create')) {
+    const answers = parseAnswers(request.value);
+    if (form[1] === 'create') return run({ kind: 'create', text: `${answers.when ?? ''} ${answers.note ?? ''}`.trim() }, request, context);
+    const id = form[2]!.toUpperCase();
+    if (form[1] === 'renegotiate') return renegotiate(id, answers.when ?? '', request, context);
+    return handoff(id, answers.to ?? '', request, context);
+  }
+  const id = request.value.toUpperCase();
+  if (request.actionId === 'renegotiate' || request.actionId === 'handoff') return actionForm(request.actionId, id, m);
+  const parsed = PromiseArgs.safeParse({ kind: request.actionId, id });
+  if (!parsed.success) throw new Error(`unknown /promise action ${request.actionId}`);
+  return run(parsed.data, request, context);
+}
+
+function parseAnswers(value: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** App Home: my open promises; a lead sees the team's. */
+function home(user: Requester, platform: CommandRequest['platform'], context: CommandContext): Block[] {
+  if (!context.promises) return [];
+  const m = messagesFor(user.locale);
+  const now = context.clock.now();
+  const records = user.isLead ? context.promises.allOpen() : context.promises.openOf({ platform, userId: user.id });
+  return [{
+    type: 'list',
+    label: user.isLead ? m.promise.home.team : m.promise.home.mine,
+    items: records.length ? records.slice(0, 30).map((p) => (user.isLead ? `${personLabel(p.owner)} · ` : '') + itemLine(p, now, user.locale, m)) : [m.promise.home.none],
+  }];
+}
+
+export const promise = defineCommand<PromiseArgs>({
+  name: PROMISE_COMMAND,
+  summary: (m) => m.promise.summary,
+  help: (m) => m.promise.help,
+  argument: (m) => m.promise.argument,
+  localName: (m) => m.promise.localName,
+  args: PromiseArgs,
+  toArgs: toPromiseArgs,
+  usage(request, issues) {
+    const m = messagesFor(request.user.locale);
+    const input = toPromiseArgs(request.text) as { kind?: keyof Messages['promise']['usage'] };
+    const text = input.kind && input.kind in m.promise.usage ? m.promise.usage[input.kind] : m.promise.usageLines.join('\n');
+    void issues;
+    return usageReply(m, text);
+  },
+  run,
+  onAction,
+  home,
+});

@@ -1,0 +1,28 @@
+import type { Locale } from '../core/locale.js';
+import type { Messages } from '../i18n/index.js';
+import { isoDateIn } from '../core/dates.js';
+
+const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
+
+/** 15:30 in the zone. */
+export function clockTime(at: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+/** "15:30 today", "明天 10:00", or a weekday and date when further out; always in the person's zone. */
+export function dueLabel(at: Date, now: Date, timeZone: string, locale: Locale, m: Messages): string {
+  const hm = clockTime(at, timeZone, locale);
+  const day = isoDateIn(at, timeZone);
+  if (day === isoDateIn(now, timeZone)) return m.promise.time.today(hm);
+  if (day === isoDateIn(new Date(now.getTime() + 86_400_000), timeZone)) return m.promise.time.tomorrow(hm);
+  const date = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(at);
+  return `${date} ${hm}`;
+}
+
+/** A span such as "25 min", "1 h 30 min", "2 d", rounded to the minute. */
+export function spanLabel(ms: number, m: Messages): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return m.promise.time.minutes(minutes);
+  if (minutes < 48 * 60) return m.promise.time.hours(Math.floor(minutes / 60), minutes % 60);
+  return m.promise.time.days(Math.round(minutes / 1440));
+}

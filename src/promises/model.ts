@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { Locale } from '../core/locale.js';
+import { Platform } from '../core/request.js';
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+/** Short ids agents can read aloud and type: letters and digits without look-alikes (0/O, 1/I/L). */
+export const PROMISE_ID = /^[2-9A-HJKMNP-Z]{4,8}$/;
+export const PromiseId = z.string().regex(PROMISE_ID, 'is not a promise id (e.g. K7Q2)');
+
+export const Person = z.strictObject({
+  platform: Platform,
+  userId: z.string().min(1),
+  name: z.string().optional(),
+  /** Language for messages the bot sends them on its own (reminders). */
+  locale: Locale.optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const PromiseStatus = z.enum(['open', 'done', 'cancelled']);
+export type PromiseStatus = z.infer<typeof PromiseStatus>;
+
+export const ReminderStage = z.enum(['heads-up', 'due', 'escalation']);
+export type ReminderStage = z.infer<typeof ReminderStage>;
+
+export const HistoryEntry = z.strictObject({
+  at: isoInstant,
+  by: z.string().min(1),
+  event: z.enum(['created', 'renegotiated', 'handed-off', 'snoozed', 'done', 'cancelled']),
+  /** Due time before and after a renegotiation; owner ids before and after a handoff. */
+  from: z.string().optional(),
+  to: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** A reminder stage that was delivered: when, and whether it went out after its time (bot was down). */
+export const SentReminder = z.strictObject({
+  at: isoInstant,
+  late: z.boolean().default(false),
+  /** The due time it was about; a renegotiated promise gets fresh reminders. */
+  forDueAt: isoInstant,
+  /** Not sent because a later stage was already due (the bot was down): no stale heads-up after the due time. */
+  superseded: z.boolean().optional(),
+});
+export type SentReminder = z.infer<typeof SentReminder>;
+
+/** One promise of a reply time made to a customer. Notes are masked before they are stored. */
+export const PromiseRecord = z.strictObject({
+  id: PromiseId,
+  owner: Person,
+  createdAt: isoInstant,
+  dueAt: isoInstant,
+  /** The owner's zone when it was made, used to show times back to them. */
+  timeZone: z.string().min(1),
+  note: z.string().min(1).max(500),
+  status: PromiseStatus,
+  closedAt: isoInstant.optional(),
+  /** Only for done: closed at or before the due time that was current then. */
+  keptOnTime: z.boolean().optional(),
+  reminders: z.partialRecord(ReminderStage, SentReminder).default({}),
+  /** The owner asked to be reminded again at this time (the due time itself does not move). */
+  snoozedUntil: isoInstant.optional(),
+  /** Platform delivery id of the request that created it, so a redelivered command records nothing new. */
+  requestKey: z.string().optional(),
+  history: z.array(HistoryEntry).min(1),
+});
+export type PromiseRecord = z.infer<typeof PromiseRecord>;
+
+/** Per-person settings (only the time zone, for now), keyed by `platform:userId`. */
+export const PersonSettings = z.strictObject({ timeZone: z.string().min(1) });
+export type PersonSettings = z.infer<typeof PersonSettings>;
+
+/** A message that could not be delivered yet; kept in the store and retried, never dropped. */
+export const PendingDelivery = z.strictObject({
+  id: z.string().min(1),
+  /** What to rebuild the message from; the text itself is rendered at send time in the recipient's language. */
+  kind: z.enum(['handoff', 'digest']),
+  promiseId: PromiseId.optional(),
+  /** Who handed it over (handoff notices). */
+  from: z.string().optional(),
+  to: z.strictObject({ platform: Platform, userId: z.string().optional(), channel: z.string().optional() }),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: isoInstant,
+  lastError: z.string().optional(),
+});
+export type PendingDelivery = z.infer<typeof PendingDelivery>;
+
+/** The live store file: open promises, recently closed ones, settings and undelivered messages. */
+export const StoreData = z.strictObject({
+  version: z.literal(1),
+  promises: z.array(PromiseRecord),
+  people: z.record(z.string(), PersonSettings).default({}),
+  pending: z.array(PendingDelivery).default([]),
+});
+export type StoreData = z.infer<typeof StoreData>;
+
+export const emptyStore = (): StoreData => ({ version: 1, promises: [], people: {}, pending: [] });
+
+export const personKey = (p: { platform: string; userId: string }): string => `${p.platform}:${p.userId}`;

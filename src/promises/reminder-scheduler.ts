@@ -1,0 +1,184 @@
+import type { Logger } from 'pino';
+import type { Timers } from '../core/timers.js';
+import type { Clock } from '../core/clock.js';
+import type { LeadDirectory } from '../core/leads.js';
+import type { Locale } from '../core/locale.js';
+import { deliver, type Outbox } from '../core/outbox.js';
+import type { PromiseDesk } from './desk.js';
+import { DueQueue } from './due-queue.js';
+import type { PromiseRecord } from './model.js';
+import { escalationNotice, ownerReminder } from './promise-card.js';
+import { plannedReminders, stillPlanned, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
+
+interface Work {
+  planned: PlannedReminder;
+  /** Owner stages due in the same pass that this message stands for. */
+  folded: PlannedReminder['stage'][];
+}
+
+/** A reminder counts as late (and says so) when it goes out this long after its time. */
+const LATE_AFTER_MS = 60_000;
+const RETRY_DELAYS_MS = [15_000, 30_000, 60_000, 120_000, 300_000];
+/** How many deliveries run at once; a burst of due promises must not wait in one line. */
+const PARALLEL_SENDS = 50;
+
+export interface SchedulerOptions {
+  desk: PromiseDesk;
+  outbox: Outbox;
+  leads: LeadDirectory;
+  clock: Clock;
+  log: Logger;
+  timings: ReminderTimings;
+  /** Language for messages to leads, and for owners whose language is not known. */
+  leadLocale: Locale;
+  teamTimeZone: string;
+  /**
+   * When given, the scheduler also wakes itself at the exact time of a reminder due within the
+   * next second, instead of waiting for the next once-a-second tick.
+   */
+  timers?: Timers;
+  /** Called with how late each reminder went out (ms), for the benchmark. */
+  onSent?: (latenessMs: number, stage: PlannedReminder['stage']) => void;
+}
+
+/**
+ * Sends each reminder exactly once. The queue lives in memory and is rebuilt from the store at
+ * start; what counts as sent is the store, written right after a delivery succeeds. A delivery
+ * that fails goes back into the queue with a growing delay: never dropped.
+ */
+export class ReminderScheduler {
+  readonly #o: SchedulerOptions;
+  /** `at` is when to try; the plan keeps the reminder's own time, so a retry still knows how late it is. */
+  readonly #queue = new DueQueue<{ at: number; planned: PlannedReminder }>();
+  readonly #attempts = new Map<string, number>();
+  #ticking: Promise<void> | undefined;
+  #wake: { at: number; cancel: () => void } | undefined;
+
+  constructor(options: SchedulerOptions) {
+    this.#o = options;
+    options.desk.onChange((record) => this.plan(record));
+  }
+
+  get queued(): number {
+    return this.#queue.size;
+  }
+
+  /** Fills the queue from every open promise; anything already due goes out on the next tick, marked late. */
+  rebuild(): void {
+    this.#queue.clear();
+    for (const record of this.#o.desk.allOpen()) this.plan(record);
+  }
+
+  plan(record: PromiseRecord): void {
+    for (const planned of plannedReminders(record, this.#o.timings)) this.#queue.push({ at: planned.at, planned });
+    this.#armWake();
+  }
+
+  stop(): void {
+    this.#wake?.cancel();
+    this.#wake = undefined;
+  }
+
+  #armWake(): void {
+    const head = this.#queue.peek();
+    const timers = this.#o.timers;
+    if (!head || !timers) return;
+    const delay = head.at - this.#o.clock.now().getTime();
+    if (delay > 1000 || (this.#wake && this.#wake.at <= head.at)) return;
+    this.#wake?.cancel();
+    this.#wake = {
+      at: head.at,
+      cancel: timers.after(delay, () => {
+        this.#wake = undefined;
+        void this.tick();
+      }),
+    };
+  }
+
+  /** Sends what is due; overlapping calls share the one running pass. */
+  tick(): Promise<void> {
+    this.#ticking ??= this.#pass().finally(() => {
+      this.#ticking = undefined;
+      this.#armWake();
+    });
+    return this.#ticking;
+  }
+
+  async #pass(): Promise<void> {
+    const now = this.#o.clock.now().getTime();
+    const due = this.#queue
+      .takeDue(now)
+      .map((entry) => entry.planned)
+      .filter((p) => stillPlanned(this.#o.desk.find(p.promiseId), p));
+    if (!due.length) return;
+    const work = this.#collapse(due);
+    // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
+    let next = 0;
+    const worker = async () => {
+      while (next < work.length) await this.#send(work[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, work.length) }, worker));
+  }
+
+  /**
+   * One message per promise and audience per pass. The same stage can be queued twice (every
+   * change re-plans); after downtime several owner stages can be due at once, and then the owner
+   * gets only the most urgent: a heads-up after the due time is noise, and a snoozed repeat is
+   * covered by the due reminder. What is folded in is marked so it is never sent later.
+   */
+  #collapse(due: PlannedReminder[]): Work[] {
+    const rank: Record<PlannedReminder['stage'], number> = { 'heads-up': 0, snooze: 1, due: 2, escalation: 3 };
+    const escalations = new Map<string, PlannedReminder>();
+    const owner = new Map<string, { planned: PlannedReminder; folded: Set<PlannedReminder['stage']> }>();
+    for (const p of due) {
+      if (p.stage === 'escalation') {
+        escalations.set(p.promiseId, p);
+        continue;
+      }
+      const current = owner.get(p.promiseId);
+      if (!current) owner.set(p.promiseId, { planned: p, folded: new Set() });
+      else if (current.planned.stage === p.stage) continue;
+      else if (rank[p.stage] > rank[current.planned.stage]) owner.set(p.promiseId, { planned: p, folded: new Set([...current.folded, current.planned.stage]) });
+      else current.folded.add(p.stage);
+    }
+    return [
+      ...[...owner.values()].map(({ planned, folded }) => ({ planned, folded: [...folded] })),
+      ...[...escalations.values()].map((planned) => ({ planned, folded: [] })),
+    ];
+  }
+
+  async #send({ planned, folded }: Work): Promise<void> {
+    const { desk, outbox, clock, log } = this.#o;
+    const record = desk.find(planned.promiseId);
+    if (!stillPlanned(record, planned)) return;
+    const now = clock.now();
+    const lateSince = now.getTime() - planned.at > LATE_AFTER_MS ? new Date(planned.at) : undefined;
+    const key = `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
+    try {
+      if (planned.stage === 'escalation') {
+        const targets = this.#o.leads.targetsOn(record.owner.platform);
+        const notice = escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince);
+        if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
+        await Promise.all(targets.map((to) => deliver(outbox, to, notice)));
+      } else {
+        await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale));
+      }
+    } catch (error) {
+      const attempt = (this.#attempts.get(key) ?? 0) + 1;
+      this.#attempts.set(key, attempt);
+      const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)]!;
+      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, attempt, retryInMs: delay }, 'reminder not delivered; will retry');
+      this.#queue.push({ at: now.getTime() + delay, planned });
+      return;
+    }
+    this.#attempts.delete(key);
+    await desk.store.update(() => {
+      const sent = { at: clock.now().toISOString(), late: lateSince !== undefined, forDueAt: record.dueAt };
+      if (planned.stage === 'snooze' || folded.includes('snooze')) delete record.snoozedUntil;
+      if (planned.stage !== 'snooze') record.reminders[planned.stage] = sent;
+      for (const stage of folded) if (stage !== 'snooze') record.reminders[stage] = { ...sent, superseded: true };
+    });
+    this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
+    log.info({ promise: record.id, stage: planned.stage, late: Boolean(lateSince) }, 'reminder sent');
+  }
+}

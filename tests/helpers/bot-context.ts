@@ -1,0 +1,111 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { CalmDesk } from '../../src/calm/desk.js';
+import { ManualClock } from '../../src/core/clock.js';
+import type { CommandContext } from '../../src/core/command.js';
+import { LeadDirectory } from '../../src/core/leads.js';
+import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
+import type { Reply } from '../../src/core/reply.js';
+import { ManualTimers } from '../../src/core/timers.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { PromiseDesk } from '../../src/promises/desk.js';
+import { SHIPPED_KNOWLEDGE } from './router.js';
+
+export interface Delivery {
+  to: Recipient | ChannelTarget;
+  reply: Reply;
+  message: SentMessage;
+}
+
+/** An outbox that keeps what it was given; `failNext` makes the next deliveries throw, as a platform outage would. */
+export class RecordingOutbox implements Outbox {
+  readonly sent: Delivery[] = [];
+  readonly updates: { message: SentMessage; reply: Reply }[] = [];
+  failing = 0;
+
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    return this.#record(to, reply);
+  }
+
+  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.#record(to, reply);
+  }
+
+  async update(message: SentMessage, reply: Reply): Promise<void> {
+    this.updates.push({ message, reply });
+  }
+
+  #record(to: Recipient | ChannelTarget, reply: Reply): SentMessage {
+    if (this.failing > 0) {
+      this.failing--;
+      throw new Error('platform unavailable (test)');
+    }
+    const message = { platform: to.platform, channel: 'userId' in to ? to.userId : to.channel, id: String(this.sent.length + 1) };
+    this.sent.push({ to, reply, message });
+    return message;
+  }
+}
+
+export interface BotContext {
+  context: CommandContext;
+  clock: ManualClock;
+  timers: ManualTimers;
+  outbox: RecordingOutbox;
+  promises: PromiseDesk;
+  calm: CalmDesk;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Everything a running bot gives its commands, on a moved clock, a temp data folder and a recording outbox. */
+export async function botContext(options: {
+  knowledge?: () => KnowledgeBase;
+  now?: string;
+  dataDir?: string;
+  leadIds?: string[];
+  leadsChannels?: string[];
+  outbox?: Outbox;
+  statsEnabled?: boolean;
+  supportContact?: string;
+} = {}): Promise<BotContext> {
+  const clock = new ManualClock(options.now ?? '2026-12-01T02:00:00Z');
+  const timers = new ManualTimers(clock);
+  const log = pino({ level: 'silent' });
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'frontline-bot-'));
+  const recording = new RecordingOutbox();
+  const promises = await PromiseDesk.open({ dataDir, clock });
+  const calm = await CalmDesk.open({
+    knowledgeDir: SHIPPED_KNOWLEDGE,
+    dataDir,
+    clock,
+    timeZone: 'Asia/Shanghai',
+    statsEnabled: options.statsEnabled ?? true,
+    ...(options.supportContact ? { supportContact: options.supportContact } : {}),
+    log,
+  });
+  const context: CommandContext = {
+    knowledge: options.knowledge ?? (() => { throw new Error('no knowledge in this test'); }),
+    clock,
+    timers,
+    log,
+    outbox: options.outbox ?? recording,
+    leads: new LeadDirectory({ leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] }),
+    promises,
+    calm,
+  };
+  return {
+    context,
+    clock,
+    timers,
+    outbox: recording,
+    promises,
+    calm,
+    dataDir,
+    close: async () => {
+      await promises.close();
+      await calm.close();
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import type { Locale } from '../../src/core/locale.js';
+import type { Reply } from '../../src/core/reply.js';
+import type { Platform } from '../../src/core/request.js';
+import { createRouter, type Router } from '../../src/core/router.js';
+import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { textOf } from '../helpers/router.js';
+
+let bot: BotContext;
+let router: Router;
+
+interface As {
+  id?: string;
+  name?: string;
+  lead?: boolean;
+  locale?: Locale;
+  platform?: Platform;
+  deliveryId?: string;
+}
+
+const ask = (text: string, as: As = {}): Promise<Reply> =>
+  router.handle({
+    kind: 'command',
+    platform: as.platform ?? 'slack',
+    user: { id: as.id ?? 'U1', ...(as.name ? { name: as.name } : {}), locale: as.locale ?? 'en', timeZone: 'Asia/Shanghai', isLead: as.lead ?? false },
+    command: 'promise',
+    text,
+    localeExplicit: false,
+    ...(as.deliveryId ? { deliveryId: as.deliveryId } : {}),
+  });
+
+const press = (actionId: string, value: string, as: As = {}): Promise<Reply> =>
+  router.handle({
+    kind: 'action',
+    platform: as.platform ?? 'slack',
+    user: { id: as.id ?? 'U1', locale: as.locale ?? 'en', timeZone: 'Asia/Shanghai', isLead: as.lead ?? false },
+    command: 'promise',
+    actionId,
+    value,
+    localeExplicit: false,
+  });
+
+const idOf = (reply: Reply): string => /Promise ([2-9A-Z]{5}) recorded/.exec(reply.title ?? '')![1]!;
+
+beforeEach(async () => {
+  // 10:00 in Shanghai.
+  bot = await botContext({ now: '2026-12-01T02:00:00Z' });
+  router = createRouter(commands, bot.context);
+});
+
+afterEach(async () => {
+  await bot.close();
+});
+
+describe('/promise: recording', () => {
+  it('records a relative promise, echoes the due time in the person\'s zone, and keeps it on disk', async () => {
+    const reply = await ask('30m 4411 refund check');
+    expect(reply.tone).toBe('success');
+    expect(textOf(reply)).toContain('Reply by 10:30 today (30 min)');
+    expect(textOf(reply)).toContain('4411 refund check');
+    const id = idOf(reply);
+    const onDisk = JSON.parse(readFileSync(path.join(bot.dataDir, 'promises.json'), 'utf8'));
+    expect(onDisk.promises.map((p: { id: string }) => p.id)).toEqual([id]);
+    expect(onDisk.promises[0].dueAt).toBe('2026-12-01T02:30:00.000Z');
+  });
+
+  it('reads Chinese times and answers in Chinese', async () => {
+    const reply = await ask('明天上午10点 回电 7731', { locale: 'zh-CN' });
+    expect(reply.title).toMatch(/^承诺 [2-9A-Z]{5} 已记下$/);
+    expect(textOf(reply)).toContain('明天 10:00');
+    expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
+  });
+
+  it('masks phone and ID-card numbers before storing the note', async () => {
+    await ask('1h 4411 call back on 13812345678, id 110101199003074512');
+    const stored = readFileSync(path.join(bot.dataDir, 'promises.json'), 'utf8');
+    expect(stored).toContain('138****5678');
+    expect(stored).not.toContain('13812345678');
+    expect(stored).not.toContain('199003074512');
+  });
+
+  it('shows how to use it (with the margin advice and a form) when typed alone', async () => {
+    const reply = await ask('');
+    expect(textOf(reply)).toContain('with a margin');
+    expect(reply.form?.fields.map((f) => f.id)).toEqual(['when', 'note']);
+  });
+
+  it('records nothing for text it cannot read, and says what to type', async () => {
+    for (const text of ['refund check soon', '30m', '09:00 4411 call back', 'in 40 days 4411']) {
+      const reply = await ask(text);
+      expect(reply.tone, text).toBe('warning');
+      expect(textOf(reply).length).toBeGreaterThan(20);
+    }
+    expect(textOf(await ask('09:00 4411 call back'))).toContain('already passed');
+    expect(bot.promises.allOpen()).toEqual([]);
+  });
+
+  it('records a redelivered request (same delivery id) only once', async () => {
+    const first = await ask('30m 4411 refund', { deliveryId: 'trigger-1' });
+    const again = await ask('30m 4411 refund', { deliveryId: 'trigger-1' });
+    expect(idOf(again)).toBe(idOf(first));
+    expect(textOf(again)).toContain('Already recorded');
+    expect(bot.promises.allOpen()).toHaveLength(1);
+  });
+
+  it('records from the Slack form', async () => {
+    const reply = await press('create', JSON.stringify({ when: '45m', note: '5178 SIM swap' }));
+    expect(reply.tone).toBe('success');
+    expect(bot.promises.allOpen()[0]!.note).toBe('5178 SIM swap');
+  });
+});
+
+describe('/promise: list, done, renegotiate, cancel', () => {
+  it('lists my open promises soonest first and marks overdue ones', async () => {
+    await ask('2h 2222 second');
+    await ask('30m 1111 first');
+    await ask('1h 3333 not mine', { id: 'U2' });
+    bot.clock.advance(40 * 60_000);
+    const list = textOf(await ask('list'));
+    expect(list.indexOf('1111 first')).toBeLessThan(list.indexOf('2222 second'));
+    expect(list).toContain('OVERDUE by 10 min');
+    expect(list).not.toContain('not mine');
+  });
+
+  it('closes on time or late, and keeps that for the stats', async () => {
+    const a = idOf(await ask('30m 1111 a'));
+    const b = idOf(await ask('30m 2222 b'));
+    expect(textOf(await ask(`done ${a.toLowerCase()}`))).toContain('on time');
+    bot.clock.advance(45 * 60_000);
+    expect(textOf(await ask(`done ${b}`))).toContain('15 min after');
+    expect(bot.promises.find(a)).toMatchObject({ status: 'done', keptOnTime: true });
+    expect(bot.promises.find(b)).toMatchObject({ status: 'done', keptOnTime: false });
+    expect(textOf(await ask(`done ${a}`))).toContain('already closed');
+  });
+
+  it('renegotiates: the due time moves and the history keeps both', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    const reply = await ask(`renegotiate ${id} 16:00 customer at work`);
+    expect(textOf(reply)).toContain('moved from 10:30 today to 16:00 today');
+    const record = bot.promises.find(id)!;
+    expect(record.dueAt).toBe('2026-12-01T08:00:00.000Z');
+    expect(record.history.at(-1)).toMatchObject({ event: 'renegotiated', from: '2026-12-01T02:30:00.000Z', to: '2026-12-01T08:00:00.000Z' });
+  });
+
+  it('cancels only with a reason', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    expect(textOf(await ask(`cancel ${id}`))).toContain('Type the id and why');
+    await ask(`cancel ${id} customer solved it`);
+    expect(bot.promises.find(id)).toMatchObject({ status: 'cancelled' });
+    expect(bot.promises.find(id)!.history.at(-1)!.reason).toBe('customer solved it');
+  });
+
+  it('lets agents change only their own promises; leads may change anyone\'s', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    expect(textOf(await ask(`done ${id}`, { id: 'U2' }))).toContain('belongs to a colleague');
+    expect(bot.promises.find(id)!.status).toBe('open');
+    expect(textOf(await ask(`done ${id}`, { id: 'ULEAD', lead: true }))).toContain('closed');
+  });
+});
+
+describe('/promise: handoff', () => {
+  it('hands all my promises to a colleague (Slack mention), who is told with the notes', async () => {
+    await ask('30m 1111 refund', { name: 'amy' });
+    await ask('1h 2222 parcel', { name: 'amy' });
+    const reply = await ask('handoff all <@U9|ben>', { name: 'amy' });
+    expect(textOf(reply)).toContain('to ben');
+    expect(bot.promises.openOf({ platform: 'slack', userId: 'U9' })).toHaveLength(2);
+    expect(bot.outbox.sent.map((d) => d.to)).toEqual([
+      { platform: 'slack', userId: 'U9' },
+      { platform: 'slack', userId: 'U9' },
+    ]);
+    expect(textOf(bot.outbox.sent[0]!.reply)).toContain('amy handed this promise to you');
+    expect(textOf(bot.outbox.sent[0]!.reply)).toMatch(/1111 refund|2222 parcel/);
+  });
+
+  it('keeps a handoff notice that could not be delivered and retries it', async () => {
+    const id = idOf(await ask('30m 1111 refund'));
+    bot.outbox.failing = 1;
+    await ask(`handoff ${id} <@U9>`);
+    expect(bot.promises.store.data.pending).toHaveLength(1);
+    expect(bot.outbox.sent).toHaveLength(0);
+  });
+});
+
+describe('/promise: leads only', () => {
+  it('refuses team and stats to agents, on the server side', async () => {
+    expect(textOf(await ask('team'))).toContain('Only team leads');
+    expect(textOf(await ask('stats'))).toContain('Only team leads');
+  });
+
+  it('shows the team grouped by owner, owners with overdue promises first', async () => {
+    await ask('2h 1111 a', { id: 'U1', name: 'amy' });
+    await ask('10m 2222 b', { id: 'U2', name: 'ben' });
+    bot.clock.advance(15 * 60_000);
+    const team = textOf(await ask('team', { lead: true }));
+    expect(team.indexOf('ben: 1 open, 1 overdue')).toBeGreaterThan(-1);
+    expect(team.indexOf('ben')).toBeLessThan(team.indexOf('amy'));
+  });
+
+  it('counts kept on time vs late over the last 7 days, per agent and team', async () => {
+    const a = idOf(await ask('10m 1111 a', { id: 'U1', name: 'amy' }));
+    await ask('10m 2222 b', { id: 'U2', name: 'ben' });
+    await ask(`done ${a}`, { id: 'U1' });
+    bot.clock.advance(20 * 60_000);
+    const stats = textOf(await ask('stats', { lead: true }));
+    expect(stats).toContain('Team: 1 on time, 1 late (50% on time)');
+    expect(stats).toContain('amy: 1 on time, 0 late');
+    expect(stats).toContain('ben: 0 on time, 1 late');
+  });
+});
+
+describe('/promise tz', () => {
+  it('sets my zone; later times are read in it', async () => {
+    expect(textOf(await ask('tz Mars/Base'))).toContain('not a time zone');
+    expect(textOf(await ask('tz Europe/London'))).toContain('Europe/London');
+    await ask('15:30 4411 call back');
+    expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-01T15:30:00.000Z');
+  });
+});
