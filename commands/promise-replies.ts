@@ -143,7 +143,11 @@ export function actionForm(kind: 'renegotiate' | 'handoff', id: string, m: Messa
     id: `${kind}-${id.toLowerCase()}`,
     title: kind === 'renegotiate' ? f.renegotiateTitle : f.handoffTitle,
     submitLabel: f.submit,
-    fields: [{ id: kind === 'renegotiate' ? 'when' : 'to', label: kind === 'renegotiate' ? f.renegotiateLabel : f.handoffLabel, required: true }],
+    fields: [
+      kind === 'renegotiate'
+        ? { id: 'when', label: f.renegotiateLabel, required: true }
+        : { id: 'to', label: f.handoffLabel, required: true, kind: 'person' },
+    ],
   };
   const typed = kind === 'renegotiate' ? m.promise.usage.renegotiate : m.promise.usage.handoff;
   return { ...reply(undefined, [{ type: 'text', text: typed.replace('K7Q2M', id) }]), form };

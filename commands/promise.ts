@@ -1,5 +1,6 @@
 import { defineCommand, need, type CommandContext } from '../src/core/command.js';
 import { isValidTimeZone } from '../src/core/dates.js';
+import { platformOfId } from '../src/core/leads.js';
 import type { Block } from '../src/core/reply.js';
 import type { ActionRequest, CommandRequest, Requester } from '../src/core/request.js';
 import { messagesFor, type Messages } from '../src/i18n/index.js';
@@ -89,7 +90,9 @@ async function handoff(target: string, toText: string, request: Request, context
   const m = messagesFor(request.user.locale);
   const desk = need(context, 'promises');
   const colleague = parseColleague(toText);
-  if (!colleague) return usageReply(m, m.promise.usage.handoff);
+  // In chat the colleague must be a real mention or id: a bare name would be a DM to nobody.
+  const chat = request.platform === 'slack' || request.platform === 'discord';
+  if (!colleague || (chat && platformOfId(colleague.userId) !== request.platform)) return usageReply(m, m.promise.usage.handoff);
   const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
   if (!ids.length) return usageReply(m, m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.

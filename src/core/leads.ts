@@ -3,7 +3,7 @@ import type { ChannelTarget, Recipient } from './outbox.js';
 
 /** Which platform an id belongs to, from its shape: Slack U…/W… users and C…/G… channels, Discord numeric ids. */
 export function platformOfId(id: string): Platform | undefined {
-  if (/^[UWCG][A-Z0-9]{2,}$/.test(id)) return 'slack';
+  if (/^[UWCG][A-Z0-9]+$/.test(id)) return 'slack';
   if (/^\d{15,22}$/.test(id)) return 'discord';
   if (id === 'console') return 'console';
   return undefined;

@@ -31,6 +31,8 @@ export interface FormField {
   multiline?: boolean;
   required?: boolean;
   initial?: string;
+  /** A colleague: Slack shows a people picker (the answer is their user id); elsewhere a text field. */
+  kind?: 'text' | 'person';
 }
 
 /**

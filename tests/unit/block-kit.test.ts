@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, parseActionId, toSlackMessage } from '../../src/adapters/slack/block-kit.js';
+import { escapeMrkdwn, formValues, parseActionId, toSlackMessage, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 
 describe('Reply → Block Kit', () => {
   const message = toSlackMessage({
@@ -35,5 +35,20 @@ describe('Reply → Block Kit', () => {
     expect(actions.elements[0]!.text.text.length).toBeLessThanOrEqual(75);
     expect(parseActionId(actions.elements[0]!.action_id)).toEqual({ command: 'script', id: 'open' });
     expect(parseActionId('something-else')).toBeUndefined();
+  });
+});
+
+describe('Form → Slack modal', () => {
+  it('shows a person field as a people picker and reads back the chosen user id', () => {
+    const view = toSlackModal({
+      command: 'promise',
+      id: 'handoff-k7q2m',
+      title: 'Hand off',
+      submitLabel: 'Save',
+      fields: [{ id: 'to', label: 'Colleague', kind: 'person' }, { id: 'why', label: 'Why' }],
+    });
+    expect(view.callback_id).toBe('promise:handoff-k7q2m');
+    expect(view.blocks.map((b) => b.element.type)).toEqual(['users_select', 'plain_text_input']);
+    expect(formValues({ to: { to: { selected_user: 'U09ABC' } }, why: { why: { value: 'shift ends' } } })).toEqual({ to: 'U09ABC', why: 'shift ends' });
   });
 });

@@ -176,6 +176,20 @@ describe('/promise: handoff', () => {
     expect(textOf(bot.outbox.sent[0]!.reply)).toMatch(/1111 refund|2222 parcel/);
   });
 
+  it('refuses a bare name in chat (it would be a DM to nobody) and asks for a mention', async () => {
+    const id = idOf(await ask('30m 1111 refund'));
+    expect(textOf(await ask(`handoff ${id} ben`))).toContain('@colleague');
+    expect(bot.promises.find(id)!.owner.userId).toBe('U1');
+  });
+
+  it('hands over from the Slack form, where the colleague comes from a people picker', async () => {
+    const id = idOf(await ask('30m 1111 refund'));
+    const form = await press('handoff', id);
+    expect(form.form?.fields).toEqual([expect.objectContaining({ id: 'to', kind: 'person' })]);
+    await press(`handoff-${id.toLowerCase()}`, JSON.stringify({ to: 'U9' }));
+    expect(bot.promises.find(id)!.owner.userId).toBe('U9');
+  });
+
   it('keeps a handoff notice that could not be delivered and retries it', async () => {
     const id = idOf(await ask('30m 1111 refund'));
     bot.outbox.failing = 1;

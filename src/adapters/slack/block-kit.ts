@@ -117,13 +117,16 @@ export function toSlackModal(form: Form, privateMetadata = '') {
       block_id: field.id,
       optional: field.required === false,
       label: { type: 'plain_text' as const, text: clip(plain(field.label), 2000) },
-      element: {
-        type: 'plain_text_input' as const,
-        action_id: field.id,
-        multiline: field.multiline ?? false,
-        ...(field.placeholder ? { placeholder: { type: 'plain_text' as const, text: clip(plain(field.placeholder), 150) } } : {}),
-        ...(field.initial ? { initial_value: field.initial } : {}),
-      },
+      element:
+        field.kind === 'person'
+          ? { type: 'users_select' as const, action_id: field.id }
+          : {
+              type: 'plain_text_input' as const,
+              action_id: field.id,
+              multiline: field.multiline ?? false,
+              ...(field.placeholder ? { placeholder: { type: 'plain_text' as const, text: clip(plain(field.placeholder), 150) } } : {}),
+              ...(field.initial ? { initial_value: field.initial } : {}),
+            },
     })),
   };
 }
@@ -133,11 +136,11 @@ export function parseFormCallbackId(callbackId: string): { command: string; id: 
   return m ? { command: m[1]!, id: m[2]! } : undefined;
 }
 
-/** Submitted modal values as { fieldId: text }. */
-export function formValues(state: Record<string, Record<string, { value?: string | null }>>): Record<string, string> {
+/** Submitted modal values as { fieldId: text }; a people picker gives the chosen user's id. */
+export function formValues(state: Record<string, Record<string, { value?: string | null; selected_user?: string | null }>>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(state)) {
-    for (const action of Object.values(actions)) values[blockId] = action.value ?? '';
+    for (const action of Object.values(actions)) values[blockId] = action.value ?? action.selected_user ?? '';
   }
   return values;
 }
