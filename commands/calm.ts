@@ -177,7 +177,7 @@ async function askLead(person: Person, platform: Platform, user: Requester, loca
   const m = messagesFor(locale).calm.lead;
   const desk = need(context, 'calm');
   const outbox = need(context, 'outbox');
-  const leads = need(context, 'leads').leadsOn(platform);
+  const leads = await need(context, 'leads').leadsOn(platform);
   if (!leads.length) return messageReply(m.noLead, 'warning');
   if (!desk.claimLeadNote(person)) return messageReply(m.tooSoon);
   const note = leadNoteReply(user, locale);

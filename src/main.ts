@@ -135,6 +135,7 @@ async function main(): Promise<void> {
   if (slack) {
     const { port } = await slack.start();
     outbox.register('slack', slack);
+    leads.addMembers('slack', () => slack.usergroupLeads());
     platforms.push('slack');
     log.info({ mode: slack.mode, port }, 'slack connected');
   }
@@ -198,7 +199,7 @@ async function main(): Promise<void> {
     postDigest: async () => {
       const message = await digest();
       for (const platform of served) {
-        for (const to of leads.targetsOn(platform)) {
+        for (const to of await leads.targetsOn(platform)) {
           const target = 'userId' in to ? { platform, userId: to.userId } : { platform, channel: to.channel };
           await promises.notify({ kind: 'digest', to: target }, message, outbox);
         }

@@ -156,7 +156,7 @@ export class ReminderScheduler {
     const key = `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
     try {
       if (planned.stage === 'escalation') {
-        const targets = this.#o.leads.targetsOn(record.owner.platform);
+        const targets = await this.#o.leads.targetsOn(record.owner.platform);
         const notice = escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince);
         if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
         await Promise.all(targets.map((to) => deliver(outbox, to, notice)));

@@ -104,6 +104,11 @@ export class SlackAdapter implements Outbox {
     await this.#app.client.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
   }
 
+  /** Members of SLACK_LEADS_USERGROUP, so escalations and notes for leads reach them by DM too. */
+  usergroupLeads(): Promise<readonly string[]> {
+    return this.#people.usergroupLeads();
+  }
+
   async stop(): Promise<void> {
     await this.#app.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
   }

@@ -65,9 +65,14 @@ export class SlackPeople {
   }
 
   async #isLead(userId: string): Promise<boolean> {
-    const { api, clock, log, leadIds, leadsUsergroup, ttlMs = 3_600_000 } = this.#options;
-    if (leadIds.has(userId)) return true;
-    if (!leadsUsergroup) return false;
+    if (this.#options.leadIds.has(userId)) return true;
+    return (await this.usergroupLeads()).includes(userId);
+  }
+
+  /** Members of the leads user group (cached like profiles); none when unset or Slack cannot say. */
+  async usergroupLeads(): Promise<readonly string[]> {
+    const { api, clock, log, leadsUsergroup, ttlMs = 3_600_000 } = this.#options;
+    if (!leadsUsergroup) return [];
     const now = clock.now().getTime();
     if (!this.#leads || this.#leads.until <= now) {
       try {
@@ -75,9 +80,9 @@ export class SlackPeople {
         this.#leads = { value: new Set(users), until: now + ttlMs };
       } catch (error) {
         log.warn({ err: error }, 'slack usergroups.users.list failed; leads from LEAD_IDS only');
-        return false;
+        return [];
       }
     }
-    return this.#leads.value.has(userId);
+    return [...this.#leads.value];
   }
 }
