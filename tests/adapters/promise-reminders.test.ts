@@ -9,7 +9,7 @@ import type { PromiseRecord } from '../../src/promises/model.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { DM_CHANNEL, FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
-import { FakeSlack, postSigned, slashCommandBody, waitForCall, type RecordedCall } from '../helpers/fake-slack.js';
+import { blockActionBody, FakeSlack, postSigned, slashCommandBody, waitForCall, type RecordedCall } from '../helpers/fake-slack.js';
 
 /**
  * Promises end to end at the protocol level: a real Bolt app (HTTP mode) receiving signed
@@ -120,20 +120,9 @@ async function slackPromise(bot: Bot, text: string, responseId: string): Promise
 /** A press on a button of a reminder in the app DM, as Slack sends it (block_actions in the DM channel). */
 function reminderPressBody(fields: { userId: string; button: SlackButton; responseUrl: string }): { body: string; triggerId: string } {
   const triggerId = `trigger-${Math.random().toString(36).slice(2)}`;
-  const payload = {
-    type: 'block_actions',
-    team: { id: 'T1', domain: 'test' },
-    user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: 'T1' },
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D1', is_ephemeral: false },
-    trigger_id: triggerId,
-    channel: { id: 'D1', name: 'directmessage' },
-    message: { type: 'message', ts: '1700000000.000100', text: 'reminder' },
-    response_url: fields.responseUrl,
-    actions: [{ type: 'button', action_id: fields.button.action_id, block_id: 'b1', value: fields.button.value, text: { type: 'plain_text', text: fields.button.text.text }, action_ts: `${Date.now() / 1000}` }],
-  };
-  return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), triggerId };
+  const { button } = fields;
+  const body = blockActionBody({ userId: fields.userId, actionId: button.action_id, value: button.value, label: button.text.text, responseUrl: fields.responseUrl, dm: true, triggerId });
+  return { body, triggerId };
 }
 
 async function press(bot: Bot, button: SlackButton, responseId: string): Promise<string> {

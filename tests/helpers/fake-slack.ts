@@ -187,18 +187,24 @@ export function slashCommandBody(fields: { command: string; text: string; userId
   }).toString();
 }
 
-export function blockActionBody(fields: { userId: string; actionId: string; value: string; responseUrl: string }): string {
+/**
+ * A button press as Slack sends it. By default on an ephemeral reply in a channel; with `dm`, on a
+ * message the app sent to the person's DM (a reminder). `triggerId` lets a test follow up (views.open).
+ */
+export function blockActionBody(fields: { userId: string; actionId: string; value: string; responseUrl: string; label?: string; dm?: boolean; triggerId?: string }): string {
+  const channel = fields.dm ? { id: 'D1', name: 'directmessage' } : { id: 'C1', name: 'support' };
   const payload = {
     type: 'block_actions',
     team: { id: 'T1', domain: 'test' },
     user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C1', is_ephemeral: true },
-    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
-    channel: { id: 'C1', name: 'support' },
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel.id, is_ephemeral: !fields.dm },
+    trigger_id: fields.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
+    channel,
+    ...(fields.dm ? { message: { type: 'message', ts: '1700000000.000100', text: 'reminder' } } : {}),
     response_url: fields.responseUrl,
-    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', value: fields.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', value: fields.value, text: { type: 'plain_text', text: fields.label ?? 'x' }, action_ts: `${Date.now() / 1000}` }],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
