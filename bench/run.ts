@@ -5,6 +5,7 @@ import { checkKnowledge } from '../src/knowledge/check.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
 import { measureAdapterLatency } from './adapter-latency.js';
+import { parseWhen } from '../src/promises/parse-when.js';
 import { benchPromiseStore } from './promise-store.js';
 import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
     goal: '< 2000 ms, RSS < 300 MB',
   });
   report(`stats read, one archived month (${store.closedMonthCount.toLocaleString('en')})`, { read: ms(store.closedMonthMs) });
+  const whenInputs = ['30m 4411 refund', '15:30 parcel 7731 call back', 'tomorrow at 9:15 x', '明天上午10点 回电', 'refund 4411 please', 'x'.repeat(5000)];
+  const whenOptions = { now: new Date('2026-12-01T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  const whenTimes = timeEach(whenInputs, 200, (text) => parseWhen(text, whenOptions));
+  report('promise time parsing (/promise <when>)', { p50: ms(percentile(whenTimes, 50)), p99: ms(percentile(whenTimes, 99)), goal: 'p99 < 1 ms' });
   const lateness = await benchReminderLateness();
   report(`reminder lateness, ${lateness.length} due in one minute`, {
     p50: ms(percentile(lateness, 50)),

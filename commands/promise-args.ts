@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { PromiseId } from '../src/promises/model.js';
 
 const id = z
   .string({ error: 'id' })
   .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{4,8}$/, 'id'));
+  .pipe(PromiseId);
 const rest = z.string({ error: 'rest' }).trim().min(1, 'rest');
 
 /** What can follow /promise; each form is checked by its own schema so a mistake names what to type. */

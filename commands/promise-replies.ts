@@ -2,10 +2,10 @@ import type { Locale } from '../src/core/locale.js';
 import type { Block, Form, Reply } from '../src/core/reply.js';
 import type { Messages } from '../src/i18n/index.js';
 import type { KeptTally, Refusal } from '../src/promises/desk.js';
-import { dueLabel, spanLabel } from '../src/promises/format.js';
+import { dueLabel, percent, spanLabel } from '../src/promises/format.js';
 import type { PromiseRecord } from '../src/promises/model.js';
 import { personLabel, promiseBlocks, reminderActions, PROMISE_COMMAND } from '../src/promises/promise-card.js';
-import type { WhenResult } from '../src/promises/parse-when.js';
+import { MAX_AHEAD_DAYS, type WhenResult } from '../src/promises/parse-when.js';
 
 const reply = (title: string | undefined, blocks: Block[], tone: Reply['tone'] = 'info'): Reply => ({ title, blocks, private: true, tone });
 
@@ -35,8 +35,9 @@ export function helpReply(m: Messages): Reply {
   };
 }
 
-export function usageReply(m: Messages, text: string): Reply {
-  return reply(undefined, [{ type: 'text', text }], 'warning');
+/** A one-line answer: what to type instead (warning) or what was done (success). */
+export function noticeReply(text: string, tone: Reply['tone'] = 'warning'): Reply {
+  return reply(undefined, [{ type: 'text', text }], tone);
 }
 
 /** Why a time could not be read, with examples; nothing was recorded. */
@@ -51,7 +52,7 @@ export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: st
           ? e.noNote
           : result.reason === 'past'
             ? e.past(result.suggestion ? dueLabel(result.suggestion, now, zone, locale, m) : '')
-            : e.tooFar(14);
+            : e.tooFar(MAX_AHEAD_DAYS);
   return reply(undefined, [
     { type: 'text', text },
     { type: 'list', label: e.examplesLabel, items: m.promise.usageLines.slice(1) },
@@ -111,10 +112,6 @@ export function statsReply(tally: { team: { kept: number; late: number }; byOwne
     { type: 'list', items: tally.byOwner.map((t) => m.promise.statsOwner(personLabel(t.owner), t.kept, t.late)) },
     { type: 'context', text: m.promise.statsNote },
   ]);
-}
-
-export function percent(part: number, whole: number): string {
-  return whole ? `${Math.round((100 * part) / whole)}%` : '–';
 }
 
 export function refusalReply(reason: Refusal, id: string, m: Messages): Reply {

@@ -6,7 +6,7 @@ import type { ActionRequest, CommandRequest, Requester } from '../src/core/reque
 import { messagesFor, type Messages } from '../src/i18n/index.js';
 import type { Actor, Outcome } from '../src/promises/desk.js';
 import { clockTime, dueLabel, spanLabel } from '../src/promises/format.js';
-import type { PromiseRecord } from '../src/promises/model.js';
+import type { Person, PromiseRecord } from '../src/promises/model.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { handoffNotice, personLabel, PROMISE_COMMAND, SNOOZE_MS } from '../src/promises/promise-card.js';
 import { parseColleague, PromiseArgs, toPromiseArgs } from './promise-args.js';
@@ -20,19 +20,22 @@ import {
   refusalReply,
   statsReply,
   teamReply,
-  usageReply,
+  noticeReply,
   whenProblem,
 } from './promise-replies.js';
 
 const WEEK_MS = 7 * 86_400_000;
 type Request = CommandRequest | ActionRequest;
 
-const actorOf = (request: Request): Actor => ({
+/** The person asking, as a promise records them (with the language for their reminders). */
+const personOf = (request: Request): Person => ({
   platform: request.platform,
   userId: request.user.id,
   ...(request.user.name ? { name: request.user.name } : {}),
-  isLead: request.user.isLead,
+  locale: request.user.locale,
 });
+
+const actorOf = (request: Request): Actor => ({ ...personOf(request), isLead: request.user.isLead });
 
 /** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
 function zoneOf(request: Request, context: CommandContext): string {
@@ -46,7 +49,7 @@ async function create(text: string, request: Request, context: CommandContext) {
   const when = parseWhen(text, { now, timeZone: zone });
   if (!when.ok) return whenProblem(when, text, m, zone, request.user.locale, now);
   const { record, repeated } = await need(context, 'promises').create({
-    owner: { platform: request.platform, userId: request.user.id, ...(request.user.name ? { name: request.user.name } : {}), locale: request.user.locale },
+    owner: personOf(request),
     dueAt: when.dueAt,
     note: when.note,
     timeZone: zone,
@@ -92,9 +95,9 @@ async function handoff(target: string, toText: string, request: Request, context
   const colleague = parseColleague(toText);
   // In chat the colleague must be a real mention or id: a bare name would be a DM to nobody.
   const chat = request.platform === 'slack' || request.platform === 'discord';
-  if (!colleague || (chat && platformOfId(colleague.userId) !== request.platform)) return usageReply(m, m.promise.usage.handoff);
+  if (!colleague || (chat && platformOfId(colleague.userId) !== request.platform)) return noticeReply(m.promise.usage.handoff);
   const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
-  if (!ids.length) return usageReply(m, m.promise.handoffNone);
+  if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
   const to = { platform: request.platform, ...colleague, locale: request.user.locale };
   const moved: PromiseRecord[] = [];
@@ -107,21 +110,21 @@ async function handoff(target: string, toText: string, request: Request, context
     moved.push(outcome.value);
   }
   const now = context.clock.now();
-  const from = personLabel({ userId: request.user.id, ...(request.user.name ? { name: request.user.name } : {}) });
+  const from = personLabel(personOf(request));
   const outbox = need(context, 'outbox');
   for (const record of moved) {
     await desk.notify({ kind: 'handoff', promiseId: record.id, from, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
   }
-  return { ...usageReply(m, m.promise.handedOff(moved.map((p) => p.id).join(', '), personLabel(to))), tone: 'success' as const, replacesOriginal: true };
+  return { ...noticeReply(m.promise.handedOff(moved.map((p) => p.id).join(', '), personLabel(to)), 'success'), replacesOriginal: true };
 }
 
 function timeZone(zone: string | undefined, request: Request, context: CommandContext) {
   const m = messagesFor(request.user.locale);
-  if (!zone) return usageReply(m, m.promise.tzCurrent(zoneOf(request, context)));
-  if (!isValidTimeZone(zone) || !zone.includes('/')) return usageReply(m, m.promise.tzInvalid(zone.slice(0, 60)));
+  if (!zone) return noticeReply(m.promise.tzCurrent(zoneOf(request, context)));
+  if (!isValidTimeZone(zone) || !zone.includes('/')) return noticeReply(m.promise.tzInvalid(zone.slice(0, 60)));
   return need(context, 'promises')
     .setTimeZone({ platform: request.platform, userId: request.user.id }, zone)
-    .then(() => ({ ...usageReply(m, m.promise.tzSet(zone, clockTime(context.clock.now(), zone, request.user.locale))), tone: 'success' as const }));
+    .then(() => noticeReply(m.promise.tzSet(zone, clockTime(context.clock.now(), zone, request.user.locale)), 'success'));
 }
 
 async function run(args: PromiseArgs, request: Request, context: CommandContext) {
@@ -137,10 +140,10 @@ async function run(args: PromiseArgs, request: Request, context: CommandContext)
     case 'list':
       return listReply(desk.openOf(actor), now, request.user.locale, m);
     case 'team':
-      if (!request.user.isLead) return usageReply(m, m.promise.leadsOnly);
+      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return teamReply(desk.allOpen(), now, request.user.locale, m);
     case 'stats':
-      if (!request.user.isLead) return usageReply(m, m.promise.leadsOnly);
+      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
     case 'done':
       return applied(await desk.done(args.id, actor), args.id, (p) => {
@@ -216,7 +219,7 @@ export const promise = defineCommand<PromiseArgs>({
     const input = toPromiseArgs(request.text) as { kind?: keyof Messages['promise']['usage'] };
     const text = input.kind && input.kind in m.promise.usage ? m.promise.usage[input.kind] : m.promise.usageLines.join('\n');
     void issues;
-    return usageReply(m, text);
+    return noticeReply(text);
   },
   run,
   onAction,

@@ -25,8 +25,8 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
 /** The instant a calendar day (YYYY-MM-DD) begins in a zone. */
 export function startOfDayIn(day: string, timeZone: string): Date {
   const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  let start = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
-  const corrected = midnightUtc - offsetMinutes(new Date(start), timeZone) * 60_000;
-  if (corrected !== start) start = corrected;
-  return new Date(start);
+  // The offset at UTC midnight is a first guess; the offset at the guessed instant is the right one
+  // unless the zone changes its clocks in between (DST), which the second step corrects.
+  const guess = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
+  return new Date(midnightUtc - offsetMinutes(new Date(guess), timeZone) * 60_000);
 }

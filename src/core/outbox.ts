@@ -55,10 +55,6 @@ export class PlatformOutbox implements Outbox {
     return this.#for(message.platform).update(message, reply);
   }
 
-  has(platform: Platform): boolean {
-    return this.#byPlatform.has(platform);
-  }
-
   #for(platform: Platform): Outbox {
     const outbox = this.#byPlatform.get(platform);
     if (!outbox) throw new Error(`no ${platform} connection to deliver through`);

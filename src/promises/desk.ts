@@ -4,9 +4,8 @@ import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { PromiseStore } from '../store/promise-store.js';
 import { maskSensitive } from './mask.js';
+import { retryDelayMs } from './retry-delay.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
-
-export const FIRST_RETRY_MS = 15_000;
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ID_LENGTH = 5;
@@ -184,7 +183,7 @@ export class PromiseDesk {
         ...what,
         id: randomUUID(),
         attempts: 1,
-        nextAttemptAt: new Date(this.#clock.now().getTime() + FIRST_RETRY_MS).toISOString(),
+        nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),
         lastError: error instanceof Error ? error.message.slice(0, 200) : 'delivery failed',
       };
       await this.#store.update((data) => {
@@ -192,11 +191,6 @@ export class PromiseDesk {
       });
       return false;
     }
-  }
-
-  /** Closed promises in [from, to) together with the live ones, for stats and the digest. */
-  async closedBetween(from: Date, to: Date): Promise<PromiseRecord[]> {
-    return this.#store.closedBetween(from, to);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Locale } from '../core/locale.js';
 import type { Reply } from '../core/reply.js';
 import { messagesFor } from '../i18n/index.js';
 import type { PromiseDesk } from './desk.js';
+import { percent } from './format.js';
 
 const SHIFT_MS = 8 * 3_600_000;
 
@@ -46,7 +47,7 @@ export function digestReply(figures: DigestFigures, locale: Locale): Reply {
           d.open(figures.open),
           d.dueThisShift(figures.dueThisShift),
           d.overdue(figures.overdue),
-          total ? d.yesterday(`${Math.round((100 * figures.yesterday.kept) / total)}%`, figures.yesterday.kept, total) : d.yesterdayNone,
+          total ? d.yesterday(percent(figures.yesterday.kept, total), figures.yesterday.kept, total) : d.yesterdayNone,
         ],
       },
       { type: 'context', text: d.hint },

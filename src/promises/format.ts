@@ -19,6 +19,10 @@ export function dueLabel(at: Date, now: Date, timeZone: string, locale: Locale, 
   return `${date} ${hm}`;
 }
 
+export function percent(part: number, whole: number): string {
+  return whole ? `${Math.round((100 * part) / whole)}%` : '–';
+}
+
 /** A span such as "25 min", "1 h 30 min", "2 d", rounded to the minute. */
 export function spanLabel(ms: number, m: Messages): string {
   const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));

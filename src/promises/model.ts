@@ -5,8 +5,7 @@ import { Platform } from '../core/request.js';
 const isoInstant = z.iso.datetime({ offset: true });
 
 /** Short ids agents can read aloud and type: letters and digits without look-alikes (0/O, 1/I/L). */
-export const PROMISE_ID = /^[2-9A-HJKMNP-Z]{4,8}$/;
-export const PromiseId = z.string().regex(PROMISE_ID, 'is not a promise id (e.g. K7Q2)');
+export const PromiseId = z.string().regex(/^[2-9A-HJKMNP-Z]{4,8}$/, 'is not a promise id (e.g. K7Q2M)');
 
 export const Person = z.strictObject({
   platform: Platform,

@@ -11,6 +11,8 @@ export interface ParseWhenOptions {
   maxAheadDays?: number;
 }
 
+/** Promises here are for reply times within a shift or two; further out is almost surely a typo. */
+export const MAX_AHEAD_DAYS = 14;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -38,7 +40,7 @@ interface TimeHit {
  * Never throws for any text; throws RangeError only for an invalid `now` or time zone (a caller bug).
  */
 export function parseWhen(text: string, options: ParseWhenOptions): WhenResult {
-  const { now, timeZone, maxAheadDays = 14 } = options;
+  const { now, timeZone, maxAheadDays = MAX_AHEAD_DAYS } = options;
   if (Number.isNaN(now.getTime())) throw new RangeError('parseWhen: now is an invalid Date');
   const start = text.search(/\S/);
   if (start < 0) return { ok: false, reason: 'empty' };

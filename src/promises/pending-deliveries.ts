@@ -5,8 +5,7 @@ import type { Reply } from '../core/reply.js';
 import type { PromiseDesk } from './desk.js';
 import type { PendingDelivery } from './model.js';
 import { handoffNotice } from './promise-card.js';
-
-const MAX_DELAY_MS = 10 * 60_000;
+import { retryDelayMs } from './retry-delay.js';
 
 /**
  * Retries messages that could not be delivered when they were due (kept in the store, so a
@@ -51,8 +50,7 @@ export class PendingDeliveries {
           data.pending.splice(data.pending.indexOf(entry), 1);
         } else {
           entry.attempts += 1;
-          const delay = Math.min(MAX_DELAY_MS, 15_000 * 2 ** Math.min(entry.attempts, 6));
-          entry.nextAttemptAt = new Date(now.getTime() + delay).toISOString();
+          entry.nextAttemptAt = new Date(now.getTime() + retryDelayMs(entry.attempts)).toISOString();
         }
       });
     }

@@ -6,6 +6,7 @@ import type { Locale } from '../core/locale.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
+import { retryDelayMs } from './retry-delay.js';
 import type { PromiseRecord } from './model.js';
 import { escalationNotice, ownerReminder } from './promise-card.js';
 import { plannedReminders, stillPlanned, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
@@ -18,7 +19,6 @@ interface Work {
 
 /** A reminder counts as late (and says so) when it goes out this long after its time. */
 const LATE_AFTER_MS = 60_000;
-const RETRY_DELAYS_MS = [15_000, 30_000, 60_000, 120_000, 300_000];
 /** How many deliveries run at once; a burst of due promises must not wait in one line. */
 const PARALLEL_SENDS = 50;
 
@@ -166,7 +166,7 @@ export class ReminderScheduler {
     } catch (error) {
       const attempt = (this.#attempts.get(key) ?? 0) + 1;
       this.#attempts.set(key, attempt);
-      const delay = RETRY_DELAYS_MS[Math.min(attempt - 1, RETRY_DELAYS_MS.length - 1)]!;
+      const delay = retryDelayMs(attempt);
       log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, attempt, retryInMs: delay }, 'reminder not delivered; will retry');
       this.#queue.push({ at: now.getTime() + delay, planned });
       return;

@@ -280,14 +280,4 @@ describe('input it must survive', () => {
     const note = `4411 ${'refund '.repeat(1000)}done`;
     expect(ok(inShanghai(`30m ${note}`)).note).toBe(note);
   });
-
-  it('is fast', () => {
-    const inputs = ['30m 4411 refund', '15:30 parcel 7731 call back', 'tomorrow at 9:15 x', '明天上午10点 回电', 'refund 4411 please', 'x'.repeat(5000)];
-    for (const text of inputs) parseWhen(text, SHANGHAI); // warm up
-    const runs = 200;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) for (const text of inputs) parseWhen(text, SHANGHAI);
-    const perParse = (performance.now() - started) / (runs * inputs.length);
-    expect(perParse).toBeLessThan(1);
-  });
 });

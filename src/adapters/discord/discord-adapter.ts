@@ -75,7 +75,7 @@ export class DiscordAdapter implements Outbox {
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
     const message = toDiscordMessage(reply);
     const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), {
-      body: { ...message, allowed_mentions: { parse: [] } },
+      body: message,
     })) as { id: string; channel_id: string };
     return { platform: 'discord', channel: sent.channel_id, id: sent.id };
   }
