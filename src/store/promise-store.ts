@@ -6,6 +6,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { Clock } from '../core/clock.js';
 import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
+import { DataDirLock, describeHeldLock } from './data-dir-lock.js';
 import { DurableJsonFile, syncDir, tempPatternFor, writeFileDurably } from './durable-json-file.js';
 
 const DAY_MS = 86_400_000;
@@ -68,8 +69,10 @@ export class PromiseStore {
   #archiving: Promise<unknown> = Promise.resolve();
   #closed = false;
   #skippedArchiveLines = 0;
+  readonly #lock: DataDirLock;
 
-  private constructor(dir: string, clock: Clock, keepClosedDays: number, adapter: DurableJsonFile<StoreData>, db: Low<StoreData>) {
+  private constructor(dir: string, clock: Clock, keepClosedDays: number, adapter: DurableJsonFile<StoreData>, db: Low<StoreData>, lock: DataDirLock) {
+    this.#lock = lock;
     this.#dir = dir;
     this.#clock = clock;
     this.#keepClosedMs = keepClosedDays * DAY_MS;
@@ -81,12 +84,25 @@ export class PromiseStore {
   static async open(options: PromiseStoreOptions): Promise<PromiseStore> {
     const { dir, clock, keepClosedDays = 2 } = options;
     const file = path.join(dir, FILE_NAME);
-    const lastGood = path.join(dir, LAST_GOOD_NAME);
-    const adapter = new DurableJsonFile<StoreData>(file, { validate: (value) => StoreData.parse(value), stringify: stringifyStore });
-    const db = new Low<StoreData>(adapter, emptyStore());
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw new StoreError(file, `could not create the promise store folder ${dir}: ${messageOf(error)}`, { cause: error });
     });
+    const locked = await DataDirLock.acquire(dir, clock.now()).catch((error: unknown) => {
+      throw new StoreError(file, `could not lock the promise store folder ${dir} (is it writable?): ${messageOf(error)}`, { cause: error });
+    });
+    if (!locked.ok) throw new StoreError(file, describeHeldLock(dir, locked.owner, locked.file));
+    try {
+      return await PromiseStore.#openLocked(dir, file, clock, keepClosedDays, locked.lock);
+    } catch (error) {
+      await locked.lock.release();
+      throw error;
+    }
+  }
+
+  static async #openLocked(dir: string, file: string, clock: Clock, keepClosedDays: number, lock: DataDirLock): Promise<PromiseStore> {
+    const lastGood = path.join(dir, LAST_GOOD_NAME);
+    const adapter = new DurableJsonFile<StoreData>(file, { validate: (value) => StoreData.parse(value), stringify: stringifyStore });
+    const db = new Low<StoreData>(adapter, emptyStore());
     try {
       await db.read();
     } catch (error) {
@@ -98,7 +114,7 @@ export class PromiseStore {
     } catch (error) {
       throw new StoreError(file, `could not write ${lastGood} (is ${dir} writable?): ${messageOf(error)}`, { cause: error });
     }
-    const store = new PromiseStore(dir, clock, keepClosedDays, adapter, db);
+    const store = new PromiseStore(dir, clock, keepClosedDays, adapter, db, lock);
     await store.archiveClosed();
     return store;
   }
@@ -293,6 +309,7 @@ export class PromiseStore {
     this.#closed = true;
     await this.#archiving;
     while (this.#inFlight || this.#next) await (this.#inFlight ?? this.#next!.done.catch(() => {}));
+    await this.#lock.release();
   }
 }
 

@@ -146,4 +146,32 @@ describe('/promise on the console of the running bot', () => {
     expect(bot.stdout).not.toContain(BANNER);
     expect(readFileSync(file).equals(damaged)).toBe(true);
   });
+
+  it('lets only one bot use a DATA_DIR: a second one refuses with one line and the first keeps every promise', async () => {
+    const dir = dataDir();
+    const first = startBot(dir);
+    await first.waitFor(BANNER);
+    first.type('/promise 2h 5521 refund status');
+    await first.waitFor(/== Promise [2-9A-HJKMNP-Z]{5} recorded ==/);
+
+    const second = startBot(dir);
+    expect(await second.exited).toBe(2);
+    expect(second.stdout).not.toContain(BANNER);
+    // One line for the person starting it (the rest of stderr is the structured log), and no stack trace.
+    const lines = second.stderr.trim().split('\n').filter((line) => !line.startsWith('{'));
+    expect(lines, second.stderr).toHaveLength(1);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
+    expect(lines[0]).toContain(`DATA_DIR ${dir} is in use by process ${first.child.pid}`);
+
+    first.type('/promise 3h 7730 replacement card');
+    await waitUntil('the second promise', () => count(first.stdout, 'recorded ==') === 2);
+    expect(await stop(first)).toBe(0);
+
+    const third = startBot(dir);
+    await third.waitFor(BANNER);
+    third.type('/promise list');
+    await third.waitFor('7730 replacement card');
+    expect(third.stdout).toContain('5521 refund status');
+    expect(await stop(third)).toBe(0);
+  });
 });
