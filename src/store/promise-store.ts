@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Clock } from '../core/clock.js';
 import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
 import { DataDirLock, describeHeldLock } from './data-dir-lock.js';
+import { ensureDir } from './ensure-dir.js';
 import { DurableJsonFile, syncDir, tempPatternFor, writeFileDurably } from './durable-json-file.js';
 
 const DAY_MS = 86_400_000;
@@ -84,7 +85,7 @@ export class PromiseStore {
   static async open(options: PromiseStoreOptions): Promise<PromiseStore> {
     const { dir, clock, keepClosedDays = 2 } = options;
     const file = path.join(dir, FILE_NAME);
-    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    await ensureDir(dir).catch((error: unknown) => {
       throw new StoreError(file, `could not create the promise store folder ${dir}: ${messageOf(error)}`, { cause: error });
     });
     const locked = await DataDirLock.acquire(dir, clock.now()).catch((error: unknown) => {

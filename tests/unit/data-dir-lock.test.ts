@@ -77,7 +77,10 @@ describe('one process per DATA_DIR', () => {
   it('never takes over a lock from another host, and says how to clear it', async () => {
     const dir = dataDir();
     writeLock(dir, { pid: 4242, host: 'other-host.example', since: '2026-12-01T00:00:00.000Z' });
-    const error = await PromiseStore.open({ dir, clock }).catch((e: unknown) => e as Error);
+    const error = (await PromiseStore.open({ dir, clock }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toContain('process 4242 on other-host.example');
     expect(error.message).toContain(`delete ${path.join(dir, LOCK_FILE_NAME)}`);
