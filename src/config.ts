@@ -77,6 +77,10 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ message: 'must be a URL such as https://discord.com/api' }).optional(),
   DISCORD_LEADS_ROLE_ID: snowflake.optional(),
+
+  SHUTDOWN_TIMEOUT: duration
+    .refine((ms) => ms >= 1000 && ms <= 120_000, { message: 'must be between 1s and 2m' })
+    .default(10_000),
 }).superRefine((c, ctx) => {
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is missing; Discord needs it with DISCORD_TOKEN (Developer Portal → General Information)' });

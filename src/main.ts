@@ -10,6 +10,7 @@ import { messagesFor } from './i18n/index.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
 import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
+import { exitAfter, guardProcess } from './process-guards.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
 import { systemTimers } from './core/timers.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   }
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
+  guardProcess(log);
   const clock = systemClock;
 
   const knowledge = new LiveKnowledge({ dir: config.KNOWLEDGE_DIR, clock, timeZone: config.TEAM_TIMEZONE, log });
@@ -122,14 +124,12 @@ async function main(): Promise<void> {
     jobs?.stop();
     scheduler?.stop();
     consoleAdapter?.close();
-    void Promise.allSettled([slack?.stop(), discord?.stop(), promises.close(), calm.close()]).then(() => {
-      log.info('stopped');
-      log.flush();
-      process.exitCode = code;
-      // Platform clients may keep sockets in their pools; nothing is left to write.
-      setImmediate(() => process.exit(code));
-    });
+    // The files first: they release DATA_DIR even if a platform never answers its goodbye.
+    const files = Promise.allSettled([promises.close(), calm.close()]);
+    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
+  process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
+  process.on('SIGTERM', () => (stopping ? process.exit(143) : shutdown('SIGTERM')));
 
   const platforms: Platform[] = [];
   if (slack) {
@@ -207,8 +207,6 @@ async function main(): Promise<void> {
     },
   });
 
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
   log.info({ console: Boolean(consoleAdapter), platforms }, 'frontline-bot started');
 }
 

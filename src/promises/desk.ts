@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import { PromiseStore } from '../store/promise-store.js';
+import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
 import { maskSensitive } from './mask.js';
 import { retryDelayMs } from './retry-delay.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
@@ -51,8 +51,9 @@ export class PromiseDesk {
     this.#clock = clock;
   }
 
-  static async open(options: { dataDir: string; clock: Clock }): Promise<PromiseDesk> {
-    return new PromiseDesk(await PromiseStore.open({ dir: options.dataDir, clock: options.clock }), options.clock);
+  static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write'] }): Promise<PromiseDesk> {
+    const { dataDir, clock, write } = options;
+    return new PromiseDesk(await PromiseStore.open({ dir: dataDir, clock, ...(write ? { write } : {}) }), clock);
   }
 
   get store(): PromiseStore {

@@ -41,6 +41,11 @@ export const SentReminder = z.strictObject({
   forDueAt: isoInstant,
   /** Not sent because a later stage was already due (the bot was down): no stale heads-up after the due time. */
   superseded: z.boolean().optional(),
+  /**
+   * Written before the message goes out and cleared once it has: a reminder found in flight after
+   * a restart may have reached the person, so it is not sent again.
+   */
+  inFlight: z.boolean().optional(),
 });
 export type SentReminder = z.infer<typeof SentReminder>;
 

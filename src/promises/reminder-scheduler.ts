@@ -7,7 +7,7 @@ import { deliver, type Outbox } from '../core/outbox.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
 import { retryDelayMs } from './retry-delay.js';
-import type { PromiseRecord } from './model.js';
+import type { PromiseRecord, SentReminder } from './model.js';
 import { escalationNotice, ownerReminder } from './promise-card.js';
 import { plannedReminders, stillPlanned, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
 
@@ -51,6 +51,8 @@ export class ReminderScheduler {
   /** `at` is when to try; the plan keeps the reminder's own time, so a retry still knows how late it is. */
   readonly #queue = new DueQueue<{ at: number; planned: PlannedReminder }>();
   readonly #attempts = new Map<string, number>();
+  /** Reminders whose intent this process wrote and has not yet delivered (a retry must not be blocked by its own intent). */
+  readonly #claimed = new Set<string>();
   #ticking: Promise<void> | undefined;
   #wake: { at: number; cancel: () => void } | undefined;
 
@@ -90,7 +92,7 @@ export class ReminderScheduler {
       at: head.at,
       cancel: timers.after(delay, () => {
         this.#wake = undefined;
-        void this.tick();
+        this.tick().catch((error: unknown) => this.#o.log.error({ err: error }, 'reminder wake-up failed'));
       }),
     };
   }
@@ -109,7 +111,7 @@ export class ReminderScheduler {
     const due = this.#queue
       .takeDue(now)
       .map((entry) => entry.planned)
-      .filter((p) => stillPlanned(this.#o.desk.find(p.promiseId), p));
+      .filter((p) => this.#stillToSend(p));
     if (!due.length) return;
     const work = this.#collapse(due);
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
@@ -147,13 +149,42 @@ export class ReminderScheduler {
     ];
   }
 
-  async #send({ planned, folded }: Work): Promise<void> {
+  async #send(work: Work): Promise<void> {
+    try {
+      await this.#claimSendConfirm(work);
+    } catch (error) {
+      // Nothing here may end the pass: the other reminders in it still go out.
+      this.#o.log.error({ err: error, promise: work.planned.promiseId, stage: work.planned.stage }, 'reminder pass failed for one promise');
+    }
+  }
+
+  /**
+   * Record the intent, send, confirm. The intent is written first so that a store that cannot be
+   * written (disk full, read-only) means "not sent yet, try later", never "sent but not marked":
+   * a reminder is never sent twice because a write failed. A delivery that fails takes its intent
+   * back, so a restart sends it; only a crash between sending and confirming leaves one in flight,
+   * and that one is not repeated.
+   */
+  async #claimSendConfirm({ planned, folded }: Work): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
+    const key = keyOf(planned);
+    const ours = this.#claimed.has(key);
     const record = desk.find(planned.promiseId);
-    if (!stillPlanned(record, planned)) return;
+    if (!record || !this.#stillToSend(planned)) {
+      this.#claimed.delete(key);
+      return;
+    }
     const now = clock.now();
     const lateSince = now.getTime() - planned.at > LATE_AFTER_MS ? new Date(planned.at) : undefined;
-    const key = `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
+    if (!ours) {
+      try {
+        await desk.store.update(() => markSent(record, planned, folded, { at: now.toISOString(), late: lateSince !== undefined, forDueAt: record.dueAt, inFlight: true }));
+      } catch (error) {
+        this.#retryLater(key, planned, now, error, 'reminder not sent: the promise store cannot be written; will retry');
+        return;
+      }
+      this.#claimed.add(key);
+    }
     try {
       if (planned.stage === 'escalation') {
         const targets = await this.#o.leads.targetsOn(record.owner.platform);
@@ -164,21 +195,58 @@ export class ReminderScheduler {
         await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale));
       }
     } catch (error) {
-      const attempt = (this.#attempts.get(key) ?? 0) + 1;
-      this.#attempts.set(key, attempt);
-      const delay = retryDelayMs(attempt);
-      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, attempt, retryInMs: delay }, 'reminder not delivered; will retry');
-      this.#queue.push({ at: now.getTime() + delay, planned });
+      this.#retryLater(key, planned, now, error, 'reminder not delivered; will retry');
+      // Take the intent back so that a restart before the retry still sends it.
+      await desk.store
+        .update(() => unmarkSent(record, planned, folded))
+        .then(() => this.#claimed.delete(key))
+        .catch((writeError: unknown) => log.warn({ err: writeError, promise: record.id }, 'could not take back a reminder intent; it is retried while the bot runs'));
       return;
     }
     this.#attempts.delete(key);
-    await desk.store.update(() => {
-      const sent = { at: clock.now().toISOString(), late: lateSince !== undefined, forDueAt: record.dueAt };
-      if (planned.stage === 'snooze' || folded.includes('snooze')) delete record.snoozedUntil;
-      if (planned.stage !== 'snooze') record.reminders[planned.stage] = sent;
-      for (const stage of folded) if (stage !== 'snooze') record.reminders[stage] = { ...sent, superseded: true };
-    });
+    this.#claimed.delete(key);
+    await desk.store
+      .update(() => clearInFlight(record, planned, folded))
+      .catch((error: unknown) => log.warn({ err: error, promise: record.id }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
     this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
     log.info({ promise: record.id, stage: planned.stage, late: Boolean(lateSince) }, 'reminder sent');
   }
+
+  #stillToSend(planned: PlannedReminder): boolean {
+    const record = this.#o.desk.find(planned.promiseId);
+    return this.#claimed.has(keyOf(planned)) ? stillOurs(record, planned) : stillPlanned(record, planned);
+  }
+
+  #retryLater(key: string, planned: PlannedReminder, now: Date, error: unknown, message: string): void {
+    const attempt = (this.#attempts.get(key) ?? 0) + 1;
+    this.#attempts.set(key, attempt);
+    const delay = retryDelayMs(attempt);
+    this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, attempt, retryInMs: delay }, message);
+    this.#queue.push({ at: now.getTime() + delay, planned });
+  }
+}
+
+function keyOf(planned: PlannedReminder): string {
+  return `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
+}
+
+/** The stage (and what it stands for) as sent; a snoozed repeat counts as sent once the snooze is gone. */
+function markSent(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][], sent: SentReminder): void {
+  if (planned.stage === 'snooze' || folded.includes('snooze')) delete record.snoozedUntil;
+  if (planned.stage !== 'snooze') record.reminders[planned.stage] = sent;
+  for (const stage of folded) if (stage !== 'snooze') record.reminders[stage] = { ...sent, superseded: true };
+}
+
+function unmarkSent(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][]): void {
+  if (planned.stage === 'snooze') record.snoozedUntil = new Date(planned.at).toISOString();
+  for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze' && record.reminders[stage]?.inFlight) delete record.reminders[stage];
+}
+
+function clearInFlight(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][]): void {
+  for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze') delete record.reminders[stage]?.inFlight;
+}
+
+/** A reminder this process has claimed is still worth sending while its promise is open for the same due time. */
+function stillOurs(record: PromiseRecord | undefined, planned: PlannedReminder): record is PromiseRecord {
+  return record !== undefined && record.status === 'open' && record.dueAt === planned.forDueAt;
 }

@@ -55,6 +55,8 @@ export interface DurableJsonFileOptions<T> {
   validate?: (value: unknown) => T;
   /** Default: compact JSON.stringify. */
   stringify?: (data: T) => string;
+  /** Default: writeFileDurably. Tests inject a failing one to play a full or read-only disk. */
+  write?: (file: string, text: string) => Promise<void>;
 }
 
 /**
@@ -65,12 +67,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   readonly file: string;
   readonly #validate: (value: unknown) => T;
   readonly #stringify: (data: T) => string;
+  readonly #write: (file: string, text: string) => Promise<void>;
   #lastDurableText: string | undefined;
 
   constructor(file: string, options: DurableJsonFileOptions<T> = {}) {
     this.file = file;
     this.#validate = options.validate ?? ((value) => value as T);
     this.#stringify = options.stringify ?? ((data) => JSON.stringify(data));
+    this.#write = options.write ?? writeFileDurably;
   }
 
   /** The exact text last read from or durably written to the file; undefined before either. */
@@ -94,7 +98,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     // Serialise now, synchronously: the caller may change `data` again before the disk work ends.
     const text = this.#stringify(data);
-    return writeFileDurably(this.file, text).then(() => {
+    return this.#write(this.file, text).then(() => {
       this.#lastDurableText = text;
     });
   }

@@ -22,6 +22,8 @@ export interface PromiseStoreOptions {
   clock: Clock;
   /** Closed promises stay in the live file this long before they move to the archive. Default 2. */
   keepClosedDays?: number;
+  /** Writes the promises file; default durable temp-file-and-rename. Fault tests inject a failing one. */
+  write?: (file: string, text: string) => Promise<void>;
 }
 
 /** A store problem worded for the person running the bot: which file, what is wrong, what to do. */
@@ -83,7 +85,7 @@ export class PromiseStore {
   }
 
   static async open(options: PromiseStoreOptions): Promise<PromiseStore> {
-    const { dir, clock, keepClosedDays = 2 } = options;
+    const { dir, clock, keepClosedDays = 2, write } = options;
     const file = path.join(dir, FILE_NAME);
     await ensureDir(dir).catch((error: unknown) => {
       throw new StoreError(file, `could not create the promise store folder ${dir}: ${messageOf(error)}`, { cause: error });
@@ -93,16 +95,16 @@ export class PromiseStore {
     });
     if (!locked.ok) throw new StoreError(file, describeHeldLock(dir, locked.owner, locked.file));
     try {
-      return await PromiseStore.#openLocked(dir, file, clock, keepClosedDays, locked.lock);
+      return await PromiseStore.#openLocked(dir, file, clock, keepClosedDays, locked.lock, write);
     } catch (error) {
       await locked.lock.release();
       throw error;
     }
   }
 
-  static async #openLocked(dir: string, file: string, clock: Clock, keepClosedDays: number, lock: DataDirLock): Promise<PromiseStore> {
+  static async #openLocked(dir: string, file: string, clock: Clock, keepClosedDays: number, lock: DataDirLock, write?: PromiseStoreOptions['write']): Promise<PromiseStore> {
     const lastGood = path.join(dir, LAST_GOOD_NAME);
-    const adapter = new DurableJsonFile<StoreData>(file, { validate: (value) => StoreData.parse(value), stringify: stringifyStore });
+    const adapter = new DurableJsonFile<StoreData>(file, { validate: (value) => StoreData.parse(value), stringify: stringifyStore, ...(write ? { write } : {}) });
     const db = new Low<StoreData>(adapter, emptyStore());
     try {
       await db.read();

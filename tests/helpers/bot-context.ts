@@ -69,13 +69,15 @@ export async function botContext(options: {
   outbox?: Outbox;
   statsEnabled?: boolean;
   supportContact?: string;
+  /** Replaces the promise store's file writer (to play a full or read-only disk). */
+  write?: (file: string, text: string) => Promise<void>;
 } = {}): Promise<BotContext> {
   const clock = new ManualClock(options.now ?? '2026-12-01T02:00:00Z');
   const timers = new ManualTimers(clock);
   const log = pino({ level: 'silent' });
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'frontline-bot-'));
   const recording = new RecordingOutbox();
-  const promises = await PromiseDesk.open({ dataDir, clock });
+  const promises = await PromiseDesk.open({ dataDir, clock, ...(options.write ? { write: options.write } : {}) });
   const calm = await CalmDesk.open({
     knowledgeDir: SHIPPED_KNOWLEDGE,
     dataDir,

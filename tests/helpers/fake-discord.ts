@@ -22,9 +22,12 @@ export class FakeDiscord {
   #socket: WebSocket | undefined;
   #sequence = 0;
   port = 0;
+  /** When set, Discord has gone quiet: requests hang unanswered and the gateway reads nothing (a network partition). */
+  silent = false;
 
   async start(): Promise<this> {
     this.#server = createServer(async (req, res) => {
+      if (this.silent) return;
       const raw = await readBody(req);
       const body = raw && (req.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as unknown) : raw;
       const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\/api\/v10/, '');
@@ -101,6 +104,12 @@ export class FakeDiscord {
       if (Date.now() > deadline) throw new Error(`no callback for ${interactionId}; requests: ${JSON.stringify(this.requests.map((r) => `${r.method} ${r.path}`))}`);
       await new Promise((r) => setTimeout(r, 10));
     }
+  }
+
+  /** Goes quiet without closing anything, as a partitioned network looks to the client. */
+  silence(): void {
+    this.silent = true;
+    (this.#socket as unknown as { _socket?: { pause(): void } } | undefined)?._socket?.pause();
   }
 
   async stop(): Promise<void> {
