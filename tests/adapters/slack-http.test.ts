@@ -46,6 +46,18 @@ afterAll(async () => {
 type Posted = { response_type?: string; replace_original?: boolean; text?: string; blocks?: { type: string; text?: { text: string }; elements?: { action_id: string; value: string }[] }[] };
 
 describe('Slack over HTTP: a real Bolt app receiving signed requests', () => {
+  it.each(['payload=null', 'payload=%22text%22', 'payload=%7B%7D', 'payload=%5B%5D', 'payload=7', ''])(
+    'answers a signed body %j without crashing, and keeps serving',
+    async (body) => {
+      const res = await postSigned(eventsUrl, SECRET, body);
+      expect(res.status).toBeGreaterThanOrEqual(200);
+      expect(res.status).toBeLessThan(500);
+      const next = slashCommandBody({ command: '/script', text: 'parcel late', userId: 'UEN', responseUrl: slack.responseUrl(`after-${body}`) });
+      expect((await postSigned(eventsUrl, SECRET, next)).status).toBe(200);
+      await slack.waitForResponse(`after-${body}`);
+    },
+  );
+
   it('answers a signed /script privately, in the user\'s Slack locale, with Block Kit and alternate buttons', async () => {
     const body = slashCommandBody({ command: '/script', text: '限速', userId: 'UEN', responseUrl: slack.responseUrl('r1') });
     const res = await postSigned(eventsUrl, SECRET, body);

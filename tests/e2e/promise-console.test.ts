@@ -173,5 +173,5 @@ describe('/promise on the console of the running bot', () => {
     await third.waitFor('7730 replacement card');
     expect(third.stdout).toContain('5521 refund status');
     expect(await stop(third)).toBe(0);
-  });
+  }, 60_000);
 });
