@@ -71,6 +71,7 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
   SLACK_LEADS_USERGROUP: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S012ABCDEF').optional(),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().regex(/^[\w.:\-\[\]]+$/, 'must be an address to listen on, such as 127.0.0.1 or ::').optional(),
 
   DISCORD_TOKEN: z.string().min(20, 'is too short; copy the bot token from the Developer Portal → Bot').optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),

@@ -11,6 +11,7 @@ import { LiveKnowledge } from './knowledge/live-knowledge.js';
 import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
 import { exitAfter, guardProcess } from './process-guards.js';
+import { ServiceServer } from './http/service-server.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
 import { systemTimers } from './core/timers.js';
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
     calm,
   });
 
+  // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
+  // and Slack's HTTP mode shares that port. The console alone opens no port.
+  const http = slackMode(config) || discordEnabled(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
   const slack = slackMode(config)
     ? new SlackAdapter({
         settings: {
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
           appToken: config.SLACK_APP_TOKEN,
           signingSecret: config.SLACK_SIGNING_SECRET,
           port: config.PORT,
+          ...(config.HOST ? { host: config.HOST } : {}),
           apiUrl: config.SLACK_API_URL,
           leadIds: new Set(config.LEAD_IDS),
           leadsUsergroup: config.SLACK_LEADS_USERGROUP,
@@ -94,6 +99,7 @@ async function main(): Promise<void> {
         router,
         clock,
         log,
+        ...(http ? { server: http } : {}),
       })
     : undefined;
 
@@ -126,18 +132,27 @@ async function main(): Promise<void> {
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     const files = Promise.allSettled([promises.close(), calm.close()]);
-    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
+    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), http?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
   process.on('SIGTERM', () => (stopping ? process.exit(143) : shutdown('SIGTERM')));
 
   const platforms: Platform[] = [];
+  let httpPort: number | undefined;
+  if (http) {
+    http.addReadinessCheck('knowledge', () => knowledge.current.size > 0 || 'no approved scripts loaded');
+    http.addReadinessCheck('store', () => promises.store.writable);
+    if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
+    if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
+    httpPort = (await http.start()).port;
+    log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
+  }
   if (slack) {
-    const { port } = await slack.start();
+    await slack.start();
     outbox.register('slack', slack);
     leads.addMembers('slack', () => slack.usergroupLeads());
     platforms.push('slack');
-    log.info({ mode: slack.mode, port }, 'slack connected');
+    log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
     const { user } = await discord.start();

@@ -72,6 +72,7 @@ export class PromiseStore {
   #archiving: Promise<unknown> = Promise.resolve();
   #closed = false;
   #skippedArchiveLines = 0;
+  #lastWriteError: string | undefined;
   readonly #lock: DataDirLock;
 
   private constructor(dir: string, clock: Clock, keepClosedDays: number, adapter: DurableJsonFile<StoreData>, db: Low<StoreData>, lock: DataDirLock) {
@@ -125,6 +126,12 @@ export class PromiseStore {
   /** The in-memory state. Change it only through update(); do not keep references across awaits (a failed write replaces it). */
   get data(): Readonly<StoreData> {
     return this.#db.data;
+  }
+
+  /** For /readyz: true while the last write went through, else why it failed. */
+  get writable(): true | string {
+    if (this.#closed) return 'closed';
+    return this.#lastWriteError === undefined ? true : `last write failed: ${this.#lastWriteError}`;
   }
 
   /** Malformed archive lines the last closedBetween() call skipped. */
@@ -184,8 +191,14 @@ export class PromiseStore {
     this.#inFlight = this.#db
       .write()
       .then(
-        () => batch.resolve(),
-        (error: unknown) => this.#rollBack(error, batch),
+        () => {
+          this.#lastWriteError = undefined;
+          batch.resolve();
+        },
+        (error: unknown) => {
+          this.#lastWriteError = messageOf(error);
+          this.#rollBack(error, batch);
+        },
       )
       .then(() => {
         this.#inFlight = undefined;

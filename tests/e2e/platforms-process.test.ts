@@ -69,6 +69,13 @@ describe('the bot as a service with Slack (HTTP mode) and Discord credentials', 
     discord.sendInteraction(press2);
     expect((await discord.waitForCallback(press2.id)).body.type).toBe(4);
 
+    // Health for the service manager, on the same port: up, and ready with every part checked.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { knowledge: 'ok', store: 'ok', slack: 'ok', discord: 'ok' } });
+    expect(ready.status).toBe(200);
+
     expect(bot.stderr).not.toContain('parcel late');
     expect(bot.stderr).not.toContain('充值没到账');
     bot.child.kill('SIGTERM');

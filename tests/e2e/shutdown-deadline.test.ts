@@ -18,6 +18,7 @@ describe('SIGTERM', () => {
       SLACK_APP_TOKEN: '',
       SLACK_SIGNING_SECRET: '',
       CONSOLE: 'off',
+      PORT: '0',
       LOG_LEVEL: 'info',
       DISCORD_TOKEN: 'fake.discord.shutdown.token',
       DISCORD_APPLICATION_ID: '200000000000000002',

@@ -85,6 +85,11 @@ export class DiscordAdapter implements Outbox {
     await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: message });
   }
 
+  /** For /readyz: the gateway session is up. */
+  isConnected(): boolean {
+    return this.#client.isReady();
+  }
+
   async stop(): Promise<void> {
     await this.#client.destroy();
   }

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
@@ -8,7 +7,9 @@ import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import { formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
+import { ServiceServer } from '../../http/service-server.js';
 import { RecentDeliveries } from './recent-deliveries.js';
+import { guardSlackRequests } from './slack-request-guard.js';
 import { SlackPeople } from './slack-people.js';
 
 export interface SlackSettings {
@@ -17,6 +18,8 @@ export interface SlackSettings {
   appToken?: string;
   signingSecret?: string;
   port: number;
+  /** Bind address for the HTTP endpoint when the adapter runs its own server; default every interface. */
+  host?: string;
   apiUrl?: string;
   leadIds: ReadonlySet<string>;
   leadsUsergroup?: string;
@@ -29,6 +32,8 @@ export interface SlackAdapterOptions {
   router: Router;
   clock: Clock;
   log: Logger;
+  /** The bot's HTTP server to mount `/slack/events` on (HTTP mode); without it the adapter runs its own. */
+  server?: ServiceServer;
 }
 
 /**
@@ -43,7 +48,8 @@ export class SlackAdapter implements Outbox {
   readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
   readonly #people: SlackPeople;
   readonly #deliveries: RecentDeliveries;
-  #server: Server | undefined;
+  #ownServer: ServiceServer | undefined;
+  #started = false;
 
   constructor(options: SlackAdapterOptions) {
     this.#options = options;
@@ -78,13 +84,30 @@ export class SlackAdapter implements Outbox {
 
   /** Starts receiving; in HTTP mode resolves with the port actually bound. */
   async start(): Promise<{ port?: number }> {
-    if (this.#receiver instanceof HTTPReceiver) {
-      this.#server = (await this.#receiver.start(this.#options.settings.port)) as Server;
-      const address = this.#server.address();
-      return { port: typeof address === 'object' && address ? address.port : undefined };
+    const receiver = this.#receiver;
+    if (receiver instanceof HTTPReceiver) {
+      const handler = guardSlackRequests((req, res) => receiver.requestListener(req, res));
+      if (this.#options.server) {
+        this.#options.server.mount('/slack/events', handler);
+        this.#started = true;
+        return {};
+      }
+      const { settings, log } = this.#options;
+      this.#ownServer = new ServiceServer({ port: settings.port, ...(settings.host ? { host: settings.host } : {}), log });
+      this.#ownServer.mount('/slack/events', handler);
+      const { port } = await this.#ownServer.start();
+      this.#started = true;
+      return { port };
     }
     await this.#app.start();
+    this.#started = true;
     return {};
+  }
+
+  /** For /readyz: HTTP mode is ready once mounted; Socket Mode while its WebSocket is open. */
+  isConnected(): boolean {
+    if (!this.#started) return false;
+    return this.#receiver instanceof SocketModeReceiver ? (this.#receiver.client.websocket?.isActive() ?? false) : true;
   }
 
   /** A direct message from the app (posting to a user id opens the DM), buttons working as in replies. */
@@ -110,6 +133,8 @@ export class SlackAdapter implements Outbox {
   }
 
   async stop(): Promise<void> {
+    this.#started = false;
+    if (this.#receiver instanceof HTTPReceiver) return this.#ownServer?.stop();
     await this.#app.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
   }
 
