@@ -12,6 +12,7 @@ import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
 import { exitAfter, guardProcess } from './process-guards.js';
 import { ServiceServer } from './http/service-server.js';
+import { SlackTokenRejected } from './adapters/slack/slack-identity.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
 import { systemTimers } from './core/timers.js';
@@ -100,6 +101,11 @@ async function main(): Promise<void> {
         clock,
         log,
         ...(http ? { server: http } : {}),
+        timers: systemTimers,
+        onFatal: (message) => {
+          process.stderr.write(`${message}\n`);
+          shutdown('slack token rejected', 2);
+        },
       })
     : undefined;
 
@@ -148,11 +154,20 @@ async function main(): Promise<void> {
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
   }
   if (slack) {
-    await slack.start();
+    let started: { waiting?: boolean };
+    try {
+      started = await slack.start();
+    } catch (error) {
+      if (!(error instanceof SlackTokenRejected)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      shutdown('slack token rejected', 2);
+      return;
+    }
+    // While Slack cannot be reached the adapter retries on its own; messages for Slack wait in the outbox.
     outbox.register('slack', slack);
     leads.addMembers('slack', () => slack.usergroupLeads());
     platforms.push('slack');
-    log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
+    if (!started.waiting) log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
     const { user } = await discord.start();

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
@@ -6,10 +6,12 @@ import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/o
 import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
+import { systemTimers, type Timers } from '../../core/timers.js';
 import { formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
 import { ServiceServer } from '../../http/service-server.js';
 import { RecentDeliveries } from './recent-deliveries.js';
 import { guardSlackRequests } from './slack-request-guard.js';
+import { identifyBot, reconnectDelayMs, SlackTokenRejected, type SlackIdentity } from './slack-identity.js';
 import { SlackPeople } from './slack-people.js';
 
 export interface SlackSettings {
@@ -34,6 +36,10 @@ export interface SlackAdapterOptions {
   log: Logger;
   /** The bot's HTTP server to mount `/slack/events` on (HTTP mode); without it the adapter runs its own. */
   server?: ServiceServer;
+  /** For the start-up retries while Slack cannot be reached. */
+  timers?: Timers;
+  /** Slack refused the token after start-up had begun retrying; the process should stop with this line. */
+  onFatal?: (message: string) => void;
 }
 
 /**
@@ -44,7 +50,13 @@ export interface SlackAdapterOptions {
  */
 export class SlackAdapter implements Outbox {
   readonly #options: SlackAdapterOptions;
-  readonly #app: InstanceType<typeof App>;
+  /** Made once Slack has confirmed the token (start), with the bot's identity, so Bolt never asks again. */
+  #app: InstanceType<typeof App> | undefined;
+  /** The Web API client for everything the bot sends on its own; works before and after the App exists. */
+  readonly #web: webApi.WebClient;
+  readonly #logger: BoltLogger;
+  readonly #clientOptions: webApi.WebClientOptions;
+  #cancelRetry: (() => void) | undefined;
   readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
   readonly #people: SlackPeople;
   readonly #deliveries: RecentDeliveries;
@@ -61,12 +73,14 @@ export class SlackAdapter implements Outbox {
       retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
       ...(settings.apiUrl ? { slackApiUrl: ensureTrailingSlash(settings.apiUrl) } : {}),
     };
+    this.#logger = logger;
+    this.#clientOptions = clientOptions;
+    this.#web = new webApi.WebClient(settings.botToken, { ...clientOptions, logger });
     this.#receiver = settings.appToken
       ? new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: settings.signingSecret ?? '', logger, endpoints: '/slack/events' });
-    this.#app = new App({ token: settings.botToken, receiver: this.#receiver, logger, clientOptions });
     this.#people = new SlackPeople({
-      api: this.#app.client,
+      api: this.#web,
       clock: options.clock,
       log,
       defaultLocale: settings.defaultLocale,
@@ -75,7 +89,6 @@ export class SlackAdapter implements Outbox {
       leadsUsergroup: settings.leadsUsergroup,
     });
     this.#deliveries = new RecentDeliveries(options.clock);
-    this.#register();
   }
 
   get mode(): 'socket' | 'http' {
@@ -83,7 +96,49 @@ export class SlackAdapter implements Outbox {
   }
 
   /** Starts receiving; in HTTP mode resolves with the port actually bound. */
-  async start(): Promise<{ port?: number }> {
+  /**
+   * Checks the token with Slack, then starts receiving. A refused token throws SlackTokenRejected;
+   * when Slack cannot be reached the adapter keeps trying in the background (one log line per
+   * attempt) and resolves with `waiting: true`, so the other platforms start meanwhile.
+   */
+  async start(): Promise<{ port?: number; waiting?: boolean }> {
+    const first = await identifyBot(this.#web);
+    if (first.ok) return this.#open(first.identity);
+    this.#retryLater(1, first.reason);
+    return { waiting: true };
+  }
+
+  #retryLater(attempt: number, reason: string): void {
+    const delay = reconnectDelayMs(attempt);
+    this.#options.log.warn({ component: 'slack', reason, retryInMs: delay, attempt }, 'Slack cannot be reached; retrying');
+    const timers = this.#options.timers ?? systemTimers;
+    this.#cancelRetry = timers.after(delay, () => {
+      this.#cancelRetry = undefined;
+      void identifyBot(this.#web)
+        .then(async (result) => {
+          if (!result.ok) return this.#retryLater(attempt + 1, result.reason);
+          await this.#open(result.identity);
+          this.#options.log.info({ mode: this.mode }, 'slack connected');
+        })
+        .catch((error: unknown) => {
+          if (error instanceof SlackTokenRejected && this.#options.onFatal) return this.#options.onFatal(error.message);
+          this.#retryLater(attempt + 1, error instanceof Error ? error.message : String(error));
+        });
+    });
+  }
+
+  async #open(identity: SlackIdentity): Promise<{ port?: number }> {
+    const { settings } = this.#options;
+    this.#app = new App({
+      token: settings.botToken,
+      receiver: this.#receiver,
+      logger: this.#logger,
+      clientOptions: this.#clientOptions,
+      tokenVerificationEnabled: false,
+      botId: identity.botId,
+      botUserId: identity.botUserId,
+    });
+    this.#register(this.#app);
     const receiver = this.#receiver;
     if (receiver instanceof HTTPReceiver) {
       const handler = guardSlackRequests((req, res) => receiver.requestListener(req, res));
@@ -112,19 +167,19 @@ export class SlackAdapter implements Outbox {
 
   /** A direct message from the app (posting to a user id opens the DM), buttons working as in replies. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    const sent = await this.#app.client.chat.postMessage({ channel: to.userId, ...toSlackMessage(reply), unfurl_links: false });
+    const sent = await this.#web.chat.postMessage({ channel: to.userId, ...toSlackMessage(reply), unfurl_links: false });
     if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
     return { platform: 'slack', channel: sent.channel, id: sent.ts };
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    const sent = await this.#app.client.chat.postMessage({ channel: to.channel, ...toSlackMessage(reply), unfurl_links: false });
+    const sent = await this.#web.chat.postMessage({ channel: to.channel, ...toSlackMessage(reply), unfurl_links: false });
     if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
     return { platform: 'slack', channel: sent.channel, id: sent.ts };
   }
 
   async update(message: SentMessage, reply: Reply): Promise<void> {
-    await this.#app.client.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
+    await this.#web.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
   }
 
   /** Members of SLACK_LEADS_USERGROUP, so escalations and notes for leads reach them by DM too. */
@@ -134,14 +189,15 @@ export class SlackAdapter implements Outbox {
 
   async stop(): Promise<void> {
     this.#started = false;
+    this.#cancelRetry?.();
     if (this.#receiver instanceof HTTPReceiver) return this.#ownServer?.stop();
-    await this.#app.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
+    await this.#app?.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
   }
 
-  #register(): void {
+  #register(app: InstanceType<typeof App>): void {
     const { router, log } = this.#options;
     for (const command of router.commands) {
-      this.#app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
+      app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
         await ack();
         if (!this.#deliveries.firstTime(`command:${payload.trigger_id}`)) return;
         const user = await this.#people.requester(payload.user_id);
@@ -163,7 +219,7 @@ export class SlackAdapter implements Outbox {
       });
     }
 
-    this.#app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body, client }) => {
+    app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body, client }) => {
       await ack();
       const form = parseFormCallbackId(view.callback_id);
       if (!form || !this.#deliveries.firstTime(`view:${view.id}:${view.hash}`)) return;
@@ -187,7 +243,7 @@ export class SlackAdapter implements Outbox {
       }
     });
 
-    this.#app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
+    app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
       await ack();
       if (!this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`)) return;
       const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
@@ -212,14 +268,14 @@ export class SlackAdapter implements Outbox {
       await respond({ response_type: 'ephemeral', replace_original: Boolean(reply.replacesOriginal), ...toSlackMessage(reply) });
     });
 
-    this.#app.event('app_home_opened', async ({ event, body, client }) => {
+    app.event('app_home_opened', async ({ event, body, client }) => {
       if (event.tab !== 'home' || !this.#deliveries.firstTime(`event:${body.event_id}`)) return;
       const user = await this.#people.requester(event.user);
       const { blocks } = toSlackMessage(await router.home(user, 'slack'));
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     });
 
-    this.#app.error(async (error) => {
+    app.error(async (error) => {
       log.error({ err: error }, 'slack handler failed');
     });
   }
