@@ -18,7 +18,7 @@ export function scriptReply(script: Script, locale: Locale, today: string, alter
     { type: 'text', label: l.appliesWhen, text: script.appliesWhen },
     { type: 'text', label: l.goal, text: script.goal },
     { type: 'list', label: l.steps, items: script.steps, ordered: true },
-    { type: 'quote', label: l.say, lines: script.say },
+    { type: 'quote', label: l.say, lines: script.say, fillIns: true },
     { type: 'list', label: l.neverSay, items: script.neverSay, marker: 'cross' },
   );
   if (script.escalate) blocks.push({ type: 'text', label: l.escalate, text: script.escalate });
