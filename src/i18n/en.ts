@@ -27,6 +27,7 @@ export const en = {
       legal: 'Legal note',
     },
     approval: (by: string, on: string, version: number) => `Approved by ${by} on ${on} · version ${version}`,
+    starterPack: (version: number) => `Starter pack · not yet approved by your team · review before use · version ${version}`,
     dueForReview: (reviewBy: string) => `Due for review since ${reviewBy}. Still the approved text; ask your lead to have it reviewed.`,
     fallbackLocale: 'No version in your language yet; showing the closest one.',
     alternatesLabel: 'Not quite? Also close',

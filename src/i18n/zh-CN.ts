@@ -26,6 +26,7 @@ export const zhCN: Messages = {
       legal: '法律提示',
     },
     approval: (by, on, version) => `审批：${by} · ${on} · 第 ${version} 版`,
+    starterPack: (version) => `入门示例 · 尚未经团队审批 · 使用前请团队审核 · 第 ${version} 版`,
     dueForReview: (reviewBy) => `已过复核日期(${reviewBy})。内容仍是已审批版本，请提醒组长安排复核。`,
     fallbackLocale: '这条还没有你所用语言的版本，先显示最接近的版本。',
     alternatesLabel: '不太对？相近的还有',
