@@ -3,6 +3,7 @@ import { privateReply, type Block, type Reply, type ReplyAction } from '../src/c
 import { messagesFor } from '../src/i18n/index.js';
 import type { KnowledgeBase, Script } from '../src/knowledge/knowledge-base.js';
 import type { PhraseHit } from '../src/knowledge/phrasebook.js';
+import { isStarterPack } from '../src/knowledge/starter-pack.js';
 import { toTraditional } from '../src/text/chinese-script.js';
 
 export const OPEN_ACTION = 'open';
@@ -18,12 +19,17 @@ export function scriptReply(script: Script, locale: Locale, today: string, alter
     { type: 'text', label: l.appliesWhen, text: script.appliesWhen },
     { type: 'text', label: l.goal, text: script.goal },
     { type: 'list', label: l.steps, items: script.steps, ordered: true },
-    { type: 'quote', label: l.say, lines: script.say },
+    { type: 'quote', label: l.say, lines: script.say, fillIns: true },
     { type: 'list', label: l.neverSay, items: script.neverSay, marker: 'cross' },
   );
   if (script.escalate) blocks.push({ type: 'text', label: l.escalate, text: script.escalate });
   if (script.legal) blocks.push({ type: 'text', label: l.legal, text: script.legal });
-  blocks.push({ type: 'context', text: m.script.approval(script.approvedBy ?? '', script.approvedOn ?? '', script.version) });
+  blocks.push({
+    type: 'context',
+    text: isStarterPack(script)
+      ? m.script.starterPack(script.version)
+      : m.script.approval(script.approvedBy ?? '', script.approvedOn ?? '', script.version),
+  });
   if (alternates.length) {
     blocks.push({ type: 'context', text: m.script.alternatesLabel });
     blocks.push({ type: 'actions', actions: alternates.map((alt) => openAction(alt, locale, m.script.alternateButton(alt.title))) });

@@ -13,6 +13,7 @@ import { checkKnowledge } from '../knowledge/check.js';
 import { formatDiagnostic, hasErrors } from '../knowledge/diagnostics.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../knowledge/load-files.js';
+import { checkVersionBumpsInGit } from '../knowledge/version-bumps.js';
 import { createLogger } from '../logging.js';
 
 const USAGE = `Usage:
@@ -42,8 +43,10 @@ async function knowledgeCheck(args: string[], config: Config): Promise<number> {
   const today = isoDateIn(systemClock.now(), config.TEAM_TIMEZONE);
   // The /calm content (knowledge/calm/) is checked the same way, when the folder has it.
   const calm = await loadCalmFiles(dir);
-  const all = [...diagnostics, ...checkKnowledge(files, today), ...calm.diagnostics, ...checkCalm(calm.files, today)];
+  const versions = await checkVersionBumpsInGit(dir, files.scripts);
+  const all = [...diagnostics, ...checkKnowledge(files, today), ...versions.diagnostics, ...calm.diagnostics, ...checkCalm(calm.files, today)];
   for (const d of all) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  process.stdout.write(`${versions.info}\n`);
   if (calm.files.present) process.stdout.write(`${describeCalmFiles(calm.files)}\n`);
   const errors = all.filter((d) => d.severity === 'error').length;
   const ids = new Set(files.scripts.map((s) => s.value.id)).size;

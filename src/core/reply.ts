@@ -5,7 +5,8 @@
  */
 export type Block =
   | { type: 'text'; text: string; label?: string }
-  | { type: 'quote'; lines: string[]; label?: string }
+  /** `fillIns`: the lines hold `[…]` fill-ins (src/core/fill-ins.ts) the renderer highlights. */
+  | { type: 'quote'; lines: string[]; label?: string; fillIns?: boolean }
   | { type: 'list'; items: string[]; ordered?: boolean; label?: string; marker?: 'bullet' | 'cross' }
   | { type: 'context'; text: string }
   | { type: 'actions'; actions: ReplyAction[] }

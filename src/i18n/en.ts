@@ -27,6 +27,7 @@ export const en = {
       legal: 'Legal note',
     },
     approval: (by: string, on: string, version: number) => `Approved by ${by} on ${on} · version ${version}`,
+    starterPack: (version: number) => `Starter pack · not yet approved by your team · review before use · version ${version}`,
     dueForReview: (reviewBy: string) => `Due for review since ${reviewBy}. Still the approved text; ask your lead to have it reviewed.`,
     fallbackLocale: 'No version in your language yet; showing the closest one.',
     alternatesLabel: 'Not quite? Also close',
@@ -110,7 +111,7 @@ export const en = {
     tooLong: (max: number) => `That is longer than ${max} characters. A few words are enough, e.g. /calm so angry.`,
   },
   console: {
-    banner: (cases: number) => `frontline-bot console · ${cases} approved scripts loaded. Type /script <words>, /promise 30m <customer and note>, /calm, /help, or /quit.`,
+    banner: (cases: number) => `frontline-bot console · ${cases} scripts loaded. Type /script <words>, /promise 30m <customer and note>, /calm, /help, or /quit.`,
     platformsHint: 'To serve Slack or Discord, set SLACK_BOT_TOKEN + SLACK_APP_TOKEN or DISCORD_TOKEN + DISCORD_APPLICATION_ID (see .env.example); this console keeps working beside them.',
     notACommand: 'Commands start with a slash, e.g. /script 限速. Type /help for the list.',
     help: (lines: string) => `Commands:\n${lines}\n  /locale zh-CN|zh-TW|en  switch the console's language\n  /quit                   leave`,

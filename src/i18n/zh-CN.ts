@@ -26,6 +26,7 @@ export const zhCN: Messages = {
       legal: '法律提示',
     },
     approval: (by, on, version) => `审批：${by} · ${on} · 第 ${version} 版`,
+    starterPack: (version) => `入门示例 · 尚未经团队审批 · 使用前请团队审核 · 第 ${version} 版`,
     dueForReview: (reviewBy) => `已过复核日期(${reviewBy})。内容仍是已审批版本，请提醒组长安排复核。`,
     fallbackLocale: '这条还没有你所用语言的版本，先显示最接近的版本。',
     alternatesLabel: '不太对？相近的还有',
@@ -107,7 +108,7 @@ export const zhCN: Messages = {
     tooLong: (max) => `内容超过 ${max} 个字了。几个字就够，例如 /calm 被客户骂了。`,
   },
   console: {
-    banner: (cases) => `frontline-bot 控制台 · 已加载 ${cases} 条审批通过的话术。输入 /script 关键词、/promise 30m 客户和备注、/calm、/help 或 /quit。`,
+    banner: (cases) => `frontline-bot 控制台 · 已加载 ${cases} 条话术。输入 /script 关键词、/promise 30m 客户和备注、/calm、/help 或 /quit。`,
     platformsHint: '如需接入 Slack 或 Discord，请设置 SLACK_BOT_TOKEN + SLACK_APP_TOKEN 或 DISCORD_TOKEN + DISCORD_APPLICATION_ID（见 .env.example）；控制台会同时继续可用。',
     notACommand: '命令以斜杠开头，例如 /script 限速。输入 /help 查看命令列表。',
     help: (lines) => `命令：\n${lines}\n  /locale zh-CN|zh-TW|en  切换控制台语言\n  /quit                   退出`,

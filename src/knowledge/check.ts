@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { KnowledgeFiles, SourceFile } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
 import type { ScriptFile } from './schema.js';
+import { checkTimeWords } from './time-words.js';
 
 /**
  * Rules that span files: categories exist, every id has its locale twin with the same kind
@@ -16,6 +17,7 @@ export function checkKnowledge(files: KnowledgeFiles, today: string): Diagnostic
     ...checkTwins(files.scripts, new Set(files.broken)),
     ...checkAliases(files.scripts),
     ...checkSayLines(files),
+    ...checkTimeWords(files.scripts),
     ...checkReviews(files.scripts, today),
   ];
 }

@@ -24,7 +24,7 @@ export function caseScript(id: string, locale: 'zh-CN' | 'en', overrides: Fields
     appliesWhen: zh ? '客户催件。' : 'The customer chases a parcel.',
     goal: zh ? '客户知道下一步。' : 'The customer knows what happens next.',
     steps: zh ? ['倾听并记录', '确认情况', '约定时间回复'] : ['Listen and note', 'Confirm', 'Agree a reply time'],
-    say: zh ? ['感谢您的耐心等待,我马上帮您查。', '今天下午三点前我给您回电。'] : ['Thank you for waiting, let me check now.', 'I will call you back by 3 pm today.'],
+    say: zh ? ['感谢您的耐心等待,我马上帮您查。', '我会在[答复时间]前给您回电。'] : ['Thank you for waiting, let me check now.', 'I will call you back by [reply time].'],
     neverSay: zh ? ['这不归我们管。'] : ['Not my department.'],
     escalate: zh ? '超过两天没有进展时转组长。' : 'Hand to the team lead after two days without progress.',
     ...overrides,

@@ -32,7 +32,25 @@ describe('/script on the shipped knowledge', () => {
     expect(labels).toEqual(expect.arrayContaining(['适用情形', '目标', '处理步骤', '可以这样说', '不要这样说', '何时升级']));
     const actions = reply.blocks.find((b) => b.type === 'actions');
     expect(actions?.type === 'actions' && actions.actions.map((a) => a.typed)).toEqual(['/script throttled-below-promised-speed']);
-    expect(textOf(reply)).toMatch(/审批\uff1a.+第 \d+ 版/);
+    expect(textOf(reply)).toMatch(/入门示例 · 尚未经团队审批 · 使用前请团队审核 · 第 \d+ 版/);
+    expect(textOf(reply)).not.toMatch(/审批\uff1a/);
+  });
+
+  it('shows every shipped script as a starter pack to review, never as approved by the team', async () => {
+    for (const entry of shipped.entriesByCategory().flatMap((group) => group.entries)) {
+      for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+        const footer = (await testBot(shipped).ask('script', entry.id, locale)).blocks.filter((b) => b.type === 'context').at(-1);
+        const expected = { 'zh-CN': '入门示例 · 尚未经团队审批', 'zh-TW': '入門示例 · 尚未經團隊審批', en: 'Starter pack · not yet approved by your team' }[locale];
+        expect(footer, `${entry.id} ${locale}`).toEqual({ type: 'context', text: expect.stringContaining(expected) });
+      }
+    }
+  });
+
+  it('marks the say block so each platform highlights its fill-ins', async () => {
+    const reply = await testBot(shipped).ask('script', 'unlimited-plan-throttling', 'en');
+    const say = reply.blocks.find((b) => b.type === 'quote');
+    expect(say).toMatchObject({ fillIns: true });
+    expect(say?.type === 'quote' && say.lines.join('\n')).toContain('[reset date]');
   });
 
   it('offers the next two candidates when several cases are close', async () => {
@@ -140,6 +158,12 @@ describe('/script with a small knowledge folder', () => {
     expect(kb.has('draft-case')).toBe(false);
     const reply = await testBot(kb).ask('script', 'draft-case', 'en');
     expect(reply.title).not.toContain('draft-case');
+  });
+
+  it('shows a script approved by the team with its approval record', async () => {
+    const reply = await testBot(kb, '2026-05-01T09:00:00Z').ask('script', 'parcel-late', 'en');
+    expect(textOf(reply)).toContain('Approved by Team lead on 2026-01-01 · version 1');
+    expect(textOf(reply)).not.toContain('Starter pack');
   });
 
   it('falls back to the other language, saying so, when a twin is missing', async () => {

@@ -1,3 +1,4 @@
+import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Reply } from '../../core/reply.js';
 
 /** Plain-text rendering of a reply for a terminal or a pipe; actions show what to type instead. */
@@ -18,7 +19,7 @@ function renderBlock(block: Block): string[] {
     case 'text':
       return block.label ? labelled(block.label, block.text.split('\n')) : block.text.split('\n');
     case 'quote':
-      return labelled(block.label, block.lines.map((l) => `> ${l}`));
+      return labelled(block.label, block.lines.map((l) => `> ${block.fillIns ? renderFillIns(l, (t) => t, (label) => `⟦${label}⟧`) : l}`));
     case 'list':
       return labelled(
         block.label,

@@ -1,3 +1,4 @@
+import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
 
 /** The Discord message shape we send (API JSON), kept structural so it is testable on its own. */
@@ -72,7 +73,7 @@ function bodyOf(block: Exclude<Block, { type: 'actions' | 'context' | 'divider' 
     case 'text':
       return block.text;
     case 'quote':
-      return block.lines.map((l) => `> ${l}`).join('\n');
+      return block.lines.map((l) => `> ${block.fillIns ? renderFillIns(l, (t) => t, (label) => `**[${label}]**`) : l}`).join('\n');
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '•'} ${item}`).join('\n');
   }

@@ -1,3 +1,4 @@
+import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
 import { renderText } from '../console/render-text.js';
 
@@ -63,7 +64,7 @@ function toSlackBlocks(block: Block): SlackBlock[] {
     case 'text':
       return [labelled(block.label, escapeMrkdwn(block.text))];
     case 'quote':
-      return [labelled(block.label, block.lines.map((l) => `>${escapeMrkdwn(l)}`).join('\n'))];
+      return [labelled(block.label, block.lines.map((l) => `>${block.fillIns ? renderFillIns(l, escapeMrkdwn, slackFillIn) : escapeMrkdwn(l)}`).join('\n'))];
     case 'list':
       return [
         labelled(
@@ -89,6 +90,11 @@ function toSlackBlocks(block: Block): SlackBlock[] {
         },
       ];
   }
+}
+
+// Slack only starts code at a word boundary, and Chinese has no spaces: zero-width spaces give it one.
+function slackFillIn(label: string): string {
+  return `\u200b\`[${escapeMrkdwn(label)}]\`\u200b`;
 }
 
 function section(text: string): SlackBlock {
