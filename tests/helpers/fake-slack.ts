@@ -20,6 +20,8 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   users: Record<string, { locale?: string; tz?: string; real_name?: string }> = {};
   usergroupMembers: Record<string, string[]> = {};
+  /** Milliseconds a Web API method takes to answer (a slow Slack), by method name. */
+  delays: Record<string, number> = {};
   /** Failures still to give, oldest first: the next call of `method` gets one instead of its answer. */
   readonly #failures: { method: string; error: string; status: number }[] = [];
   #server: Server | undefined;
@@ -41,6 +43,7 @@ export class FakeSlack {
         return;
       }
       const method = url.pathname.replace(/^\/api\//, '');
+      if (this.delays[method]) await new Promise((r) => setTimeout(r, this.delays[method]));
       const failure = this.#failures.findIndex((f) => f.method === method);
       if (failure >= 0) {
         const { error, status } = this.#failures.splice(failure, 1)[0]!;

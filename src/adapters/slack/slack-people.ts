@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { localeFromTag, type Locale } from '../../core/locale.js';
 import type { Requester } from '../../core/request.js';
+import { systemTimers, type Timers } from '../../core/timers.js';
 
 /** The two Web API calls this needs, so tests and the real WebClient fit alike. */
 export interface SlackDirectoryApi {
@@ -18,6 +19,12 @@ export interface SlackPeopleOptions {
   leadIds: ReadonlySet<string>;
   leadsUsergroup?: string;
   ttlMs?: number;
+  /**
+   * Longest a person waits on Slack's directory before the answer goes out with what is known
+   * (cached profile, else team defaults): forms must open within Slack's 3-second trigger window.
+   */
+  lookupBudgetMs?: number;
+  timers?: Timers;
 }
 
 interface Cached<T> {
@@ -39,8 +46,28 @@ export class SlackPeople {
     this.#options = options;
   }
 
+  /**
+   * Who is asking, within the lookup budget. A slow directory does not delay the answer: past
+   * the budget the cached (even stale) profile or the team defaults are used, and the lookup
+   * goes on in the background so the next command has it.
+   */
   async requester(userId: string): Promise<Requester> {
-    const [profile, isLead] = await Promise.all([this.#profile(userId), this.#isLead(userId)]);
+    const { lookupBudgetMs = 800, timers = systemTimers, log } = this.#options;
+    const lookup = Promise.all([this.#profile(userId), this.#isLead(userId)]).then(([profile, isLead]): Requester => ({ id: userId, ...profile, isLead }));
+    let cancel: (() => void) | undefined;
+    const budget = new Promise<undefined>((resolve) => (cancel = timers.after(lookupBudgetMs, () => resolve(undefined))));
+    const found = await Promise.race([lookup, budget]);
+    cancel?.();
+    if (found) return found;
+    log.info({ user: userId, budgetMs: lookupBudgetMs }, 'slack directory slow; answering with the cached or default profile');
+    return this.#known(userId);
+  }
+
+  /** What is known without asking Slack: the last profile (even expired) or the team defaults. */
+  #known(userId: string): Requester {
+    const { defaultLocale, defaultTimeZone, leadIds } = this.#options;
+    const profile = this.#users.get(userId)?.value ?? { locale: defaultLocale, timeZone: defaultTimeZone };
+    const isLead = leadIds.has(userId) || Boolean(this.#leads?.value.has(userId));
     return { id: userId, ...profile, isLead };
   }
 
