@@ -83,6 +83,19 @@ describe('forms as modals', () => {
     expect(JSON.stringify(posted.body.blocks)).toContain('call back at 3');
   });
 
+  it('Slack: answers a submission by DM when the private answer cannot be posted where the command was typed', async () => {
+    slack.failNext('chat.postEphemeral', 'channel_not_found');
+    const submission = {
+      type: 'view_submission', team: { id: 'T1' }, user: { id: 'UDM', team_id: 'T1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 'tv2',
+      view: { id: 'V2', team_id: 'T1', type: 'modal', callback_id: 'note:save', private_metadata: 'CGONE', hash: 'h2', blocks: [], title: { type: 'plain_text', text: 'New note' },
+        state: { values: { text: { text: { type: 'plain_text_input', value: 'parcel 7731 follow-up' } } } } },
+    };
+    const res = await postSigned(eventsUrl, SECRET, new URLSearchParams({ payload: JSON.stringify(submission) }).toString());
+    expect(res.status).toBe(200);
+    const dm = await waitForCall(slack, 'chat.postMessage', (b) => b.channel === 'UDM');
+    expect(JSON.stringify(dm.body.blocks)).toContain('parcel 7731 follow-up');
+  });
+
   it('Discord: shows the form as a modal and answers its submission privately', async () => {
     const command = interactionPayload({ type: 2, userId: '700000000000000007', locale: 'en-US', data: { id: '801', name: 'note', type: 1, options: [] } });
     discord.sendInteraction(command);

@@ -235,12 +235,17 @@ export class SlackAdapter implements Outbox {
         deliveryId: view.id,
       });
       const message = toSlackMessage(reply);
-      // The answer goes where the command was typed, privately; failing that, to the app DM.
+      // The answer goes where the command was typed, privately; failing that (a channel the bot
+      // is not in, a DM with someone else), to the person's DM with the app.
       if (view.private_metadata) {
-        await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
-      } else {
-        await client.chat.postMessage({ channel: body.user.id, ...message });
+        try {
+          await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
+          return;
+        } catch (error) {
+          log.info({ err: error, channel: view.private_metadata }, 'slack postEphemeral failed; answering by DM');
+        }
       }
+      await client.chat.postMessage({ channel: body.user.id, ...message });
     });
 
     app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
