@@ -22,6 +22,8 @@ export class FakeDiscord {
   #socket: WebSocket | undefined;
   #sequence = 0;
   port = 0;
+  /** A slow Discord: requests whose `METHOD path` matches wait this long before their answer. */
+  delays: { route: RegExp; ms: number }[] = [];
   /** When set, Discord has gone quiet: requests hang unanswered and the gateway reads nothing (a network partition). */
   silent = false;
 
@@ -30,7 +32,9 @@ export class FakeDiscord {
       if (this.silent) return;
       const raw = await readBody(req);
       const body = raw && (req.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as unknown) : raw;
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\/api\/v10/, '');
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\/api\/v10/, '');
+      const delay = this.delays.find((d) => d.route.test(`${req.method} ${path}`));
+      if (delay) await new Promise((r) => setTimeout(r, delay.ms));
       this.requests.push({ method: req.method ?? 'GET', path, body });
       const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
       if (path === '/gateway/bot') {
@@ -47,6 +51,11 @@ export class FakeDiscord {
       if (path === '/users/@me/channels' && req.method === 'POST') {
         const recipient = (body as { recipient_id: string }).recipient_id;
         return json(res, 200, { id: DM_CHANNEL, type: 1, last_message_id: null, recipients: [{ id: recipient, username: 'agent', discriminator: '0', avatar: null, global_name: null }] });
+      }
+      // Interaction follow-ups and edits of the deferred answer go through the webhook routes.
+      const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
+      if (webhook && (req.method === 'POST' || req.method === 'PATCH')) {
+        return json(res, 200, messageObject('300000000000000003', webhook[3] === '@original' || !webhook[3] ? String(++nextId) : webhook[3], body as Record<string, unknown>));
       }
       const messages = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
       if (messages && (req.method === 'POST' || req.method === 'PATCH')) {

@@ -16,6 +16,7 @@ import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/o
 import type { Request, Requester } from '../../core/request.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
+import { systemTimers, type Timers } from '../../core/timers.js';
 import { messagesFor } from '../../i18n/index.js';
 import { TEXT_OPTION } from './command-definitions.js';
 import { parseCustomId, toDiscordMessage, toDiscordModal } from './embeds.js';
@@ -34,7 +35,17 @@ export interface DiscordAdapterOptions {
   settings: DiscordSettings;
   router: Router;
   log: Logger;
+  timers?: Timers;
 }
+
+/**
+ * Discord gives an interaction 3 seconds for its first response. An answer not ready after this
+ * long is deferred ("thinking…", or a silent acknowledgement for a button) and sent as an edit
+ * or follow-up when it is.
+ */
+const DEFER_AFTER_MS = 1000;
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 /**
  * Discord through a discord.js gateway client with the minimum intent (Guilds). Slash
@@ -102,9 +113,13 @@ export class DiscordAdapter implements Outbox {
       if (interaction.isModalSubmit()) return await this.#formSubmitted(interaction);
     } catch (error) {
       this.#options.log.error({ err: error, kind: interaction.type }, 'discord interaction failed');
-      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+      if (interaction.isRepliable() && !interaction.replied) {
         const m = messagesFor(this.#requester(interaction).locale);
-        await interaction.reply({ content: m.common.internalError, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } }).catch(() => undefined);
+        const answer = { content: m.common.internalError, allowedMentions: { parse: [] } };
+        const sent = interaction.deferred
+          ? interaction.followUp({ ...answer, flags: MessageFlags.Ephemeral })
+          : interaction.reply({ ...answer, flags: MessageFlags.Ephemeral });
+        await sent.catch(() => undefined);
       }
     }
   }
@@ -127,12 +142,41 @@ export class DiscordAdapter implements Outbox {
       localeExplicit: false,
       deliveryId: interaction.id,
     };
-    const reply = await this.#options.router.handle(request);
+    const reply = await this.#inTime(interaction, this.#options.router.handle(request));
+    if (!reply) return;
     if (reply.form) {
       await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
       return;
     }
     await this.#reply(interaction, reply);
+  }
+
+  /**
+   * The reply if it is ready within DEFER_AFTER_MS; otherwise the interaction is deferred, the
+   * late reply is delivered as an edit or follow-up, and undefined is returned.
+   */
+  async #inTime(interaction: Answerable, handled: Promise<Reply>): Promise<Reply | undefined> {
+    const timers = this.#options.timers ?? systemTimers;
+    let cancel: (() => void) | undefined;
+    const late = new Promise<undefined>((resolve) => (cancel = timers.after(DEFER_AFTER_MS, () => resolve(undefined))));
+    const early = await Promise.race([handled, late]);
+    cancel?.();
+    if (early) return early;
+    if (interaction.isButton()) await interaction.deferUpdate();
+    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await this.#deliverLate(interaction, await handled);
+    return undefined;
+  }
+
+  async #deliverLate(interaction: Answerable, reply: Reply): Promise<void> {
+    // A form can no longer open once deferred; its reply's blocks say what to type instead.
+    const message = toDiscordMessage({ ...reply, form: undefined });
+    const body = { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
+    if (interaction.isButton() && !reply.replacesOriginal) {
+      await interaction.followUp({ ...body, flags: reply.private ? MessageFlags.Ephemeral : undefined });
+      return;
+    }
+    await interaction.editReply(body);
   }
 
   async #formSubmitted(interaction: ModalSubmitInteraction): Promise<void> {
@@ -159,7 +203,8 @@ export class DiscordAdapter implements Outbox {
       localeExplicit: false,
       deliveryId: interaction.id,
     };
-    const reply = await this.#options.router.handle(request);
+    const reply = await this.#inTime(interaction, this.#options.router.handle(request));
+    if (!reply) return;
     if (reply.form && interaction.isButton()) {
       await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
       return;

@@ -1,0 +1,61 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { PlatformOutbox } from '../../src/core/outbox.js';
+import { createRouter } from '../../src/core/router.js';
+import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+
+const OWNER = '700000000000000007';
+const COLLEAGUE = '700000000000000008';
+/** Discord drops an interaction whose first response comes later than this. */
+const FIRST_RESPONSE_MS = 3000;
+let discord: FakeDiscord;
+let adapter: DiscordAdapter;
+let bot: BotContext;
+
+beforeAll(async () => {
+  const outbox = new PlatformOutbox();
+  bot = await botContext({ outbox });
+  discord = await new FakeDiscord().start();
+  adapter = new DiscordAdapter({
+    settings: { token: 'deadline.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
+    router: createRouter(commands, bot.context),
+    log: pino({ level: 'silent' }),
+  });
+  await adapter.start();
+  outbox.register('discord', adapter);
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await discord?.stop();
+  await bot?.close();
+});
+
+describe('Discord with a slow REST API', () => {
+  it('answers /promise handoff all over ten promises inside the first-response window, and the result follows', async () => {
+    for (let i = 0; i < 10; i++) {
+      await bot.promises.create({ owner: { platform: 'discord', userId: OWNER, locale: 'en' }, dueAt: new Date(bot.clock.now().getTime() + (30 + i) * 60_000), note: `customer ${i}`, timeZone: 'UTC' });
+    }
+    discord.delays = [{ route: /^POST \/(users\/@me\/channels|channels\/\d+\/messages)$/, ms: 400 }];
+    const command = interactionPayload({ type: 2, userId: OWNER, locale: 'en-US', data: { id: '803', name: 'promise', type: 1, options: [{ name: 'text', type: 3, value: `handoff all <@${COLLEAGUE}>` }] } });
+    const sent = Date.now();
+    discord.sendInteraction(command);
+    const first = await discord.waitForCallback(command.id);
+    expect(Date.now() - sent).toBeLessThan(FIRST_RESPONSE_MS - 1000);
+    expect(first.body).toMatchObject({ type: 5, data: { flags: 64 } });
+
+    const deadline = Date.now() + 20_000;
+    let edit: { body: unknown } | undefined;
+    while (!edit && Date.now() < deadline) {
+      edit = discord.requests.find((r) => r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(r.path));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(edit, JSON.stringify(discord.requests.map((r) => `${r.method} ${r.path}`))).toBeDefined();
+    const handed = bot.promises.allOpen().filter((p) => p.owner.userId === COLLEAGUE);
+    expect(handed).toHaveLength(10);
+    for (const p of handed) expect(JSON.stringify(edit!.body)).toContain(p.id);
+  }, 30_000);
+});
