@@ -31,21 +31,24 @@ let normalizer: Trie | undefined;
 let characters: Trie | undefined;
 let taiwanPhrases: Trie | undefined;
 let taiwanVariants: Trie | undefined;
-/** Phrase entries ("source target") by the first two UTF-16 units of the source; the regional list first, then the main list, so the main list wins. */
-let phrasesByBigram: Map<string, string[]> | undefined;
+/** Both phrase lists as one "source target|…" string: the regional list first, so the main list, loaded after it, wins. */
+let phraseText: string | undefined;
+/** Where each phrase entry starts in phraseText, by the first UTF-16 unit of its source (numbers, not strings: small and cheap). */
+let phraseStarts: Map<string, number[]> | undefined;
 
-function phraseIndex(): Map<string, string[]> {
-  if (phrasesByBigram) return phrasesByBigram;
-  const index = new Map<string, string[]>();
-  for (const dict of [STPhrasesRegional, STPhrases]) {
-    for (const entry of dict.split('|')) {
-      const key = entry.slice(0, 2);
-      const list = index.get(key);
-      if (list) list.push(entry);
-      else index.set(key, [entry]);
-    }
+function phraseIndex(): { text: string; starts: Map<string, number[]> } {
+  if (phraseText && phraseStarts) return { text: phraseText, starts: phraseStarts };
+  const text = `${STPhrasesRegional}|${STPhrases}`;
+  const starts = new Map<string, number[]>();
+  for (let at = 0; at < text.length; at = text.indexOf('|', at) + 1 || text.length) {
+    const first = text[at]!;
+    const list = starts.get(first);
+    if (list) list.push(at);
+    else starts.set(first, [at]);
   }
-  return (phrasesByBigram = index);
+  phraseText = text;
+  phraseStarts = starts;
+  return { text, starts };
 }
 
 /** A trie of just the phrases whose first two characters occur in the text. */
@@ -57,9 +60,11 @@ function phrasesFor(text: string): Trie {
     const bigram = text.slice(i, i + 2);
     if (seen.has(bigram)) continue;
     seen.add(bigram);
-    for (const entry of index.get(bigram) ?? []) {
-      const space = entry.indexOf(' ');
-      trie.addWord(entry.slice(0, space), entry.slice(space + 1));
+    for (const at of index.starts.get(bigram[0]!) ?? []) {
+      if (index.text[at + 1] !== bigram[1]) continue;
+      const space = index.text.indexOf(' ', at);
+      const end = index.text.indexOf('|', space);
+      trie.addWord(index.text.slice(at, space), index.text.slice(space + 1, end < 0 ? undefined : end));
     }
   }
   return trie;
