@@ -22,7 +22,11 @@ export function scriptReply(script: Script, locale: Locale, today: string, alter
     { type: 'list', label: l.neverSay, items: script.neverSay, marker: 'cross' },
   );
   if (script.escalate) blocks.push({ type: 'text', label: l.escalate, text: script.escalate });
-  if (script.legal) blocks.push({ type: 'text', label: l.legal, text: script.legal });
+  if (script.legal) {
+    // The scripts cite Mainland China law; a reader in Taiwan or abroad must not take it for theirs.
+    if (locale !== 'zh-CN') blocks.push({ type: 'context', text: m.script.legalScope });
+    blocks.push({ type: 'text', label: l.legal, text: script.legal });
+  }
   blocks.push({ type: 'context', text: m.script.approval(script.approvedBy ?? '', script.approvedOn ?? '', script.version) });
   if (alternates.length) {
     blocks.push({ type: 'context', text: m.script.alternatesLabel });

@@ -25,6 +25,7 @@ export const zhCN: Messages = {
       escalate: '何时升级',
       legal: '法律提示',
     },
+    legalScope: '以下法规指中国大陆法律。',
     approval: (by, on, version) => `审批：${by} · ${on} · 第 ${version} 版`,
     dueForReview: (reviewBy) => `已过复核日期(${reviewBy})。内容仍是已审批版本，请提醒组长安排复核。`,
     fallbackLocale: '这条还没有你所用语言的版本，先显示最接近的版本。',

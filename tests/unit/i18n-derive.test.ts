@@ -42,3 +42,12 @@ describe('/promise in zh-TW', () => {
     expect(renderText(usage)).toContain('/promise 30m 4411');
   });
 });
+
+describe('zh-TW message functions', () => {
+  it('convert their own words but keep their arguments as given', () => {
+    const tw = messagesFor('zh-TW');
+    expect(tw.script.alternateButton('權限不足')).toBe('權限不足');
+    expect(tw.script.noMatch('寬頻')).toContain('「寬頻」');
+    expect(tw.promise.teamOwner('Lin', 3, 1)).toBe('Lin：3 條未完成，1 條已逾時');
+  });
+});

@@ -68,3 +68,12 @@ describe('zh-TW is localised, not only converted', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the Simplified-only reverse check', () => {
+  it('finds Simplified characters and leaves shared ones', async () => {
+    const { simplifiedOnlyCharacters } = await import('../../src/text/simplified-only.js');
+    expect(simplifiedOnlyCharacters('我们的权限')).toEqual(['们', '权']);
+    expect(simplifiedOnlyCharacters('干擾 公里 臺灣 台灣 只有 後台')).toEqual([]);
+    expect(simplifiedOnlyCharacters(toTraditional(zhCNLines().join('\n')))).toEqual([]);
+  });
+});
