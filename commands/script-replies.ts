@@ -72,7 +72,7 @@ export function draftCheckReply(hits: readonly PhraseHit[], locale: Locale): Rep
   const local = (text: string) => (locale === 'zh-TW' ? toTraditional(text) : text);
   const blocks: Block[] = hits.map((hit) => ({
     type: 'text',
-    label: `“${hit.found}” · ${hit.severity === 'banned' ? m.script.checkBanned : m.script.checkNonstandard}`,
+    label: `${locale === 'zh-TW' ? `「${hit.found}」` : `“${hit.found}”`} · ${hit.severity === 'banned' ? m.script.checkBanned : m.script.checkNonstandard}`,
     text: `${local(hit.entry.why)}\n${m.script.checkTry}: ${local(hit.entry.rewrite)}`,
   }));
   return privateReply(m.script.checkTitle(hits.length), blocks, 'warning');
