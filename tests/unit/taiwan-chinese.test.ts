@@ -77,3 +77,14 @@ describe('the Simplified-only reverse check', () => {
     expect(simplifiedOnlyCharacters(toTraditional(zhCNLines().join('\n')))).toEqual([]);
   });
 });
+
+describe('a zh-TW script', () => {
+  it('shows who approved it in Traditional too', async () => {
+    const { caseScript, writeKnowledge, removeKnowledge } = await import('../helpers/knowledge-fixture.js');
+    const { loadBase } = await import('../helpers/router.js');
+    const dir = writeKnowledge({ scripts: [caseScript('parcel-late', 'zh-CN', { approvedBy: '客服中心质检组' }), caseScript('parcel-late', 'en')] });
+    const kb = await loadBase(dir);
+    removeKnowledge(dir);
+    expect(kb.get('parcel-late', 'zh-TW')!.approvedBy).toBe('客服中心品管組');
+  });
+});
