@@ -41,10 +41,27 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Message results with their arguments marked repeat (a reminder, a list line), so each is
+ * converted once; numbers inside make the set grow slowly, and it is emptied when large.
+ */
+function remembered(convert: (s: string) => string, limit = 2000): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let converted = seen.get(text);
+    if (converted === undefined) {
+      if (seen.size >= limit) seen.clear();
+      converted = convert(text);
+      seen.set(text, converted);
+    }
+    return converted;
+  };
+}
+
 const catalogs: Record<Locale, Messages> = {
   en,
   'zh-CN': zhCN,
-  'zh-TW': derive(zhCN, toTraditional),
+  'zh-TW': derive(zhCN, remembered(toTraditional)),
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -13,9 +13,10 @@ import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
  *
  * opencc-js loads its 49,000 Simplified phrases into one trie of Maps, twice (segmentation and
  * conversion): about 85 MB for a converter. Here the phrases stay in their compact string form,
- * indexed by their first two characters, and each text gets a trie of only the phrases that can
- * occur in it. A phrase can only match where its first two characters occur, so the result is
- * the same as with the full dictionary (tests compare the two on every knowledge file).
+ * indexed by offset under their first character, and each text gets a trie of only the phrases
+ * whose first two characters occur in it. A phrase can only match where its first two characters
+ * occur, so the result is the same as with the full dictionary (a test compares the two on every
+ * knowledge line).
  */
 
 type Dict = string;
