@@ -23,7 +23,11 @@ export function scriptReply(script: Script, locale: Locale, today: string, alter
     { type: 'list', label: l.neverSay, items: script.neverSay, marker: 'cross' },
   );
   if (script.escalate) blocks.push({ type: 'text', label: l.escalate, text: script.escalate });
-  if (script.legal) blocks.push({ type: 'text', label: l.legal, text: script.legal });
+  if (script.legal) {
+    // The scripts cite Mainland China law; a reader in Taiwan or abroad must not take it for theirs.
+    if (locale !== 'zh-CN') blocks.push({ type: 'context', text: m.script.legalScope });
+    blocks.push({ type: 'text', label: l.legal, text: script.legal });
+  }
   blocks.push({
     type: 'context',
     text: isStarterPack(script)
@@ -74,7 +78,7 @@ export function draftCheckReply(hits: readonly PhraseHit[], locale: Locale): Rep
   const local = (text: string) => (locale === 'zh-TW' ? toTraditional(text) : text);
   const blocks: Block[] = hits.map((hit) => ({
     type: 'text',
-    label: `“${hit.found}” · ${hit.severity === 'banned' ? m.script.checkBanned : m.script.checkNonstandard}`,
+    label: `${locale === 'zh-TW' ? `「${hit.found}」` : `“${hit.found}”`} · ${hit.severity === 'banned' ? m.script.checkBanned : m.script.checkNonstandard}`,
     text: `${local(hit.entry.why)}\n${m.script.checkTry}: ${local(hit.entry.rewrite)}`,
   }));
   return privateReply(m.script.checkTitle(hits.length), blocks, 'warning');

@@ -26,6 +26,8 @@ export const en = {
       escalate: 'Escalate',
       legal: 'Legal note',
     },
+    /** Shown above a script's legal note where readers may live outside Mainland China (zh-TW, en). */
+    legalScope: 'The laws named below are Mainland China law.',
     approval: (by: string, on: string, version: number) => `Approved by ${by} on ${on} · version ${version}`,
     starterPack: (version: number) => `Starter pack · not yet approved by your team · review before use · version ${version}`,
     dueForReview: (reviewBy: string) => `Due for review since ${reviewBy}. Still the approved text; ask your lead to have it reviewed.`,

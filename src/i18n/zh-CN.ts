@@ -25,6 +25,7 @@ export const zhCN: Messages = {
       escalate: '何时升级',
       legal: '法律提示',
     },
+    legalScope: '以下法规指中国大陆法律。',
     approval: (by, on, version) => `审批：${by} · ${on} · 第 ${version} 版`,
     starterPack: (version) => `入门示例 · 尚未经团队审批 · 使用前请团队审核 · 第 ${version} 版`,
     dueForReview: (reviewBy) => `已过复核日期(${reviewBy})。内容仍是已审批版本，请提醒组长安排复核。`,

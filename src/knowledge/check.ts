@@ -1,5 +1,6 @@
 import { AuthoredLocale } from '../core/locale.js';
 import { normalizeAuthoredText } from '../text/tokenize.js';
+import { checkTaiwanRenderings } from './check-zh-tw.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { KnowledgeFiles, SourceFile } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
@@ -19,6 +20,7 @@ export function checkKnowledge(files: KnowledgeFiles, today: string): Diagnostic
     ...checkSayLines(files),
     ...checkTimeWords(files.scripts),
     ...checkReviews(files.scripts, today),
+    ...checkTaiwanRenderings(files.dir),
   ];
 }
 

@@ -132,5 +132,6 @@ function traditionalOf(script: Script): Script {
     neverSay: script.neverSay.map(convert),
     escalate: script.escalate === undefined ? undefined : convert(script.escalate),
     legal: script.legal === undefined ? undefined : convert(script.legal),
+    approvedBy: script.approvedBy === undefined ? undefined : convert(script.approvedBy),
   } as Script;
 }

@@ -40,7 +40,7 @@ describe('/script check with a known phrasebook', () => {
   it('answers a Traditional draft in Traditional, quoting the words as written', async () => {
     const reply = await testBot(kb).ask('script', 'check 讓您久等了,不行的話再打來。', 'zh-CN');
     const text = textOf(reply);
-    expect(text).toContain('“讓您久等了”');
+    expect(text).toContain('「讓您久等了」');
     expect(text).toContain('感謝您的耐心等待');
     expect(text).not.toContain('不行');
   });
