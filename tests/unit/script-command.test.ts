@@ -40,7 +40,7 @@ describe('/script on the shipped knowledge', () => {
     for (const entry of shipped.entriesByCategory().flatMap((group) => group.entries)) {
       for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
         const footer = (await testBot(shipped).ask('script', entry.id, locale)).blocks.filter((b) => b.type === 'context').at(-1);
-        const expected = { 'zh-CN': '入门示例 · 尚未经团队审批', 'zh-TW': '入門示例 · 尚未經團隊審批', en: 'Starter pack · not yet approved by your team' }[locale];
+        const expected = { 'zh-CN': '入门示例 · 尚未经团队审批', 'zh-TW': '入門示例 · 尚未經團隊核准', en: 'Starter pack · not yet approved by your team' }[locale];
         expect(footer, `${entry.id} ${locale}`).toEqual({ type: 'context', text: expect.stringContaining(expected) });
       }
     }
