@@ -52,3 +52,16 @@ describe('Form → Slack modal', () => {
     expect(formValues({ to: { to: { selected_user: 'U09ABC' } }, why: { why: { value: 'shift ends' } } })).toEqual({ to: 'U09ABC', why: 'shift ends' });
   });
 });
+
+describe('untrusted text stays text in Slack', () => {
+  it('shows *, _, ~ and backticks in a note literally, and quotes every line of a multi-line note', async () => {
+    const { toSlackMessage, decodeSlackEntities } = await import('../../src/adapters/slack/block-kit.js');
+    const message = toSlackMessage({ private: true, blocks: [{ type: 'quote', lines: ['*urgent* call _back_ ~now~ `x`\nsecond line\n> third'] }] });
+    const text = (message.blocks[0] as { text: { text: string } }).text.text;
+    expect(text).not.toMatch(/(^|[^|])\*urgent\*/);
+    expect(text).toContain('<!date^0^{_}|*>urgent<!date^0^{_}|*>');
+    expect(text).toContain('<!date^0^{_}|`>');
+    expect(text.split('\n')).toEqual([expect.stringMatching(/^>/), '>second line', '>&gt; third']);
+    expect(decodeSlackEntities('4411 &lt;refund&gt; &amp;amp; more')).toBe('4411 <refund> &amp; more');
+  });
+});

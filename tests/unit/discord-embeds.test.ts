@@ -53,3 +53,20 @@ describe('Discord command definitions', () => {
     }
   });
 });
+
+describe('untrusted text stays text in Discord', () => {
+  it('never turns a note into a masked link, bold text or a heading', async () => {
+    const { toDiscordMessage } = await import('../../src/adapters/discord/embeds.js');
+    const note = '[Reset password](https://evil.example) **now**\n# big\n||hidden||';
+    const message = toDiscordMessage({ private: true, title: 'Promise **X** lapsed', blocks: [{ type: 'quote', label: 'Note', lines: [note] }, { type: 'text', text: note }] });
+    const embed = message.embeds[0]!;
+    expect(embed.title).toBe('Promise \\*\\*X\\*\\* lapsed');
+    for (const text of [embed.fields[0]!.value, embed.description!]) {
+      expect(text).toContain('\\[Reset password](https://evil.example)');
+      expect(text).toContain('\\*\\*now\\*\\*');
+      expect(text).toContain('\\|\\|hidden\\|\\|');
+      expect(text).not.toMatch(/^# big/m);
+    }
+    expect(embed.fields[0]!.value.split('\n').every((l) => l.startsWith('> '))).toBe(true);
+  });
+});

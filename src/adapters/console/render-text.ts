@@ -1,12 +1,13 @@
 import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Reply } from '../../core/reply.js';
+import { terminalSafe } from '../../text/terminal-safe.js';
 
 /** Plain-text rendering of a reply for a terminal or a pipe; actions show what to type instead. */
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   if (reply.title) out.push(`== ${reply.title} ==`);
   for (const block of reply.blocks) out.push(...renderBlock(block));
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
 
 function colonFor(label: string): string {
@@ -19,7 +20,8 @@ function renderBlock(block: Block): string[] {
     case 'text':
       return block.label ? labelled(block.label, block.text.split('\n')) : block.text.split('\n');
     case 'quote':
-      return labelled(block.label, block.lines.map((l) => `> ${block.fillIns ? renderFillIns(l, (t) => t, (label) => `⟦${label}⟧`) : l}`));
+      // Every line of a multi-line quote (a pasted note) stays inside the quote.
+      return labelled(block.label, block.lines.flatMap((l) => (block.fillIns ? renderFillIns(l, (t) => t, (label) => `⟦${label}⟧`) : l).split('\n')).map((l) => `> ${l}`));
     case 'list':
       return labelled(
         block.label,

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from 'discord.js';
 import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
 
@@ -43,7 +44,7 @@ export function parseCustomId(customId: string): { command: string; id: string; 
  */
 export function toDiscordMessage(reply: Reply): DiscordMessage {
   const embed: DiscordEmbed = { fields: [], color: COLOURS[reply.tone ?? 'info'] };
-  if (reply.title) embed.title = clip(reply.title, LIMIT.title);
+  if (reply.title) embed.title = clip(literalMarkdown(reply.title), LIMIT.title);
   const description: string[] = [];
   const footer: string[] = [];
   const buttons: DiscordButton[] = [];
@@ -51,11 +52,11 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
     if (block.type === 'actions') {
       buttons.push(...block.actions.map((a) => ({ type: 2 as const, style: a.style === 'danger' ? (4 as const) : a.style === 'primary' ? (1 as const) : (2 as const), custom_id: customIdFor(a), label: clip(a.label, LIMIT.label) })));
     } else if (block.type === 'context') {
-      footer.push(block.text);
+      footer.push(block.text); // embed footers are never parsed as markdown
     } else if (block.type !== 'divider') {
       const body = bodyOf(block);
       if ('label' in block && block.label && embed.fields.length < LIMIT.fields) {
-        embed.fields.push({ name: clip(block.label, LIMIT.fieldName), value: clip(body, LIMIT.fieldValue), inline: false });
+        embed.fields.push({ name: clip(literalMarkdown(block.label), LIMIT.fieldName), value: clip(body, LIMIT.fieldValue), inline: false });
       } else {
         description.push(body);
       }
@@ -68,14 +69,26 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
   return { embeds: [embed], components: rows, allowed_mentions: { parse: [] } };
 }
 
+/**
+ * Reply text is literal: markdown a person typed (a note `[Reset password](https://evil.example)`,
+ * `**`, `||`, a leading `#`) shows as typed instead of becoming a link, styling or a heading.
+ * Only the renderer's own markup (quote marks, fill-in bold) is markdown.
+ */
+export function literalMarkdown(text: string): string {
+  return escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
+}
+
 function bodyOf(block: Exclude<Block, { type: 'actions' | 'context' | 'divider' }>): string {
   switch (block.type) {
     case 'text':
-      return block.text;
+      return literalMarkdown(block.text);
     case 'quote':
-      return block.lines.map((l) => `> ${block.fillIns ? renderFillIns(l, (t) => t, (label) => `**[${label}]**`) : l}`).join('\n');
+      return block.lines
+        .flatMap((l) => (block.fillIns ? renderFillIns(l, literalMarkdown, (label) => `**[${literalMarkdown(label)}]**`) : literalMarkdown(l)).split('\n'))
+        .map((l) => `> ${l}`)
+        .join('\n');
     case 'list':
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '•'} ${item}`).join('\n');
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '•'} ${literalMarkdown(item)}`).join('\n');
   }
 }
 

@@ -38,7 +38,22 @@ export function escapeMrkdwn(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+    .replace(/@(channel|here|everyone)\b/gi, '@\u2060$1')
+    .replace(/[*_~`]/g, literal);
+}
+
+/**
+ * mrkdwn has no escape character. A date token with an invalid format always shows its
+ * fallback text, unformatted, so `*`, `_`, `~` and backticks typed by a person read as
+ * themselves instead of turning the rest of a note bold, italic, struck or code.
+ */
+function literal(char: string): string {
+  return `<!date^0^{_}|${char}>`;
+}
+
+/** Slack sends slash-command text with &, < and > as entities; decoded once, they read as typed. */
+export function decodeSlackEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** Action ids are `<command>:<action>:<n>`; n keeps them unique within one actions block. */
@@ -64,7 +79,16 @@ function toSlackBlocks(block: Block): SlackBlock[] {
     case 'text':
       return [labelled(block.label, escapeMrkdwn(block.text))];
     case 'quote':
-      return [labelled(block.label, block.lines.map((l) => `>${block.fillIns ? renderFillIns(l, escapeMrkdwn, slackFillIn) : escapeMrkdwn(l)}`).join('\n'))];
+      // Every line of a multi-line quote (a pasted note) stays inside the quote.
+      return [
+        labelled(
+          block.label,
+          block.lines
+            .flatMap((l) => (block.fillIns ? renderFillIns(l, escapeMrkdwn, slackFillIn) : escapeMrkdwn(l)).split('\n'))
+            .map((l) => `>${l}`)
+            .join('\n'),
+        ),
+      ];
     case 'list':
       return [
         labelled(

@@ -7,7 +7,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
-import { formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
+import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
 import { ServiceServer } from '../../http/service-server.js';
 import { RecentDeliveries } from './recent-deliveries.js';
 import { guardSlackRequests } from './slack-request-guard.js';
@@ -206,7 +206,7 @@ export class SlackAdapter implements Outbox {
           platform: 'slack',
           user,
           command: command.name,
-          text: payload.text ?? '',
+          text: decodeSlackEntities(payload.text ?? ''),
           localeExplicit: false,
           deliveryId: payload.trigger_id,
         };
