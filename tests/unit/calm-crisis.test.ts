@@ -33,7 +33,7 @@ describe('CrisisDetector', () => {
   });
 
   it('still knows the plainest words with no crisis file at all', () => {
-    const bare = new CrisisDetector([]);
+    const bare = new CrisisDetector();
     expect(bare.test('I want to kill myself')).toBe(true);
     expect(bare.test('我不想活了')).toBe(true);
     expect(bare.test('so angry')).toBe(false);
