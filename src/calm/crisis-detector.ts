@@ -3,7 +3,7 @@ import { matchesOf, type CrisisRule, type CrisisRules } from './crisis-rule.js';
 import { EN_RULES } from './crisis-rules.en.js';
 import { PINYIN_RULES } from './crisis-rules.pinyin.js';
 import { ZH_RULES } from './crisis-rules.zh.js';
-import { readCrisisText, type CrisisText } from './crisis-text.js';
+import { readCrisisText, soundOf } from './crisis-text.js';
 
 /**
  * What the words suggest:
@@ -31,7 +31,10 @@ interface CompiledPhrases {
   latin: string[];
 }
 
-const LANGUAGES: readonly { rules: CrisisRules; form: keyof CrisisText }[] = [
+type Form = 'han' | 'latin' | 'sound';
+
+/** Each rule set and the form of the text it reads; the sound form is built from the other two once they are cleaned. */
+const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
   { rules: ZH_RULES, form: 'han' },
   { rules: EN_RULES, form: 'latin' },
   { rules: PINYIN_RULES, form: 'sound' },
@@ -60,11 +63,13 @@ export class CrisisDetector {
   assess(text: string): CrisisFinding {
     if (!text.trim()) return { kind: 'none', rules: [] };
     const read = readCrisisText(text);
+    const cleaned: Record<Form, string> = { han: '', latin: '', sound: '' };
     const self: string[] = [];
     const other: string[] = [];
     const threat: string[] = [];
     for (const { rules, form } of LANGUAGES) {
-      const masked = withoutOrdinary(read[form], rules);
+      const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : read[form];
+      const masked = (cleaned[form] = withoutOrdinary(source, rules));
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) continue;
         for (const at of matchesOf(rule.pattern, masked)) (isAboutSomeoneElse(masked, at, rules) ? other : self).push(rule.id);

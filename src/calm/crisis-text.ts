@@ -11,8 +11,6 @@ import { toSimplified } from '../text/chinese-script.js';
 export interface CrisisText {
   han: string;
   latin: string;
-  /** Toneless pinyin of the Chinese, then the Latin text: Chinese typed by sound or with a homophone slip. */
-  sound: string;
 }
 
 /** Spellings people type, in the order they are applied (contractions before slang, slang before typos). */
@@ -111,8 +109,17 @@ export function readCrisisText(text: string): CrisisText {
     .replace(/[^a-z0-9.\s]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return { han, latin: ` ${latin} ` };
+}
+
+/**
+ * Chinese by sound: the toneless pinyin of the Chinese runs, then the Latin text, for Chinese
+ * typed in pinyin ("bu xiang huo le") or with an input-method homophone slip ("不想或了").
+ * Built from text whose hyperbole and negations are already removed.
+ */
+export function soundOf(han: string, latin: string): string {
   const sound = han.replace(/\p{Script=Han}+|[^\p{Script=Han}]+/gu, (run) =>
     /\p{Script=Han}/u.test(run) ? ` ${pinyin(run, { toneType: 'none', type: 'array', v: true }).join(' ')} ` : ' . ',
   );
-  return { han, latin: ` ${latin} `, sound: ` ${sound} ${latin} `.replace(/\s+/g, ' ') };
+  return ` ${sound} ${latin} `.replace(/\s+/g, ' ');
 }
