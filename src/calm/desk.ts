@@ -222,17 +222,20 @@ export class CalmDesk {
     return this.#breathing.isRunning(this.#pseudonyms.of(person.platform, person.userId));
   }
 
-  /** True when this person may send their lead a reset note now (one per LEAD_NOTE_COOLDOWN_MS); records it. */
-  claimLeadNote(person: Person): boolean {
-    const key = this.#pseudonyms.of(person.platform, person.userId);
+  /**
+   * True when this person may send their lead this kind of note now (one of each kind per
+   * LEAD_NOTE_COOLDOWN_MS, so a reset asked for earlier never holds back a crisis check-in); records it.
+   */
+  claimLeadNote(person: Person, request: 'reset' | 'checkIn' = 'reset'): boolean {
+    const key = `${request}:${this.#pseudonyms.of(person.platform, person.userId)}`;
     if (this.#leadNotes.get(key)) return false;
     this.#leadNotes.set(key, true);
     return true;
   }
 
   /** Lets a person send again, e.g. after a note that did not go through. */
-  releaseLeadNote(person: Person): void {
-    this.#leadNotes.delete(this.#pseudonyms.of(person.platform, person.userId));
+  releaseLeadNote(person: Person, request: 'reset' | 'checkIn' = 'reset'): void {
+    this.#leadNotes.delete(`${request}:${this.#pseudonyms.of(person.platform, person.userId)}`);
   }
 
   /** Number of people /calm remembers anything about right now (prompt numbers); for tests. */
