@@ -101,7 +101,11 @@ function spellingOf(word: string): string {
 /** Reads a message for the crisis rules. */
 export function readCrisisText(text: string): CrisisText {
   const base = text.normalize('NFKC').toLowerCase();
-  const han = toSimplified(base).replace(/\s+/gu, '');
+  // Zhuyin and digits typed for 死 in chat: "想ㄙ", "去4", "ㄙ了算了" (not "4点").
+  const han = toSimplified(base)
+    .replace(/\s+/gu, '')
+    .replace(/ㄙˇ?/gu, '死')
+    .replace(/(?<=[想去要该])4(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死');
   let latin = base.replace(/[a-z]+/g, spellingOf);
   for (const [pattern, replacement] of LATIN_REWRITES) latin = latin.replace(pattern, replacement);
   latin = latin
