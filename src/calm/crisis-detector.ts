@@ -72,7 +72,7 @@ export class CrisisDetector {
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) continue;
-        for (const at of matchesOf(rule.pattern, masked)) (isAboutSomeoneElse(masked, at, rules) ? other : self).push(rule.id);
+        for (const at of matchesOf(rule.pattern, masked)) (!rule.writerOnly && isAboutSomeoneElse(masked, at, rules) ? other : self).push(rule.id);
         if (rules.retell && !rule.pattern.test(masked)) {
           const retold = rules.retell.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), masked);
           if (rule.pattern.test(retold)) other.push(rule.id);

@@ -11,6 +11,8 @@ export interface CrisisRule {
   unless?: RegExp;
   /** Says nothing when the message is about a complaint or a lawsuit ("你等着，我去投诉你"). */
   unlessComplaint?: boolean;
+  /** The words only make sense about the writer (wanting to join someone who died), whoever is named before them. */
+  writerOnly?: boolean;
 }
 
 export interface CrisisRules {
