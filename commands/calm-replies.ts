@@ -7,7 +7,7 @@ import { messagesFor } from '../src/i18n/index.js';
 
 export const CALM = 'calm';
 /** Action ids of /calm's buttons; every one can also be typed (see `typed`). */
-export const ACTIONS = { feeling: 'feeling', menu: 'menu', breathe: 'breathe', stop: 'stop', reset: 'reset' } as const;
+export const ACTIONS = { feeling: 'feeling', menu: 'menu', breathe: 'breathe', stop: 'stop', reset: 'reset', checkIn: 'checkin' } as const;
 
 /** Button values carry the locale the reply was shown in, so the answer stays in it. */
 export function localeValue(locale: Locale, rest = ''): string {
@@ -40,6 +40,18 @@ function breatheAction(locale: Locale, practiceId: string | undefined): ReplyAct
 
 function resetAction(locale: Locale): ReplyAction {
   return { command: CALM, id: ACTIONS.reset, value: localeValue(locale), label: messagesFor(locale).calm.buttons.reset, typed: '/calm reset' };
+}
+
+/** The one button of a crisis reply: with the person's consent, tell their lead now that they need someone. */
+function checkInAction(locale: Locale): ReplyAction {
+  return {
+    command: CALM,
+    id: ACTIONS.checkIn,
+    value: localeValue(locale),
+    label: messagesFor(locale).calm.buttons.checkIn,
+    style: 'primary',
+    typed: '/calm checkin',
+  };
 }
 
 function stopAction(locale: Locale): ReplyAction {
@@ -77,12 +89,26 @@ export function feelingReply(answer: CalmAnswer, locale: Locale): Reply {
   return privateReply(feeling.label, blocks);
 }
 
-/** Words that suggest danger: support and a person to reach, nothing else. */
-export function crisisReply(lines: readonly string[] | undefined, supportContact: string | undefined, locale: Locale): Reply {
+/** What a crisis reply answers: the person themselves, a threat to their safety, or a caller at risk. */
+export type CrisisReplyKind = 'self' | 'threat' | 'other';
+
+/**
+ * Words that suggest danger: what to do now and a person to reach, never the feelings menu.
+ * `lines` are the reviewed lines of the crisis file (the built-in text when none is served);
+ * the configured support contact follows them when there is one, and the text reads right
+ * without it. The one button tells the person's lead, with their consent, that they need
+ * someone now (nothing of what they wrote).
+ */
+export function crisisReply(kind: CrisisReplyKind, lines: readonly string[] | undefined, supportContact: string | undefined, locale: Locale): Reply {
   const m = messagesFor(locale).calm.crisis;
-  const blocks: Block[] = [{ type: 'text', text: lines?.length ? lines.join('\n\n') : m.message }];
-  blocks.push({ type: 'text', text: supportContact ? m.contact(supportContact) : m.noContact });
-  return privateReply(m.title, blocks);
+  const [title, fallback] =
+    kind === 'threat' ? [m.threatTitle, m.threatMessage] : kind === 'other' ? [m.otherTitle, m.otherMessage] : [m.title, m.message];
+  const blocks: Block[] = [{ type: 'text', text: kind !== 'other' && lines?.length ? lines.join('\n\n') : fallback }];
+  if (supportContact) blocks.push({ type: 'text', text: m.contact(supportContact) });
+  blocks.push({ type: 'text', text: m.offer });
+  blocks.push({ type: 'actions', actions: [checkInAction(locale)] });
+  blocks.push({ type: 'context', text: messagesFor(locale).calm.privacy });
+  return privateReply(title, blocks, kind === 'self' ? 'info' : 'warning');
 }
 
 function phaseText(phase: BreathPhase, locale: Locale): string {
@@ -110,11 +136,14 @@ export function stoppedReply(locale: Locale): Reply {
   return privateReply(b.title, [{ type: 'text', text: b.stopped }]);
 }
 
-/** The note a lead gets: who asks for a reset, nothing about why. */
-export function leadNoteReply(who: { id: string; name?: string }, locale: Locale): Reply {
-  const m = messagesFor(locale).calm.lead;
+/** What a person can ask their lead for: a 5-minute reset, or someone to check in on them now. */
+export type LeadRequest = 'reset' | 'checkIn';
+
+/** The note a lead gets: who asks, and for what; nothing about why. */
+export function leadNoteReply(who: { id: string; name?: string }, locale: Locale, request: LeadRequest = 'reset'): Reply {
+  const m = request === 'reset' ? messagesFor(locale).calm.lead : messagesFor(locale).calm.checkIn;
   const person = who.name && who.name !== who.id ? `${who.name} (${who.id})` : who.id;
-  return privateReply(m.noteTitle, [{ type: 'text', text: m.note(person) }]);
+  return privateReply(m.noteTitle, [{ type: 'text', text: m.note(person) }], request === 'reset' ? 'info' : 'warning');
 }
 
 /** The anonymous count per day, oldest first, for leads. */

@@ -3,9 +3,9 @@ import { defineCommand, need, type CommandContext } from '../src/core/command.js
 import type { Locale } from '../src/core/locale.js';
 import type { Reply } from '../src/core/reply.js';
 import type { Requester, Platform } from '../src/core/request.js';
-import { localeForText } from '../src/core/text-locale.js';
 import { errorSummary } from '../src/calm/breathing-session.js';
 import type { Person } from '../src/calm/desk.js';
+import { replyLocaleFor } from '../src/calm/reply-locale.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { toSimplified } from '../src/text/chinese-script.js';
 import {
@@ -15,6 +15,7 @@ import {
   feelingReply,
   leadNoteReply,
   menuReply,
+  type LeadRequest,
   messageReply,
   parseLocaleValue,
   statsReply,
@@ -29,13 +30,14 @@ export const CalmArgs = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('stats') }),
   z.object({ mode: z.literal('stop') }),
   z.object({ mode: z.literal('reset') }),
+  z.object({ mode: z.literal('checkin') }),
   z.object({ mode: z.literal('breathe'), practice: z.string().regex(/^[a-z0-9-]+$/).optional() }),
   z.object({ mode: z.literal('feeling'), text: z.string().trim().min(1).max(MAX_CALM_TEXT) }),
 ]);
 export type CalmArgs = z.infer<typeof CalmArgs>;
 
 /** What can be typed instead of pressing a button (console), in English or Chinese. */
-const KEYWORDS: Record<string, 'menu' | 'stats' | 'stop' | 'reset' | 'breathe'> = {
+const KEYWORDS: Record<string, 'menu' | 'stats' | 'stop' | 'reset' | 'checkin' | 'breathe'> = {
   menu: 'menu',
   菜单: 'menu',
   stats: 'stats',
@@ -45,6 +47,9 @@ const KEYWORDS: Record<string, 'menu' | 'stats' | 'stop' | 'reset' | 'breathe'> 
   停: 'stop',
   reset: 'reset',
   找组长: 'reset',
+  checkin: 'checkin',
+  'check-in': 'checkin',
+  需要人陪: 'checkin',
   breathe: 'breathe',
   呼吸: 'breathe',
 };
@@ -89,7 +94,9 @@ export const calm = defineCommand<CalmArgs>({
       case 'stop':
         return stop(person, userLocale, context);
       case 'reset':
-        return askLead(person, request.platform, request.user, userLocale, context);
+        return askLead(person, request.platform, request.user, userLocale, context, 'reset');
+      case 'checkin':
+        return askLead(person, request.platform, request.user, userLocale, context, 'checkIn');
       case 'breathe':
         return breathe(person, userLocale, args.practice, context);
       case 'menu': {
@@ -99,17 +106,19 @@ export const calm = defineCommand<CalmArgs>({
         return menuReply(library, userLocale);
       }
       case 'feeling': {
-        const locale = localeForText(args.text, userLocale, request.localeExplicit);
+        const locale = replyLocaleFor(args.text, userLocale);
         // Before anything else: words that suggest danger get support, not a prompt.
-        if (desk.isCrisis(args.text)) {
+        const crisis = desk.crisis(args.text);
+        if (crisis.kind !== 'none') {
           await desk.countUse();
-          return crisisReply(desk.library?.crisisMessage(locale), desk.supportContact, locale);
+          const lines = crisis.kind === 'threat' ? desk.library?.threatMessage(locale) : desk.library?.crisisMessage(locale);
+          return crisisReply(crisis.kind, lines, desk.supportContact, locale);
         }
         const library = desk.library;
         if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
         const id = args.text.toLowerCase();
-        // A feeling id is what the console types for a button, not a new use.
-        if (library.has(id)) return feelingOrMenu(person, id, locale, context);
+        // A feeling id is what the console types for a button, not a new use (nor a language).
+        if (library.has(id)) return feelingOrMenu(person, id, userLocale, context);
         await desk.countUse();
         const match = desk.match(args.text);
         if (match.kind === 'feeling') return feelingOrMenu(person, match.id, locale, context);
@@ -134,7 +143,9 @@ export const calm = defineCommand<CalmArgs>({
       case ACTIONS.stop:
         return stop(person, locale, context);
       case ACTIONS.reset:
-        return askLead(person, request.platform, request.user, locale, context);
+        return askLead(person, request.platform, request.user, locale, context, 'reset');
+      case ACTIONS.checkIn:
+        return askLead(person, request.platform, request.user, locale, context, 'checkIn');
       default:
         throw new Error(`unknown /calm action ${request.actionId}`);
     }
@@ -172,23 +183,27 @@ async function stop(person: Person, locale: Locale, context: CommandContext): Pr
   return messageReply(stopped ? b.stoppedNow : b.notRunning);
 }
 
-/** Sends each lead on the platform a neutral note: this person asks for a 5-minute reset. Nothing about why. */
-async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, context: CommandContext): Promise<Reply> {
-  const m = messagesFor(locale).calm.lead;
+/**
+ * Sends each lead on the platform a neutral note: this person asks for a 5-minute reset, or
+ * for someone to check in on them now (from a crisis reply). Who asks and for what; nothing
+ * about why, nothing they typed.
+ */
+async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, context: CommandContext, request: LeadRequest): Promise<Reply> {
+  const m = request === 'reset' ? messagesFor(locale).calm.lead : messagesFor(locale).calm.checkIn;
   const desk = need(context, 'calm');
   const outbox = need(context, 'outbox');
   const leads = await need(context, 'leads').leadsOn(platform);
   if (!leads.length) return messageReply(m.noLead, 'warning');
-  if (!desk.claimLeadNote(person)) return messageReply(m.tooSoon);
-  const note = leadNoteReply(user, locale);
+  if (!desk.claimLeadNote(person, request)) return messageReply(m.tooSoon);
+  const note = leadNoteReply(user, locale, request);
   const results = await Promise.allSettled(leads.map((lead) => outbox.sendDirect(lead, note)));
   const sent = results.filter((r) => r.status === 'fulfilled').length;
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) {
-    context.log.warn({ component: 'calm', platform, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a reset note could not be delivered');
+    context.log.warn({ component: 'calm', platform, request, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a lead note could not be delivered');
   }
   if (sent === 0) {
-    desk.releaseLeadNote(person);
+    desk.releaseLeadNote(person, request);
     return messageReply(m.failed, 'error');
   }
   return sent < leads.length ? messageReply(m.partly(sent, leads.length), 'warning') : messageReply(m.sent(sent), 'success');

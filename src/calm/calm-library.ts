@@ -18,6 +18,7 @@ interface LocaleContent {
   feelings: Map<string, Feeling>;
   practices: Map<string, Practice>;
   crisis: readonly string[] | undefined;
+  threat: readonly string[] | undefined;
 }
 
 /**
@@ -57,8 +58,8 @@ export class CalmLibrary {
         const pool = own ? practices : other;
         feelings.set(id, toFeeling(file, pool));
       }
-      const crisis = (crisisFiles.find((c) => c.locale === locale) ?? crisisFiles.find((c) => c.locale !== locale))?.message;
-      return { feelings, practices, crisis };
+      const crisisFile = crisisFiles.find((c) => c.locale === locale) ?? crisisFiles.find((c) => c.locale !== locale);
+      return { feelings, practices, crisis: crisisFile?.message, threat: crisisFile?.threatMessage };
     };
     const zhCN = authored('zh-CN');
     const byLocale: Record<Locale, LocaleContent> = { 'zh-CN': zhCN, en: authored('en'), 'zh-TW': traditional(zhCN) };
@@ -70,7 +71,10 @@ export class CalmLibrary {
         phrases: [id.replace(/-/g, ' '), ...approved.filter((f) => f.id === id).flatMap((f) => [f.label, ...f.match])],
       })),
     );
-    const crisis = new CrisisDetector(files.crisis.flatMap((c) => c.value.match));
+    const crisis = new CrisisDetector({
+      self: files.crisis.flatMap((c) => c.value.match),
+      threat: files.crisis.flatMap((c) => c.value.threatMatch ?? []),
+    });
     return new CalmLibrary(byLocale, ids, matcher, crisis);
   }
 
@@ -109,6 +113,11 @@ export class CalmLibrary {
   crisisMessage(locale: Locale): readonly string[] | undefined {
     return this.#byLocale[locale].crisis;
   }
+
+  /** The lines for a threat to the person's safety, or undefined when no crisis file has them. */
+  threatMessage(locale: Locale): readonly string[] | undefined {
+    return this.#byLocale[locale].threat;
+  }
 }
 
 function toFeeling(file: FeelingFile, practices: ReadonlyMap<string, Practice>): Feeling {
@@ -136,5 +145,6 @@ function traditional(content: LocaleContent): LocaleContent {
     feelings,
     practices: new Map([...content.practices].map(([id, p]) => [id, practice(p)] as const)),
     crisis: content.crisis?.map(toTraditional),
+    threat: content.threat?.map(toTraditional),
   };
 }

@@ -1,41 +1,129 @@
-import { compilePhrase, containsPhrase, readTyped, type Phrase } from './phrase-match.js';
+import { hasHan, toSimplified } from '../text/chinese-script.js';
+import { matchesOf, type CrisisRule, type CrisisRules } from './crisis-rule.js';
+import { EN_RULES } from './crisis-rules.en.js';
+import { PINYIN_RULES } from './crisis-rules.pinyin.js';
+import { ZH_RULES } from './crisis-rules.zh.js';
+import { readCrisisText, soundOf } from './crisis-text.js';
 
 /**
- * A few phrases always looked for, whatever the crisis files say: if those files are
- * missing or broken, the bot must still notice the plainest words. The files add the rest.
+ * What the words suggest:
+ * - `self`: the writer may be in danger from themselves (suicidal thoughts, self-harm, a plan or means);
+ * - `threat`: someone (a caller, a customer) threatens the writer's safety;
+ * - `other`: someone else, usually a caller, may harm themselves ("客户说要跳楼");
+ * - `none`: nothing of the kind, including everyday hyperbole and complaint threats.
  */
-export const BUILT_IN_CRISIS_PHRASES: readonly string[] = [
-  'kill myself',
-  'suicide',
-  'suicidal',
-  'want to die',
-  'end my life',
-  'hurt myself',
-  'self harm',
-  '自杀',
-  '想死',
-  '不想活',
-  '轻生',
-  '自残',
-  '伤害自己',
+export type CrisisKind = 'self' | 'threat' | 'other' | 'none';
+
+export interface CrisisFinding {
+  kind: CrisisKind;
+  /** Which rules fired (rule ids, `phrase` for a phrase from the crisis files); for tests and reports, never logged with the text. */
+  rules: string[];
+}
+
+/** Extra phrases from the reviewed crisis files: `self` ones about the writer, `threat` ones about their safety. */
+export interface CrisisPhrases {
+  self?: readonly string[];
+  threat?: readonly string[];
+}
+
+interface CompiledPhrases {
+  han: string[];
+  latin: string[];
+}
+
+type Form = 'han' | 'latin' | 'sound';
+
+/** Each rule set and the form of the text it reads; the sound form is built from the other two once they are cleaned. */
+const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
+  { rules: ZH_RULES, form: 'han' },
+  { rules: EN_RULES, form: 'latin' },
+  { rules: PINYIN_RULES, form: 'sound' },
 ];
 
 /**
- * Says whether typed text suggests the person may be in danger (self-harm, suicide, a threat
- * to their safety), in Chinese (either script) or English. It errs towards yes: a false
- * alarm costs a kind message, a miss costs far more.
+ * Says whether typed text suggests someone may be in danger, in Chinese (Simplified or
+ * Traditional) and English, by general rules (crisis-rules.zh.ts, crisis-rules.en.ts) plus
+ * the phrases in the crisis files. It errs towards yes: a false alarm costs a kind message,
+ * a miss costs far more.
  */
 export class CrisisDetector {
-  readonly #phrases: Phrase[];
+  readonly #self: CompiledPhrases;
+  readonly #threat: CompiledPhrases;
 
-  constructor(phrases: readonly string[]) {
-    const unique = [...new Set([...BUILT_IN_CRISIS_PHRASES, ...phrases])];
-    this.#phrases = unique.map(compilePhrase).filter((p): p is Phrase => p !== undefined);
+  constructor(phrases: CrisisPhrases = {}) {
+    this.#self = compile(phrases.self ?? []);
+    this.#threat = compile(phrases.threat ?? []);
   }
 
+  /** True when the text suggests anyone may be in danger. */
   test(text: string): boolean {
-    if (!text.trim()) return false;
-    const typed = readTyped(text);
-    return this.#phrases.some((p) => containsPhrase(typed, p));
+    return this.assess(text).kind !== 'none';
   }
+
+  assess(text: string): CrisisFinding {
+    if (!text.trim()) return { kind: 'none', rules: [] };
+    const read = readCrisisText(text);
+    const cleaned: Record<Form, string> = { han: '', latin: '', sound: '' };
+    const self: string[] = [];
+    const other: string[] = [];
+    const threat: string[] = [];
+    for (const { rules, form } of LANGUAGES) {
+      const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : read[form];
+      const masked = (cleaned[form] = withoutOrdinary(source, rules));
+      for (const rule of rules.self) {
+        if (!applies(rule, masked, rules)) continue;
+        for (const at of matchesOf(rule.pattern, masked)) (!rule.writerOnly && isAboutSomeoneElse(masked, at, rules) ? other : self).push(rule.id);
+        if (rules.retell && !rule.pattern.test(masked)) {
+          const retold = rules.retell.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), masked);
+          if (rule.pattern.test(retold)) other.push(rule.id);
+        }
+      }
+      for (const rule of rules.threat) if (applies(rule, masked, rules) && rule.pattern.test(masked)) threat.push(rule.id);
+      const phrases = form === 'sound' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
+      for (const phrase of phrases.self) {
+        const at = masked.indexOf(phrase);
+        if (at >= 0) (isAboutSomeoneElse(masked, at, rules) ? other : self).push('phrase');
+      }
+      if (phrases.threat.some((p) => masked.includes(p))) threat.push('phrase');
+    }
+    if (self.length) return { kind: 'self', rules: unique(self) };
+    if (threat.length) return { kind: 'threat', rules: unique(threat) };
+    if (other.length) return { kind: 'other', rules: unique(other) };
+    return { kind: 'none', rules: [] };
+  }
+}
+
+function compile(phrases: readonly string[]): CompiledPhrases {
+  const han: string[] = [];
+  const latin: string[] = [];
+  for (const phrase of phrases) {
+    if (hasHan(phrase)) han.push(toSimplified(phrase.normalize('NFKC').toLowerCase()).replace(/\s+/gu, ''));
+    else {
+      const words = readCrisisText(phrase).latin.trim();
+      if (words) latin.push(` ${words} `);
+    }
+  }
+  return { han: han.filter(Boolean), latin };
+}
+
+/** Hyperbole (unless the writer says they mean it) and plain negations become a gap, so no rule reads them or across them. */
+function withoutOrdinary(text: string, rules: CrisisRules): string {
+  const ordinary = rules.sincere.test(text) ? rules.negation : [...rules.hyperbole, ...rules.negation];
+  return ordinary.reduce((t, pattern) => t.replace(pattern, ' _ '), text);
+}
+
+function applies(rule: CrisisRule, text: string, rules: CrisisRules): boolean {
+  if (rule.unless?.test(text)) return false;
+  return !(rule.unlessComplaint && rules.complaint.test(text));
+}
+
+/** True when, just before the words, another person is the subject after the writer's last "I". */
+function isAboutSomeoneElse(text: string, at: number, rules: CrisisRules): boolean {
+  const before = text.slice(Math.max(0, at - rules.window), at).split(rules.clauseEnd).pop() ?? '';
+  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
+  return last(rules.someoneElse) > last(rules.writer);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
 }

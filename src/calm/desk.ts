@@ -11,7 +11,7 @@ import type { Timers } from '../core/timers.js';
 import { formatDiagnostic, type Diagnostic } from '../knowledge/diagnostics.js';
 import { BreathingSessions, breathingSteps, type BreathingView } from './breathing-session.js';
 import { CalmLibrary, type Feeling } from './calm-library.js';
-import { CrisisDetector } from './crisis-detector.js';
+import { CrisisDetector, type CrisisFinding } from './crisis-detector.js';
 import { DailyCount } from './daily-count.js';
 import type { FeelingMatch } from './feeling-matcher.js';
 import { CALM_FOLDER, checkCalm, loadCalmFiles, type CalmFiles } from './load-calm.js';
@@ -50,8 +50,8 @@ export interface CalmAnswer {
   practice: Practice | undefined;
 }
 
-/** Used while no calm content is loaded: the built-in crisis phrases alone. */
-const BUILT_IN_ONLY = new CrisisDetector([]);
+/** Used while no calm content is loaded: the built-in crisis rules alone. */
+const BUILT_IN_ONLY = new CrisisDetector();
 
 /** How long after a reset note another one from the same person is held back. */
 export const LEAD_NOTE_COOLDOWN_MS = 10 * 60_000;
@@ -162,9 +162,14 @@ export class CalmDesk {
     return isoDateIn(this.#options.clock.now(), this.#options.timeZone);
   }
 
-  /** True when the text suggests the person may be in danger. Checked before anything else. */
+  /** True when the text suggests anyone may be in danger. Checked before anything else. */
   isCrisis(text: string): boolean {
-    return (this.#library?.crisis ?? BUILT_IN_ONLY).test(text);
+    return this.crisis(text).kind !== 'none';
+  }
+
+  /** What kind of danger the text suggests, if any (the writer, a threat to them, someone else). */
+  crisis(text: string): CrisisFinding {
+    return (this.#library?.crisis ?? BUILT_IN_ONLY).assess(text);
   }
 
   /** The feeling closest to the typed words. */
@@ -217,17 +222,20 @@ export class CalmDesk {
     return this.#breathing.isRunning(this.#pseudonyms.of(person.platform, person.userId));
   }
 
-  /** True when this person may send their lead a reset note now (one per LEAD_NOTE_COOLDOWN_MS); records it. */
-  claimLeadNote(person: Person): boolean {
-    const key = this.#pseudonyms.of(person.platform, person.userId);
+  /**
+   * True when this person may send their lead this kind of note now (one of each kind per
+   * LEAD_NOTE_COOLDOWN_MS, so a reset asked for earlier never holds back a crisis check-in); records it.
+   */
+  claimLeadNote(person: Person, request: 'reset' | 'checkIn' = 'reset'): boolean {
+    const key = `${request}:${this.#pseudonyms.of(person.platform, person.userId)}`;
     if (this.#leadNotes.get(key)) return false;
     this.#leadNotes.set(key, true);
     return true;
   }
 
   /** Lets a person send again, e.g. after a note that did not go through. */
-  releaseLeadNote(person: Person): void {
-    this.#leadNotes.delete(this.#pseudonyms.of(person.platform, person.userId));
+  releaseLeadNote(person: Person, request: 'reset' | 'checkIn' = 'reset'): void {
+    this.#leadNotes.delete(`${request}:${this.#pseudonyms.of(person.platform, person.userId)}`);
   }
 
   /** Number of people /calm remembers anything about right now (prompt numbers); for tests. */

@@ -86,12 +86,19 @@ export const PracticesFile = z
   .superRefine(requireApproval);
 export type PracticesFile = z.infer<typeof PracticesFile>;
 
-/** `calm/crisis.<locale>.yaml`: words that suggest a person may be in danger, and what to say then. */
+/**
+ * `calm/crisis.<locale>.yaml`: what to say when words suggest a person may be in danger, and
+ * extra phrases for the built-in rules (src/calm/crisis-rules.*.ts) to look for. `match` and
+ * `message` are about the person themselves; `threatMatch` and `threatMessage` about a threat
+ * to their safety from someone else (a caller, a customer).
+ */
 export const CrisisFile = z
   .strictObject({
     locale: AuthoredLocale,
     match: z.array(line).min(10, 'list at least 10 phrases; missing one is worse than a false alarm'),
     message: z.array(line).min(2).max(6),
+    threatMatch: z.array(line).max(60).optional(),
+    threatMessage: z.array(line).min(2).max(6).optional(),
     ...approval,
   })
   .transform(tidyIfChinese)

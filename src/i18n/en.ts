@@ -69,6 +69,7 @@ export const en = {
       reset: 'Ask my lead for a 5-minute reset',
       menu: 'Back to the menu',
       stop: 'Stop',
+      checkIn: 'Tell my lead I need someone now',
     },
     breathing: {
       title: 'Breathe with me · 1 minute',
@@ -97,9 +98,39 @@ export const en = {
     },
     crisis: {
       title: "You don't have to carry this alone",
-      message: "I'm really glad you told me. Please reach out to a person right now: your team lead, someone near you, or someone you trust. I'm a bot, not a counsellor.",
-      contact: (contact: string) => `Support: ${contact}`,
-      noContact: 'If you might be in danger, call your local emergency number now, and reach out to someone you trust.',
+      /** Used when no crisis file is served; the file's lines say the same in reviewed words. One string (paragraphs), not a list, so the zh-TW derivation keeps it. */
+      message: [
+        "I'm really glad you told me. What you're going through matters, and so do you.",
+        'Please reach a person right now: your team lead, a colleague near you, or someone you trust.',
+        'If you might act on these thoughts, or you are in danger, call emergency services now: 120 (ambulance) or 110 (police) in mainland China, 119 or 110 in Taiwan, or your local emergency number.',
+        "I'm a bot, not a counsellor. A real person can give you the help you deserve.",
+      ].join('\n\n'),
+      contact: (contact: string) => `Someone you can talk to now: ${contact}`,
+      threatTitle: 'Your safety comes first',
+      threatMessage: [
+        'Tell your team lead now, so you are not dealing with this alone.',
+        "Don't meet this customer alone and don't go out to them; stay where colleagues can see you, and leave work with someone if you are worried.",
+        'Write down what was said, word for word, with the time and the number or account it came from.',
+        'If you think they are on their way or you are in danger now, call security or the police (110) at once.',
+      ].join('\n\n'),
+      otherTitle: 'Someone on the line may be at risk',
+      otherMessage: [
+        "Take it seriously and stay on the line; don't hang up first. /script caller-threatens-self-harm has the steps and words.",
+        'Tell your lead now so they can bring in help, and follow your procedure for emergency services if the caller is in immediate danger.',
+        'Hearing this is hard. After the call, come back to /calm, or ask for someone to check in with you.',
+      ].join('\n\n'),
+      offer: "If you'd like, I can tell your lead right now that you need someone to check in with you. Only your name goes, nothing you wrote.",
+    },
+    checkIn: {
+      noteTitle: 'Please check in on a team member now',
+      note: (who: string) => `${who} asked for someone to check in with them now, in person or by a call. Nothing else was shared. Please reach them as soon as you can.`,
+      sent: (count: number) =>
+        `${count === 1 ? 'Your lead has' : `${count} leads have`} been told you'd like someone with you now. Only your name went, nothing you wrote. Until they reach you, stay near someone if you can; if you are in danger, call emergency services now (120 or 110 in mainland China, 119 or 110 in Taiwan).`,
+      partly: (sent: number, total: number) =>
+        `Told ${sent} of ${total} leads; the others could not be reached. Only your name went. If nobody reaches you soon, go to a colleague now, and call emergency services if you are in danger.`,
+      failed: "The message didn't go through. Please go to your lead or a colleague now, or call someone you trust; if you are in danger, call emergency services (120 or 110 in mainland China, 119 or 110 in Taiwan).",
+      noLead: 'No team lead is set up for the bot here, so nothing was sent. Please go to your lead or a colleague now; if you are in danger, call emergency services (120 or 110 in mainland China, 119 or 110 in Taiwan).',
+      tooSoon: 'Your lead was told a few minutes ago. If nobody has reached you yet, go to them or a colleague now, and call emergency services if you are in danger.',
     },
     stats: {
       title: (days: number) => `/calm over the last ${days} days`,

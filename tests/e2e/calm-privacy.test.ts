@@ -50,7 +50,11 @@ describe('/calm privacy in the running bot', () => {
     bot.type('/calm zebrafjord I messed up xylophone991 for 13899990000');
     await bot.waitFor('== I made a mistake ==');
     bot.type('/calm Quokkaberry I want to kill myself');
-    await bot.waitFor('Support: Care line 400-000-0000');
+    await bot.waitFor('Someone you can talk to now: Care line 400-000-0000');
+    bot.type('/calm checkin');
+    await bot.waitFor('== Please check in on a team member now ==');
+    bot.type('/calm the caller zebrafjord said he knows where I live');
+    await bot.waitFor('== Your safety comes first ==');
     bot.type('/calm zebrafjord');
     await bot.waitFor('Pick the closest.');
     bot.type('/calm');
@@ -85,7 +89,7 @@ describe('/calm privacy in the running bot', () => {
       expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isInteger(count)).toBe(true);
     }
-    // Five typed feelings (one of them a crisis) and the menu; button-like lines are not counted.
-    expect(Object.values(stats).reduce((sum: number, n) => sum + (n as number), 0)).toBe(6);
+    // Six typed feelings (two of them a crisis) and the menu; button-like lines are not counted.
+    expect(Object.values(stats).reduce((sum: number, n) => sum + (n as number), 0)).toBe(7);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The shape of one language's crisis rules. A rule is one concept (wanting to die, a plan, a
+ * way of hurting oneself, someone waiting outside) written as the ways people say it; the
+ * detector decides who it is about and whether the context makes it ordinary.
+ */
+export interface CrisisRule {
+  /** A short name for reports and tests; never shown to the person. */
+  id: string;
+  pattern: RegExp;
+  /** The whole message makes this rule say nothing (e.g. a farewell on someone's last day at work). */
+  unless?: RegExp;
+  /** Says nothing when the message is about a complaint or a lawsuit ("你等着，我去投诉你"). */
+  unlessComplaint?: boolean;
+  /** The words only make sense about the writer (wanting to join someone who died), whoever is named before them. */
+  writerOnly?: boolean;
+}
+
+export interface CrisisRules {
+  /** Everyday hyperbole (累死了, "this job is killing me"), removed before any rule runs unless the writer says they mean it (global patterns). */
+  hyperbole: readonly RegExp[];
+  /** "I'm not suicidal", "我不会想不开": plain negations, removed before any rule runs (global patterns). */
+  negation: readonly RegExp[];
+  /** "不是说说而已", "I mean it": the writer says they mean it, so hyperbole is read literally. */
+  sincere: RegExp;
+  /** The writer may be in danger from themselves. */
+  self: readonly CrisisRule[];
+  /** Someone else threatens the writer's safety. */
+  threat: readonly CrisisRule[];
+  /** A complaint, a lawsuit, the press: pressure on the writer, not danger. */
+  complaint: RegExp;
+  /** Words for another person as the subject (global); after the writer's last "I" they make a self rule about someone else. */
+  someoneElse: RegExp;
+  /** The writer as subject (global). */
+  writer: RegExp;
+  /** How far before a match the subject is looked for, in characters. */
+  window: number;
+  /** Where a clause ends: a subject before it does not count. */
+  clauseEnd: RegExp;
+  /** Rewrites that turn a sentence about someone else into the writer's words ("kill himself" → "kill myself"); what only matches then is about someone else. */
+  retell?: readonly (readonly [RegExp, string])[];
+}
+
+/** Every match of a rule's pattern, with where it starts. */
+export function* matchesOf(pattern: RegExp, text: string): Generator<number> {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of text.matchAll(global)) yield m.index;
+}

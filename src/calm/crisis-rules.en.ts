@@ -1,0 +1,204 @@
+import type { CrisisRules } from './crisis-rule.js';
+
+/**
+ * English crisis rules, read on the spelled-out form of crisis-text.ts: lower-case words
+ * between single spaces, "don't" → "do not", "kms" → "kill myself", " . " between sentences.
+ * Each rule is a concept; its alternatives are the ways people say it. `ordinary` is removed
+ * first, so "this job is killing me", "I could kill for a coffee" and "dying to go home" say
+ * nothing, and neither does "I'm not suicidal, just tired".
+ */
+
+const w = (n: number) => `(?: [a-z0-9]+){0,${n}}`;
+
+/** Wanting, planning or being drawn to something. */
+const DESIRE =
+  '(?:can not wait|want|wants|wanting|wanted|wish|wishing|ready|plan|plans|planning|planned|decided|deciding|thinking about|thinking of|think about|thought about|thoughts of|thoughts about|considering|tempted|feel like|hope|hoping|pray|praying|just want|need|urge|urges|would like)';
+/** Outcomes that mean no longer living. */
+const NOT_LIVING =
+  '(?:die|be dead|dying|not exist|stop existing|cease to exist|not be alive|stop living|stop breathing|be gone for good|sleep forever|go to sleep forever|fall asleep forever|never wake up|not wake up|not be here anymore|not be around anymore|end it|end it all|end everything|end my life|kill myself|disappear forever|disappear for good|be with (?:my )?(?:mum|mom|dad|grandma|grandpa) again|rest forever|rest for good|sleep for good|be at peace forever)';
+/** Things that are not a person's body or life, after which "end" or "kill" is ordinary. */
+const WORK_THINGS = '(?:call|calls|line|process|queue|app|mood|vibe|time|lights|engine|shift|day|conversation|chat|meeting|week|ticket|session|contract|subscription|plan|service)';
+
+/** Another person as the subject: the caller, a customer, he or she. */
+const ACTOR =
+  '(?:he|she|they|him|her|them|caller|customer|client|guy|man|woman|lady|someone|somebody|person|dude|bloke|stranger|visitor|member of the public|user|punter|gentleman|fella)';
+/** Reporting or meaning to do something. */
+const SAYS =
+  '(?:said|says|saying|say|told me|tells me|telling me|threatened|threatens|threatening|swore|swears|warned|warns|yelled|shouted|screamed|keeps saying|kept saying|messaged|texted|emailed|wrote|left a voicemail|promised|vowed|is going to|was going to|going to|wants to|wanted to|plans to|would|will|might)';
+/** Physical harm or being found, said of the writer. */
+const HARM =
+  '(?:kill me|killing me|murder me|hurt me|hurting me|beat me|beat me up|punch me|hit me|smash my|break my|bash my|stab|shoot|rape|strangle|attack me|jump me|get me outside|come after me|coming after me|come for me|coming for me|find me|hunt me down|track me down|follow me|show up|turn up|make (?:me|you) disappear|make sure (?:i|you) (?:do not|never) (?:get|go|make it) home|end me|be waiting (?:for me|outside|downstairs|after|when|in the (?:car park|parking lot|lobby|street))|with (?:his|her|their) (?:mates|friends|boys|brothers|gang|crew)|torch|set fire|firebomb|burn (?:the|this|your|our) (?:place|store|office|building|shop|house|branch)|wait for me|waiting for me|wait outside|waiting outside|see me outside|meet me outside|know where i (?:live|work|park|sit)|knows where i (?:live|work|park|sit)|find out where i live|found out where i live|knows my address|knows my name and|watch my back|watch your back|you are dead|you will be dead|i am dead meat|burn (?:the|this|your) (?:place|store|office|building|shop|house)|bomb|blow up|bring (?:a )?(?:gun|knife|weapon|friends|his mates|people)|put me in (?:the )?hospital|(?:sees|see|meet|meets|catch|catches|find|finds|get|gets|gets hold of|get hold of) (?:me|you) (?:in person|outside|after work|face to face|in real life|irl|on the street|alone|after your shift|after my shift))';
+
+/** A complaint, a lawsuit, the press: pressure on the writer, not danger. */
+export const COMPLAINT_EN =
+  /\b(?:sue|suing|sued|lawsuit|lawyer|lawyers|solicitor|attorney|legal|court|complain|complaint|complaints|complaining|report (?:me|us|you|this|it)|regulator|ombudsman|ofcom|fcc|trading standards|media|press|newspaper|journalist|reviews?|social media|twitter|facebook|tiktok|fired|sacked|my job|your job|manager|supervisor|escalate|refund|compensation|cancel)\b/;
+
+export const EN_RULES: CrisisRules = {
+  complaint: COMPLAINT_EN,
+  someoneElse:
+    /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person)\b/g,
+  writer: /\bi\b/g,
+  window: 48,
+  clauseEnd: / \. /,
+  retell: [
+    [/\b(?:himself|herself|themselves|themself|theirself)\b/g, 'myself'],
+    [/\b(?:his|her|their) (own )?life\b/g, 'my $1life'],
+  ],
+  hyperbole: [
+    /\bkill(?:ing)? for (?:a|an|some|the|one|that|this)\b/g,
+    /\bdying (?:to|for|of laughter|laughing|inside laughing)\b/g,
+    /\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|hunger|thirst|curiosity|cuteness|jealousy|old age)\b/g,
+    /\b(?:bored|scared|sick|worried|tired|frightened|annoyed|stressed|loved|talked|worked) to death\b/g,
+    /\brather (?:die|be dead|eat glass|chew glass) than\b/g,
+    /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
+    /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
+    /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
+    new RegExp(`\\b(?:kill|killed|killing|end|ended|ending) (?:the|this|that|my|a|our) ${WORK_THINGS}\\b`, 'g'),
+    /\bkiller (?:queue|day|shift|week|headache|list|app)\b/g,
+    /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
+  ],
+  sincere: /\b(?:i mean it|not joking|no joke|i am serious|being serious|for real this time|not kidding|seriously this time)\b/,
+  negation: [
+    /\b(?:i am|am|i) (?:really )?not (?:really |actually |at all )?(?:suicide|going to (?:kill|hurt|harm|do anything to) myself|thinking (?:about|of) (?:suicide|killing myself|hurting myself)|in danger|going to do anything stupid)\b/g,
+    /\b(?:never|no longer|not) (?:been )?(?:suicide|thought about suicide|thought of suicide)\b|\bnot in a (?:suicide|selfharm|dark|dangerous) way\b|\bwill not do anything (?:stupid|silly|drastic)\b/g,
+    /\bsuicide (?:prevention|awareness|training|squad|rates?|statistics|course|module)\b/g,
+  ],
+  self: [
+    { id: 'suicide', pattern: /\bsuicide\b|\bselfharm\b/ },
+    {
+      id: 'kill-myself',
+      pattern:
+        /\b(?:kill|killing|killed|kills|off|offing|top|topping|end|ending|hang|hanging|hung|drown|drowning|shoot|shooting|poison|poisoning|stab|stabbing|gas|gassing|starve|starving|burn|burning|cut|cutting|hurt|hurting|harm|harming|injure|injuring|do|doing) myself(?! (?:up|a favou?r|out of|some|lunch|a coffee|dinner))\b|\bdo myself in\b|\b(?:take|taking|took|end|ending|ended) (?:my|my own) life\b/,
+    },
+    { id: 'want-die', pattern: new RegExp(`(?<!\\bnot |\\bnever )\\b${DESIRE} (?:to )?(?:just |simply |finally |honestly |really )?${NOT_LIVING}\\b`) },
+    { id: 'wish-dead', pattern: /\bwish (?:that )?i (?:was|were|would|could|had|did|was not|were not|had never|never|would never|could just|did not)(?: [a-z]+){0,2} (?:dead|die|died|born|exist|existed|alive|wake up|woke up|gone forever)\b/ },
+    {
+      id: 'better-off',
+      pattern:
+        /\bbetter off (?:dead|without me|if i (?:was|were|am|had)(?: [a-z]+){0,2} (?:gone|dead|not here|not around|never born|died))\b|\b(?:everyone|they|you|people|family|world|the team|my family|my kids|my parents|everybody|life|things|it|the world|work) (?:would|will|might) be(?: [a-z]+){0,2} (?:better|happier|fine|easier) (?:off )?(?:without me|if i (?:was|were) gone|if i died|when i am gone)\b/,
+    },
+    {
+      id: 'nobody-would-miss',
+      pattern:
+        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
+    },
+    {
+      id: 'no-point',
+      pattern:
+        /\b(?:no|not any|not a|not much|no real) (?:reason|point|purpose) (?:to|in|of) (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b|\bwhat is the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
+    },
+    {
+      id: 'cannot-go-on',
+      pattern:
+        /\bcan not (?:go on|keep going|carry on|keep living|live like this|face tomorrow|face another day|go on living|bear to live)\b|\bno way out\b|\bi (?:just )?want out\b(?! of (?:this (?:job|contract|call|meeting|queue|shift|place|team)|here|the (?:contract|queue|meeting)))|\b(?:easy|quick|coward) way out\b|\bpermanent solution\b|\bwill not be a (?:problem|bother|burden|nuisance)(?: for| to)?(?: anyone| anybody| you| everyone| you all)? (?:much longer|anymore|for long|soon)\b|\b(?:can not|do not|cannot) see (?:a|any) way out\b|\bdo something (?:stupid|drastic|i will regret|permanent)\b/,
+    },
+    {
+      id: 'end-it',
+      pattern:
+        /\b(?:to|just|could|might|should|will|gonna|about to|i am going to|thinking of|thinking about|think about|thought about|decided to|like|of|about) (?:just )?(?:end|ending) (?:it|it all|everything|things|the pain|this pain)\b(?! (?:with|off|here|there|early|for (?:today|the day|now)|now and|up|on a))|\bend it all\b|\b(?:end|ending) (?:it|it all|everything|things) (?:tonight|today|this weekend|for good|soon)\b|\b(?:want|wish|need) (?:the pain|it|everything|it all|this) to (?:stop|end) (?:forever|for good|permanently)\b|\bmake (?:it|everything|the pain) (?:all )?stop for good\b|\b(?:want|wish) (?:it all|everything) to (?:end|stop)\b/,
+    },
+    {
+      id: 'not-here-anymore',
+      pattern:
+        /\bnot want to (?:be (?:here|around) (?:anymore|any longer|much longer)|be alive|exist|live(?! (?:in|here|there|with|near|at|on|alone|together))|wake up|be in this world|go on|keep living|continue living|be me anymore)\b|\b(?:will not|not going to) be (?:here|around) (?:much longer|for long|tomorrow|anymore|next week)\b|\bnever wake (?:up|again)\b|\b(?:sleep|fall asleep|go to sleep|close my eyes)(?: [a-z]+){0,3} (?:and|to) (?:never|not|just not) (?:wake|waking|open)\b|\bnot wake up (?:again|tomorrow|ever)\b|\bi (?:do not|will not|would not|never) wake up\b|\bnot want to (?:do life|live life|be a person) anymore\b|\bno reason for me to (?:be here|be alive|be around|live|stay)\b|\b(?:do not|can not) see myself (?:being )?(?:alive|here|around|living|still here) (?:next|in|by|much|this time)\b|\bwant (?:it all|everything) to be over\b|\bwant it to be over(?: [a-z.]+){0,2} (?:for good|forever|permanently)\b|\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:i (?:get|got|will get) hit by|a (?:car|bus|truck|train) (?:would |will )?hits? me|i (?:die|died) in my sleep|i do not make it through)\b|\b(?:want|going|thinking about|ready) to jump(?= \.|\s*$)/,
+    },
+    {
+      id: 'disappear',
+      pattern:
+        /\b(?:want|wish|wishing|wanted|could|would like|like|just) (?:to )?(?:just )?(?:disappear|vanish|not exist|stop existing|cease to exist|fade away)\b(?! (?:for|from|under|into|to|somewhere|on|off|till|until|after|during|over|at))|\b(?:disappear|vanish)(?: [a-z]+){0,4} (?:forever|for good|permanently)\b|\b(?:disappear|vanish) (?:from|off) (?:this|the) (?:world|earth|planet|face of the earth)\b|\bdisappear completely\b/,
+    },
+    {
+      id: 'pills',
+      pattern:
+        /\b(?:took|take|taking|swallow|swallowed|swallowing|down|downed|downing|chug|chugged) (?:a |the )?(?:all|whole|entire|bottle|bunch|handful|lot|box|pack|packet|stash|too many|every|enough|load|loads|dozen|fistful)(?: [a-z]+){0,3} (?:pills|tablets|meds|painkillers|paracetamol|tylenol|ibuprofen|sleeping pills)\b|\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|counted|counting|gathered|gathering|enough|got enough|have enough)(?: up)?(?: [a-z]+){0,3} (?:pills|tablets|painkillers|sleeping pills|paracetamol|tylenol|meds)\b|\b(?:taking|take|took|swallow|swallowing) (?:the |some |a few |all (?:the |my )?)?pills\b(?! for (?:my|the|a|pain|headache|allergies|sleep|anxiety))|\b(?:thinking|thought|think|dreaming|dream) (?:about|of) (?:taking|swallowing|overdosing)\b|\boverdos(?:e|ed|ing)\b|\b(?:swallow|take|took|down|chug|drink)(?:ing|ed|s)? (?:the |a )?(?:whole|entire|full) (?:bottle|packet|box|pack|strip)\b(?! of (?:wine|vodka|water|coke|beer|juice|whisky|whiskey|gin|rum|milk))|\b(?:took|taken|swallowed|take|swallow)(?: like| about| around| maybe| over)? (?:\d{2,}|a dozen|twenty|thirty|forty|fifty|all) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|sleeping pills|painkillers)\b|\b(?:swallowed|took|taken|take|swallow) everything in the (?:medicine|bathroom) cabinet\b|\bpills (?:ready|lined up|saved up|in front of me)\b|\b(?:thinking|thought|think|keep thinking) about (?:the|my|those|all the|all my) (?:pills|tablets|rope|knife|blade|razor|bridge|gun)\b|\b(?:looking|staring|stare|look|looked|stared) at (?:the|my|a) (?:bottle of pills|pills|pill bottle|knife|rope|blade|razor|bridge|edge|ledge|tracks)\b|\b(?:go|going|head|heading|walk|walking|drive|driving) (?:to|up to|down to|out to) (?:the|a) (?:bridge|roof|rooftop|tracks|cliff|railway|top floor|ledge|edge)\b(?! (?:shift|team|call|meeting|project))/,
+    },
+    {
+      id: 'means',
+      pattern:
+        /\bnoose\b|\b(?:bought|got|have|tie|tied|tying|buy) (?:a |the |some )?rope\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself) (?:off|from) (?:the |a |my |this |that |our )?(?:top of )?(?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|building|balcony|window|tower|cliff|ledge|overpass|garage|car park|parking|floor|storey|story|block|flat|apartment|station|platform|highway|motorway|freeway|dam|pier|boat|ferry|train|edge)\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving) (?:off|from|in front of|into|out of|over|under|onto)(?: the| a| my| this| that| our)?(?: [a-z]+){0,2} (?:bridge|roof|rooftop|building|balcony|window|train|trains|bus|car|truck|lorry|tower|cliff|ledge|overpass|traffic|platform|tracks|river|sea|lake|wall|top floor|tree|pole|lamppost|barrier|guardrail|divider|oncoming traffic)\b|\bcrash(?:ing|ed)? (?:my|the) car (?:on purpose|deliberately|into)\b|\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|wrist|wrists|throat|chest|arm|arms)\b|\b(?:slit|slice|slash|cut|cutting|cuts|slitting) (?:my|both) (?:wrists?|arms?|legs?|thighs?|skin|throat)\b|\brazor ?blades?\b|\bbleed out\b|\bhang(?:ing)? myself\b|\b(?:standing|sitting|stood|sat|up|climbed) (?:on|at|onto|up on) (?:the|a) (?:roof|rooftop|ledge|edge|bridge|railing|tracks|platform edge|window ledge)\b|\bi am (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|tracks|railway)\b(?! (?:shift|team|call|line|project|rota|desk))|\b(?:knife|blade|razor|pills|rope|gun) (?:is |are )?(?:right )?(?:next to me|in front of me|in my hand|beside me)\b/,
+    },
+    {
+      id: 'farewell',
+      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving)\b/,
+      pattern:
+        /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\bmy affairs in order\b/,
+    },
+    {
+      id: 'how-to-die',
+      pattern:
+        /\bhow (?:many|much)(?: [a-z]+)? (?:pills|tablets|tylenol|paracetamol|panadol|painkillers|meds|sleeping pills|ibuprofen|aspirin|insulin)\b(?: [a-z]+){0,3} (?:it takes|to die|would kill|to kill|lethal|fatal|to overdose|does it take|would it take|would do it|until)\b|\blethal dose\b|\bhow to (?:kill myself|die|end it|overdose|hang)\b|\bpainless (?:way|ways|death|method)\b|\b(?:quickest|easiest|fastest|best) way to (?:die|go|end it)\b|\b(?:looked up|look up|looking up|googled|googling|searched|searching|researched|researching|read up on) (?:ways to die|how to die|methods|suicide|overdose|lethal)\b/,
+    },
+    {
+      id: 'plan',
+      pattern:
+        /\bi (?:have|made|have got|have made|got|worked out|have worked out) (?:a|the|my) plan(?: now| already| ready| for it| for tonight)?(?= \.|\s*$)|\bknow (?:how|when|where) i (?:would|will|am going to) do it\b|\b(?:planned|plan|planning) (?:it|everything) (?:all )?out\b|\b(?:going to|will|decided to|ready to) do it (?:tonight|today|this weekend|now)\b|\bi have (?:it|everything) (?:all )?planned\b|\bdecided (?:how|when|where) (?:i will|to) do it\b|\bset a date\b|\bpicked a date\b/,
+    },
+    {
+      id: 'self-harm-again',
+      pattern:
+        /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
+    },
+    {
+      id: 'means-calling',
+      pattern:
+        /\b(?:bridge|roof|rooftop|river|tracks|railway|edge|ledge|water|sea|ocean|balcony|window|cliff|pills|rope|knife|blade|razor|drop|traffic|train)(?: [a-z]+){0,4} (?:keeps calling|keep calling|calling to me|calling me|is calling|pulls me|pulling me|tempting|looks tempting|looks inviting|looks peaceful)\b/,
+    },
+    {
+      id: 'burden',
+      pattern:
+        /\bi am (?:just |such |nothing but |only |always )?(?:a |an )?(?:burden|waste of (?:space|air|oxygen|a life))\b|\b(?:burden|burdening) (?:to|on) (?:everyone|my family|them|people|the people|all of you|my kids|my parents)\b|\bwithout me (?:around |here )?(?:everyone|they|people|things|the world) (?:would|will) be (?:better|easier|happier)\b/,
+    },
+    {
+      id: 'not-safe-with-self',
+      pattern:
+        /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
+    },
+  ],
+  threat: [
+    { id: 'actor-harm', pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(8)} ${HARM}`) },
+    {
+      id: 'actor-spoken-threat',
+      unlessComplaint: true,
+      pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(6)} (?:you will regret|regret (?:this|it)|you will be sorry|make you pay|make me pay|you have not heard the last|not heard the last of|get you|get me|sort you out|sort me out)\\b`),
+    },
+    {
+      id: 'knows-where-i-live',
+      pattern:
+        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\bshow(?:ing|s|ed)? up at my (?:work|house|home|office|door|flat|place)\b/,
+    },
+    {
+      id: 'waiting-or-following',
+      pattern: new RegExp(
+        `\\b(?:${ACTOR}|someone|somebody)${w(4)} (?:is |was |has been |keeps |been |kept )?(?:(?:waiting|standing|sitting|parked) for me|lurking|hanging around|loitering|waiting around) (?:outside|out front|downstairs|at the (?:door|entrance|gate|exit|front)|in the (?:car park|parking lot|lobby|reception|foyer|street))\\b|\\b(?:waiting|standing|parked|sitting) (?:outside|downstairs|out front)(?: [a-z]+){0,3} for me\\b|\\bwaiting for me (?:outside|after|when|downstairs|at|in the)\\b|\\b${ACTOR} (?:is|was|are) (?:outside|downstairs|in the (?:lobby|car park|parking lot|foyer)|at the (?:door|entrance|front))(?: [a-z]+){0,3} (?:waiting|for me)\\b|\\bfollow(?:ed|ing|s)? me (?:home|to|out|from|around|again|after)\\b|\\bstalk(?:ing|ed|s)? me\\b|\\bbeing (?:followed|stalked|watched)\\b`,
+      ),
+    },
+    {
+      id: 'found-me',
+      pattern: new RegExp(
+        `\\b(?:found|tracked down|looked up|stalked|searched|dug up|knows|knew|read out|reading out|recited|said|posted|shared) (?:out )?my (?:instagram|insta|facebook|socials|social media|profile|account|linkedin|tiktok|twitter|real name|full name|surname|home address|address|house|street|postcode|kids?|children|son|daughter|family|wife|husband|partner|car|number plate|license plate|schedule|shift times|home)\\b|\\bknows? where my (?:kids?|children|son|daughter|family|wife|husband|partner)\\b|\\b${ACTOR}${w(6)} (?:saw|seen|sees|watching|watched|spotted|photographed|followed) me (?:at|in|on|outside|leaving|today|yesterday|getting|walking|with|after|near|going)\\b`,
+      ),
+    },
+    {
+      id: 'weapon',
+      pattern:
+        /\b(?:has|had|got|with|pulled|pulling|brought|bringing|holding|carrying|waving|showed|showing|flashed|flashing) (?:out )?(?:a |an |his |her |their )?(?:knife|gun|weapon|blade|bat|machete|firearm|pistol|hammer|crowbar)\b/,
+    },
+    {
+      id: 'threatened',
+      unlessComplaint: true,
+      pattern:
+        /\bthreat(?:ened|ening|s)? (?:me|my life|my family|to (?:kill|hurt|beat|stab|shoot|come|find|visit|wait|attack|rape|get|show up|follow))\b|\bdeath threats?\b|\bthreats? (?:against|to) (?:my|our) (?:life|safety|family|staff)\b/,
+    },
+    {
+      id: 'coming-here',
+      unless: /\b(?:to|and) (?:pay|sort (?:out )?(?:his|her|their|the|it|this)|fix|discuss|collect|return|buy|sign|open|close|apply|get|pick|drop|check|upgrade|renew|cancel|complain|see (?:a|the) manager)\b|\bbill\b|\brefund\b/,
+      pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(4)} (?:come|coming|show up|turn up|be) (?:to|down to|into|by|round to|over to|back to|at|here|down here|in)(?: the)?(?: [a-z]+)? (?:office|store|shop|branch|building|centre|center|work|here|my (?:house|home|work|desk|place|office))\\b`),
+    },
+    { id: 'threatening-message', unlessComplaint: true, pattern: /\bthreatening (?:note|notes|letter|letters|message|messages|voicemail|voicemails|text|texts|email|emails|call|calls|dm|dms)\b|\b(?:with|sending|sent|send|sends|left|leaving|getting|got|receiving) (?:me )?(?:death )?threats\b/ },
+    {
+      id: 'afraid-for-safety',
+      pattern:
+        /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
+    },
+  ],
+};
