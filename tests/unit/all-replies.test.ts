@@ -224,9 +224,12 @@ async function calmReplies(s: Session): Promise<void> {
   s.keep('breathing step', view.step({ phases: [{ kind: 'in', seconds: 4 }, { kind: 'hold', seconds: 2 }, { kind: 'out', seconds: 6 }] as never, ms: 12_000, breath: 2, breaths: 5 }));
   s.keep('breathing done', view.done());
   s.keep('breathing stopped', stoppedReply(l));
-  s.keep('crisis with contact', crisisReply(library.crisisMessage(l), '400-000-0000', l));
-  s.keep('crisis without contact', crisisReply(library.crisisMessage(l), undefined, l));
-  s.keep('crisis without file', crisisReply(undefined, undefined, l));
+  s.keep('crisis with contact', crisisReply('self', library.crisisMessage(l), '400-000-0000', l));
+  s.keep('crisis without contact', crisisReply('self', library.crisisMessage(l), undefined, l));
+  s.keep('crisis without file', crisisReply('self', undefined, undefined, l));
+  s.keep('threat with contact', crisisReply('threat', library.threatMessage(l), '400-000-0000', l));
+  s.keep('threat without file', crisisReply('threat', undefined, undefined, l));
+  s.keep('caller at risk', crisisReply('other', undefined, undefined, l));
   s.keep('lead note', leadNoteReply({ id: 'U1', name: 'Lin' }, l));
   s.keep('calm stats', calmStatsReply([{ day: '2026-11-30', count: 3 }, { day: '2026-12-01', count: 0 }], l));
 }
