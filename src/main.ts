@@ -2,7 +2,7 @@ import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { SlackAdapter } from './adapters/slack/slack-adapter.js';
-import { discordEnabled, loadConfig, loadDotEnv, slackMode } from './config.js';
+import { discordEnabled, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     leads,
     promises,
     calm,
+    teamDay: teamDayOf(config),
   });
 
   const slack = slackMode(config)
