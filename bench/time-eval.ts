@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { parseLine } from '../src/cli/promise-parse.js';
+import { parseLine, type ParsedLine } from '../src/cli/promise-parse.js';
 import { Locale } from '../src/core/locale.js';
 import { DEFAULT_TEAM_DAY, type TeamDay } from '../src/promises/when/team-day.js';
 
@@ -57,14 +57,20 @@ const same = (a: string | null, b: string | null) => (a === null || b === null ?
  * Scores the parser on a labelled set. `kind` 'expressions' appends the neutral note; 'lines' are
  * whole lines whose kept note is checked too.
  */
-export function evaluateTimes(set: TimeEvalSet, kind: 'expressions' | 'lines', teamDay: TeamDay = DEFAULT_TEAM_DAY): TimeEvalResult {
+export function evaluateTimes(
+  set: TimeEvalSet,
+  kind: 'expressions' | 'lines',
+  teamDay: TeamDay = DEFAULT_TEAM_DAY,
+  /** Another reader to compare with; the bot's own by default. */
+  read: (text: string, options: { now: Date; timeZone: string; teamDay: TeamDay }) => ParsedLine = parseLine,
+): TimeEvalResult {
   const empty = (): LanguageFigures => ({ n: 0, correct: 0, wrongConcrete: 0, refusedExpected: 0, refused: 0, wrongNote: 0 });
   const result: TimeEvalResult = { byLocale: {}, total: empty(), misses: [] };
   for (const item of set.items) {
     const defaults = set.defaults[item.locale];
     if (!defaults) throw new Error(`no defaults for ${item.locale}`);
     const text = kind === 'expressions' ? item.text + NEUTRAL_NOTE[item.locale] : item.text;
-    const got = parseLine(text, { now: new Date(item.now ?? defaults.now), timeZone: defaults.tz, teamDay });
+    const got = read(text, { now: new Date(item.now ?? defaults.now), timeZone: defaults.tz, teamDay });
     const answers = [item.at, ...(item.accept ?? [])];
     const timeRight = answers.some((a) => same(a, got.at));
     const noteRight = kind === 'expressions' || got.at === null || item.note === undefined || item.note === null || got.note === item.note;

@@ -76,14 +76,16 @@ export function num(s: string | undefined): number | null {
 // Durations: due = now + duration.
 
 const EN_DURATION = new RegExp(
-  '(?:(?:in|within|after)\\s+)?(?:' +
-    '(?:(?<h>\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:h|hrs?|hours?)|(?<h1>an?|one|two|three|four|five|six)\\s+hours?)' +
+  '(?:(?:in|within|after)\\s+)?(?:(?:about|around|approximately|approx\\.?|roughly|~)\\s*)?' +
+    // "1-2 hours", "30-45 min": a range means its end.
+    '(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|an?|one|two|three|four|five)\\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\\s*(?:-|~|to|or)\\s*)?(?:' +
+    '(?:(?<h>\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:h|hrs?|hours?)|(?<h1>an?|one|two|three|four|five|six)\\s+(?:hours?|hrs?))' +
     '(?:\\s*(?:and\\s+)?(?<hm>\\d{1,3})\\s*(?:m|mins?|minutes?)|(?<hm2>[0-5]\\d)(?![\\d:])|\\s+and\\s+an?\\s+(?<hh>half))?' +
     '|(?<m>\\d{1,4}|a\\s+couple\\s+of|two|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\\s*(?:m|mins?|minutes?)' +
     '|(?<half>half\\s+an?\\s+hour|a\\s+half\\s+hour|half\\s+hour|half-an-hour|half-hour)' +
     '|(?<q>an?|one|three)\\s+quarters?\\s+of\\s+an\\s+hour' +
     '|(?<d>\\d{1,2}|an?|one|two|three)\\s*(?:d|days?)' +
-    ')(?:\\s+(?:from\\s+now|later|time))?(?![a-z0-9])',
+    ')(?:\\s+(?:from\\s+now|later|time))?(?:\\s*(?:or\\s+so|-?ish|max|tops|at\\s+(?:the\\s+)?most))?(?![a-z0-9])',
   'y',
 );
 /** "in 20": minutes. */
@@ -91,7 +93,9 @@ const EN_IN_MINUTES = /(?:in|within)\s+(?<m>\d{1,3})(?![\d:.a-z])(?!\s*(?:busine
 
 const ZH_AFTER = '(?:之后|以后|之内|以内|后|内|左右)';
 const ZH_DURATION = new RegExp(
-  '(?:再过|过|在)?\\s*(?:' +
+  '(?:再过|过|在|大概|大约|约莫|约|差不多)?\\s*' +
+    // 半小时到一小时, 10-15分钟, 两三个小时: a range means its end.
+    `(?:(?:${NUM}|半)\\s*(?:个\\s*)?(?:小时|钟头|分钟|分)?\\s*(?:-|~|到|至|或)\\s*|[一两二三四五六七八九](?=[二三四五六七八九]\\s*个?\\s*(?:小时|钟头|分钟|天)))?(?:` +
     `(?:(?<h>${NUM}(?:\\.\\d{1,2})?)\\s*个?\\s*(?<hh>半)?|(?<half>半)\\s*个?)\\s*(?:小时|钟头|钟(?!头))(?:\\s*(?<hm>${NUM})\\s*分钟?)?` +
     `|(?<m>${NUM})\\s*(?:分钟|分(?=\\s*${ZH_AFTER}))` +
     `|(?<q>${NUM})\\s*刻钟` +
@@ -124,6 +128,7 @@ function durationMs(g: Record<string, string | undefined>): number | null {
 // ---------------------------------------------------------------------------------------------
 // The pieces of a moment. All regexes are sticky: they match at the cursor or not at all.
 
+const WEEKDAY_WORDS = 'monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
 const EN_END = "(?![a-z0-9'])";
 const EN_PREFIX = new RegExp(`(?:no\\s+later\\s+than|not\\s+later\\s+than|latest\\s+by|by|before|b4|until|till|til|at|around|about|approx\\.?|approximately|roughly|sometime|on|~|@)${EN_END}|[~@]`, 'y');
 const BARE_HOUR_AFTER = /^(?:by|before|b4|until|till|til|at|around|about|approx\.?|approximately|roughly|~|@|no\s+later\s+than|not\s+later\s+than|latest\s+by)$/;
@@ -185,7 +190,8 @@ const ISH = /-?ish(?![a-z])/y;
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
 const EN_OCLOCK = /\s*o'?\s?clock(?![a-z])/y;
-const EN_HALF_PAST = /(half|quarter)\s+(past|after|to)\s+(\d{1,2})(?![\d:])/y;
+const EN_HALF_PAST = /(half|quarter)\s+(past|after|to)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:a-z])/y;
+const EN_HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const EN_NOON = /(?:12\s*)?(noon|midday|midnight)(?![a-z])/y;
 const EN_RANGE_SEP = /\s*(?:-|~|to|until|till|and|or)\s*/y;
 const EN_RANGE_SEP_TIGHT = /\s*(?:-|~|to|until|till|or)\s*/y;
@@ -193,13 +199,13 @@ const EN_SUFFIX = /(?:-?ish|\s*or\s+so|\s*at\s+the\s+latest|\s*latest|\s*sharp|\
 const EN_BETWEEN = /between(?![a-z])/y;
 const EN_UTC = /\s*(utc|gmt)(?![a-z])/y;
 
-const WEEKDAY_WORDS_LATER = 'monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
-const WEEKDAY_WORDS = 'monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun';
 const EN_WEEKDAY = new RegExp(`(?:(next|this|coming|this\\s+coming|on)\\s+)?(${WEEKDAY_WORDS})\\.?(?![a-z0-9'\\-/])`, 'y');
+/** After EOD/COB: abbreviations too, except "sun", which is more often a word (Sun Life) than Sunday. */
+const EN_WEEKDAY_AFTER_DAY_END = new RegExp(`(?:(next|this|on)\\s+)?(${WEEKDAY_WORDS.replace(/\|sun$/, '')})\\.?(?![a-z0-9'\\-/])`, 'y');
 const EN_WEEKDAY_FULL = /(?:(next|this|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z0-9'\-/])/y;
 const EN_DAY = /(the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|today|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow|tmw)(?![a-z0-9'\-])/y;
 const EN_DAY_OFFSETS: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, tmr: 1, tomorow: 1, tommorow: 1, tommorrow: 1, '2moro': 1, '2morrow': 1, tmw: 1 };
-const EN_NEXT_WEEK_DAY = new RegExp(`next\\s+week(?:\\s+on)?\\s+(${WEEKDAY_WORDS_LATER})(?![a-z0-9'\\-/])`, 'y');
+const EN_NEXT_WEEK_DAY = new RegExp(`next\\s+week(?:\\s+on)?\\s+(${WEEKDAY_WORDS})(?![a-z0-9'\\-/])`, 'y');
 const EN_NEXT_WEEK_AFTER = /\s+next\s+week(?![a-z])/y;
 const EN_TONIGHT = /(tonight|this\s+evening|tomorrow\s+night|tomorrow\s+evening|this\s+morning|this\s+afternoon)(?![a-z0-9'\-])/y;
 const EN_PART = /(?:in\s+the\s+|this\s+)?(morning|afternoon|evening|night)(?![a-z0-9'\-])/y;
@@ -326,6 +332,11 @@ function readMoment(c: Cursor): Reading | null {
       const vague = readVague(c);
       if (vague) return { kind: 'vague', hint: vague, length: c.pos };
     }
+    if (r.dayEnd && !r.day && readEnglishDayAfterClock(c, r, true)) {
+      // "EOD Friday", "COB tomorrow".
+      mark();
+      continue;
+    }
     if (r.clock) {
       // English puts the day and part after the time too: "10am tomorrow", "3 in the afternoon".
       // Only whole words count ("3pm sun life" is a note; "tomorrow's delivery" too).
@@ -351,6 +362,8 @@ function readMoment(c: Cursor): Reading | null {
     break;
   }
   if (!meaningful) return null;
+  // 4点多 is some time after four: no time to promise.
+  if (r.clock && /^\s*多/.test(c.s.slice(r.length))) return null;
   // 明天3电, 下午四五x: numbers run straight on from the time words, so the time was not read whole.
   // Better to ask than to record the day's end.
   if (!r.clock && /^[0-9零〇一二两三四五六七八九十]/.test(c.s.slice(r.length))) return null;
@@ -452,13 +465,13 @@ function readDay(c: Cursor, r: Moment): boolean {
   return false;
 }
 
-function readEnglishDayAfterClock(c: Cursor, r: Moment): boolean {
+function readEnglishDayAfterClock(c: Cursor, r: Moment, abbreviated = false): boolean {
   let m = c.take(EN_DAY);
   if (m) {
     r.day = { kind: 'offset', days: EN_DAY_OFFSETS[m[1]!] ?? 2 };
     return true;
   }
-  if ((m = c.take(EN_WEEKDAY_FULL))) {
+  if ((m = c.take(abbreviated ? EN_WEEKDAY_AFTER_DAY_END : EN_WEEKDAY_FULL))) {
     r.day = { kind: 'weekday', iso: WEEKDAY_NUMBERS[m[2]!.slice(0, 3)]!, week: m[1] === 'next' ? 'after-today' : 'coming' };
     return true;
   }
@@ -605,7 +618,7 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
     return m[1] === 'midnight' ? { hour: 24, minute: 0, fixed: true } : { hour: 12, minute: 0, fixed: true };
   }
   if ((m = c.take(EN_HALF_PAST))) {
-    const hour = Number(m[3]);
+    const hour = EN_HOUR_WORDS[m[3]!] ?? Number(m[3]);
     if (hour < 1 || hour > 12) {
       c.pos = start;
       return null;
