@@ -187,6 +187,7 @@ const MILITARY = /(0\d)([0-5]\d)(?![\d:])/y;
 /** 15h, 15h30: hours 13–23 cannot be a duration anyone promises, so they are a clock time. */
 const H_CLOCK = /(1[3-9]|2[0-3])h([0-5]\d)?(?![\da-z])/y;
 const ISH = /-?ish(?![a-z])/y;
+const BARE_HOUR_BEFORE = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))(?![a-z])/;
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
 const EN_OCLOCK = /\s*o'?\s?clock(?![a-z])/y;
@@ -216,7 +217,7 @@ const EN_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON
 const EN_THE_NTH = /the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z])/y;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/y;
-const EN_DAY_END = /(?:eod|e\.o\.d\.?|cob|c\.o\.b\.?|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+business|close\s+of\s+business|end\s+of\s+today|close\s+of\s+play)(?![a-z])/y;
+const EN_DAY_END = /(?:the\s+)?(?:eod|e\.o\.d\.?|cob|c\.o\.b\.?|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+business|close\s+of\s+business|end\s+of\s+today|close\s+of\s+play)(?![a-z])/y;
 const EN_NEXT_WORKDAY = /(?:the\s+)?next\s+(?:business|working|work)\s+day(?![a-z])|下一?个?工作日/y;
 const EN_WORKDAYS = /(?:(?:within|in)\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?(?![a-z])/y;
 const EN_VAGUE: [RegExp, VagueHint][] = [
@@ -344,10 +345,11 @@ function readMoment(c: Cursor): Reading | null {
         mark();
         continue;
       }
-      if (!r.part && !r.clock.meridiem) {
+      if (!r.part) {
+        // "7pm tonight", "3 in the afternoon": the words are the time's, even where am/pm already said it.
         const part = c.take(EN_PART) ?? c.take(/(tonight)(?![a-z0-9'\-])/y);
         if (part) {
-          r.part = part[1] === 'tonight' ? 'evening' : EN_PARTS[part[1]!]!;
+          if (!r.clock.meridiem) r.part = part[1] === 'tonight' ? 'evening' : EN_PARTS[part[1]!]!;
           if (part[1] === 'tonight' && !r.day) r.day = { kind: 'offset', days: 0 };
           mark();
           continue;
@@ -646,6 +648,8 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
       return clock;
     }
     if (clock && allowBare && clock.hour <= 24 && !/^[\d.:/]/.test(c.s.slice(c.pos, c.pos + 1))) return clock;
+    // "3 this afternoon", "8 tonight": the words after it make a bare number an hour.
+    if (clock && clock.hour <= 12 && BARE_HOUR_BEFORE.test(c.s.slice(c.pos))) return clock;
   }
   c.pos = start;
   return null;
