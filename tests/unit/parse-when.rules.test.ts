@@ -108,9 +108,21 @@ describe('6. only the leading phrase is time', () => {
     ["4pm tomorrow's order", '2026-03-10T16:00', "tomorrow's order"],
     ['3pm sun deck booking', '2026-03-10T15:00', 'sun deck booking'],
     ['3pm May Lee refund', '2026-03-10T15:00', 'May Lee refund'],
+    ['5点 前台回电', '2026-03-10T17:00', '前台回电'],
+    ['4点 内容核对', '2026-03-10T16:00', '内容核对'],
+    ['三點 5號櫃 回電', '2026-03-10T15:00', '5號櫃 回電'],
+    ['tomorrow 3 parcels missing', '2026-03-11T18:00', '3 parcels missing'],
   ])('%s', (text, local, note) => {
     expect(due(text)).toEqual(at(local));
     expect(noteOf(text)).toBe(note);
+  });
+});
+
+describe('6b. "some time after" is no time to promise', () => {
+  it.each(['3点后 回电', '3点以后 回电', '4点多 回电'])('%s', (text) => expect(due(text)).toBeNull());
+  it('a numbered thing at the start is not a date', () => {
+    expect(read('5號櫃 回電')).toMatchObject({ ok: false, reason: 'no-time' });
+    expect(read('3号线 回电')).toMatchObject({ ok: false, reason: 'no-time' });
   });
 });
 

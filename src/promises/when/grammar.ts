@@ -145,7 +145,7 @@ const ZH_DAY_PARTS: Record<string, [number, Part]> = {
 const ZH_WEEKDAY = /(?:(下下个?|下个?|这个?|本)\s*)?(?:周|星期|礼拜)([一二三四五六日天1-7])/y;
 const ZH_WEEKDAY_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 /** Counter words after N号/N日 that make it a thing (3号线, 5号楼, 2号柜), not a date. */
-const NOT_A_DATE = '(?![线楼柜门机窗台房床桌座位包箱仓库口站厅厂栋单元室层件个])';
+const NOT_A_DATE = '(?![线楼柜门机窗台房床桌座位包箱仓库口站厅厂栋单元室层件个车码款型])';
 const ZH_DATE = new RegExp(`(?:(\\d{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*(?:日|号)?${NOT_A_DATE}`, 'y');
 const ZH_DAY_OF_MONTH = new RegExp(`(${NUM})\\s*(?:日|号)${NOT_A_DATE}`, 'y');
 const ZH_WORKDAYS = new RegExp(`(${NUM})\\s*个?\\s*(?:工作日|工作天)(?:之内|以内|内|后|之后)?`, 'y');
@@ -172,13 +172,16 @@ const ZH_HALF = /(?:半|30分)/y;
 const ZH_QUARTER = /([一三])刻(?!钟)/y;
 const ZH_MINUTES_WITH_UNIT = new RegExp(`\\s*(${NUM})\\s*分钟?`, 'y');
 /** Minutes without 分 only when they cannot be a note number: two digits, or 十五 / 零五, not followed by a counter. */
-const ZH_MINUTES_BARE = /(\d{2}|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![\d号线楼柜层单件个块元位台栋室期路次张份套箱包])/y;
+const ZH_MINUTES_BARE = /(\d{2}|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?![\d号线楼柜层单件个块元位台栋室期路次张份套箱包车码款型门窗桌床])/y;
 const ZH_RANGE_START = new RegExp(`(${NUM})\\s*(?:到|至|-|~|或)\\s*(?=(?:上午|下午|晚上)?\\s*${NUM}\\s*(?:点|时))`, 'y');
 const ZH_PAIR = /([一二两三四五六七八九])(?=([二三四五六七八九十])\s*(?:点|时))/y;
 /** 差一刻五点 (16:45), 差5分3点. */
 const ZH_SHORT_OF = new RegExp(`差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分钟?)\\s*(?=${NUM}\\s*(?:点|时))`, 'y');
 const ZH_RANGE_SEP = /\s*(?:到|至|-|~|或)\s*/y;
-const ZH_SUFFIX = /(?:钟|整|左右|前后|上下|之前|以前|前|之内|以内|内|为止|之间|以后)/y;
+/** Written straight after the time (no space), and not the start of a note word: 前台, 内容, 整理. */
+const ZH_SUFFIX = /(?:钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
+/** 3点后, 4点多: some time after, which is no time to promise. */
+const ZH_AFTER_THE_TIME = /^(?:多|以后|之后|后(?![台面门天边续]))/;
 
 const HHMM = /(\d{1,2})\s*:\s*(\d{2})(?!\d)/y;
 const AMPM = /\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p)(?![a-z])/y;
@@ -187,6 +190,8 @@ const MILITARY = /(0\d)([0-5]\d)(?![\d:])/y;
 /** 15h, 15h30: hours 13–23 cannot be a duration anyone promises, so they are a clock time. */
 const H_CLOCK = /(1[3-9]|2[0-3])h([0-5]\d)?(?![\da-z])/y;
 const ISH = /-?ish(?![a-z])/y;
+/** "tomorrow 3 parcels": a number that counts something is not an hour. */
+const COUNTED = /^\s+(?:boxes|box|parcels?|packages?|pkgs?|items?|orders?|pcs|pieces?|units?|bags?|people|persons?|customers?|cases?|tickets?|days?|weeks?|months?|hours?|hrs?|minutes?|mins?|times?|of|x|more|left|missing)(?![a-z])/;
 const BARE_HOUR_BEFORE = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))(?![a-z])/;
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
@@ -356,7 +361,7 @@ function readMoment(c: Cursor): Reading | null {
         }
       }
     }
-    if (meaningful && (c.take(ZH_SUFFIX) || c.take(EN_SUFFIX))) {
+    if (meaningful && ((c.pos === r.length && c.take(ZH_SUFFIX)) || c.take(EN_SUFFIX))) {
       mark();
       continue;
     }
@@ -364,8 +369,7 @@ function readMoment(c: Cursor): Reading | null {
     break;
   }
   if (!meaningful) return null;
-  // 4点多 is some time after four: no time to promise.
-  if (r.clock && /^\s*多/.test(c.s.slice(r.length))) return null;
+  if (r.clock && ZH_AFTER_THE_TIME.test(c.s.slice(r.length))) return null;
   // 明天3电, 下午四五x: numbers run straight on from the time words, so the time was not read whole.
   // Better to ask than to record the day's end.
   if (!r.clock && /^[0-9零〇一二两三四五六七八九十]/.test(c.s.slice(r.length))) return null;
@@ -647,7 +651,7 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
       c.pos = ish;
       return clock;
     }
-    if (clock && allowBare && clock.hour <= 24 && !/^[\d.:/]/.test(c.s.slice(c.pos, c.pos + 1))) return clock;
+    if (clock && allowBare && clock.hour <= 24 && !/^[\d.:/]/.test(c.s.slice(c.pos, c.pos + 1)) && !COUNTED.test(c.s.slice(c.pos))) return clock;
     // "3 this afternoon", "8 tonight": the words after it make a bare number an hour.
     if (clock && clock.hour <= 12 && BARE_HOUR_BEFORE.test(c.s.slice(c.pos))) return clock;
   }
