@@ -120,6 +120,12 @@ describe('6. only the leading phrase is time', () => {
 
 describe('6b. "some time after" is no time to promise', () => {
   it.each(['3点后 回电', '3点以后 回电', '4点多 回电'])('%s', (text) => expect(due(text)).toBeNull());
+  it.each(['明天一上班 回电', 'tomorrow first thing call back', 'Friday after lunch call back'])('%s: a start, not a deadline', (text) =>
+    expect(due(text)).toBeNull());
+  it('"on" lets a date follow a clock time; without it the words are note', () => {
+    expect(due('3pm on Mar 12 call back')).toEqual(at('2026-03-12T15:00'));
+    expect(noteOf('3pm on hold ticket')).toBe('on hold ticket');
+  });
   it('a numbered thing at the start is not a date', () => {
     expect(read('5號櫃 回電')).toMatchObject({ ok: false, reason: 'no-time' });
     expect(read('3号线 回电')).toMatchObject({ ok: false, reason: 'no-time' });

@@ -180,6 +180,7 @@ const ZH_SHORT_OF = new RegExp(`差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分�
 const ZH_RANGE_SEP = /\s*(?:到|至|-|~|或)\s*/y;
 /** Written straight after the time (no space), and not the start of a note word: 前台, 内容, 整理. */
 const ZH_SUFFIX = /(?:钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
+const NOT_BY_DAY_END = /^(?:一?上班|开工|开门|以后|之后|\s+(?:first\s+thing|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
 /** 3点后, 4点多: some time after, which is no time to promise. */
 const ZH_AFTER_THE_TIME = /^(?:多|以后|之后|后(?![台面门天边续]))/;
 
@@ -370,6 +371,8 @@ function readMoment(c: Cursor): Reading | null {
   }
   if (!meaningful) return null;
   if (r.clock && ZH_AFTER_THE_TIME.test(c.s.slice(r.length))) return null;
+  // 明天一上班, "tomorrow first thing", "Friday after lunch": a start, not a deadline; the day's end would be wrong.
+  if (!r.clock && !r.dayEnd && NOT_BY_DAY_END.test(c.s.slice(r.length))) return null;
   // 明天3电, 下午四五x: numbers run straight on from the time words, so the time was not read whole.
   // Better to ask than to record the day's end.
   if (!r.clock && /^[0-9零〇一二两三四五六七八九十]/.test(c.s.slice(r.length))) return null;
@@ -481,6 +484,16 @@ function readEnglishDayAfterClock(c: Cursor, r: Moment, abbreviated = false): bo
     r.day = { kind: 'weekday', iso: WEEKDAY_NUMBERS[m[2]!.slice(0, 3)]!, week: m[1] === 'next' ? 'after-today' : 'coming' };
     return true;
   }
+  // "3pm on Dec 5", "10am on the 5th": after a time only with "on", so "3pm May Chen" stays a note.
+  const start = c.pos;
+  if (c.take(/on\s+/y)) {
+    if ((m = c.take(EN_MONTH_DAY))) r.day = { kind: 'date', month: MONTH_NUMBERS.indexOf(m[1]!.slice(0, 3)) + 1, day: Number(m[2]) };
+    else if ((m = c.take(EN_DAY_MONTH))) r.day = { kind: 'date', month: MONTH_NUMBERS.indexOf(m[2]!.slice(0, 3)) + 1, day: Number(m[1]) };
+    else if ((m = c.take(EN_THE_NTH))) r.day = { kind: 'date', day: Number(m[1]) };
+    else if ((m = c.take(SLASH_DATE))) r.day = { kind: 'date', month: Number(m[1]), day: Number(m[2]) };
+    if (r.day) return true;
+  }
+  c.pos = start;
   return false;
 }
 
