@@ -180,7 +180,7 @@ const ZH_SHORT_OF = new RegExp(`差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分�
 const ZH_RANGE_SEP = /\s*(?:到|至|-|~|或)\s*/y;
 /** Written straight after the time (no space), and not the start of a note word: 前台, 内容, 整理. */
 const ZH_SUFFIX = /(?:钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
-const NOT_BY_DAY_END = /^(?:一?上班|开工|开门|以后|之后|\s+(?:first\s+thing|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
+const NOT_BY_DAY_END = /^(?:一?上班|开工|开门|以后|之后|\s*早[点些]|\s+(?:first\s+thing|early|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
 /** 3点后, 4点多: some time after, which is no time to promise. */
 const ZH_AFTER_THE_TIME = /^(?:多|以后|之后|后(?![台面门天边续]))/;
 
