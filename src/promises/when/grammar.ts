@@ -1,3 +1,7 @@
+import { Cursor } from './cursor.js';
+import { readDuration } from './durations.js';
+import { CN, NUM, num } from './numbers.js';
+
 /**
  * The grammar of the time words at the start of `/promise <when> <note>`, in Chinese (Simplified
  * and Traditional, after `normalize`) and English. It reads only the leading phrase, one piece at a
@@ -45,85 +49,6 @@ export type Reading =
       /** "3pm UTC": the clock is in UTC, not the agent's zone. */
       utc?: boolean;
     };
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-// ---------------------------------------------------------------------------------------------
-// Numbers
-
-const CN = '[零〇一二两三四五六七八九十]{1,3}';
-const NUM = `(?:\\d{1,2}|${CN})`;
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const EN_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/** Arabic numbers (with decimals), English words up to ten, Chinese numbers up to 99 (十五, 二十, 两, 零五). */
-export function num(s: string | undefined): number | null {
-  if (s === undefined) return null;
-  if (/^\d/.test(s)) return Number(s);
-  const en = EN_NUMBERS[s];
-  if (en !== undefined) return en;
-  if (s.length === 2 && (s[0] === '零' || s[0] === '〇')) return ZH_DIGITS[s[1]!] ?? null;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (ZH_DIGITS[s] ?? null) : null;
-  const tens = ten === 0 ? 1 : ZH_DIGITS[s.slice(0, ten)];
-  const ones = ten === s.length - 1 ? 0 : ZH_DIGITS[s.slice(ten + 1)];
-  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Durations: due = now + duration.
-
-const EN_DURATION = new RegExp(
-  '(?:(?:in|within|after)\\s+)?(?:(?:about|around|approximately|approx\\.?|roughly|~)\\s*)?' +
-    // "1-2 hours", "30-45 min": a range means its end.
-    '(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|an?|one|two|three|four|five)\\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\\s*(?:-|~|to|or)\\s*)?(?:' +
-    '(?:(?<h>\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:h|hrs?|hours?)|(?<h1>an?|one|two|three|four|five|six)\\s+(?:hours?|hrs?))' +
-    '(?:\\s*(?:and\\s+)?(?<hm>\\d{1,3})\\s*(?:m|mins?|minutes?)|(?<hm2>[0-5]\\d)(?![\\d:])|\\s+and\\s+an?\\s+(?<hh>half))?' +
-    '|(?<m>\\d{1,4}|a\\s+couple\\s+of|two|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\\s*(?:m|mins?|minutes?)' +
-    '|(?<half>half\\s+an?\\s+hour|a\\s+half\\s+hour|half\\s+hour|half-an-hour|half-hour)' +
-    '|(?<q>an?|one|three)\\s+quarters?\\s+of\\s+an\\s+hour' +
-    '|(?<d>\\d{1,2}|an?|one|two|three)\\s*(?:d|days?)' +
-    ')(?:\\s+(?:from\\s+now|later|time))?(?:\\s*(?:or\\s+so|-?ish|max|tops|at\\s+(?:the\\s+)?most))?(?![a-z0-9])',
-  'y',
-);
-/** "in 20": minutes. */
-const EN_IN_MINUTES = /(?:in|within)\s+(?<m>\d{1,3})(?![\d:.a-z])(?!\s*(?:business|working|work|weeks?|months?|years?|days?|hours?|hrs?|secs?|seconds?)(?![a-z]))/y;
-
-const ZH_AFTER = '(?:之后|以后|之内|以内|后|内|左右)';
-const ZH_DURATION = new RegExp(
-  '(?:再过|过|在|大概|大约|约莫|约|差不多)?\\s*' +
-    // 半小时到一小时, 10-15分钟, 两三个小时: a range means its end.
-    `(?:(?:${NUM}|半)\\s*(?:个\\s*)?(?:小时|钟头|分钟|分)?\\s*(?:-|~|到|至|或)\\s*|[一两二三四五六七八九](?=[二三四五六七八九]\\s*个?\\s*(?:小时|钟头|分钟|天)))?(?:` +
-    `(?:(?<h>${NUM}(?:\\.\\d{1,2})?)\\s*个?\\s*(?<hh>半)?|(?<half>半)\\s*个?)\\s*(?:小时|钟头|钟(?!头))(?:\\s*(?<hm>${NUM})\\s*分钟?)?` +
-    `|(?<m>${NUM})\\s*(?:分钟|分(?=\\s*${ZH_AFTER}))` +
-    `|(?<q>${NUM})\\s*刻钟` +
-    `|(?<d>${NUM})\\s*天(?=\\s*${ZH_AFTER})` +
-    `)(?:\\s*${ZH_AFTER})?`,
-  'y',
-);
-
-const EN_WORD_MINUTES: Record<string, number> = { 'a couple of': 2, two: 2, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50 };
-
-function durationMs(g: Record<string, string | undefined>): number | null {
-  if (g.h || g.h1 || g.half) {
-    const hours = g.half ? 0.5 : num(g.h ?? g.h1);
-    const minutes = g.hm || g.hm2 ? num(g.hm ?? g.hm2) : 0;
-    if (hours === null || minutes === null) return null;
-    return hours * HOUR + minutes * MINUTE + (g.hh ? HOUR / 2 : 0);
-  }
-  if (g.m) {
-    const m = EN_WORD_MINUTES[g.m.replace(/\s+/g, ' ')] ?? num(g.m);
-    return m === null ? null : m * MINUTE;
-  }
-  if (g.q) {
-    const q = num(g.q);
-    return q === null ? null : (g.q === 'three' ? 45 : q * 15) * MINUTE;
-  }
-  const d = num(g.d);
-  return d === null ? null : d * DAY;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The pieces of a moment. All regexes are sticky: they match at the cursor or not at all.
@@ -238,47 +163,16 @@ const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4
 
 // ---------------------------------------------------------------------------------------------
 
-class Cursor {
-  pos = 0;
-  constructor(readonly s: string) {}
-
-  take(re: RegExp): RegExpExecArray | null {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.s);
-    if (m) this.pos = re.lastIndex;
-    return m;
-  }
-
-  /** Spaces between pieces; English words need them, Chinese ones may have them. */
-  space(): void {
-    while (this.pos < this.s.length && /\s/.test(this.s[this.pos]!)) this.pos++;
-  }
-}
-
 type Moment = Extract<Reading, { kind: 'moment' }>;
 
 /** Reads the time words at the start of a normalized head; null when it does not start with any. */
 export function readHead(head: string): Reading | null {
   const c = new Cursor(head);
-  const duration = readDuration(c);
-  if (duration) return duration;
+  const ms = readDuration(c);
+  if (ms !== null) return { kind: 'duration', ms, length: c.pos };
   return readMoment(new Cursor(head));
 }
 
-function readDuration(c: Cursor): Reading | null {
-  if (/^(?:1[3-9]|2[0-3])h(?:[0-5]\d)?(?![\da-z])/.test(c.s)) return null;
-  for (const re of [EN_DURATION, EN_IN_MINUTES, ZH_DURATION]) {
-    const start = c.pos;
-    const m = c.take(re);
-    if (m?.groups) {
-      const ms = durationMs(m.groups);
-      if (ms !== null && ms > 0) return { kind: 'duration', ms, length: c.pos };
-      if (ms === 0) return { kind: 'duration', ms, length: c.pos };
-    }
-    c.pos = start;
-  }
-  return null;
-}
 
 function readMoment(c: Cursor): Reading | null {
   const r: Moment = { kind: 'moment', length: 0 };
