@@ -112,6 +112,8 @@ describe('6. only the leading phrase is time', () => {
     ['4点 内容核对', '2026-03-10T16:00', '内容核对'],
     ['三點 5號櫃 回電', '2026-03-10T15:00', '5號櫃 回電'],
     ['tomorrow 3 parcels missing', '2026-03-11T18:00', '3 parcels missing'],
+    ['Friday 2 refunds pending', '2026-03-13T18:00', '2 refunds pending'], // a count, not 14:00
+    ['tomorrow 4 is fine', '2026-03-11T16:00', 'is fine'],
   ])('%s', (text, local, note) => {
     expect(due(text)).toEqual(at(local));
     expect(noteOf(text)).toBe(note);

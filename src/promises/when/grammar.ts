@@ -116,8 +116,12 @@ const MILITARY = /(0\d)([0-5]\d)(?![\d:])/y;
 /** 15h, 15h30: hours 13–23 cannot be a duration anyone promises, so they are a clock time. */
 const H_CLOCK = /(1[3-9]|2[0-3])h([0-5]\d)?(?![\da-z])/y;
 const ISH = /-?ish(?![a-z])/y;
-/** "tomorrow 3 parcels": a number that counts something is not an hour. */
-const COUNTED = /^\s+(?:boxes|box|parcels?|packages?|pkgs?|items?|orders?|pcs|pieces?|units?|bags?|people|persons?|customers?|cases?|tickets?|days?|weeks?|months?|hours?|hrs?|minutes?|mins?|times?|of|x|more|left|missing)(?![a-z])/;
+/**
+ * "tomorrow 3 parcels", "by Monday 2 returns": a number followed by a plural noun (or a counting
+ * word) counts something and is not an hour. Words that merely end in s (is, was, this, plus) are
+ * not plurals.
+ */
+const COUNTED = /^\s+(?:(?!(?:is|was|has|this|its|us|yes|plus|as|his|hers|ours|yours|theirs|thanks|pls|please)(?![a-z]))[a-z]{2,}s|box|parcel|package|item|order|pcs|piece|unit|bag|people|person|customer|case|ticket|day|week|month|hour|hr|minute|min|time|of|x|more|left|missing)(?![a-z'])/;
 const BARE_HOUR_BEFORE = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))(?![a-z])/;
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
