@@ -52,7 +52,9 @@ export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: st
           ? e.noNote
           : result.reason === 'past'
             ? e.past(result.suggestion ? dueLabel(result.suggestion, now, zone, locale, m) : '')
-            : e.tooFar(MAX_AHEAD_DAYS);
+            : result.reason === 'vague'
+              ? e.vague[result.hint ?? 'later']
+              : e.tooFar(MAX_AHEAD_DAYS);
   return reply(undefined, [
     { type: 'text', text },
     { type: 'list', label: e.examplesLabel, items: m.promise.usageLines.slice(1) },

@@ -46,7 +46,7 @@ async function create(text: string, request: Request, context: CommandContext) {
   const m = messagesFor(request.user.locale);
   const now = context.clock.now();
   const zone = zoneOf(request, context);
-  const when = parseWhen(text, { now, timeZone: zone });
+  const when = parseWhen(text, { now, timeZone: zone, ...(context.teamDay ? { teamDay: context.teamDay } : {}) });
   if (!when.ok) return whenProblem(when, text, m, zone, request.user.locale, now);
   const { record, repeated } = await need(context, 'promises').create({
     owner: personOf(request),
@@ -60,7 +60,7 @@ async function create(text: string, request: Request, context: CommandContext) {
 
 /** Reads a new due time; words after it are kept as the reason. */
 function newTime(text: string, request: Request, context: CommandContext) {
-  const options = { now: context.clock.now(), timeZone: zoneOf(request, context) };
+  const options = { now: context.clock.now(), timeZone: zoneOf(request, context), ...(context.teamDay ? { teamDay: context.teamDay } : {}) };
   const result = parseWhen(text, options);
   return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ·`, options);
 }

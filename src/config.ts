@@ -3,6 +3,7 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
 import { Locale } from './core/locale.js';
+import { parseDayEnd, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'use true or false' })
@@ -49,6 +50,16 @@ export const ConfigSchema = z.object({
     .string()
     .refine(isValidTimeZone, { message: 'is not an IANA time zone such as Asia/Shanghai or Europe/London' })
     .default(hostTimeZone),
+  TEAM_DAY_END: z
+    .string()
+    .refine((v) => parseDayEnd(v) !== undefined, { message: 'use a 24-hour time such as 18:00 or 17:30' })
+    .transform((v) => parseDayEnd(v)!)
+    .default({ hour: 18, minute: 0 }),
+  TEAM_WORKDAYS: z
+    .string()
+    .refine((v) => parseWorkdays(v) !== undefined, { message: 'use ISO weekdays 1 (Monday) to 7 (Sunday), e.g. 1-5, 1-6 or 1,2,3,4,5' })
+    .transform((v) => [...parseWorkdays(v)!])
+    .default([1, 2, 3, 4, 5]),
   CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LEAD_IDS: idList.default([]),
@@ -96,6 +107,11 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.shape);
+
+/** The working day that vague times (下班前, EOD, 明天, N个工作日内) are read against. */
+export function teamDayOf(config: Config): TeamDay {
+  return { dayEnd: config.TEAM_DAY_END, workdays: new Set(config.TEAM_WORKDAYS) };
+}
 
 export function discordEnabled(config: Config): boolean {
   return Boolean(config.DISCORD_TOKEN);

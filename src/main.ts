@@ -2,7 +2,7 @@ import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { SlackAdapter } from './adapters/slack/slack-adapter.js';
-import { discordEnabled, loadConfig, loadDotEnv, slackMode } from './config.js';
+import { discordEnabled, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     leads,
     promises,
     calm,
+    teamDay: teamDayOf(config),
   });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,

@@ -13,6 +13,7 @@ import type { Requester, Platform } from './request.js';
 import type { LeadDirectory } from './leads.js';
 import type { Outbox } from './outbox.js';
 import type { Timers } from './timers.js';
+import type { TeamDay } from '../promises/when/team-day.js';
 
 /** The parts a running bot has and a one-shot tool (the `frontline script` CLI) does not. */
 export interface Services {
@@ -29,6 +30,8 @@ export interface CommandContext extends Partial<Services> {
   knowledge(): KnowledgeBase;
   clock: Clock;
   log: Logger;
+  /** TEAM_DAY_END and TEAM_WORKDAYS, for vague promise times; the defaults (18:00, Mon–Fri) when absent. */
+  teamDay?: TeamDay;
 }
 
 /** A service the command cannot work without; its absence is a wiring mistake, reported as one. */

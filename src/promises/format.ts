@@ -4,18 +4,36 @@ import { isoDateIn } from '../core/dates.js';
 
 const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
 
-/** 15:30 in the zone. */
-export function clockTime(at: Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+/** Building a formatter costs far more than using one; reminders format many times a minute. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'clock' | 'date', locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${locale} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'clock' ? { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { timeZone, weekday: 'short', month: 'short', day: 'numeric' };
+    f = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formatters.set(key, f);
+  }
+  return f;
 }
 
-/** "15:30 today", "明天 10:00", or a weekday and date when further out; always in the person's zone. */
+/** 15:30 in the zone. */
+export function clockTime(at: Date, timeZone: string, locale: Locale): string {
+  return formatter('clock', locale, timeZone).format(at);
+}
+
+/**
+ * "15:30 today"; any other day always with its weekday and date ("15:00 tomorrow, Thu 3 Dec",
+ * "明天 12月3日周四 15:00", "Fri 5 Dec 18:00"), so a time read on a day the agent did not mean shows
+ * at once. Always in the person's zone.
+ */
 export function dueLabel(at: Date, now: Date, timeZone: string, locale: Locale, m: Messages): string {
   const hm = clockTime(at, timeZone, locale);
   const day = isoDateIn(at, timeZone);
   if (day === isoDateIn(now, timeZone)) return m.promise.time.today(hm);
-  if (day === isoDateIn(new Date(now.getTime() + 86_400_000), timeZone)) return m.promise.time.tomorrow(hm);
-  const date = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(at);
+  const date = formatter('date', locale, timeZone).format(at);
+  if (day === isoDateIn(new Date(now.getTime() + 86_400_000), timeZone)) return m.promise.time.tomorrow(hm, date);
   return `${date} ${hm}`;
 }
 

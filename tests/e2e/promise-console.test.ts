@@ -66,12 +66,12 @@ describe('/promise on the console of the running bot', () => {
     await bot.waitFor(/== Promise ([2-9A-HJKMNP-Z]{5}) recorded ==/);
     const id = /== Promise ([2-9A-HJKMNP-Z]{5}) recorded ==/.exec(bot.stdout)![1]!;
     await bot.waitFor('I will remind you before then.');
-    expect(bot.stdout).toMatch(/Reply by \d\d:\d\d (today|tomorrow) \(1 min\)\. I will remind you before then\./);
+    expect(bot.stdout).toMatch(/Reply by \d\d:\d\d (today|tomorrow, \w+ \d+ \w+) \(1 min\)\. I will remind you before then\./);
     expect(bot.stdout).toContain('> 4411 call back 138****5678');
 
     bot.type('/promise list');
     await bot.waitFor('== Your open promises ==');
-    await bot.waitFor(new RegExp(`- ${id} · \\d\\d:\\d\\d (today|tomorrow) \\(in 1 min\\) · 4411 call back 138\\*{4}5678`));
+    await bot.waitFor(new RegExp(`- ${id} · \\d\\d:\\d\\d (today|tomorrow, \\w+ \\d+ \\w+) \\(in 1 min\\) · 4411 call back 138\\*{4}5678`));
     expect(bot.stdout).not.toContain('13812345678');
 
     const stored = JSON.parse(readFileSync(path.join(dir, 'promises.json'), 'utf8')) as { promises: { id: string; note: string; status: string; owner: unknown; dueAt: string; createdAt: string }[] };

@@ -35,6 +35,32 @@ describe('config from the environment', () => {
   });
 });
 
+describe('team working day (TEAM_DAY_END, TEAM_WORKDAYS)', () => {
+  it('defaults to 18:00, Monday to Friday', () => {
+    const result = loadConfig({});
+    expect(result.ok && result.config).toMatchObject({ TEAM_DAY_END: { hour: 18, minute: 0 }, TEAM_WORKDAYS: [1, 2, 3, 4, 5] });
+  });
+
+  it('reads a day end and workdays as ranges or lists', () => {
+    const result = loadConfig({ TEAM_DAY_END: '17:30', TEAM_WORKDAYS: '1-3,5, 6' });
+    expect(result.ok && result.config).toMatchObject({ TEAM_DAY_END: { hour: 17, minute: 30 }, TEAM_WORKDAYS: [1, 2, 3, 5, 6] });
+    const list = loadConfig({ TEAM_WORKDAYS: '1,2,3,4,5' });
+    expect(list.ok && list.config.TEAM_WORKDAYS).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('names what to type for a bad value', () => {
+    const result = loadConfig({ TEAM_DAY_END: '6pm', TEAM_WORKDAYS: 'mon-fri' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('TEAM_DAY_END="6pm" use a 24-hour time such as 18:00');
+      expect(result.message).toContain('TEAM_WORKDAYS="mon-fri" use ISO weekdays 1 (Monday) to 7 (Sunday)');
+    }
+    expect(loadConfig({ TEAM_WORKDAYS: '5-1' }).ok).toBe(false);
+    expect(loadConfig({ TEAM_WORKDAYS: '0-8' }).ok).toBe(false);
+    expect(loadConfig({ TEAM_DAY_END: '24:00' }).ok).toBe(false);
+  });
+});
+
 describe('.env.example', () => {
   it('documents exactly the variables the config schema reads, each with its default', async () => {
     const { readFileSync } = await import('node:fs');

@@ -104,3 +104,35 @@ describe('parseWhen properties', () => {
     );
   });
 });
+
+describe('team time rules as properties', () => {
+  const wallHour = (d: Date, timeZone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(d));
+  const days = fc.constantFrom('明天', '后天', '周五', '下周二', '星期三', '禮拜四', 'tomorrow at', 'Friday at', 'next Monday at', '');
+  const now = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true });
+
+  it('a bare hour 1–7 is the afternoon on any day', () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: 1, max: 7 }), now, (day, hour, at) => {
+        const english = /[a-z]/i.test(day) || day === '';
+        const text = english && day ? `${day} ${hour} call back` : `${day}${hour}点 回电`;
+        const r = parseWhen(text, { now: at, timeZone: 'Asia/Shanghai' });
+        if (r.ok) expect(wallHour(r.dueAt, 'Asia/Shanghai')).toBe(hour + 12);
+        else expect(['past', 'too-far']).toContain(r.reason);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the note is never shortened by a number after a Chinese clock time', () => {
+    const counters = fc.constantFrom('号包裹', '号线', '楼', '号柜', '號櫃', '号门');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 99 }), counters, (hour, n, counter) => {
+        const note = `${n}${counter} 7731`;
+        const r = parseWhen(`下午${hour}点 ${note}`, { now: new Date('2026-12-02T09:00:00+08:00'), timeZone: 'Asia/Shanghai' });
+        expect(r).toMatchObject({ ok: true, note });
+        if (r.ok) expect(wallHour(r.dueAt, 'Asia/Shanghai')).toBe(hour + 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

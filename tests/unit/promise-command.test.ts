@@ -70,7 +70,7 @@ describe('/promise: recording', () => {
   it('reads Chinese times and answers in Chinese', async () => {
     const reply = await ask('明天上午10点 回电 7731', { locale: 'zh-CN' });
     expect(reply.title).toMatch(/^承诺 [2-9A-Z]{5} 已记下$/);
-    expect(textOf(reply)).toContain('明天 10:00');
+    expect(textOf(reply)).toContain('明天 12月2日周三 10:00');
     expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
   });
 
@@ -232,5 +232,42 @@ describe('/promise tz', () => {
     expect(textOf(await ask('tz Europe/London'))).toContain('Europe/London');
     await ask('15:30 4411 call back');
     expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-01T15:30:00.000Z');
+  });
+});
+
+describe('/promise: times read the way the agent meant them (now Tue 1 Dec 2026, 10:00 Shanghai)', () => {
+  it('shows weekday and date for any day but today, so a surprise is visible at once', async () => {
+    expect(textOf(await ask('tomorrow at 3 4411 call back'))).toContain('Reply by 15:00 tomorrow, Wed 2 Dec');
+    expect(textOf(await ask('Friday call back'))).toContain('Reply by Fri 4 Dec 18:00');
+    expect(textOf(await ask('Friday at 2 call back'))).toContain('Reply by Fri 4 Dec 14:00');
+    expect(textOf(await ask('周五3点 回电', { locale: 'zh-CN' }))).toContain('12月4日周五 15:00');
+  });
+
+  it('a bare day is the team day end; TEAM_DAY_END changes it', async () => {
+    expect(textOf(await ask('下班前 回电 4411', { locale: 'zh-CN' }))).toContain('今天 18:00');
+    router = createRouter(commands, { ...bot.context, teamDay: { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
+    expect(textOf(await ask('EOD 4411 call back'))).toContain('17:30 today');
+    // Tuesday + 5 working days Mon–Sat is Sunday excluded: Wed, Thu, Fri, Sat, Mon.
+    expect(textOf(await ask('5个工作日内 回电', { locale: 'zh-CN' }))).toContain('12月7日周一 17:30');
+  });
+
+  it('refuses a vague time with a targeted hint and records nothing', async () => {
+    const evening = await ask('今晚 回电 4411', { locale: 'zh-CN' });
+    expect(evening.tone).toBe('warning');
+    expect(textOf(evening)).toContain('今晚？请写上几点，试试 /promise 20:00');
+    expect(textOf(await ask('ASAP call back 4411'))).toContain('/promise 30m');
+    expect(bot.promises.allOpen()).toEqual([]);
+  });
+
+  it('a passed time suggests the same wall time tomorrow', async () => {
+    const reply = await ask('9点 回电', { locale: 'zh-CN' });
+    expect(textOf(reply)).toContain('是不是想说 明天 12月2日周三 09:00');
+    expect(bot.promises.allOpen()).toEqual([]);
+  });
+
+  it('keeps the note whole when a number follows a Chinese clock time', async () => {
+    const reply = await ask('下午3点 3号包裹 7731', { locale: 'zh-CN' });
+    expect(textOf(reply)).toContain('今天 15:00');
+    expect(bot.promises.allOpen()[0]!.note).toBe('3号包裹 7731');
   });
 });
