@@ -3,8 +3,8 @@ import { breathingView, crisisReply, leadNoteReply, statsReply as calmStatsReply
 import { commands } from '../../commands/index.js';
 import { actionForm, refusalReply, whenProblem } from '../../commands/promise-replies.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
-import { toDiscordMessage, toDiscordModal } from '../../src/adapters/discord/embeds.js';
-import { toSlackMessage, toSlackModal } from '../../src/adapters/slack/block-kit.js';
+import { toDiscordMessages, toDiscordModal } from '../../src/adapters/discord/embeds.js';
+import { toSlackMessages, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 import { createRouter, type Router } from '../../src/core/router.js';
 import type { Locale } from '../../src/core/locale.js';
 import type { Reply } from '../../src/core/reply.js';
@@ -242,8 +242,8 @@ interface Rendering {
 function renderings(reply: Reply): Rendering[] {
   const out: Rendering[] = [
     { renderer: 'console', text: renderText(reply) },
-    { renderer: 'slack', text: JSON.stringify(toSlackMessage(reply)) },
-    { renderer: 'discord', text: JSON.stringify(toDiscordMessage(reply)) },
+    { renderer: 'slack', text: JSON.stringify(toSlackMessages(reply)) },
+    { renderer: 'discord', text: JSON.stringify(toDiscordMessages(reply)) },
   ];
   if (reply.form) {
     out.push({ renderer: 'slack modal', text: JSON.stringify(toSlackModal(reply.form)) });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, formValues, parseActionId, toSlackMessage, toSlackModal } from '../../src/adapters/slack/block-kit.js';
+import { escapeMrkdwn, formValues, parseActionId, toSlackMessages, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 
 describe('Reply → Block Kit', () => {
-  const message = toSlackMessage({
+  const message = toSlackMessages({
     title: 'Parcel late',
     private: true,
     blocks: [
@@ -13,7 +13,7 @@ describe('Reply → Block Kit', () => {
       { type: 'context', text: 'Approved' },
       { type: 'actions', actions: [{ command: 'script', id: 'open', value: 'en:x', label: 'y'.repeat(100), typed: '/script x' }] },
     ],
-  });
+  })[0]!;
 
   it('renders title, labelled sections, quotes, lists, context and buttons', () => {
     expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'context', 'actions']);
@@ -55,8 +55,8 @@ describe('Form → Slack modal', () => {
 
 describe('untrusted text stays text in Slack', () => {
   it('shows *, _, ~ and backticks in a note literally, and quotes every line of a multi-line note', async () => {
-    const { toSlackMessage, decodeSlackEntities } = await import('../../src/adapters/slack/block-kit.js');
-    const message = toSlackMessage({ private: true, blocks: [{ type: 'quote', lines: ['*urgent* call _back_ ~now~ `x`\nsecond line\n> third'] }] });
+    const { toSlackMessages, decodeSlackEntities } = await import('../../src/adapters/slack/block-kit.js');
+    const message = toSlackMessages({ private: true, blocks: [{ type: 'quote', lines: ['*urgent* call _back_ ~now~ `x`\nsecond line\n> third'] }] })[0]!;
     const text = (message.blocks[0] as { text: { text: string } }).text.text;
     expect(text).not.toMatch(/(^|[^|])\*urgent\*/);
     expect(text).toContain('<!date^0^{_}|*>urgent<!date^0^{_}|*>');

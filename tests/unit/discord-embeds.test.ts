@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { discordCommandDefinitions } from '../../src/adapters/discord/command-definitions.js';
-import { parseCustomId, toDiscordMessage } from '../../src/adapters/discord/embeds.js';
+import { parseCustomId, toDiscordMessages } from '../../src/adapters/discord/embeds.js';
 import { commands } from '../../commands/index.js';
 
 describe('Reply → Discord embed', () => {
   const actions = Array.from({ length: 7 }, (_, i) => ({ command: 'script', id: 'open', value: `en:case-${i}`, label: `Case ${i} ${'x'.repeat(100)}`, typed: '' }));
-  const message = toDiscordMessage({
+  const message = toDiscordMessages({
     title: 'Parcel late @everyone',
     private: true,
     tone: 'warning',
@@ -17,7 +17,7 @@ describe('Reply → Discord embed', () => {
       { type: 'context', text: 'Approved by Lead' },
       { type: 'actions', actions },
     ],
-  });
+  })[0]!;
 
   it('puts labelled blocks in fields, plain text in the description and context in the footer', () => {
     const [embed] = message.embeds;
@@ -56,9 +56,9 @@ describe('Discord command definitions', () => {
 
 describe('untrusted text stays text in Discord', () => {
   it('never turns a note into a masked link, bold text or a heading', async () => {
-    const { toDiscordMessage } = await import('../../src/adapters/discord/embeds.js');
+    const { toDiscordMessages } = await import('../../src/adapters/discord/embeds.js');
     const note = '[Reset password](https://evil.example) **now**\n# big\n||hidden||';
-    const message = toDiscordMessage({ private: true, title: 'Promise **X** lapsed', blocks: [{ type: 'quote', label: 'Note', lines: [note] }, { type: 'text', text: note }] });
+    const message = toDiscordMessages({ private: true, title: 'Promise **X** lapsed', blocks: [{ type: 'quote', label: 'Note', lines: [note] }, { type: 'text', text: note }] })[0]!;
     const embed = message.embeds[0]!;
     expect(embed.title).toBe('Promise \\*\\*X\\*\\* lapsed');
     for (const text of [embed.fields[0]!.value, embed.description!]) {

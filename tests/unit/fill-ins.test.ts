@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
-import { toDiscordMessage } from '../../src/adapters/discord/embeds.js';
-import { toSlackMessage } from '../../src/adapters/slack/block-kit.js';
+import { toDiscordMessages } from '../../src/adapters/discord/embeds.js';
+import { toSlackMessages } from '../../src/adapters/slack/block-kit.js';
 import { blankFillIns, splitFillIns } from '../../src/core/fill-ins.js';
 import type { Reply } from '../../src/core/reply.js';
 
@@ -38,7 +38,7 @@ describe('fill-ins in say-lines', () => {
   });
 
   it('Slack: shows each fill-in as code, with zero-width boundaries so it renders inside Chinese', () => {
-    const section = toSlackMessage(say(['我会在[答复时间]前回电 <!here>', 'Call by [reply time] & wait'])).blocks[1];
+    const section = toSlackMessages(say(['我会在[答复时间]前回电 <!here>', 'Call by [reply time] & wait']))[0]!.blocks[1];
     expect(section).toEqual({
       type: 'section',
       text: { type: 'mrkdwn', text: '*Say*\n>我会在\u200b`[答复时间]`\u200b前回电 &lt;!here&gt;\n>Call by \u200b`[reply time]`\u200b &amp; wait' },
@@ -46,7 +46,7 @@ describe('fill-ins in say-lines', () => {
   });
 
   it('Discord: shows each fill-in in bold', () => {
-    const field = toDiscordMessage(say(['我会在[答复时间]前回电', 'Call by [reply time].'])).embeds[0]!.fields[0]!;
+    const field = toDiscordMessages(say(['我会在[答复时间]前回电', 'Call by [reply time].']))[0]!.embeds[0]!.fields[0]!;
     expect(field.value).toBe('> 我会在**[答复时间]**前回电\n> Call by **[reply time]**.');
   });
 });

@@ -19,7 +19,7 @@ import type { Router } from '../../core/router.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
 import { messagesFor } from '../../i18n/index.js';
 import { TEXT_OPTION } from './command-definitions.js';
-import { parseCustomId, toDiscordMessage, toDiscordModal } from './embeds.js';
+import { parseCustomId, toDiscordMessages, toDiscordModal, type DiscordMessage } from './embeds.js';
 
 export interface DiscordSettings {
   token: string;
@@ -77,23 +77,30 @@ export class DiscordAdapter implements Outbox {
   }
 
   /** A direct message with working buttons; the DM channel is opened as needed. */
+  /** Every message of the reply, in order; the first is the one later updates edit. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    const message = toDiscordMessage(reply);
-    const sent = await this.#client.users.send(to.userId, { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } });
-    return { platform: 'discord', channel: sent.channelId, id: sent.id };
+    let first: SentMessage | undefined;
+    for (const message of toDiscordMessages(reply)) {
+      const sent = await this.#client.users.send(to.userId, body(message));
+      first ??= { platform: 'discord', channel: sent.channelId, id: sent.id };
+    }
+    return first!;
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    const message = toDiscordMessage(reply);
-    const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), {
-      body: message,
-    })) as { id: string; channel_id: string };
-    return { platform: 'discord', channel: sent.channel_id, id: sent.id };
+    let first: SentMessage | undefined;
+    for (const message of toDiscordMessages(reply)) {
+      const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), { body: message })) as { id: string; channel_id: string };
+      first ??= { platform: 'discord', channel: sent.channel_id, id: sent.id };
+    }
+    return first!;
   }
 
+  /** The first message is edited in place; a longer answer continues in new messages after it. */
   async update(target: SentMessage, reply: Reply): Promise<void> {
-    const message = toDiscordMessage(reply);
-    await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: message });
+    const [head, ...rest] = toDiscordMessages(reply);
+    await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: head });
+    for (const more of rest) await this.#client.rest.post(Routes.channelMessages(target.channel), { body: more });
   }
 
   /** For /readyz: the gateway session is up. */
@@ -170,13 +177,11 @@ export class DiscordAdapter implements Outbox {
 
   async #deliverLate(interaction: Answerable, reply: Reply): Promise<void> {
     // A form can no longer open once deferred; its reply's blocks say what to type instead.
-    const message = toDiscordMessage({ ...reply, form: undefined });
-    const body = { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
-    if (interaction.isButton() && !reply.replacesOriginal) {
-      await interaction.followUp({ ...body, flags: reply.private ? MessageFlags.Ephemeral : undefined });
-      return;
-    }
-    await interaction.editReply(body);
+    const [head, ...rest] = toDiscordMessages({ ...reply, form: undefined });
+    const flags = reply.private ? MessageFlags.Ephemeral : undefined;
+    if (interaction.isButton() && !reply.replacesOriginal) await interaction.followUp({ ...body(head!), flags });
+    else await interaction.editReply(body(head!));
+    for (const more of rest) await interaction.followUp({ ...body(more), flags });
   }
 
   async #formSubmitted(interaction: ModalSubmitInteraction): Promise<void> {
@@ -210,21 +215,20 @@ export class DiscordAdapter implements Outbox {
       return;
     }
     if (reply.replacesOriginal && interaction.isButton()) {
-      const message = toDiscordMessage(reply);
-      await interaction.update({ embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } });
+      const [head, ...rest] = toDiscordMessages(reply);
+      await interaction.update(body(head!));
+      for (const more of rest) await interaction.followUp({ ...body(more), flags: reply.private ? MessageFlags.Ephemeral : undefined });
       return;
     }
     await this.#reply(interaction, reply);
   }
 
   async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, reply: Reply): Promise<void> {
-    const message = toDiscordMessage(reply);
-    await interaction.reply({
-      embeds: message.embeds,
-      components: message.components,
-      allowedMentions: { parse: [] },
-      flags: reply.private ? MessageFlags.Ephemeral : undefined,
-    });
+    // A reply too long for one message continues in follow-ups (Discord allows several per interaction).
+    const [head, ...rest] = toDiscordMessages(reply);
+    const flags = reply.private ? MessageFlags.Ephemeral : undefined;
+    await interaction.reply({ ...body(head!), flags });
+    for (const more of rest) await interaction.followUp({ ...body(more), flags });
   }
 
   #requester(interaction: Interaction): Requester {
@@ -239,4 +243,9 @@ export class DiscordAdapter implements Outbox {
       isLead: settings.leadIds.has(interaction.user.id) || (settings.leadsRoleId !== undefined && roleIds.includes(settings.leadsRoleId)),
     };
   }
+}
+
+/** A rendered message as discord.js send options; mentions are never parsed. */
+function body(message: DiscordMessage) {
+  return { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] as [] } };
 }

@@ -1,6 +1,7 @@
 import { escapeMarkdown } from 'discord.js';
 import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
+import { splitText } from '../../core/split-text.js';
 
 /** The Discord message shape we send (API JSON), kept structural so it is testable on its own. */
 export interface DiscordMessage {
@@ -9,7 +10,7 @@ export interface DiscordMessage {
   allowed_mentions: { parse: [] };
 }
 
-interface DiscordEmbed {
+export interface DiscordEmbed {
   title?: string;
   description?: string;
   color?: number;
@@ -37,17 +38,30 @@ export function parseCustomId(customId: string): { command: string; id: string; 
   return m ? { command: m[1]!, id: m[2]!, value: m[3]! } : undefined;
 }
 
+/** Discord's documented limits (API reference, "Embed Limits" and message components). */
+export const DISCORD_LIMITS = { ...LIMIT, embedsTotal: 6000, embeds: 10, rows: 5, buttonsPerRow: 5 } as const;
+
+type Field = DiscordEmbed['fields'][number];
+
 /**
- * Reply → one embed with buttons. Labelled blocks become fields, unlabelled text the
- * description, context lines the footer. `allowed_mentions` parses nothing, so no text in a
- * reply can ping a person, a role, @here or @everyone.
+ * Reply → one or more Discord messages. Labelled blocks become fields (a value over 1,024
+ * characters continues in "Label (cont.)" fields, split at line boundaries), unlabelled text
+ * the description, context lines the footer. An embed holds at most 25 fields, a message at
+ * most 10 embeds and 6,000 characters across them, and 25 buttons: whatever does not fit
+ * continues in further embeds and messages, which the adapter sends as follow-ups, so no text
+ * is ever cut. `allowed_mentions` parses nothing, so no text can ping anyone.
  */
-export function toDiscordMessage(reply: Reply): DiscordMessage {
-  const embed: DiscordEmbed = { fields: [], color: COLOURS[reply.tone ?? 'info'] };
-  if (reply.title) embed.title = clip(literalMarkdown(reply.title), LIMIT.title);
+export function toDiscordMessages(reply: Reply): DiscordMessage[] {
+  const colour = COLOURS[reply.tone ?? 'info'];
   const description: string[] = [];
   const footer: string[] = [];
+  const fields: Field[] = [];
   const buttons: DiscordButton[] = [];
+  let title = reply.title ? literalMarkdown(reply.title) : undefined;
+  if (title && title.length > LIMIT.title) {
+    description.push(`**${title}**`);
+    title = undefined;
+  }
   for (const block of reply.blocks) {
     if (block.type === 'actions') {
       buttons.push(...block.actions.map((a) => ({ type: 2 as const, style: a.style === 'danger' ? (4 as const) : a.style === 'primary' ? (1 as const) : (2 as const), custom_id: customIdFor(a), label: clip(a.label, LIMIT.label) })));
@@ -55,18 +69,82 @@ export function toDiscordMessage(reply: Reply): DiscordMessage {
       footer.push(block.text); // embed footers are never parsed as markdown
     } else if (block.type !== 'divider') {
       const body = bodyOf(block);
-      if ('label' in block && block.label && embed.fields.length < LIMIT.fields) {
-        embed.fields.push({ name: clip(literalMarkdown(block.label), LIMIT.fieldName), value: clip(body, LIMIT.fieldValue), inline: false });
-      } else {
-        description.push(body);
-      }
+      if ('label' in block && block.label) fields.push(...fieldsFor(literalMarkdown(block.label), body));
+      else description.push(body);
     }
   }
-  if (description.length) embed.description = clip(description.join('\n\n'), LIMIT.description);
-  if (footer.length) embed.footer = { text: clip(footer.join('\n'), LIMIT.footer) };
+  const embeds: DiscordEmbed[] = [];
+  const descriptions = description.length ? splitText(description.join('\n\n'), LIMIT.description) : [];
+  const footers = footer.length ? splitText(footer.join('\n'), LIMIT.footer) : [];
+  let embed: DiscordEmbed = { fields: [], color: colour, ...(title ? { title } : {}) };
+  const fresh = () => {
+    embeds.push(embed);
+    embed = { fields: [], color: colour };
+  };
+  for (const [i, text] of descriptions.entries()) {
+    if (i > 0) fresh();
+    embed.description = text;
+  }
+  for (const field of fields) {
+    if (embed.fields.length >= LIMIT.fields || embedSize(embed) + field.name.length + field.value.length > DISCORD_LIMITS.embedsTotal) fresh();
+    embed.fields.push(field);
+  }
+  for (const [i, text] of footers.entries()) {
+    if (i > 0 || embedSize(embed) + text.length > DISCORD_LIMITS.embedsTotal) fresh();
+    embed.footer = { text };
+  }
+  embeds.push(embed);
+  return pack(embeds, buttons);
+}
+
+/** Embeds into messages of at most 10 embeds and 6,000 characters; buttons ride on the last messages, 25 per message. */
+function pack(embeds: DiscordEmbed[], buttons: DiscordButton[]): DiscordMessage[] {
+  const messages: DiscordMessage[] = [];
+  let current: DiscordEmbed[] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const n = embedSize(embed);
+    if (current.length && (current.length >= DISCORD_LIMITS.embeds || size + n > DISCORD_LIMITS.embedsTotal)) {
+      messages.push(message(current, []));
+      current = [];
+      size = 0;
+    }
+    current.push(embed);
+    size += n;
+  }
+  const perMessage = DISCORD_LIMITS.rows * DISCORD_LIMITS.buttonsPerRow;
+  const groups: DiscordButton[][] = [];
+  for (let i = 0; i < buttons.length; i += perMessage) groups.push(buttons.slice(i, i + perMessage));
+  messages.push(message(current, groups.shift() ?? []));
+  for (const group of groups) messages.push(message([], group));
+  return messages;
+}
+
+function message(embeds: DiscordEmbed[], buttons: DiscordButton[]): DiscordMessage {
   const rows = [];
-  for (let i = 0; i < Math.min(buttons.length, 25); i += 5) rows.push({ type: 1 as const, components: buttons.slice(i, i + 5) });
-  return { embeds: [embed], components: rows, allowed_mentions: { parse: [] } };
+  for (let i = 0; i < buttons.length; i += DISCORD_LIMITS.buttonsPerRow) rows.push({ type: 1 as const, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+  return { embeds, components: rows, allowed_mentions: { parse: [] } };
+}
+
+/** The characters Discord counts toward an embed's 6,000. */
+export function embedSize(embed: DiscordEmbed): number {
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** A field whose value is over 1,024 characters continues in "Label (cont.)" fields. */
+function fieldsFor(label: string, body: string): Field[] {
+  let name = label;
+  let value = body;
+  if (name.length > LIMIT.fieldName) {
+    value = `**${name}**\n${value}`;
+    name = '…';
+  }
+  return splitText(value, LIMIT.fieldValue).map((piece, i) => ({ name: i === 0 ? name : continued(name), value: piece, inline: false as const }));
+}
+
+function continued(name: string): string {
+  const suffix = ' (cont.)';
+  return name.length + suffix.length <= LIMIT.fieldName ? `${name}${suffix}` : name;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Form, Reply, ReplyAction } from '../../core/reply.js';
+import { splitText } from '../../core/split-text.js';
 import { renderText } from '../console/render-text.js';
 
 /** The Block Kit subset we send; kept structural so this module needs no Slack SDK types. */
@@ -66,53 +67,104 @@ export function parseActionId(actionId: string): { command: string; id: string }
   return m ? { command: m[1]!, id: m[2]! } : undefined;
 }
 
-export function toSlackMessage(reply: Reply): SlackMessage {
-  const blocks: SlackBlock[] = [];
-  if (reply.title) blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(plain(reply.title), HEADER_LIMIT), emoji: true } });
-  for (const block of reply.blocks) blocks.push(...toSlackBlocks(block));
-  return { text: clip(escapeMrkdwn(renderText(reply)), FALLBACK_LIMIT), blocks };
+/** Slack's documented limits for one message (chat.postMessage, response_url). */
+export const SLACK_LIMITS = { blocks: 50, section: SECTION_LIMIT, header: HEADER_LIMIT, button: BUTTON_LIMIT, buttonsPerActions: 25, text: FALLBACK_LIMIT } as const;
+
+/**
+ * Reply → one or more Slack messages. Long sections are split at line boundaries, and a reply
+ * of more than 50 blocks continues in further messages, so no text is ever cut off; the
+ * adapter sends the extra messages as follow-ups. Each message's `text` (notifications,
+ * screen readers) is the gist of what it shows.
+ */
+export function toSlackMessages(reply: Reply): SlackMessage[] {
+  const title = reply.title ? plain(reply.title) : undefined;
+  const body: SlackBlock[] = [];
+  for (const block of reply.blocks) body.push(...toSlackBlocks(block));
+  const pages: SlackBlock[][] = [];
+  const firstHead = title ? titleBlocks(title) : [];
+  let page: SlackBlock[] = [...firstHead];
+  for (const block of body) {
+    if (page.length >= SLACK_LIMITS.blocks) {
+      pages.push(page);
+      page = [];
+    }
+    page.push(block);
+  }
+  pages.push(page);
+  const lines = renderText(reply).split('\n');
+  return pages.map((blocks, i) => {
+    if (i === 0) return { text: gist(lines), blocks };
+    const part = `(${i + 1}/${pages.length})`;
+    return { text: gist([`${title ?? ''} ${part}`.trim(), ...slackPageLines(blocks)]), blocks };
+  });
+}
+
+function titleBlocks(title: string): SlackBlock[] {
+  if (title.length <= HEADER_LIMIT) return [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
+  return sections(`*${escapeMrkdwn(title)}*`);
+}
+
+/** The visible text of a continuation message's blocks, for its fallback gist. */
+function slackPageLines(blocks: SlackBlock[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'section' ? b.text.text.split('\n') : b.type === 'context' ? b.elements.map((e) => e.text) : []));
+}
+
+/**
+ * The fallback `text`: the title and as many whole lines as fit, then how many lines follow.
+ * Lines are mrkdwn-escaped one by one, so no entity or code point is ever cut in half.
+ */
+export function gist(lines: string[]): string {
+  const room = FALLBACK_LIMIT - 24; // keeps space for the "… (+N)" line
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = escapeMrkdwn(lines[i]!);
+    const fitsWhole = used + line.length + 1 <= (i === lines.length - 1 ? FALLBACK_LIMIT : room);
+    if (!fitsWhole) {
+      if (!out.length) out.push(splitText(line, room)[0]!);
+      out.push(`… (+${lines.length - i})`);
+      break;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return out.join('\n');
 }
 
 function toSlackBlocks(block: Block): SlackBlock[] {
-  const labelled = (label: string | undefined, body: string) => section(label ? `*${escapeMrkdwn(label)}*\n${body}` : body);
+  const labelled = (label: string | undefined, body: string) => sections(label ? `*${escapeMrkdwn(label)}*\n${body}` : body);
   switch (block.type) {
     case 'text':
-      return [labelled(block.label, escapeMrkdwn(block.text))];
+      return labelled(block.label, escapeMrkdwn(block.text));
     case 'quote':
       // Every line of a multi-line quote (a pasted note) stays inside the quote.
-      return [
-        labelled(
+      return labelled(
           block.label,
           block.lines
             .flatMap((l) => (block.fillIns ? renderFillIns(l, escapeMrkdwn, slackFillIn) : escapeMrkdwn(l)).split('\n'))
             .map((l) => `>${l}`)
             .join('\n'),
-        ),
-      ];
+        );
     case 'list':
-      return [
-        labelled(
+      return labelled(
           block.label,
           block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : block.marker === 'cross' ? '✗' : '•'} ${escapeMrkdwn(item)}`).join('\n'),
-        ),
-      ];
+        );
     case 'context':
-      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clip(escapeMrkdwn(block.text), SECTION_LIMIT) }] }];
+      return splitText(escapeMrkdwn(block.text), SECTION_LIMIT).map((piece) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: piece }] }));
     case 'divider':
       return [{ type: 'divider' }];
     case 'actions':
-      return [
-        {
+      return chunk(block.actions, SLACK_LIMITS.buttonsPerActions).map((actions, n) => ({
           type: 'actions',
-          elements: block.actions.slice(0, 25).map((action, i) => ({
+          elements: actions.map((action, k) => ({ i: n * SLACK_LIMITS.buttonsPerActions + k, action })).map(({ action, i }) => ({
             type: 'button',
             action_id: actionIdFor(action, i),
             value: action.value,
             text: { type: 'plain_text', text: clip(plain(action.label), BUTTON_LIMIT), emoji: true },
             ...(action.style ? { style: action.style } : {}),
           })),
-        },
-      ];
+        }));
   }
 }
 
@@ -121,8 +173,9 @@ function slackFillIn(label: string): string {
   return `\u200b\`[${escapeMrkdwn(label)}]\`\u200b`;
 }
 
-function section(text: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: clip(text, SECTION_LIMIT) } };
+/** A section over 3000 characters becomes several sections, split at line boundaries. */
+function sections(text: string): SlackBlock[] {
+  return splitText(text, SECTION_LIMIT).map((piece) => ({ type: 'section', text: { type: 'mrkdwn', text: piece } }));
 }
 
 /** Plain-text fields are not parsed for mentions, but keep broadcast words inert there too. */
@@ -173,4 +226,10 @@ export function formValues(state: Record<string, Record<string, { value?: string
     for (const action of Object.values(actions)) values[blockId] = action.value ?? action.selected_user ?? '';
   }
   return values;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

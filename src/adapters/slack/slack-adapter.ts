@@ -7,7 +7,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
-import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, toSlackMessage, toSlackModal } from './block-kit.js';
+import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, toSlackMessages, toSlackModal } from './block-kit.js';
 import { ServiceServer } from '../../http/service-server.js';
 import { RecentDeliveries } from './recent-deliveries.js';
 import { guardSlackRequests } from './slack-request-guard.js';
@@ -167,19 +167,29 @@ export class SlackAdapter implements Outbox {
 
   /** A direct message from the app (posting to a user id opens the DM), buttons working as in replies. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    const sent = await this.#web.chat.postMessage({ channel: to.userId, ...toSlackMessage(reply), unfurl_links: false });
-    if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
-    return { platform: 'slack', channel: sent.channel, id: sent.ts };
+    return this.#post(to.userId, reply);
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    const sent = await this.#web.chat.postMessage({ channel: to.channel, ...toSlackMessage(reply), unfurl_links: false });
-    if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
-    return { platform: 'slack', channel: sent.channel, id: sent.ts };
+    return this.#post(to.channel, reply);
   }
 
+  /** Every message of the reply, in order; the first one is the message later updates edit. */
+  async #post(channel: string, reply: Reply): Promise<SentMessage> {
+    let first: SentMessage | undefined;
+    for (const message of toSlackMessages(reply)) {
+      const sent = await this.#web.chat.postMessage({ channel, ...message, unfurl_links: false });
+      if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
+      first ??= { platform: 'slack', channel: sent.channel, id: sent.ts };
+    }
+    return first!;
+  }
+
+  /** The first message is edited in place; a longer answer continues in new messages after it. */
   async update(message: SentMessage, reply: Reply): Promise<void> {
-    await this.#web.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
+    const [head, ...rest] = toSlackMessages(reply);
+    await this.#web.chat.update({ channel: message.channel, ts: message.id, ...head! });
+    for (const more of rest) await this.#web.chat.postMessage({ channel: message.channel, ...more, unfurl_links: false });
   }
 
   /** Members of SLACK_LEADS_USERGROUP, so escalations and notes for leads reach them by DM too. */
@@ -215,7 +225,7 @@ export class SlackAdapter implements Outbox {
           await client.views.open({ trigger_id: payload.trigger_id, view: toSlackModal(reply.form, payload.channel_id) });
           return;
         }
-        await respond({ response_type: 'ephemeral', ...toSlackMessage(reply) });
+        for (const message of toSlackMessages(reply)) await respond({ response_type: 'ephemeral', ...message });
       });
     }
 
@@ -234,18 +244,18 @@ export class SlackAdapter implements Outbox {
         localeExplicit: false,
         deliveryId: view.id,
       });
-      const message = toSlackMessage(reply);
+      const messages = toSlackMessages(reply);
       // The answer goes where the command was typed, privately; failing that (a channel the bot
       // is not in, a DM with someone else), to the person's DM with the app.
       if (view.private_metadata) {
         try {
-          await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
+          for (const message of messages) await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
           return;
         } catch (error) {
           log.info({ err: error, channel: view.private_metadata }, 'slack postEphemeral failed; answering by DM');
         }
       }
-      await client.chat.postMessage({ channel: body.user.id, ...message });
+      for (const message of messages) await client.chat.postMessage({ channel: body.user.id, ...message });
     });
 
     app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
@@ -270,13 +280,18 @@ export class SlackAdapter implements Outbox {
         await client.views.open({ trigger_id: body.trigger_id, view: toSlackModal(reply.form, channel) });
         return;
       }
-      await respond({ response_type: 'ephemeral', replace_original: Boolean(reply.replacesOriginal), ...toSlackMessage(reply) });
+      // A long answer continues in new messages; only the first replaces the one pressed.
+      const messages = toSlackMessages(reply);
+      for (const [i, message] of messages.entries()) {
+        await respond({ response_type: 'ephemeral', replace_original: i === 0 && Boolean(reply.replacesOriginal), ...message });
+      }
     });
 
     app.event('app_home_opened', async ({ event, body, client }) => {
       if (event.tab !== 'home' || !this.#deliveries.firstTime(`event:${body.event_id}`)) return;
       const user = await this.#people.requester(event.user);
-      const { blocks } = toSlackMessage(await router.home(user, 'slack'));
+      // A Home tab holds up to 100 blocks; the home reply shows a first page that fits.
+      const blocks = toSlackMessages(await router.home(user, 'slack')).flatMap((m) => m.blocks);
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     });
 
