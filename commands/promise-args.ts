@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePage } from '../src/core/pager.js';
 import { PromiseId } from '../src/promises/model.js';
 
 const id = z
@@ -11,8 +12,8 @@ const rest = z.string({ error: 'rest' }).trim().min(1, 'rest');
 export const PromiseArgs = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('help') }),
   z.object({ kind: z.literal('create'), text: rest }),
-  z.object({ kind: z.literal('list') }),
-  z.object({ kind: z.literal('team') }),
+  z.object({ kind: z.literal('list'), page: z.number().int().min(1).optional() }),
+  z.object({ kind: z.literal('team'), page: z.number().int().min(1).optional() }),
   z.object({ kind: z.literal('stats') }),
   z.object({ kind: z.literal('done'), id }),
   z.object({ kind: z.literal('snooze'), id }),
@@ -58,6 +59,9 @@ export function toPromiseArgs(text: string): unknown {
       return { kind, target: a?.toLowerCase() === 'all' ? 'all' : a, to: tail };
     case 'tz':
       return { kind, zone: a };
+    case 'list':
+    case 'team':
+      return { kind, page: parsePage(others) };
     default:
       return { kind };
   }

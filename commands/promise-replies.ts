@@ -1,4 +1,5 @@
 import type { Locale } from '../src/core/locale.js';
+import { pageOf, pagerBlocks } from '../src/core/pager.js';
 import type { Block, Form, Reply } from '../src/core/reply.js';
 import type { Messages } from '../src/i18n/index.js';
 import type { KeptTally, Refusal } from '../src/promises/desk.js';
@@ -72,11 +73,14 @@ export function recordedReply(record: PromiseRecord, repeated: boolean, now: Dat
   return reply(m.promise.recordedTitle(record.id), blocks, 'success');
 }
 
-export function listReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
+/** One page of a person's open promises, with "showing 1–20 of 134" and Previous/Next when there are more. */
+export function listReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages, page = 1): Reply {
   if (!records.length) return reply(m.promise.listTitle, [{ type: 'text', text: m.promise.listNone }]);
+  const shown = pageOf(records, page);
   return reply(m.promise.listTitle, [
-    { type: 'list', items: records.map((p) => itemLine(p, now, locale, m)) },
+    { type: 'list', items: shown.items.map((p) => itemLine(p, now, locale, m)) },
     { type: 'context', text: m.promise.listHint },
+    ...pagerBlocks(shown, { command: PROMISE_COMMAND, actionId: 'list-page', typed: (n) => `/${PROMISE_COMMAND} list page ${n}` }, m),
   ]);
 }
 
@@ -88,8 +92,11 @@ export function itemLine(p: PromiseRecord, now: Date, locale: Locale, m: Message
   return m.promise.item(p.id, `${when} (${status})`, p.note);
 }
 
-/** Leads' view: open promises grouped by owner; owners with overdue ones first. */
-export function teamReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
+/**
+ * Leads' view: open promises grouped by owner, owners with overdue ones first, 20 promises a
+ * page; an owner whose promises run over a page boundary is named again on the next page.
+ */
+export function teamReply(records: PromiseRecord[], now: Date, locale: Locale, m: Messages, page = 1): Reply {
   if (!records.length) return reply(m.promise.teamTitle, [{ type: 'text', text: m.promise.teamNone }]);
   const groups = new Map<string, PromiseRecord[]>();
   for (const p of records) {
@@ -98,11 +105,16 @@ export function teamReply(records: PromiseRecord[], now: Date, locale: Locale, m
   }
   const overdueOf = (list: PromiseRecord[]) => list.filter((p) => Date.parse(p.dueAt) < now.getTime()).length;
   const ordered = [...groups.values()].sort((a, b) => overdueOf(b) - overdueOf(a) || a[0]!.dueAt.localeCompare(b[0]!.dueAt));
-  const blocks: Block[] = ordered.map((list) => ({
-    type: 'list',
-    label: m.promise.teamOwner(personLabel(list[0]!.owner), list.length, overdueOf(list)),
-    items: list.map((p) => itemLine(p, now, locale, m)),
-  }));
+  const shown = pageOf(ordered.flatMap((list) => list.map((record) => ({ record, list }))), page);
+  const blocks: Block[] = [];
+  let previous: PromiseRecord[] | undefined;
+  for (const { record, list } of shown.items) {
+    const last = blocks.at(-1);
+    if (list === previous && last?.type === 'list') last.items.push(itemLine(record, now, locale, m));
+    else blocks.push({ type: 'list', label: m.promise.teamOwner(personLabel(list[0]!.owner), list.length, overdueOf(list)), items: [itemLine(record, now, locale, m)] });
+    previous = list;
+  }
+  blocks.push(...pagerBlocks(shown, { command: PROMISE_COMMAND, actionId: 'team-page', typed: (n) => `/${PROMISE_COMMAND} team page ${n}` }, m));
   return reply(m.promise.teamTitle, blocks);
 }
 

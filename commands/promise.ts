@@ -1,6 +1,7 @@
 import { defineCommand, need, type CommandContext } from '../src/core/command.js';
 import { isValidTimeZone } from '../src/core/dates.js';
 import { platformOfId } from '../src/core/leads.js';
+import { pageOf } from '../src/core/pager.js';
 import type { Block } from '../src/core/reply.js';
 import type { ActionRequest, CommandRequest, Requester } from '../src/core/request.js';
 import { messagesFor, type Messages } from '../src/i18n/index.js';
@@ -138,10 +139,10 @@ async function run(args: PromiseArgs, request: Request, context: CommandContext)
     case 'create':
       return create(args.text, request, context);
     case 'list':
-      return listReply(desk.openOf(actor), now, request.user.locale, m);
+      return listReply(desk.openOf(actor), now, request.user.locale, m, args.page);
     case 'team':
       if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
-      return teamReply(desk.allOpen(), now, request.user.locale, m);
+      return teamReply(desk.allOpen(), now, request.user.locale, m, args.page);
     case 'stats':
       if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
@@ -177,6 +178,9 @@ async function onAction(request: ActionRequest, context: CommandContext) {
     if (form[1] === 'renegotiate') return renegotiate(id, answers.when ?? '', request, context);
     return handoff(id, answers.to ?? '', request, context);
   }
+  // Previous/Next on a long list: the page replaces the one the button was on.
+  const paging = /^(list|team)-page$/.exec(request.actionId);
+  if (paging) return { ...(await run({ kind: paging[1] as 'list' | 'team', page: Math.max(1, Number(request.value) || 1) }, request, context)), replacesOriginal: true };
   const id = request.value.toUpperCase();
   if (request.actionId === 'renegotiate' || request.actionId === 'handoff') return actionForm(request.actionId, id, m);
   const parsed = PromiseArgs.safeParse({ kind: request.actionId, id });
@@ -199,11 +203,15 @@ function home(user: Requester, platform: CommandRequest['platform'], context: Co
   const m = messagesFor(user.locale);
   const now = context.clock.now();
   const records = user.isLead ? context.promises.allOpen() : context.promises.openOf({ platform, userId: user.id });
-  return [{
+  // The first page only (a Home tab holds 100 blocks); the rest are a /promise list away, and it says so.
+  const first = pageOf(records);
+  const blocks: Block[] = [{
     type: 'list',
     label: user.isLead ? m.promise.home.team : m.promise.home.mine,
-    items: records.length ? records.slice(0, 30).map((p) => (user.isLead ? `${personLabel(p.owner)} · ` : '') + itemLine(p, now, user.locale, m)) : [m.promise.home.none],
+    items: records.length ? first.items.map((p) => (user.isLead ? `${personLabel(p.owner)} · ` : '') + itemLine(p, now, user.locale, m)) : [m.promise.home.none],
   }];
+  if (first.pages > 1) blocks.push({ type: 'context', text: m.promise.home.more(first.items.length, first.total) });
+  return blocks;
 }
 
 export const promise = defineCommand<PromiseArgs>({

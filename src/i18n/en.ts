@@ -6,6 +6,9 @@ export const en = {
     textOption: 'text',
     internalError: 'Something went wrong on our side and nothing was changed. Please try again in a moment; if it keeps happening, tell your team lead.',
     unknownCommand: (name: string, known: string) => `There is no /${name} command. Try one of: ${known}.`,
+    showing: (from: number, to: number, total: number) => `Showing ${from}–${to} of ${total}`,
+    nextPage: 'Next',
+    previousPage: 'Previous',
   },
   home: {
     title: 'Frontline',

@@ -121,6 +121,7 @@ export const promiseEn = {
     mine: 'My open promises',
     team: 'Team open promises',
     none: 'None open.',
+    more: (shown: number, total: number) => `${shown} of ${total} shown here; type /promise list (or /promise team) to page through all of them.`,
   },
   time: {
     today: (hm: string) => `${hm} today`,

@@ -122,6 +122,7 @@ export const promiseZhCN: typeof promiseEn = {
     mine: '我未完成的承诺',
     team: '团队未完成的承诺',
     none: '没有未完成的承诺。',
+    more: (shown, total) => `这里显示 ${total} 条中的 ${shown} 条；输入 /promise list（或 /promise team）可翻页查看全部。`,
   },
   time: {
     today: (hm) => `今天 ${hm}`,

@@ -6,6 +6,9 @@ export const zhCN: Messages = {
     textOption: '内容',
     internalError: '系统出了点问题，刚才的操作没有生效。请稍后再试；如果一直这样，请告诉组长。',
     unknownCommand: (name, known) => `没有 /${name} 这个命令。可以试试：${known}。`,
+    showing: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
+    nextPage: '下一页',
+    previousPage: '上一页',
   },
   home: {
     title: 'Frontline 一线助手',

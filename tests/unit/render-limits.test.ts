@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, embedSize, toDiscordMessages, type DiscordMessage } from '../../src/adapters/discord/embeds.js';
 import { SLACK_LIMITS, toSlackMessages, type SlackMessage } from '../../src/adapters/slack/block-kit.js';
+import { renderText } from '../../src/adapters/console/render-text.js';
 import { listReply, teamReply } from '../../commands/promise-replies.js';
 import type { Locale } from '../../src/core/locale.js';
 import type { Block, Reply, ReplyAction } from '../../src/core/reply.js';
@@ -101,13 +102,30 @@ describe('worst-case replies fit every platform limit and lose nothing', () => {
   const records = worstCasePromises(200, 60);
   for (const locale of ['en', 'zh-CN'] as Locale[]) {
     const m = messagesFor(locale);
-    it(`${locale}: /promise team with 200 promises across 60 owners and 500-character notes`, () => {
-      assertWhole(teamReply(records, NOW, locale, m), records.map((r) => r.note));
-    });
-    it(`${locale}: /promise list with 200 promises`, () => {
-      assertWhole(listReply(records, NOW, locale, m), records.map((r) => r.note));
-    });
+    for (const [name, render] of [['team', teamReply], ['list', listReply]] as const) {
+      it(`${locale}: /promise ${name} with 200 promises across 60 owners and 500-character notes, page by page`, () => {
+        const seen: string[] = [];
+        for (let page = 1; page <= 10; page++) {
+          const reply = render(records, NOW, locale, m, page);
+          const shown = records.filter((r) => renderText(reply).includes(r.note));
+          expect(shown.length).toBe(20);
+          assertWhole(reply, shown.map((r) => r.note));
+          expect(renderText(reply)).toContain(m.common.showing((page - 1) * 20 + 1, page * 20, 200));
+          const nav = reply.blocks.find((b) => b.type === 'actions');
+          expect(nav?.type === 'actions' && nav.actions.map((a) => a.typed)).toEqual(
+            [page > 1 && `/promise ${name} page ${page - 1}`, page < 10 && `/promise ${name} page ${page + 1}`].filter(Boolean),
+          );
+          seen.push(...shown.map((r) => r.id));
+        }
+        expect(new Set(seen).size).toBe(200);
+      });
+    }
   }
+
+  it('200 promises under 60 owner labels in one reply still fit both platforms, nothing lost', () => {
+    const blocks: Block[] = Array.from({ length: 60 }, (_, o) => ({ type: 'list', label: `Owner ${o}`, items: records.filter((_, i) => i % 60 === o).map((r) => r.note) }));
+    assertWhole({ private: true, title: 'Team', blocks }, records.map((r) => r.note));
+  });
 
   it('a script whose Steps run past 1,024 characters keeps its last step, in "Steps (cont.)"', () => {
     const steps = Array.from({ length: 30 }, (_, i) => `Step ${i}: listen, restate the problem and name the next action clearly`);
@@ -142,7 +160,8 @@ describe('worst-case replies fit every platform limit and lose nothing', () => {
       fc.constant({ type: 'divider' as const }),
     );
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 70 }), fc.option(item, { nil: undefined }), (blocks, title) => {
+      fc.property(item, fc.array(block, { maxLength: 70 }), fc.option(item, { nil: undefined }), (first, rest, title) => {
+        const blocks: Block[] = [{ type: 'text', text: first }, ...rest];
         const reply: Reply = { private: true, title, blocks };
         const items = blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
         const slack = toSlackMessages(reply);
