@@ -1,4 +1,5 @@
 import type { Locale } from '../src/core/locale.js';
+import { pageOf, pagerBlocks } from '../src/core/pager.js';
 import { privateReply, type Block, type Reply, type ReplyAction } from '../src/core/reply.js';
 import { messagesFor } from '../src/i18n/index.js';
 import type { KnowledgeBase, Script } from '../src/knowledge/knowledge-base.js';
@@ -51,14 +52,26 @@ export function parseOpenValue(value: string): { locale: Locale | undefined; id:
   return m ? { locale: m[1] as Locale, id: m[2]! } : { locale: undefined, id: value };
 }
 
-/** `/script` alone: every case and guide by category, with how to search. */
-export function browseReply(knowledge: KnowledgeBase, locale: Locale): Reply {
+export const BROWSE_PAGE_ACTION = 'browse-page';
+
+/**
+ * `/script` alone: every case and guide by category, with how to search, 20 a page; a category
+ * that runs over a page boundary is named again on the next page.
+ */
+export function browseReply(knowledge: KnowledgeBase, locale: Locale, page = 1): Reply {
   const m = messagesFor(locale);
   const blocks: Block[] = [{ type: 'text', text: m.script.browseHint }];
-  for (const group of knowledge.entriesByCategory()) {
-    const items = group.entries.map((entry) => `${knowledge.get(entry.id, locale)?.title ?? entry.id} · ${entry.id}`);
-    blocks.push({ type: 'list', label: group.category?.name[locale] ?? group.categoryId, items });
+  const all = knowledge.entriesByCategory().flatMap((group) => group.entries.map((entry) => ({ entry, group })));
+  const shown = pageOf(all, page);
+  let previous: unknown;
+  for (const { entry, group } of shown.items) {
+    const item = `${knowledge.get(entry.id, locale)?.title ?? entry.id} · ${entry.id}`;
+    const last = blocks.at(-1);
+    if (group === previous && last?.type === 'list') last.items.push(item);
+    else blocks.push({ type: 'list', label: group.category?.name[locale] ?? group.categoryId, items: [item] });
+    previous = group;
   }
+  blocks.push(...pagerBlocks(shown, { command: 'script', actionId: BROWSE_PAGE_ACTION, typed: (n) => `/script page ${n}` }, m));
   return privateReply(m.script.browseTitle, blocks);
 }
 

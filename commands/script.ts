@@ -5,7 +5,9 @@ import { localeForText } from '../src/core/text-locale.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { hasHan } from '../src/text/chinese-script.js';
 import type { Script } from '../src/knowledge/knowledge-base.js';
+import { parsePage } from '../src/core/pager.js';
 import {
+  BROWSE_PAGE_ACTION,
   browseReply,
   draftCheckReply,
   messageReply,
@@ -19,7 +21,7 @@ export const MAX_QUERY_LENGTH = 1000;
 const MAX_SUGGESTIONS = 25;
 
 export const ScriptArgs = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('browse') }),
+  z.object({ mode: z.literal('browse'), page: z.number().int().min(1).optional() }),
   z.object({ mode: z.literal('check'), draft: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
   z.object({ mode: z.literal('search'), query: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
 ]);
@@ -31,6 +33,11 @@ const CHECK_PREFIX = /^(?:check|检查|檢查)(?:\s+|[::]\s*|$)/i;
 export function toScriptArgs(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return { mode: 'browse' };
+  // "page 2" / "第2页" alone: the next page of the browse list, not a search.
+  if (/^(?:page|p|第|页|頁)\s*\d/i.test(trimmed)) {
+    const page = parsePage([trimmed]);
+    if (page) return { mode: 'browse', page };
+  }
   const check = CHECK_PREFIX.exec(trimmed);
   if (check) return { mode: 'check', draft: trimmed.slice(check[0].length) };
   return { mode: 'search', query: trimmed };
@@ -56,7 +63,7 @@ export const script = defineCommand<ScriptArgs>({
   run(args, request, { knowledge, clock }) {
     const kb = knowledge();
     const today = isoDateIn(clock.now(), request.user.timeZone);
-    if (args.mode === 'browse') return browseReply(kb, request.user.locale);
+    if (args.mode === 'browse') return browseReply(kb, request.user.locale, args.page);
 
     if (args.mode === 'check') {
       // A draft is checked, and answered, in the language it is written in.
@@ -84,6 +91,9 @@ export const script = defineCommand<ScriptArgs>({
   },
 
   onAction(request, { knowledge, clock }) {
+    if (request.actionId === BROWSE_PAGE_ACTION) {
+      return { ...browseReply(knowledge(), request.user.locale, Math.max(1, Number(request.value) || 1)), replacesOriginal: true };
+    }
     if (request.actionId !== OPEN_ACTION) throw new Error(`unknown /script action ${request.actionId}`);
     const { id, locale: shownIn } = parseOpenValue(request.value);
     const locale = shownIn ?? request.user.locale;

@@ -18,6 +18,9 @@ describe('/script argument parsing', () => {
     ['CHECK: sorry for the wait', { mode: 'check', draft: 'sorry for the wait' }],
     ['检查 让您久等了', { mode: 'check', draft: '让您久等了' }],
     ['checkout page broken', { mode: 'search', query: 'checkout page broken' }],
+    ['page 2', { mode: 'browse', page: 2 }],
+    ['第2页', { mode: 'browse', page: 2 }],
+    ['page not loading', { mode: 'search', query: 'page not loading' }],
   ])('%j', (text, expected) => {
     expect(ScriptArgs.parse(toScriptArgs(text))).toEqual(expected);
   });
@@ -100,12 +103,25 @@ describe('/script on the shipped knowledge', () => {
     expect(reply.title).toBe(shipped.get('parcel-delayed', 'en')!.title);
   });
 
-  it('lists every category and case when given no text', async () => {
-    const reply = await testBot(shipped).ask('script', '');
-    const text = textOf(reply);
+  it('lists every category and case when given no text, 20 a page, Next and typed page N reaching the rest', async () => {
+    const bot = testBot(shipped);
+    const pages = [await bot.ask('script', '')];
+    for (;;) {
+      const next = pages.at(-1)!.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.id === 'browse-page' && Number(a.value) > pages.length);
+      if (!next) break;
+      expect(next.typed).toBe(`/script page ${pages.length + 1}`);
+      const pressed = await bot.press('script', next.id, next.value);
+      expect(pressed.replacesOriginal).toBe(true);
+      expect(textOf(await bot.ask('script', next.typed.replace('/script ', '')))).toBe(textOf(pressed));
+      pages.push(pressed);
+    }
+    expect(pages.length).toBe(Math.ceil(shipped.size / 20));
+    const text = pages.map(textOf).join('\n');
     for (const c of shipped.categories) expect(text).toContain(c.name['zh-CN']);
-    const listed = reply.blocks.filter((b) => b.type === 'list').flatMap((b) => (b.type === 'list' ? b.items : []));
+    const listed = pages.flatMap((r) => r.blocks.flatMap((b) => (b.type === 'list' ? b.items : [])));
     expect(listed).toHaveLength(shipped.size);
+    expect(new Set(listed).size).toBe(shipped.size);
+    if (pages.length > 1) expect(textOf(pages[0]!)).toContain(`第 1–20 条，共 ${shipped.size} 条`);
   });
 
   it('says so and suggests what to type when nothing matches', async () => {
