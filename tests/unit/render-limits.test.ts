@@ -4,6 +4,8 @@ import { DISCORD_LIMITS, embedSize, toDiscordMessages, type DiscordMessage } fro
 import { SLACK_LIMITS, toSlackMessages, type SlackMessage } from '../../src/adapters/slack/block-kit.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { listReply, teamReply } from '../../commands/promise-replies.js';
+import { draftCheckReply } from '../../commands/script-replies.js';
+import type { PhraseHit } from '../../src/knowledge/phrasebook.js';
 import type { Locale } from '../../src/core/locale.js';
 import type { Block, Reply, ReplyAction } from '../../src/core/reply.js';
 import { messagesFor } from '../../src/i18n/index.js';
@@ -125,6 +127,23 @@ describe('worst-case replies fit every platform limit and lose nothing', () => {
   it('200 promises under 60 owner labels in one reply still fit both platforms, nothing lost', () => {
     const blocks: Block[] = Array.from({ length: 60 }, (_, o) => ({ type: 'list', label: `Owner ${o}`, items: records.filter((_, i) => i % 60 === o).map((r) => r.note) }));
     assertWhole({ private: true, title: 'Team', blocks }, records.map((r) => r.note));
+  });
+
+  it('/script check with 40 hits keeps every hit under its own label on Discord and Slack', () => {
+    const hits = Array.from({ length: 40 }, (_, i) => ({
+      entry: { why: `why number ${i} this phrase sounds like blame`, rewrite: `rewrite number ${i} let me check that for you` },
+      found: `phrase${i}`,
+      index: i,
+      severity: i % 2 ? 'banned' : 'nonstandard',
+    })) as unknown as PhraseHit[];
+    const reply = draftCheckReply(hits, 'en');
+    const discord = toDiscordMessages(reply);
+    const fields = discord.flatMap((d) => d.embeds.flatMap((e) => e.fields));
+    for (let i = 0; i < 40; i++) {
+      const field = fields.find((f) => f.name.includes(`phrase${i}”`));
+      expect(field?.value, `hit ${i}`).toContain(`why number ${i} `);
+    }
+    assertWhole(reply, hits.map((h) => `rewrite number ${h.index} `));
   });
 
   it('a script whose Steps run past 1,024 characters keeps its last step, in "Steps (cont.)"', () => {
