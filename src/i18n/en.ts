@@ -150,6 +150,7 @@ export const en = {
     banner: (cases: number) => `frontline-bot console · ${cases} scripts loaded. Type /script <words>, /promise 30m <customer and note>, /calm, /help, or /quit.`,
     platformsHint: 'To serve Slack or Discord, set SLACK_BOT_TOKEN + SLACK_APP_TOKEN or DISCORD_TOKEN + DISCORD_APPLICATION_ID (see .env.example); this console keeps working beside them.',
     notACommand: 'Commands start with a slash, e.g. /script 限速. Type /help for the list.',
+    noPages: 'There is no long list on screen to page through. Type a command first, e.g. /promise list or /script.',
     help: (lines: string) => `Commands:\n${lines}\n  /locale zh-CN|zh-TW|en  switch the console's language\n  /quit                   leave`,
     localeSet: (locale: string) => `Language set to ${locale}.`,
     localeUsage: 'Use /locale zh-CN, /locale zh-TW or /locale en.',

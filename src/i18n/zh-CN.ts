@@ -144,6 +144,7 @@ export const zhCN: Messages = {
     banner: (cases) => `frontline-bot 控制台 · 已加载 ${cases} 条话术。输入 /script 关键词、/promise 30m 客户和备注、/calm、/help 或 /quit。`,
     platformsHint: '如需接入 Slack 或 Discord，请设置 SLACK_BOT_TOKEN + SLACK_APP_TOKEN 或 DISCORD_TOKEN + DISCORD_APPLICATION_ID（见 .env.example）；控制台会同时继续可用。',
     notACommand: '命令以斜杠开头，例如 /script 限速。输入 /help 查看命令列表。',
+    noPages: '当前没有可以翻页的长列表。请先输入命令，例如 /promise list 或 /script。',
     help: (lines) => `命令：\n${lines}\n  /locale zh-CN|zh-TW|en  切换控制台语言\n  /quit                   退出`,
     localeSet: (locale) => `语言已切换为 ${locale}。`,
     localeUsage: '请输入 /locale zh-CN、/locale zh-TW 或 /locale en。',

@@ -6,6 +6,7 @@ import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/o
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
+import { parsePage } from '../../core/pager.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderText } from './render-text.js';
 
@@ -35,6 +36,8 @@ export class ConsoleAdapter implements Outbox {
   #queue: Promise<void> = Promise.resolve();
   #closed = false;
   #sent = 0;
+  /** The Previous/Next of the last paged list shown, so `page N` turns to another of its pages. */
+  #pages: { command: string; actionId: string } | undefined;
 
   constructor(options: ConsoleOptions) {
     this.#options = options;
@@ -92,6 +95,8 @@ export class ConsoleAdapter implements Outbox {
     const line = raw.trim();
     if (!line) return;
     const m = messagesFor(this.#locale);
+    const page = /^(?:page|p|第|页|頁)\s*\d/i.test(line) ? parsePage([line]) : undefined;
+    if (page !== undefined) return this.#turnTo(page);
     const slash = parseSlashLine(line);
     if (!slash) return this.#print(m.console.notACommand);
     if (slash.command === 'quit' || slash.command === 'exit') {
@@ -117,6 +122,27 @@ export class ConsoleAdapter implements Outbox {
       text: slash.text,
       localeExplicit: false,
     });
+    this.#show(reply);
+  }
+
+  #show(reply: Reply): void {
+    const nav = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.id.endsWith('-page'));
+    this.#pages = nav ? { command: nav.command, actionId: nav.id } : undefined;
     this.#print(`${renderText(reply)}\n`);
+  }
+
+  /** `page N` typed after a paged list: that page, as if its button had been pressed. */
+  async #turnTo(page: number): Promise<void> {
+    if (!this.#pages) return this.#print(messagesFor(this.#locale).console.noPages);
+    const reply = await this.#options.router.handle({
+      kind: 'action',
+      platform: 'console',
+      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
+      command: this.#pages.command,
+      actionId: this.#pages.actionId,
+      value: String(page),
+      localeExplicit: false,
+    });
+    this.#show(reply);
   }
 }
