@@ -196,3 +196,26 @@ describe('worst-case replies fit every platform limit and lose nothing', () => {
     );
   });
 });
+
+describe('the Slack fallback text is a gist, not a cut', () => {
+  it('carries the title and first lines, says how many lines follow, and escapes once', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `item ${i} <@U1> & more words to make the line longer than a short one`);
+    const blocks: Block[] = Array.from({ length: 80 }, (_, b) => ({ type: 'list', items: items.slice(b * 5, b * 5 + 5) }));
+    const messages = toSlackMessages({ private: true, title: 'Long list', blocks });
+    const text = messages[0]!.text;
+    expect(text.startsWith('== Long list ==\n- item 0 &lt;@U1&gt; &amp; more')).toBe(true);
+    expect(text).toMatch(/\n… \(\+\d+\)$/);
+    expect(text.length).toBeLessThanOrEqual(3000);
+    for (const m of messages.slice(1)) {
+      expect(m.text).not.toContain('&amp;amp;');
+      expect(m.text).toMatch(/^Long list \(\d+\/\d+\)\n/);
+    }
+    expect(messages.length).toBeGreaterThan(1);
+  });
+
+  it('never ends mid-character even when the first line alone is too long', () => {
+    const text = toSlackMessages({ private: true, blocks: [{ type: 'text', text: '😀'.repeat(4000) }] })[0]!.text;
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(text.replace(/\n… \(\+1\)$/, '')).toMatch(/^(😀)+$/u);
+  });
+});

@@ -93,9 +93,9 @@ export function toSlackMessages(reply: Reply): SlackMessage[] {
   pages.push(page);
   const lines = renderText(reply).split('\n');
   return pages.map((blocks, i) => {
-    if (i === 0) return { text: gist(lines), blocks };
+    if (i === 0) return { text: gist(lines.map(escapeMrkdwn)), blocks };
     const part = `(${i + 1}/${pages.length})`;
-    return { text: gist([`${title ?? ''} ${part}`.trim(), ...slackPageLines(blocks)]), blocks };
+    return { text: gist([escapeMrkdwn(`${title ?? ''} ${part}`.trim()), ...slackPageLines(blocks)]), blocks };
   });
 }
 
@@ -110,15 +110,15 @@ function slackPageLines(blocks: SlackBlock[]): string[] {
 }
 
 /**
- * The fallback `text`: the title and as many whole lines as fit, then how many lines follow.
- * Lines are mrkdwn-escaped one by one, so no entity or code point is ever cut in half.
+ * The fallback `text`: the title and as many whole (already escaped) lines as fit, then how
+ * many lines follow; an over-long first line is cut only where no entity or code point breaks.
  */
 export function gist(lines: string[]): string {
   const room = FALLBACK_LIMIT - 24; // keeps space for the "… (+N)" line
   const out: string[] = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = escapeMrkdwn(lines[i]!);
+    const line = lines[i]!;
     const fitsWhole = used + line.length + 1 <= (i === lines.length - 1 ? FALLBACK_LIMIT : room);
     if (!fitsWhole) {
       if (!out.length) out.push(splitText(line, room)[0]!);
