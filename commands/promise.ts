@@ -39,7 +39,7 @@ const actorOf = (request: Request): Actor => ({ ...personOf(request), isLead: re
 
 /** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
 function zoneOf(request: Request, context: CommandContext): string {
-  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? 'UTC';
+  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? context.teamTimeZone ?? 'UTC';
 }
 
 async function create(text: string, request: Request, context: CommandContext) {
@@ -55,7 +55,13 @@ async function create(text: string, request: Request, context: CommandContext) {
     timeZone: zone,
     ...(request.deliveryId ? { requestKey: request.deliveryId } : {}),
   });
-  return recordedReply(record, repeated, now, request.user.locale, m);
+  const reply = recordedReply(record, repeated, now, request.user.locale, m);
+  const unknown = request.user.unknownTimeZone;
+  // Their own /promise tz setting wins over the profile; only a fallback is worth mentioning.
+  if (unknown && !need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id })) {
+    reply.blocks.push({ type: 'context', text: m.promise.unknownZone(unknown.slice(0, 60), zone) });
+  }
+  return reply;
 }
 
 /** Reads a new due time; words after it are kept as the reason. */

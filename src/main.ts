@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     promises,
     calm,
     teamDay: teamDayOf(config),
+    teamTimeZone: config.TEAM_TIMEZONE,
   });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,

@@ -74,6 +74,7 @@ export const promiseEn = {
   leadsOnly: 'Only team leads can see that. Ask your lead, or use /promise list for your own promises.',
   tzSet: (zone: string, now: string) => `Your time zone is now ${zone} (it is ${now} there). Times you type and see use it.`,
   tzCurrent: (zone: string) => `Your time zone is ${zone}. Change it with /promise tz Area/City, e.g. /promise tz Asia/Shanghai.`,
+  unknownZone: (given: string, used: string) => `Your profile's time zone "${given}" is not one I know, so times are read in ${used}. Set yours with /promise tz Area/City (e.g. Asia/Taipei).`,
   tzInvalid: (typed: string) => `"${typed}" is not a time zone I know. Use an Area/City name such as Asia/Shanghai, Asia/Taipei or Europe/London.`,
   refusals: {
     notFound: (id: string) => `There is no open promise ${id}. Check the id with /promise list.`,

@@ -75,6 +75,7 @@ export const promiseZhCN: typeof promiseEn = {
   leadsOnly: '只有组长可以查看。可以问你的组长，或用 /promise list 查看自己的承诺。',
   tzSet: (zone, now) => `你的时区已设为 ${zone}（那里现在是 ${now}）。你输入和看到的时间都按这个时区。`,
   tzCurrent: (zone) => `你的时区是 ${zone}。可以用 /promise tz 地区/城市 修改，例如 /promise tz Asia/Shanghai。`,
+  unknownZone: (given, used) => `无法识别你资料里的时区“${given}”，时间按 ${used} 读取。可用 /promise tz 地区/城市 设置自己的时区（例如 Asia/Shanghai）。`,
   tzInvalid: (typed) => `“${typed}”不是可识别的时区。请用 地区/城市 的写法，例如 Asia/Shanghai、Asia/Taipei 或 Europe/London。`,
   refusals: {
     notFound: (id) => `没有编号为 ${id} 的未完成承诺。请用 /promise list 核对编号。`,
