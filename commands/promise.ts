@@ -106,6 +106,11 @@ async function handoff(target: string, toText: string, request: Request, context
   if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
   const to = { platform: request.platform, ...colleague, locale: request.user.locale };
+  const outbox = need(context, 'outbox');
+  // A promise handed to an id the platform does not know would be a promise nobody keeps.
+  if ((await outbox.knowsPerson?.({ platform: to.platform, userId: to.userId })) === false) {
+    return noticeReply(m.promise.handoffUnknownPerson(personLabel(to)));
+  }
   const moved: PromiseRecord[] = [];
   for (const id of ids) {
     const outcome = await desk.handoff(id, actorOf(request), to);
@@ -117,11 +122,15 @@ async function handoff(target: string, toText: string, request: Request, context
   }
   const now = context.clock.now();
   const from = personLabel(personOf(request));
-  const outbox = need(context, 'outbox');
+  const sender = { platform: request.platform, userId: request.user.id, locale: request.user.locale };
+  let allTold = true;
   for (const record of moved) {
-    await desk.notify({ kind: 'handoff', promiseId: record.id, from, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
+    const told = await desk.notify({ kind: 'handoff', promiseId: record.id, from, sender, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
+    allTold &&= told;
   }
-  return { ...noticeReply(m.promise.handedOff(moved.map((p) => p.id).join(', '), personLabel(to)), 'success'), replacesOriginal: true };
+  const handed = moved.map((p) => p.id).join(', ');
+  const said = allTold ? m.promise.handedOff(handed, personLabel(to)) : m.promise.handedOffNotYetTold(handed, personLabel(to));
+  return { ...noticeReply(said, allTold ? 'success' : 'warning'), replacesOriginal: true };
 }
 
 function timeZone(zone: string | undefined, request: Request, context: CommandContext) {

@@ -61,6 +61,10 @@ export const promiseEn = {
   cancelled: (id: string) => `Promise ${id} cancelled. The reason is kept in its history.`,
   handedOff: (ids: string, to: string) => `Handed ${ids} to ${to}, with the notes. They have been told.`,
   handoffNone: 'You have no open promises to hand over.',
+  handedOffNotYetTold: (ids: string, to: string) =>
+    `Handed ${ids} to ${to}, with the notes. I could not tell them yet: I will keep trying for a day and tell you if it still fails. Best tell them yourself too.`,
+  handoffUnknownPerson: (who: string) => `I cannot find ${who} here, so nothing was handed over. Pick a colleague with @ (a mention) and try again.`,
+  handoffUndelivered: (id: string, to: string) => `I could not tell ${to} that promise ${id} is now theirs, after trying for a day. Please tell them yourself, or hand it to someone else.`,
   handoffTitle: (id: string) => `Promise ${id} handed to you`,
   handoffBody: (from: string) => `${from} handed this promise to you. The customer should not have to repeat themselves: read the note before you call.`,
   teamTitle: 'Open promises, team',

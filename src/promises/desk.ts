@@ -182,6 +182,7 @@ export class PromiseDesk {
     } catch (error) {
       const pending: PendingDelivery = {
         ...what,
+        firstTriedAt: this.#clock.now().toISOString(),
         id: randomUUID(),
         attempts: 1,
         nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),

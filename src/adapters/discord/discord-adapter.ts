@@ -91,6 +91,17 @@ export class DiscordAdapter implements Outbox {
     return { platform: 'discord', channel: sent.channel_id, id: sent.id };
   }
 
+  /** GET /users/:id; Discord's "Unknown User" (10013) or a malformed id means no one. */
+  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
+    try {
+      const user = await this.#client.users.fetch(to.userId);
+      return !user.bot;
+    } catch (error) {
+      const code = (error as { code?: number | string }).code;
+      return code === 10013 || code === 50035 ? false : undefined;
+    }
+  }
+
   async update(target: SentMessage, reply: Reply): Promise<void> {
     const message = toDiscordMessage(reply);
     await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: message });

@@ -178,6 +178,16 @@ export class SlackAdapter implements Outbox {
     return { platform: 'slack', channel: sent.channel, id: sent.ts };
   }
 
+  /** users.info: a deleted account or an unknown id is no one to hand work to. */
+  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
+    try {
+      const { user } = await this.#web.users.info({ user: to.userId });
+      return Boolean(user && !user.deleted && !user.is_bot);
+    } catch (error) {
+      return (error as { data?: { error?: string } }).data?.error === 'user_not_found' ? false : undefined;
+    }
+  }
+
   async update(message: SentMessage, reply: Reply): Promise<void> {
     await this.#web.chat.update({ channel: message.channel, ts: message.id, ...toSlackMessage(reply) });
   }
