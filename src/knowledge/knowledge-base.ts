@@ -81,6 +81,11 @@ export class KnowledgeBase {
     return this.#entries.has(id) ? id : undefined;
   }
 
+  /** What the index searches, one document per case (for benchmarks against other engines). */
+  searchDocuments(): SearchDocument[] {
+    return [...this.#entries.values()].map(searchDocumentOf);
+  }
+
   search(query: string, limit = 3, options?: { strict?: boolean }): SearchHit[] {
     return this.#index.search(query, limit, options);
   }
