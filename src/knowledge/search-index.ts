@@ -45,12 +45,6 @@ const DELTA = 0.5;
  * two-character shorthand and for a pasted paragraph alike.
  */
 export const MIN_SCORE_PER_TERM = 15;
-/**
- * The same for an English word, at about half: a Chinese term is backed by a pinyin pair that
- * scores alongside it, an English word by nothing, so a plain English question ("subscribed
- * without my consent") would otherwise fall below the floor.
- */
-export const MIN_SCORE_PER_ENGLISH_TERM = 8;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -144,7 +138,7 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    if (strict && bestScore < this.#floor(words) && !this.#soundsAlike(sounds, best)) return [];
+    if (strict && bestScore / words.length < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
@@ -182,12 +176,6 @@ export class SearchIndex {
         if (this.#matchedTerms[doc]!++ === 0) touched.push(doc);
       }
     }
-  }
-
-  /** The least score a confident best match has for these query terms. */
-  #floor(words: readonly string[]): number {
-    const english = words.filter(isLatinTerm).length;
-    return MIN_SCORE_PER_TERM * (words.length - english) + MIN_SCORE_PER_ENGLISH_TERM * english;
   }
 
   /** Every pinyin pair of the query occurs in the document: a homophone typo of its own words (线速 → 限速). */
