@@ -1,10 +1,10 @@
 /**
- * Function words that say nothing about which case is meant. Words that do carry meaning in a
- * hard call stay searchable: negations (can't, didn't, won't), time and order (now, after,
- * before, until, again, once, only), and who said what (customer, says).
+ * Function words that say nothing about which case is meant, for /script search. Words that do
+ * carry meaning in a hard call stay searchable: negations (can't, didn't, won't), time and order
+ * (now, after, before, until, again, once, only), and who said what (customer, says).
  */
-export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about all am an and any are as at be been being both but by could
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about all am an and any are as at be been being both but by can could
   did do does doing each for from had has have having he her here hers
   herself him himself his how i if in into is it its itself just me my myself of
   on or other our ours ourselves own she so some such than that the their
@@ -14,6 +14,18 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words /calm's phrase matching skips when reading how someone feels: the search list plus the
+ * words that describe the call rather than the feeling (customer, says, now, after …).
+ */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_SEARCH_STOP_WORDS,
+  ...`after again before down during few further more most now off once only out over same under until up
+  dont didnt doesnt isnt wasnt cant wont couldnt wouldnt shouldnt customer customers says said say saying`
+    .split(/\s+/)
+    .filter(Boolean),
+]);
 
 /** Chinese function words; as words or two-character windows they match every script alike. */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(

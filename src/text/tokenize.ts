@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
 import { toSimplified } from './chinese-script.js';
 import { icuWords, type ChineseWords } from './chinese-words.js';
-import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+import { CHINESE_STOP_WORDS, ENGLISH_SEARCH_STOP_WORDS } from './stop-words.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/gu;
@@ -65,7 +65,7 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
     const negation = NEGATIONS.get(word);
     if (negation) terms.push(...negation);
-    else if (word.length > 1 && !ENGLISH_STOP_WORDS.has(word)) terms.push(stemOf(word));
+    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) terms.push(stemOf(word));
   }
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     // Segmenting is the costly part; long prose (a script's body) is matched well enough by its
