@@ -45,7 +45,7 @@ describe('npx frontline', () => {
     expect(JSON.parse(json.stdout).matches).toEqual([{ id: 'parcel-delayed', score: null, exact: true, title: expect.any(String) }]);
     const batch = await run(['script', '--json', '--batch'], 'unlimited-plan-throttling\n');
     expect(JSON.parse(batch.stdout).matches[0]).toMatchObject({ id: 'unlimited-plan-throttling', exact: true });
-  });
+  }, 60_000);
 
   it('script says the knowledge folder is empty instead of "no match" for everything', async () => {
     const { code, stderr } = await run(['script', 'parcel-delayed'], undefined, { KNOWLEDGE_DIR: '/nonexistent/knowledge' });
