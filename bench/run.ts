@@ -5,6 +5,7 @@ import { checkKnowledge } from '../src/knowledge/check.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
 import { measureAdapterLatency } from './adapter-latency.js';
+import { measureIdleRss } from './idle-rss.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { benchPromiseStore } from './promise-store.js';
 import { benchReminderLateness } from './reminder-lateness.js';
@@ -34,6 +35,9 @@ function report(label: string, values: Record<string, string>): void {
 async function main(): Promise<void> {
   const queries = evalQueries();
   console.log(`frontline-bot bench · node ${process.version} · ${queries.length} evaluation queries\n`);
+
+  const idle = await measureIdleRss();
+  report('idle RSS, console mode, shipped knowledge', { rss: `${idle.rssMb.toFixed(0)} MB`, heap: `${idle.heapMb.toFixed(0)} MB`, goal: '< 150 MB' });
 
   const cold = await loadTimed(KNOWLEDGE_DIR);
   const warm = [];

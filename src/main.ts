@@ -1,7 +1,8 @@
 import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
-import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
-import { SlackAdapter } from './adapters/slack/slack-adapter.js';
+// Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
+import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
+import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { discordEnabled, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox } from './core/outbox.js';
@@ -85,8 +86,8 @@ async function main(): Promise<void> {
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
   const http = slackMode(config) || discordEnabled(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
-  const slack = slackMode(config)
-    ? new SlackAdapter({
+  const slack: SlackAdapter | undefined = slackMode(config)
+    ? new (await import('./adapters/slack/slack-adapter.js')).SlackAdapter({
         settings: {
           botToken: config.SLACK_BOT_TOKEN!,
           appToken: config.SLACK_APP_TOKEN,
@@ -111,8 +112,8 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const discord = discordEnabled(config)
-    ? new DiscordAdapter({
+  const discord: DiscordAdapter | undefined = discordEnabled(config)
+    ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({
         settings: {
           token: config.DISCORD_TOKEN!,
           apiUrl: config.DISCORD_API_URL,
