@@ -13,7 +13,7 @@ import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
 import { exitAfter, guardProcess } from './process-guards.js';
 import { ServiceServer } from './http/service-server.js';
-import { SlackTokenRejected } from './adapters/slack/slack-identity.js';
+import { CredentialsRejected } from './core/credentials-rejected.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
 import { systemTimers } from './core/timers.js';
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     try {
       started = await slack.start();
     } catch (error) {
-      if (!(error instanceof SlackTokenRejected)) throw error;
+      if (!(error instanceof CredentialsRejected)) throw error;
       process.stderr.write(`${error.message}\n`);
       shutdown('slack token rejected', 2);
       return;
