@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   }
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
+  for (const warning of loaded.warnings) log.warn(warning);
   guardProcess(log);
   const clock = systemClock;
 
