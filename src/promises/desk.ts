@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
-import { maskSensitive } from './mask.js';
+import { maskSensitive } from '../privacy/mask.js';
 import { retryDelayMs } from './retry-delay.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
 
