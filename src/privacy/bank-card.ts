@@ -1,12 +1,9 @@
 import type { Edit, MaskRule } from './edits.js';
 import { passesLuhn } from './luhn.js';
-import { START } from './number-shapes.js';
+import { SEP, START } from './number-shapes.js';
 
-/**
- * Runs of digit groups joined by one kind of separator (4111 1111 1111 1111, 6222-0212-…), so a
- * date or amount written next to a card is a run of its own.
- */
-const RUN = new RegExp(String.raw`${START}\d+(?:([ \t]{1,2}|[ \t]?[-.\u2010-\u2015\u2212][ \t]?)\d+(?:\1\d+)*)?(?![\dA-Za-z])`, 'gi');
+/** Digit groups joined by separators, e.g. `2026-12-01 4111 1111 1111 1111 200`. */
+const RUN = new RegExp(String.raw`${START}\d+(?:${SEP}\d+)*(?![\dA-Za-z]|\*+[\dA-Za-z])`, 'gi');
 
 /**
  * Lengths and first digits that card schemes issue: 13 Visa (4), 14 Diners (3), 15 Amex (34/37),
@@ -15,23 +12,39 @@ const RUN = new RegExp(String.raw`${START}\d+(?:([ \t]{1,2}|[ \t]?[-.\u2010-\u20
 const CARD_SHAPE = /^(?:4\d{12}|3\d{13}|3[47]\d{13}|[2-6]\d{15,18})$/;
 const MOBILE = /^1[3-9]\d{9}$/;
 
+interface Group {
+  digits: string;
+  at: number;
+  /** The separator before it (empty for the first group of a run). */
+  before: string;
+}
+
+function isCard(part: Group[]): boolean {
+  const digits = part.map((g) => g.digits).join('');
+  if (!CARD_SHAPE.test(digits) || !passesLuhn(digits)) return false;
+  if (part.length > 1 && part.some((g) => MOBILE.test(g.digits))) return false;
+  return new Set(part.slice(1).map((g) => g.before)).size <= 1;
+}
+
 /**
  * Payment-card numbers, 13–19 digits, whole or in groups, that pass the Luhn check; the last 4 stay.
- * Within a run, the longest whole groups from the front that make a card win, so a card followed by
- * an amount (`4111 1111 1111 1111 200`) is still found.
+ * Within a run the longest whole groups written with one kind of separator that make a card win, so
+ * a date before a card or an amount after it (`4111 1111 1111 1111 200`) is not taken for part of it.
  */
 export const bankCard: MaskRule = (view) => {
   const edits: Edit[] = [];
   for (const run of view.matchAll(RUN)) {
-    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], at: run.index + g.index }));
+    const groups: Group[] = [];
+    for (const g of run[0].matchAll(/\d+/g)) {
+      const prev = groups.at(-1);
+      const before = prev ? run[0].slice(prev.at - run.index + prev.digits.length, g.index) : '';
+      groups.push({ digits: g[0], at: run.index + g.index, before });
+    }
     for (let i = 0; i < groups.length; i++) {
       for (let j = groups.length - 1; j >= i; j--) {
-        const part = groups.slice(i, j + 1);
-        const digits = part.map((g) => g.digits).join('');
-        if (!CARD_SHAPE.test(digits) || !passesLuhn(digits)) continue;
-        if (part.length > 1 && part.some((g) => MOBILE.test(g.digits))) continue;
-        const positions = part.flatMap((g) => [...g.digits].map((_, k) => g.at + k)).slice(0, -4);
-        edits.push({ kind: 'star', positions });
+        if (!isCard(groups.slice(i, j + 1))) continue;
+        const positions = groups.slice(i, j + 1).flatMap((g) => [...g.digits].map((_, k) => g.at + k));
+        edits.push({ kind: 'star', positions: positions.slice(0, -4) });
         i = j;
         break;
       }

@@ -16,9 +16,18 @@ const RULES: MaskRule[] = [email, idNumber18, bankCard, idNumber15, mobile, land
  * Masks personal numbers and e-mail addresses in free text before it is stored: phones, ID
  * numbers, payment cards. Order, parcel and customer numbers, amounts, dates and times are left
  * alone: each rule needs its own shape (and a valid date or check digit where the number has one).
- * Masking twice gives the same text as masking once.
+ * Masking twice gives the same text as masking once: passes repeat until one changes nothing
+ * (each change adds stars, so this ends; in practice the second pass finds nothing).
  */
 export function maskSensitive(text: string): string {
+  for (;;) {
+    const masked = maskOnce(text);
+    if (masked === text) return masked;
+    text = masked;
+  }
+}
+
+function maskOnce(text: string): string {
   const { text: viewText, origin } = viewOf(text);
   const view = viewText.split('');
   const out = text.split('');
