@@ -1,0 +1,34 @@
+import { maskSensitive } from '../privacy/mask.js';
+import type { HistoryEntry, PromiseRecord } from './model.js';
+
+export const NOTE_MAX = 500;
+export const REASON_MAX = 300;
+
+/**
+ * The free text of a promise as it may be stored: the note and every history reason, masked.
+ * Ids, times and names are not free text and stay as they are.
+ */
+export const storedNote = (note: string): string => maskSensitive(note).slice(0, NOTE_MAX);
+
+export function storedEntry(entry: HistoryEntry): HistoryEntry {
+  return entry.reason === undefined ? entry : { ...entry, reason: maskSensitive(entry.reason).slice(0, REASON_MAX) };
+}
+
+/**
+ * Masks a record written before the masking rules covered what it holds (an older version of the
+ * bot); says whether anything changed, so an unchanged store is not rewritten.
+ */
+export function remask(record: PromiseRecord): boolean {
+  let changed = false;
+  const note = storedNote(record.note);
+  if (note !== record.note) {
+    record.note = note;
+    changed = true;
+  }
+  record.history = record.history.map((entry) => {
+    const masked = storedEntry(entry);
+    if (masked.reason !== entry.reason) changed = true;
+    return masked;
+  });
+  return changed;
+}
