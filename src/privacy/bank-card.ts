@@ -20,6 +20,9 @@ interface Group {
 }
 
 function isCard(part: Group[]): boolean {
+  let length = 0;
+  for (const g of part) length += g.digits.length;
+  if (length < 13) return false;
   const digits = part.map((g) => g.digits).join('');
   if (!CARD_SHAPE.test(digits) || !passesLuhn(digits)) return false;
   if (part.length > 1 && part.some((g) => MOBILE.test(g.digits))) return false;
@@ -41,7 +44,10 @@ export const bankCard: MaskRule = (view) => {
       groups.push({ digits: g[0], at: run.index + g.index, before });
     }
     for (let i = 0; i < groups.length; i++) {
-      for (let j = groups.length - 1; j >= i; j--) {
+      // No card has more than 19 digits, so only the groups that fit are tried (a long run stays linear).
+      let last = i;
+      for (let total = groups[i]!.digits.length; last + 1 < groups.length && total + groups[last + 1]!.digits.length <= 19; last++) total += groups[last + 1]!.digits.length;
+      for (let j = last; j >= i; j--) {
         if (!isCard(groups.slice(i, j + 1))) continue;
         const positions = groups.slice(i, j + 1).flatMap((g) => [...g.digits].map((_, k) => g.at + k));
         edits.push({ kind: 'star', positions: positions.slice(0, -4) });
