@@ -20,11 +20,18 @@ const RULES: MaskRule[] = [email, idNumber18, bankCard, idNumber15, mobile, land
  * (each change adds stars, so this ends; in practice the second pass finds nothing).
  */
 export function maskSensitive(text: string): string {
+  if (!mayHoldPersonalData(text)) return text;
   for (;;) {
     const masked = maskOnce(text);
     if (masked === text) return masked;
     text = masked;
   }
+}
+
+/** Every rule needs an @ or at least 8 digits; most notes (`4411 refund check`) have neither, and skip the rules. */
+function mayHoldPersonalData(text: string): boolean {
+  const plain = text.normalize('NFKC');
+  return plain.includes('@') || plain.replace(/\D/g, '').length >= 8;
 }
 
 function maskOnce(text: string): string {

@@ -4,7 +4,7 @@ import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
 import { retryDelayMs } from './retry-delay.js';
-import { remask, storedEntry, storedNote } from './stored-text.js';
+import { MASKING_VERSION, remask, storedEntry, storedNote } from './stored-text.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -54,10 +54,11 @@ export class PromiseDesk {
   static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write'] }): Promise<PromiseDesk> {
     const { dataDir, clock, write } = options;
     const store = await PromiseStore.open({ dir: dataDir, clock, ...(write ? { write } : {}) });
-    // Promises stored by an older version may hold numbers today's rules mask.
-    if (store.data.promises.some((p) => remask(structuredClone(p)))) {
+    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version.
+    if (store.data.promises.length > 0 && store.data.maskedWith !== MASKING_VERSION) {
       await store.update((data) => {
         for (const p of data.promises) remask(p);
+        data.maskedWith = MASKING_VERSION;
       });
     }
     return new PromiseDesk(store, clock);

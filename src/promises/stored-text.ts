@@ -2,6 +2,11 @@ import { maskSensitive } from '../privacy/mask.js';
 import type { HistoryEntry, PromiseRecord } from './model.js';
 
 export const NOTE_MAX = 500;
+/**
+ * Raise when the masking rules catch more than before: opening a store masked with an older
+ * version re-masks its promises once. 1: mobiles and IDs; 2: separators, zero-width, cards, e-mail.
+ */
+export const MASKING_VERSION = 2;
 export const REASON_MAX = 300;
 
 /**
@@ -32,3 +37,4 @@ export function remask(record: PromiseRecord): boolean {
   });
   return changed;
 }
+
