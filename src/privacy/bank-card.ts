@@ -25,7 +25,10 @@ function isCard(part: Group[]): boolean {
   if (length < 13) return false;
   const digits = part.map((g) => g.digits).join('');
   if (!CARD_SHAPE.test(digits) || !passesLuhn(digits)) return false;
-  if (part.length > 1 && part.some((g) => MOBILE.test(g.digits))) return false;
+  // Written in groups, a card is in groups of 3–6, the last maybe shorter (4-4-4-4, 4-6-5, 4-4-4-4-3, 4-4-4-1):
+  // two refs side by side (`#42321078 95588`) are not one card.
+  const groupsFit = part.every((g, k) => g.digits.length <= 6 && (g.digits.length >= 3 || k === part.length - 1));
+  if (part.length > 1 && (!groupsFit || part.some((g) => MOBILE.test(g.digits)))) return false;
   return new Set(part.slice(1).map((g) => g.before)).size <= 1;
 }
 

@@ -19,22 +19,8 @@ export function storedEntry(entry: HistoryEntry): HistoryEntry {
   return entry.reason === undefined ? entry : { ...entry, reason: maskSensitive(entry.reason).slice(0, REASON_MAX) };
 }
 
-/**
- * Masks a record written before the masking rules covered what it holds (an older version of the
- * bot); says whether anything changed, so an unchanged store is not rewritten.
- */
-export function remask(record: PromiseRecord): boolean {
-  let changed = false;
-  const note = storedNote(record.note);
-  if (note !== record.note) {
-    record.note = note;
-    changed = true;
-  }
-  record.history = record.history.map((entry) => {
-    const masked = storedEntry(entry);
-    if (masked.reason !== entry.reason) changed = true;
-    return masked;
-  });
-  return changed;
+/** Masks a record stored under older masking rules (an older version of the bot), in place. */
+export function remask(record: PromiseRecord): void {
+  record.note = storedNote(record.note);
+  record.history = record.history.map(storedEntry);
 }
-
