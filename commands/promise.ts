@@ -64,11 +64,13 @@ async function create(text: string, request: Request, context: CommandContext) {
   return reply;
 }
 
+const NO_REASON = '·';
+
 /** Reads a new due time; words after it are kept as the reason. */
 function newTime(text: string, request: Request, context: CommandContext) {
   const options = { now: context.clock.now(), timeZone: zoneOf(request, context), ...(context.teamDay ? { teamDay: context.teamDay } : {}) };
   const result = parseWhen(text, options);
-  return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ·`, options);
+  return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ${NO_REASON}`, options);
 }
 
 async function applied(
@@ -90,7 +92,8 @@ async function renegotiate(id: string, whenText: string, request: Request, conte
   const when = newTime(whenText, request, context);
   if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
   const before = need(context, 'promises').find(id)?.dueAt;
-  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt);
+  const reason = when.note === NO_REASON ? undefined : when.note;
+  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt, reason);
   const label = (iso: string | undefined) => (iso ? dueLabel(new Date(iso), now, zone, request.user.locale, m) : '');
   return applied(outcome, id, (p) => m.promise.renegotiated(p.id, label(before), label(p.dueAt)), request, context);
 }

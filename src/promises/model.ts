@@ -100,6 +100,8 @@ export const StoreData = z.strictObject({
   promises: z.array(PromiseRecord),
   people: z.record(z.string(), PersonSettings).default({}),
   pending: z.array(PendingDelivery).default([]),
+  /** Version of the masking rules the stored text has been through (see stored-text.ts); absent before version 2. */
+  maskedWith: z.number().int().optional(),
 });
 export type StoreData = z.infer<typeof StoreData>;
 
