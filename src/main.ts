@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
+        deliveriesFile: path.join(config.DATA_DIR, 'slack-deliveries.json'),
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
           shutdown('slack token rejected', 2);
