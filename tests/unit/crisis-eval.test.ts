@@ -16,6 +16,8 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
+  // probe: fresh phrasings written before the safety net (crisis-net.*.ts) was added; 77.7 % → 97.1 %.
+  probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
   holdout: { recall: 0.75, perLanguage: 0.6, kind: 0.9, falseAlarms: 0.15 },
 };
 
