@@ -39,7 +39,8 @@ export const ZH_RULES: CrisisRules = {
   window: 12,
   clauseEnd: /[。！？!?；;\n]/,
   hyperbole: [
-    new RegExp(`(?<!自己)(?:${INTENSIFIED})(?:得|的)?(?:我|人|你)?(?:要|快要|快|个)?半?死(?![法亡因者刑])(?:了|我了|人了|啦|掉了|人|我|啦)?`, 'g'),
+    // Never hyperbole when death is wished for: 饿死算了, 累死了也好.
+    new RegExp(`(?<!自己)(?:${INTENSIFIED})(?:得|的)?(?:我|人|你)?(?:要|快要|快|个)?半?死(?![法亡因者刑])(?![了掉]?(?:算了|了事|拉倒|就好|也好|一了百了|就解脱|就不用))(?:了|我了|人了|啦|掉了|人|我|啦)?`, 'g'),
     /(?:得|个)(?:要|快要)?(?:半死|要命)|要死要活|死去活来|半死不活/g,
     /想死(?:你|您|你们|他|她|我|大家)了|想死的心都有/g,
     // Something else is so bad one could die: 系统烂到想死, 吵得想死.
