@@ -5,7 +5,9 @@ import { checkKnowledge } from '../src/knowledge/check.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
 import { measureAdapterLatency } from './adapter-latency.js';
+import { measureIdleRss } from './idle-rss.js';
 import { parseWhen } from '../src/promises/parse-when.js';
+import { maskSensitive } from '../src/privacy/mask.js';
 import { benchPromiseStore } from './promise-store.js';
 import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
@@ -34,6 +36,9 @@ function report(label: string, values: Record<string, string>): void {
 async function main(): Promise<void> {
   const queries = evalQueries();
   console.log(`frontline-bot bench · node ${process.version} · ${queries.length} evaluation queries\n`);
+
+  const idle = await measureIdleRss();
+  report('idle RSS, console mode, shipped knowledge', { rss: `${idle.rssMb.toFixed(0)} MB`, heap: `${idle.heapMb.toFixed(0)} MB`, goal: '< 150 MB' });
 
   const cold = await loadTimed(KNOWLEDGE_DIR);
   const warm = [];
@@ -87,6 +92,10 @@ async function main(): Promise<void> {
   const whenOptions = { now: new Date('2026-12-01T02:00:00Z'), timeZone: 'Asia/Shanghai' };
   const whenTimes = timeEach(whenInputs, 200, (text) => parseWhen(text, whenOptions));
   report('promise time parsing (/promise <when>)', { p50: ms(percentile(whenTimes, 50)), p99: ms(percentile(whenTimes, 99)), goal: 'p99 < 1 ms' });
+  const maskInputs = ['4411 refund check', '客户 138.1234.5678 15:30 前回电，卡号 6222 0212 3456 7890 128，邮箱 wang@example.com，身份证 110101199003071234', 'call tel13812345678 re order 202611300001234 ¥1,280.00'];
+  const maskTimes = timeEach(maskInputs, 300, maskSensitive);
+  const longTimes = timeEach(['1 '.repeat(2000), '4111 '.repeat(800), '1\u200B'.repeat(2000)], 5, maskSensitive);
+  report('masking a note before it is stored', { p50: ms(percentile(maskTimes, 50)), p99: ms(percentile(maskTimes, 99)), 'worst 4000-char input': ms(longTimes.at(-1)!) });
   const lateness = await benchReminderLateness();
   report(`reminder lateness, ${lateness.length} due in one minute`, {
     p50: ms(percentile(lateness, 50)),

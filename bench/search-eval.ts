@@ -15,6 +15,14 @@ export function readEvalSet(file: string): EvalQuery[] {
   return z.array(EvalQuery).parse(parse(readFileSync(file, 'utf8')));
 }
 
+/**
+ * The queries a knowledge base can answer: off-topic ones, and those expecting at least one case
+ * it has (a set may already ask for a case that is still being written).
+ */
+export function answerable(queries: readonly EvalQuery[], has: (id: string) => boolean): EvalQuery[] {
+  return queries.filter((q) => q.expect.length === 0 || q.expect.some(has));
+}
+
 export interface EvalResult {
   positives: number;
   top1: number;
@@ -28,9 +36,14 @@ export interface EvalResult {
 
 /** Top-1 and top-3 accuracy of `/script` search on a labelled query set. */
 export function evaluateSearch(kb: KnowledgeBase, queries: readonly EvalQuery[]): EvalResult {
+  return evaluateRanking((q) => kb.search(q, 3).map((h) => h.id), queries);
+}
+
+/** The same for any ranking: a function from a query to the best ids, best first (empty: no match). */
+export function evaluateRanking(rank: (query: string) => readonly string[], queries: readonly EvalQuery[]): EvalResult {
   const result: EvalResult = { positives: 0, top1: 0, top3: 0, negatives: 0, rejected: 0, byKind: {}, misses: [] };
   for (const query of queries) {
-    const got = kb.search(query.q, 3).map((h) => h.id);
+    const got = rank(query.q).slice(0, 3);
     if (!query.expect.length) {
       result.negatives++;
       if (!got.length) result.rejected++;

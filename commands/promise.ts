@@ -40,7 +40,7 @@ const actorOf = (request: Request): Actor => ({ ...personOf(request), isLead: re
 
 /** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
 function zoneOf(request: Request, context: CommandContext): string {
-  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? 'UTC';
+  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? context.teamTimeZone ?? 'UTC';
 }
 
 async function create(text: string, request: Request, context: CommandContext) {
@@ -56,14 +56,22 @@ async function create(text: string, request: Request, context: CommandContext) {
     timeZone: zone,
     ...(request.deliveryId ? { requestKey: request.deliveryId } : {}),
   });
-  return recordedReply(record, repeated, now, request.user.locale, m);
+  const reply = recordedReply(record, repeated, now, request.user.locale, m);
+  const unknown = request.user.unknownTimeZone;
+  // Their own /promise tz setting wins over the profile; only a fallback is worth mentioning.
+  if (unknown && !need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id })) {
+    reply.blocks.push({ type: 'context', text: m.promise.unknownZone(unknown.slice(0, 60), zone) });
+  }
+  return reply;
 }
+
+const NO_REASON = '·';
 
 /** Reads a new due time; words after it are kept as the reason. */
 function newTime(text: string, request: Request, context: CommandContext) {
   const options = { now: context.clock.now(), timeZone: zoneOf(request, context), ...(context.teamDay ? { teamDay: context.teamDay } : {}) };
   const result = parseWhen(text, options);
-  return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ·`, options);
+  return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ${NO_REASON}`, options);
 }
 
 async function applied(
@@ -85,7 +93,8 @@ async function renegotiate(id: string, whenText: string, request: Request, conte
   const when = newTime(whenText, request, context);
   if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
   const before = need(context, 'promises').find(id)?.dueAt;
-  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt);
+  const reason = when.note === NO_REASON ? undefined : when.note;
+  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt, reason);
   const label = (iso: string | undefined) => (iso ? dueLabel(new Date(iso), now, zone, request.user.locale, m) : '');
   return applied(outcome, id, (p) => m.promise.renegotiated(p.id, label(before), label(p.dueAt)), request, context);
 }
@@ -101,6 +110,11 @@ async function handoff(target: string, toText: string, request: Request, context
   if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
   const to = { platform: request.platform, ...colleague, locale: request.user.locale };
+  const outbox = need(context, 'outbox');
+  // A promise handed to an id the platform does not know would be a promise nobody keeps.
+  if ((await outbox.knowsPerson?.({ platform: to.platform, userId: to.userId })) === false) {
+    return noticeReply(m.promise.handoffUnknownPerson(personLabel(to)));
+  }
   const moved: PromiseRecord[] = [];
   for (const id of ids) {
     const outcome = await desk.handoff(id, actorOf(request), to);
@@ -112,11 +126,15 @@ async function handoff(target: string, toText: string, request: Request, context
   }
   const now = context.clock.now();
   const from = personLabel(personOf(request));
-  const outbox = need(context, 'outbox');
+  const sender = { platform: request.platform, userId: request.user.id, locale: request.user.locale };
+  let allTold = true;
   for (const record of moved) {
-    await desk.notify({ kind: 'handoff', promiseId: record.id, from, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
+    const told = await desk.notify({ kind: 'handoff', promiseId: record.id, from, sender, to: { platform: to.platform, userId: to.userId } }, handoffNotice(record, from, now), outbox);
+    allTold &&= told;
   }
-  return { ...noticeReply(m.promise.handedOff(moved.map((p) => p.id).join(', '), personLabel(to)), 'success'), replacesOriginal: true };
+  const handed = moved.map((p) => p.id).join(', ');
+  const said = allTold ? m.promise.handedOff(handed, personLabel(to)) : m.promise.handedOffNotYetTold(handed, personLabel(to));
+  return { ...noticeReply(said, allTold ? 'success' : 'warning'), replacesOriginal: true };
 }
 
 function timeZone(zone: string | undefined, request: Request, context: CommandContext) {

@@ -73,8 +73,8 @@ export const script = defineCommand<ScriptArgs>({
     }
 
     const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
-    const id = args.query.toLowerCase();
-    if (kb.has(id)) return scriptReply(kb.get(id, locale)!, locale, today);
+    const id = kb.idNamedBy(args.query);
+    if (id) return scriptReply(kb.get(id, locale)!, locale, today);
 
     const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
     if (!best) return noMatchReply(args.query, locale);

@@ -1,3 +1,4 @@
+import { unknownSettingWarnings } from './config-warnings.js';
 import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
@@ -66,8 +67,8 @@ export const ConfigSchema = z.object({
   LEADS_CHANNEL: channelList.default([]),
 
   DATA_DIR: z.string().default('./data'),
-  PROMISE_REMIND_BEFORE: duration.default(10 * 60_000),
-  PROMISE_ESCALATE_AFTER: duration.default(5 * 60_000),
+  PROMISE_REMIND_BEFORE: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(10 * 60_000),
+  PROMISE_ESCALATE_AFTER: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(5 * 60_000),
   PROMISE_DIGEST_CRON: z
     .string()
     .refine((v) => cron.validate(v), { message: 'is not a cron expression such as 0 8,16 * * *' })
@@ -123,7 +124,7 @@ export function slackMode(config: Config): 'socket' | 'http' | undefined {
   return config.SLACK_APP_TOKEN ? 'socket' : 'http';
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+export type ConfigResult = { ok: true; config: Config; warnings: string[] } | { ok: false; message: string };
 
 /** Parses the environment; an empty value counts as unset so `.env.example` can be copied as is. */
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
@@ -132,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
     known.map((key) => [key, env[key]?.trim() ? env[key]!.trim() : undefined]).filter(([, v]) => v !== undefined),
   );
   const parsed = ConfigSchema.safeParse(input);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success) return { ok: true, config: parsed.data, warnings: unknownSettingWarnings(env, known) };
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]);
     const value = /TOKEN|SECRET/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');

@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { commands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
-import { DiscordAdapter } from './adapters/discord/discord-adapter.js';
-import { SlackAdapter } from './adapters/slack/slack-adapter.js';
+// Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
+import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
+import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { discordEnabled, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox } from './core/outbox.js';
@@ -12,7 +14,7 @@ import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
 import { exitAfter, guardProcess } from './process-guards.js';
 import { ServiceServer } from './http/service-server.js';
-import { SlackTokenRejected } from './adapters/slack/slack-identity.js';
+import { CredentialsRejected } from './core/credentials-rejected.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
 import { systemTimers } from './core/timers.js';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   }
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
+  for (const warning of loaded.warnings) log.warn(warning);
   guardProcess(log);
   const clock = systemClock;
 
@@ -79,13 +82,14 @@ async function main(): Promise<void> {
     promises,
     calm,
     teamDay: teamDayOf(config),
+    teamTimeZone: config.TEAM_TIMEZONE,
   });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
   const http = slackMode(config) || discordEnabled(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
-  const slack = slackMode(config)
-    ? new SlackAdapter({
+  const slack: SlackAdapter | undefined = slackMode(config)
+    ? new (await import('./adapters/slack/slack-adapter.js')).SlackAdapter({
         settings: {
           botToken: config.SLACK_BOT_TOKEN!,
           appToken: config.SLACK_APP_TOKEN,
@@ -103,6 +107,7 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
+        deliveriesFile: path.join(config.DATA_DIR, 'slack-deliveries.json'),
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
           shutdown('slack token rejected', 2);
@@ -110,8 +115,8 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const discord = discordEnabled(config)
-    ? new DiscordAdapter({
+  const discord: DiscordAdapter | undefined = discordEnabled(config)
+    ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({
         settings: {
           token: config.DISCORD_TOKEN!,
           apiUrl: config.DISCORD_API_URL,
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
     try {
       started = await slack.start();
     } catch (error) {
-      if (!(error instanceof SlackTokenRejected)) throw error;
+      if (!(error instanceof CredentialsRejected)) throw error;
       process.stderr.write(`${error.message}\n`);
       shutdown('slack token rejected', 2);
       return;

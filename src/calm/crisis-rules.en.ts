@@ -1,3 +1,4 @@
+import { EN_NET, EN_THREAT_NET } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
 
 /**
@@ -55,6 +56,9 @@ export const EN_RULES: CrisisRules = {
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
     new RegExp(`\\b(?:kill|killed|killing|end|ended|ending) (?:the|this|that|my|a|our) ${WORK_THINGS}\\b`, 'g'),
     /\bkiller (?:queue|day|shift|week|headache|list|app)\b/g,
+    // "kill me now", "my boss is going to kill me", "I'm dying here", "dead lol", "could sleep forever".
+    /\b(?:ugh |just |somebody |someone )?kill me now\b|\b(?:boss|manager|supervisor|lead|team lead|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|teacher|coach|landlord|accountant|team)(?: [a-z]+){0,2} (?:is going to|will|would|is gonna|going to|could|might) (?:literally )?kill me\b/g,
+    /\b(?:i am )?dying (?:here|over here|at my desk|in this queue)\b|\b(?:lol|lmao|haha|rofl) (?:i am )?dead\b|\b(?:i am )?dead (?:lol|lmao|haha|rofl|inside)\b|\bcould sleep (?:forever|for a week|for days|for a year)\b/g,
     /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
   ],
   sincere: /\b(?:i mean it|not joking|no joke|i am serious|being serious|for real this time|not kidding|seriously this time)\b/,
@@ -153,6 +157,7 @@ export const EN_RULES: CrisisRules = {
       pattern:
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
+    ...EN_NET,
   ],
   threat: [
     { id: 'actor-harm', pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(8)} ${HARM}`) },
@@ -200,5 +205,6 @@ export const EN_RULES: CrisisRules = {
       pattern:
         /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
     },
+    ...EN_THREAT_NET,
   ],
 };

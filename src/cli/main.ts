@@ -73,10 +73,17 @@ async function scriptCommand(args: string[], config: Config): Promise<number> {
   const explicitLocale = locale?.data;
   const { files } = await loadKnowledgeFiles(config.KNOWLEDGE_DIR);
   const kb = KnowledgeBase.build(files);
+  if (kb.size === 0) {
+    process.stderr.write(`No approved scripts found in ${config.KNOWLEDGE_DIR}; check KNOWLEDGE_DIR and run: npx frontline knowledge check\n`);
+    return 2;
+  }
 
   const toJson = (query: string) => {
     const shown = explicitLocale ?? localeForText(query, config.DEFAULT_LOCALE);
-    const matches = kb.search(query, 3).map((hit) => ({ id: hit.id, score: hit.score, title: kb.get(hit.id, shown)?.title ?? hit.id }));
+    // An id opens its case, as `/script <id>` does in chat.
+    const id = kb.idNamedBy(query);
+    const hits = id ? [{ id, score: null, exact: true }] : kb.search(query, 3);
+    const matches = hits.map((hit) => ({ ...hit, title: kb.get(hit.id, shown)?.title ?? hit.id }));
     return JSON.stringify({ query, matches });
   };
 

@@ -32,6 +32,8 @@ export interface CommandContext extends Partial<Services> {
   log: Logger;
   /** TEAM_DAY_END and TEAM_WORKDAYS, for vague promise times; the defaults (18:00, Mon–Fri) when absent. */
   teamDay?: TeamDay;
+  /** The team's zone: times are read in it when a person's own zone is unknown. */
+  teamTimeZone?: string;
 }
 
 /** A service the command cannot work without; its absence is a wiring mistake, reported as one. */

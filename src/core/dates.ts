@@ -3,13 +3,29 @@ export function isoDateIn(instant: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
   }
+  return valid;
+}
+
+/**
+ * The zone itself when this system knows it, else `fallback`. For zones that came from outside
+ * (a platform profile, a record written by an older version): showing a time in the team's zone
+ * beats failing the whole answer.
+ */
+export function usableZone(zone: string | undefined, fallback = 'UTC'): string {
+  return zone && isValidTimeZone(zone) ? zone : fallback;
 }
 
 /** Minutes the zone is ahead of UTC at that instant (+480 for Asia/Shanghai). */

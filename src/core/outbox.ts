@@ -28,6 +28,11 @@ export interface Outbox {
   sendDirect(to: Recipient, reply: Reply): Promise<SentMessage>;
   postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage>;
   update(message: SentMessage, reply: Reply): Promise<void>;
+  /**
+   * Whether the platform has this person: true, false, or undefined when it cannot say right
+   * now. Asked before handing work to someone, so a promise never moves to a user who does not exist.
+   */
+  knowsPerson?(to: Recipient): Promise<boolean | undefined>;
 }
 
 /** Sends to a person or a channel, whichever the target is. */
@@ -53,6 +58,11 @@ export class PlatformOutbox implements Outbox {
 
   async update(message: SentMessage, reply: Reply): Promise<void> {
     return this.#for(message.platform).update(message, reply);
+  }
+
+  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
+    const outbox = this.#byPlatform.get(to.platform);
+    return outbox?.knowsPerson ? outbox.knowsPerson(to) : undefined;
   }
 
   #for(platform: Platform): Outbox {

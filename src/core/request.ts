@@ -9,6 +9,8 @@ export const Requester = z.object({
   name: z.string().optional(),
   locale: Locale,
   timeZone: z.string().optional(),
+  /** A zone the platform gave that this system does not know; `timeZone` is then the team's, and replies say so. */
+  unknownTimeZone: z.string().optional(),
   isLead: z.boolean().default(false),
 });
 export type Requester = z.infer<typeof Requester>;

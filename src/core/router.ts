@@ -1,3 +1,4 @@
+import { isValidTimeZone } from './dates.js';
 import type { Command, CommandContext, Suggestion } from './command.js';
 import type { Locale } from './locale.js';
 import type { Platform, Request, Requester } from './request.js';
@@ -61,7 +62,7 @@ export function createRouter(commands: readonly Command<any>[], context: Command
     },
     async handle(request) {
       try {
-        return await dispatch(request);
+        return await dispatch(withKnownZone(request));
       } catch (error) {
         context.log.error(
           // No user id: for /calm even the fact that someone used it is private.
@@ -72,6 +73,18 @@ export function createRouter(commands: readonly Command<any>[], context: Command
       }
     },
   };
+}
+
+/**
+ * A zone the platform gave that this system does not know (a Slack profile zone missing from
+ * ICU) must not reach the commands: times would fail to read and lists to show. It is dropped,
+ * so the team's zone applies, and kept as `unknownTimeZone` so the reply can say so.
+ */
+function withKnownZone(request: Request): Request {
+  const zone = request.user.timeZone;
+  if (!zone || isValidTimeZone(zone)) return request;
+  const { timeZone: _unknown, ...user } = request.user;
+  return { ...request, user: { ...user, unknownTimeZone: zone } };
 }
 
 /** Splits a typed line such as `/script 限速` into command name and text; undefined if it is not a command. */

@@ -61,6 +61,10 @@ export const promiseEn = {
   cancelled: (id: string) => `Promise ${id} cancelled. The reason is kept in its history.`,
   handedOff: (ids: string, to: string) => `Handed ${ids} to ${to}, with the notes. They have been told.`,
   handoffNone: 'You have no open promises to hand over.',
+  handedOffNotYetTold: (ids: string, to: string) =>
+    `Handed ${ids} to ${to}, with the notes. I could not tell them yet: I will keep trying for a day and tell you if it still fails. Best tell them yourself too.`,
+  handoffUnknownPerson: (who: string) => `I cannot find ${who} here, so nothing was handed over. Pick a colleague with @ (a mention) and try again.`,
+  handoffUndelivered: (id: string, to: string) => `I could not tell ${to} that promise ${id} is now theirs, after trying for a day. Please tell them yourself, or hand it to someone else.`,
   handoffTitle: (id: string) => `Promise ${id} handed to you`,
   handoffBody: (from: string) => `${from} handed this promise to you. The customer should not have to repeat themselves: read the note before you call.`,
   teamTitle: 'Open promises, team',
@@ -74,6 +78,7 @@ export const promiseEn = {
   leadsOnly: 'Only team leads can see that. Ask your lead, or use /promise list for your own promises.',
   tzSet: (zone: string, now: string) => `Your time zone is now ${zone} (it is ${now} there). Times you type and see use it.`,
   tzCurrent: (zone: string) => `Your time zone is ${zone}. Change it with /promise tz Area/City, e.g. /promise tz Asia/Shanghai.`,
+  unknownZone: (given: string, used: string) => `Your profile's time zone "${given}" is not one I know, so times are read in ${used}. Set yours with /promise tz Area/City (e.g. Asia/Taipei).`,
   tzInvalid: (typed: string) => `"${typed}" is not a time zone I know. Use an Area/City name such as Asia/Shanghai, Asia/Taipei or Europe/London.`,
   refusals: {
     notFound: (id: string) => `There is no open promise ${id}. Check the id with /promise list.`,

@@ -61,6 +61,9 @@ export const promiseZhCN: typeof promiseEn = {
   snoozed: (id, at) => `我会在 ${at} 再提醒你 ${id}。答应客户的时间没有变；如果客户同意了新时间，请用“已改时间”。`,
   cancelled: (id) => `承诺 ${id} 已取消，原因记在它的记录里。`,
   handedOff: (ids, to) => `已把 ${ids} 连同备注交给 ${to}，并已通知对方。`,
+  handedOffNotYetTold: (ids, to) => `已把 ${ids} 连同备注交给 ${to}。暂时没能通知到对方：我会在一天内继续尝试，仍失败会告诉你。建议你也亲自告诉对方。`,
+  handoffUnknownPerson: (who) => `找不到 ${who}，所以没有交接任何承诺。请用 @ 选择同事后再试。`,
+  handoffUndelivered: (id, to) => `尝试了一天，仍没能通知 ${to} 承诺 ${id} 已交给对方。请你亲自告诉对方，或改交给其他同事。`,
   handoffNone: '你没有需要交接的未完成承诺。',
   handoffTitle: (id) => `承诺 ${id} 已交给你`,
   handoffBody: (from) => `${from} 把这条承诺交给了你。别让客户再重复一遍：联系前先看备注。`,
@@ -75,6 +78,7 @@ export const promiseZhCN: typeof promiseEn = {
   leadsOnly: '只有组长可以查看。可以问你的组长，或用 /promise list 查看自己的承诺。',
   tzSet: (zone, now) => `你的时区已设为 ${zone}（那里现在是 ${now}）。你输入和看到的时间都按这个时区。`,
   tzCurrent: (zone) => `你的时区是 ${zone}。可以用 /promise tz 地区/城市 修改，例如 /promise tz Asia/Shanghai。`,
+  unknownZone: (given, used) => `无法识别你资料里的时区“${given}”，时间按 ${used} 读取。可用 /promise tz 地区/城市 设置自己的时区（例如 Asia/Shanghai）。`,
   tzInvalid: (typed) => `“${typed}”不是可识别的时区。请用 地区/城市 的写法，例如 Asia/Shanghai、Asia/Taipei 或 Europe/London。`,
   refusals: {
     notFound: (id) => `没有编号为 ${id} 的未完成承诺。请用 /promise list 核对编号。`,

@@ -75,6 +75,17 @@ export class KnowledgeBase {
     return undefined;
   }
 
+  /** The case a query names by id (`/script parcel-delayed`), whatever its case; ids are opened, not searched. */
+  idNamedBy(query: string): string | undefined {
+    const id = query.trim().toLowerCase();
+    return this.#entries.has(id) ? id : undefined;
+  }
+
+  /** What the index searches, one document per case (for benchmarks against other engines). */
+  searchDocuments(): SearchDocument[] {
+    return [...this.#entries.values()].map(searchDocumentOf);
+  }
+
   search(query: string, limit = 3, options?: { strict?: boolean }): SearchHit[] {
     return this.#index.search(query, limit, options);
   }

@@ -1,5 +1,6 @@
 import { isLatinTerm, normalizeText, soundTerms, soundTermsOfNormalized, wordTerms, wordTermsOfNormalized } from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
+import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 
 /** The searchable text of one case or guide, all hand-written locales together. */
 export interface SearchDocument {
@@ -18,16 +19,16 @@ export interface SearchHit {
 interface Field {
   name: keyof Omit<SearchDocument, 'id'> | 'sound';
   boost: number;
-  terms(doc: SearchDocument): string[];
+  terms(doc: SearchDocument, words: ChineseWords): string[];
 }
 
 // Documents are the hand-written zh-CN and en text, already Simplified: no script conversion needed.
 const AUTHORED = { authored: true } as const;
 
 const FIELDS: readonly Field[] = [
-  { name: 'title', boost: 3, terms: (d) => wordTerms(d.title, AUTHORED) },
-  { name: 'aliases', boost: 4, terms: (d) => wordTerms(d.aliases, AUTHORED) },
-  { name: 'utterances', boost: 2, terms: (d) => wordTerms(d.utterances, AUTHORED) },
+  { name: 'title', boost: 3, terms: (d, words) => wordTerms(d.title, { ...AUTHORED, words }) },
+  { name: 'aliases', boost: 4, terms: (d, words) => wordTerms(d.aliases, { ...AUTHORED, words }) },
+  { name: 'utterances', boost: 2, terms: (d, words) => wordTerms(d.utterances, { ...AUTHORED, words }) },
   { name: 'body', boost: 1, terms: (d) => wordTerms(d.body, { ...AUTHORED, segment: false }) },
   { name: 'sound', boost: 2, terms: (d) => soundTerms(`${d.title}\n${d.aliases}\n${d.utterances}`, AUTHORED) },
 ];
@@ -67,8 +68,10 @@ export class SearchIndex {
   readonly #scores: Float64Array;
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
+  readonly #words: ChineseWords;
 
-  private constructor(ids: string[], postings: Map<string, Postings>, frequency: Map<string, number>, lengths: Float32Array[]) {
+  private constructor(ids: string[], postings: Map<string, Postings>, frequency: Map<string, number>, lengths: Float32Array[], words: ChineseWords) {
+    this.#words = words;
     this.#ids = ids;
     this.#postings = postings;
     this.#documentFrequency = frequency;
@@ -80,14 +83,14 @@ export class SearchIndex {
     this.#lastTerm = new Int32Array(ids.length);
   }
 
-  static build(documents: readonly SearchDocument[]): SearchIndex {
+  static build(documents: readonly SearchDocument[], words: ChineseWords = wordsFor(documents)): SearchIndex {
     const postings = new Map<string, Postings>();
     const frequency = new Map<string, number>();
     const lengths = FIELDS.map(() => new Float32Array(documents.length));
     documents.forEach((doc, docIndex) => {
       const seen = new Set<string>();
       FIELDS.forEach((field, fieldIndex) => {
-        const terms = field.terms(doc);
+        const terms = field.terms(doc, words);
         lengths[fieldIndex]![docIndex] = terms.length;
         const counts = new Map<string, number>();
         for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -107,6 +110,7 @@ export class SearchIndex {
       postings,
       frequency,
       lengths,
+      words,
     );
   }
 
@@ -116,7 +120,7 @@ export class SearchIndex {
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
     const normalized = normalizeText(query);
-    const words = [...new Set(wordTermsOfNormalized(normalized))];
+    const words = [...new Set(wordTermsOfNormalized(normalized, { words: this.#words }))];
     if (words.length === 0) return [];
     const sounds = [...new Set(soundTermsOfNormalized(normalized))];
     const scores = this.#scores;
@@ -147,7 +151,9 @@ export class SearchIndex {
     for (const term of terms) {
       offer(term, 1);
       if (isLatinTerm(term) && term.length >= 4) {
-        for (const [match, weight] of this.#latinVocabulary.matches(term)) offer(match, weight);
+        // A word the scripts use is taken as typed: "call" is not a typo of "cable".
+        const known = this.#postings.has(term);
+        for (const [match, weight] of this.#latinVocabulary.matches(term, { prefixesOnly: known })) offer(match, weight);
       }
     }
     return weighted;
@@ -200,4 +206,9 @@ function topDocuments(docs: readonly number[], scores: Float64Array, limit: numb
     }
   }
   return top;
+}
+
+/** Whole words: the ICU segmenter's, plus the phrases the scripts' titles and aliases name (骚扰电话, 答不上来). */
+function wordsFor(documents: readonly SearchDocument[]): ChineseWords {
+  return new DomainLexicon(documents.flatMap((d) => [d.title, d.aliases]));
 }

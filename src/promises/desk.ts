@@ -3,8 +3,8 @@ import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
-import { maskSensitive } from './mask.js';
 import { retryDelayMs } from './retry-delay.js';
+import { MASKING_VERSION, remask, storedEntry, storedNote } from './stored-text.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -53,7 +53,15 @@ export class PromiseDesk {
 
   static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write'] }): Promise<PromiseDesk> {
     const { dataDir, clock, write } = options;
-    return new PromiseDesk(await PromiseStore.open({ dir: dataDir, clock, ...(write ? { write } : {}) }), clock);
+    const store = await PromiseStore.open({ dir: dataDir, clock, ...(write ? { write } : {}) });
+    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version.
+    if (store.data.promises.length > 0 && store.data.maskedWith !== MASKING_VERSION) {
+      await store.update((data) => {
+        for (const p of data.promises) remask(p);
+        data.maskedWith = MASKING_VERSION;
+      });
+    }
+    return new PromiseDesk(store, clock);
   }
 
   get store(): PromiseStore {
@@ -96,7 +104,7 @@ export class PromiseDesk {
       createdAt: now,
       dueAt: input.dueAt.toISOString(),
       timeZone: input.timeZone,
-      note: maskSensitive(input.note).slice(0, 500),
+      note: storedNote(input.note),
       status: 'open',
       reminders: {},
       ...(input.requestKey ? { requestKey: input.requestKey } : {}),
@@ -133,19 +141,19 @@ export class PromiseDesk {
       p.status = 'cancelled';
       p.closedAt = now;
       delete p.snoozedUntil;
-      return { at: now, by: actor.userId, event: 'cancelled', reason: maskSensitive(reason).slice(0, 300) };
+      return { at: now, by: actor.userId, event: 'cancelled', reason };
     });
   }
 
-  /** The customer agreed to a new time: the due time moves, history keeps both, reminders start afresh. */
-  async renegotiate(id: string, actor: Actor, dueAt: Date): Promise<Outcome<PromiseRecord>> {
+  /** The customer agreed to a new time: the due time moves, history keeps both (and why), reminders start afresh. */
+  async renegotiate(id: string, actor: Actor, dueAt: Date, reason?: string): Promise<Outcome<PromiseRecord>> {
     const next = dueAt.toISOString();
     if (this.find(id)?.dueAt === next) return { ok: false, reason: 'unchanged' };
     return this.#change(id, actor, (p, now) => {
       const from = p.dueAt;
       p.dueAt = next;
       delete p.snoozedUntil;
-      return { at: now, by: actor.userId, event: 'renegotiated', from, to: next };
+      return { at: now, by: actor.userId, event: 'renegotiated', from, to: next, ...(reason ? { reason } : {}) };
     });
   }
 
@@ -182,6 +190,7 @@ export class PromiseDesk {
     } catch (error) {
       const pending: PendingDelivery = {
         ...what,
+        firstTriedAt: this.#clock.now().toISOString(),
         id: randomUUID(),
         attempts: 1,
         nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),
@@ -235,7 +244,7 @@ export class PromiseDesk {
     if (!own && !actor.isLead) return { ok: false, reason: 'not-yours' };
     const now = this.#now();
     await this.#store.update(() => {
-      record.history.push(apply(record, now));
+      record.history.push(storedEntry(apply(record, now)));
     });
     this.#changed(record);
     return { ok: true, value: record };

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/locale.js';
 import type { Messages } from '../i18n/index.js';
-import { isoDateIn } from '../core/dates.js';
+import { isoDateIn, usableZone } from '../core/dates.js';
 
 const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
 
@@ -20,7 +20,7 @@ function formatter(kind: 'clock' | 'date', locale: Locale, timeZone: string): In
 
 /** 15:30 in the zone. */
 export function clockTime(at: Date, timeZone: string, locale: Locale): string {
-  return formatter('clock', locale, timeZone).format(at);
+  return formatter('clock', locale, usableZone(timeZone)).format(at);
 }
 
 /**
@@ -28,7 +28,9 @@ export function clockTime(at: Date, timeZone: string, locale: Locale): string {
  * "明天 12月3日周四 15:00", "Fri 5 Dec 18:00"), so a time read on a day the agent did not mean shows
  * at once. Always in the person's zone.
  */
-export function dueLabel(at: Date, now: Date, timeZone: string, locale: Locale, m: Messages): string {
+export function dueLabel(at: Date, now: Date, zone: string, locale: Locale, m: Messages): string {
+  // A record from an older version may name a zone this system lacks: show UTC rather than fail the list.
+  const timeZone = usableZone(zone);
   const hm = clockTime(at, timeZone, locale);
   const day = isoDateIn(at, timeZone);
   if (day === isoDateIn(now, timeZone)) return m.promise.time.today(hm);

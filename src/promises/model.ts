@@ -83,6 +83,10 @@ export const PendingDelivery = z.strictObject({
   promiseId: PromiseId.optional(),
   /** Who handed it over (handoff notices). */
   from: z.string().optional(),
+  /** Who to tell if it can never be delivered (the person who handed over). */
+  sender: z.strictObject({ platform: Platform, userId: z.string(), locale: Locale.optional() }).optional(),
+  /** When it was first tried; retries stop a day after this and the sender is told. */
+  firstTriedAt: isoInstant.optional(),
   to: z.strictObject({ platform: Platform, userId: z.string().optional(), channel: z.string().optional() }),
   attempts: z.number().int().min(0),
   nextAttemptAt: isoInstant,
@@ -96,6 +100,8 @@ export const StoreData = z.strictObject({
   promises: z.array(PromiseRecord),
   people: z.record(z.string(), PersonSettings).default({}),
   pending: z.array(PendingDelivery).default([]),
+  /** Version of the masking rules the stored text has been through (see stored-text.ts); absent before version 2. */
+  maskedWith: z.number().int().optional(),
 });
 export type StoreData = z.infer<typeof StoreData>;
 

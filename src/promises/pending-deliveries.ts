@@ -4,8 +4,13 @@ import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import type { PromiseDesk } from './desk.js';
 import type { PendingDelivery } from './model.js';
+import { messagesFor } from '../i18n/index.js';
+import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
 import { retryDelayMs } from './retry-delay.js';
+
+/** A message still undelivered this long after its first try is given up, and its sender told. */
+export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 
 /**
  * Retries messages that could not be delivered when they were due (kept in the store, so a
@@ -30,6 +35,10 @@ export class PendingDeliveries {
     const now = this.#clock.now();
     const due = this.#desk.store.data.pending.filter((p) => Date.parse(p.nextAttemptAt) <= now.getTime());
     for (const pending of due) {
+      if (pending.firstTriedAt && now.getTime() - Date.parse(pending.firstTriedAt) > GIVE_UP_AFTER_MS) {
+        await this.#giveUp(pending);
+        continue;
+      }
       const message = await this.#render(pending, now);
       let delivered = message === undefined;
       if (message) {
@@ -54,6 +63,22 @@ export class PendingDeliveries {
         }
       });
     }
+  }
+
+  /** Stops retrying and, for a handoff, tells the person who handed over that the colleague was never told. */
+  async #giveUp(pending: PendingDelivery): Promise<void> {
+    this.#log.warn({ kind: pending.kind, attempts: pending.attempts, lastError: pending.lastError }, 'delivery given up after a day of retries');
+    await this.#desk.store.update((data) => {
+      const at = data.pending.findIndex((p) => p.id === pending.id);
+      if (at >= 0) data.pending.splice(at, 1);
+    });
+    if (pending.kind !== 'handoff' || !pending.sender) return;
+    const m = messagesFor(pending.sender.locale ?? 'en');
+    const to = pending.to.userId ?? pending.to.channel ?? '';
+    const notice = privateReply(undefined, [{ type: 'text', text: m.promise.handoffUndelivered(pending.promiseId ?? '', to) }], 'warning');
+    await deliver(this.#outbox, { platform: pending.sender.platform, userId: pending.sender.userId }, notice).catch((error: unknown) =>
+      this.#log.warn({ err: error }, 'could not tell the sender that a handoff notice was given up'),
+    );
   }
 
   /** The message to send now; undefined when it no longer applies (the promise was closed meanwhile). */

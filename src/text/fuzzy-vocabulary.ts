@@ -38,10 +38,10 @@ export class FuzzyVocabulary {
   }
 
   /** Words the typed one may have meant, each with the weight its matches should carry. */
-  matches(word: string): Map<string, number> {
+  matches(word: string, { prefixesOnly = false }: { prefixesOnly?: boolean } = {}): Map<string, number> {
     const found = new Map<string, number>();
-    const maxDistance = maxDistanceFor(word);
-    for (const variant of deletions(word, maxDistance)) {
+    const maxDistance = prefixesOnly ? -1 : maxDistanceFor(word);
+    for (const variant of maxDistance < 0 ? [] : deletions(word, maxDistance)) {
       for (const candidate of this.#byDeletion.get(variant) ?? []) {
         if (candidate === word || found.has(candidate)) continue;
         const distance = boundedLevenshtein(word, candidate, maxDistance);

@@ -1,16 +1,31 @@
-/** Function words that say nothing about which case is meant. */
-export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about after again all am an and any are as at be been before being both but by can could
-  did do does doing down during each few for from further had has have having he her here hers
-  herself him himself his how i if in into is it its itself just me more most my myself now of off
-  on once only or other our ours ourselves out over own same she so some such than that the their
-  theirs them themselves then there these they this those through to too under until up very was
+/**
+ * Function words that say nothing about which case is meant, for /script search. Words that do
+ * carry meaning in a hard call stay searchable: negations (can't, didn't, won't), time and order
+ * (now, after, before, until, again, once, only), and who said what (customer, says).
+ */
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about all am an and any are as at be been being both but by can could
+  did do does doing each for from had has have having he her here hers
+  herself him himself his how i if in into is it its itself just me my myself of
+  on or other our ours ourselves own she so some such than that the their
+  theirs them themselves then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
-  yourselves im ive id youre dont didnt doesnt isnt wasnt hi hello please thanks thank ok okay
-  cant wont couldnt wouldnt shouldnt customer customers says said say saying`
+  yourselves im ive id youre hi hello please thanks thank ok okay`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words /calm's phrase matching skips when reading how someone feels: the search list plus the
+ * words that describe the call rather than the feeling (customer, says, now, after …).
+ */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_SEARCH_STOP_WORDS,
+  ...`after again before down during few further more most now off once only out over same under until up
+  dont didnt doesnt isnt wasnt cant wont couldnt wouldnt shouldnt customer customers says said say saying`
+    .split(/\s+/)
+    .filter(Boolean),
+]);
 
 /** Chinese function words; as words or two-character windows they match every script alike. */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(

@@ -1,11 +1,22 @@
 import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
 import { toSimplified } from './chinese-script.js';
-import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+import { icuWords, type ChineseWords } from './chinese-words.js';
+import { CHINESE_STOP_WORDS, ENGLISH_SEARCH_STOP_WORDS } from './stop-words.js';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/gu;
+
+/**
+ * Negative contractions, with or without the apostrophe, as the words they stand for: "can't"
+ * and "cannot" are one term, and "didn't" keeps its "not".
+ */
+const NEGATIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['cant', ['cannot']],
+  ...['dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'werent', 'havent', 'hasnt', 'hadnt', 'wont', 'couldnt', 'wouldnt', 'shouldnt', 'aint'].map(
+    (word): [string, string[]] => [word, ['not']],
+  ),
+]);
 
 /** Prefix of the tokens that stand for how Chinese text sounds (pinyin), kept apart from word tokens. */
 const SOUND_PREFIX = 'py:';
@@ -37,22 +48,32 @@ export function normalizeAuthoredText(text: string): string {
  * bigram of each Han run (so that a word the segmenter splits differently in the query and
  * in the script still meets), and English words stemmed, without stop words.
  */
-export function wordTerms(text: string, options: { segment?: boolean; authored?: boolean } = {}): string[] {
+export interface WordOptions {
+  /** Whole Chinese words as well as bigrams (off for long prose, where bigrams do well enough). */
+  segment?: boolean;
+  /** Where whole Chinese words come from; the ICU segmenter by default. */
+  words?: ChineseWords;
+}
+
+export function wordTerms(text: string, options: WordOptions & { authored?: boolean } = {}): string[] {
   return wordTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options);
 }
 
-export function wordTermsOfNormalized(normalized: string, options: { segment?: boolean } = {}): string[] {
+export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
   const terms: string[] = [];
   for (const [token] of normalized.matchAll(LATIN_WORD)) {
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
-    if (word.length > 1 && !ENGLISH_STOP_WORDS.has(word)) terms.push(stemOf(word));
+    const negation = NEGATIONS.get(word);
+    if (negation) terms.push(...negation);
+    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) terms.push(stemOf(word));
   }
   for (const [run] of normalized.matchAll(HAN_RUN)) {
-    // The ICU segmenter is the costly part; long prose (a script's body) is matched well
-    // enough by its bigrams, so only short fields and queries pay for whole words.
+    // Segmenting is the costly part; long prose (a script's body) is matched well enough by its
+    // bigrams, so only short fields and queries pay for whole words. A two-character word is
+    // already one of the bigrams.
     if (options.segment !== false && run.length > 2) {
-      for (const { segment, isWordLike } of segmenter.segment(run)) {
-        if (isWordLike && segment.length > 2 && !CHINESE_STOP_WORDS.has(segment)) terms.push(segment);
+      for (const word of (options.words ?? icuWords).wordsOf(run)) {
+        if (word.length > 2 && !CHINESE_STOP_WORDS.has(word)) terms.push(word);
       }
     }
     if (run.length === 1) terms.push(run);

@@ -314,6 +314,16 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     bot.ctx.clock.set('2026-12-01T16:20:00Z');
     await tickForReminder(bot, `Promise ${record.id} is due in 10 min`);
   });
+
+  it('refuses to hand a promise to someone Slack does not have (users.info: user_not_found)', async () => {
+    const record = await slackPromise(bot, '2h 6610 replacement SIM', 'h-create');
+    bot.slack.missingUsers.add('UGONE');
+    await slashPromise(bot, `handoff ${record.id} <@UGONE|gone>`, 'h-ghost');
+    const answer = JSON.stringify(await bot.slack.waitForResponse('h-ghost'));
+    expect(answer).toContain('nothing was handed over');
+    expect(bot.ctx.promises.find(record.id)!.owner.userId).toBe(SLACK_OWNER);
+    expect(postsTo(bot.slack, 'UGONE', true)).toEqual([]);
+  });
 });
 
 describe('Discord: /promise through the gateway, the reminder by DM, Done updates the message', () => {

@@ -36,6 +36,23 @@ describe('npx frontline', () => {
     expect(stdout).toContain('Never say:');
   });
 
+  it('script <id> opens that case, as /script <id> does in chat, in text and in JSON', async () => {
+    const text = await run(['script', 'parcel-delayed', '--locale', 'en']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^== .*parcel.* ==$/im);
+    expect(text.stdout).not.toContain("Nothing matched");
+    const json = await run(['script', '--json', 'Parcel-Delayed']);
+    expect(JSON.parse(json.stdout).matches).toEqual([{ id: 'parcel-delayed', score: null, exact: true, title: expect.any(String) }]);
+    const batch = await run(['script', '--json', '--batch'], 'unlimited-plan-throttling\n');
+    expect(JSON.parse(batch.stdout).matches[0]).toMatchObject({ id: 'unlimited-plan-throttling', exact: true });
+  }, 60_000);
+
+  it('script says the knowledge folder is empty instead of "no match" for everything', async () => {
+    const { code, stderr } = await run(['script', 'parcel-delayed'], undefined, { KNOWLEDGE_DIR: '/nonexistent/knowledge' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('No approved scripts found in /nonexistent/knowledge');
+  });
+
   it('rejects an unknown locale with what to type instead', async () => {
     const { code, stderr } = await run(['script', 'x', '--locale', 'fr']);
     expect(code).toBe(2);

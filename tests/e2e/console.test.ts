@@ -27,7 +27,7 @@ describe('npm start with no chat credentials: the local console', () => {
 
     bot.child.stdin.end();
     expect(await bot.exited).toBe(0);
-  });
+  }, 90_000); // npm start compiles first, as the README's quick start does
 
   it('refuses to start on a bad setting with one line naming it', async () => {
     const bot = new RunningProcess('node', ['dist/src/main.js'], { ...noPlatforms, TEAM_TIMEZONE: 'Nowhere/Atlantis' });

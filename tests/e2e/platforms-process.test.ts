@@ -61,7 +61,7 @@ describe('the bot as a service with Slack (HTTP mode) and Discord credentials', 
     expect(opened.response_type).toBe('ephemeral');
 
     await discord.waitForIdentify(30_000);
-    const command = interactionPayload({ type: 2, userId: '700000000000000007', locale: 'zh-CN', data: { id: '800', name: 'script', type: 1, options: [{ name: 'text', type: 3, value: '充值没到账' }] } });
+    const command = interactionPayload({ type: 2, userId: '700000000000000007', locale: 'zh-CN', data: { id: '800', name: 'script', type: 1, options: [{ name: 'text', type: 3, value: '限速' }] } });
     discord.sendInteraction(command);
     const answered = (await discord.waitForCallback(command.id)).body as unknown as { data: { flags: number; components: { components: { custom_id: string }[] }[] } };
     expect(answered.data.flags).toBe(64);
@@ -77,7 +77,7 @@ describe('the bot as a service with Slack (HTTP mode) and Discord credentials', 
     expect(ready.status).toBe(200);
 
     expect(bot.stderr).not.toContain('parcel late');
-    expect(bot.stderr).not.toContain('充值没到账');
+    expect(bot.stderr).not.toContain('限速');
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(bot.stderr).toContain('"msg":"stopped"');

@@ -24,6 +24,12 @@ export class RecordingOutbox implements Outbox {
   readonly sent: Delivery[] = [];
   readonly updates: { message: SentMessage; reply: Reply }[] = [];
   failing = 0;
+  /** People the platform says it does not have (knowsPerson answers false). */
+  readonly unknownPeople = new Set<string>();
+
+  async knowsPerson(to: Recipient): Promise<boolean> {
+    return !this.unknownPeople.has(to.userId);
+  }
 
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     return this.#record(to, reply);

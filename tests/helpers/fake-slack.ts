@@ -20,6 +20,8 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   users: Record<string, { locale?: string; tz?: string; real_name?: string }> = {};
   usergroupMembers: Record<string, string[]> = {};
+  /** Ids users.info answers user_not_found for (left the workspace, mistyped). */
+  readonly missingUsers = new Set<string>();
   /** Milliseconds a Web API method takes to answer (a slow Slack), by method name. */
   delays: Record<string, number> = {};
   /** Failures still to give, oldest first: the next call of `method` gets one instead of its answer. */
@@ -122,6 +124,7 @@ export class FakeSlack {
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Test team', url: 'https://test.slack.com/' };
       case 'users.info': {
         const id = String(body.user);
+        if (this.missingUsers.has(id)) return { ok: false, error: 'user_not_found' };
         return { ok: true, user: { id, name: id.toLowerCase(), ...this.users[id] } };
       }
       case 'apps.connections.open':

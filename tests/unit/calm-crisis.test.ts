@@ -74,6 +74,24 @@ describe('CrisisDetector', () => {
     expect(library.crisis.assess(text).kind).toBe('other');
   });
 
+  // The safety net: a word of death, ending or self-harm said of oneself is enough, in phrasings no
+  // concept rule names; hyperbole that explains the word stays ordinary unless the writer means it.
+  it.each(['人间不值得', '活着好没意思', '最近心如死灰', '想找个没人的地方安静地离开', '我怕自己会做出什么傻事', "i'm done with life", 'not worth living anymore', 'honestly there is no way out', 'nobody cares if i live'])(
+    'the safety net catches words of death or ending said of oneself: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('self');
+    },
+  );
+  it.each(['手机电池要死了', '快被主管逼死了', '笑到死', '老板要杀了我', 'ugh kill me now', 'my boss is going to kill me', "i'm dead lol", 'took my meds this morning', 'jumping on the bridge call', 'he said he would get me fired'])(
+    'the safety net leaves hyperbole and ordinary uses alone: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('none');
+    },
+  );
+  it('hyperbole is read literally when the writer says they mean it', () => {
+    expect(new CrisisDetector().assess('快被主管逼死了，不是开玩笑').kind).toBe('self');
+  });
+
   it('works from its built-in rules with no crisis file at all', () => {
     const bare = new CrisisDetector();
     expect(bare.test('I want to kill myself')).toBe(true);
@@ -83,10 +101,12 @@ describe('CrisisDetector', () => {
   });
 
   it('also looks for the phrases reviewers add to the crisis files, through the same hyperbole filter', () => {
-    const withPhrases = new CrisisDetector({ self: ['心如死灰'], threat: ['在车库等我'] });
-    expect(withPhrases.assess('最近心如死灰').kind).toBe('self');
+    // A phrase with no word of death in it: the safety net catches 心如死灰 on its own now.
+    const withPhrases = new CrisisDetector({ self: ['灯快灭了'], threat: ['在车库等我'] });
+    expect(withPhrases.assess('感觉我的灯快灭了').kind).toBe('self');
     expect(withPhrases.assess('他说在车库等我').kind).toBe('threat');
-    expect(new CrisisDetector().assess('最近心如死灰').kind).toBe('none');
+    expect(new CrisisDetector().assess('感觉我的灯快灭了').kind).toBe('none');
+    expect(new CrisisDetector().assess('最近心如死灰').kind).toBe('self');
   });
 });
 

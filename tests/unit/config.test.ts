@@ -104,3 +104,28 @@ describe('Slack settings', () => {
     }
   });
 });
+
+describe('settings hygiene', () => {
+  it('warns about a misspelt or unknown setting that looks like ours, naming the likely one', () => {
+    const result = loadConfig({ PROMISE_REMIND_BEFOR: '15m', SLACK_BOT_TOKN: 'xoxb-1', FRONTLINE_MODE: 'x', PATH: '/usr/bin', HOME: '/root' });
+    expect(result.ok && result.warnings).toEqual([
+      'FRONTLINE_MODE is not a setting this bot reads (see .env.example); it is ignored.',
+      'PROMISE_REMIND_BEFOR is not a setting this bot reads; did you mean PROMISE_REMIND_BEFORE?',
+      'SLACK_BOT_TOKN is not a setting this bot reads; did you mean SLACK_BOT_TOKEN?',
+    ]);
+  });
+
+  it('has no warnings for the settings in .env.example', () => {
+    const result = loadConfig({ PROMISE_REMIND_BEFORE: '15m', TEAM_TIMEZONE: 'Asia/Taipei' });
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('bounds durations: a reminder a week ahead or no escalation delay is a typo', () => {
+    const result = loadConfig({ PROMISE_REMIND_BEFORE: '168h', PROMISE_ESCALATE_AFTER: '0m' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('PROMISE_REMIND_BEFORE="168h" must be more than 0 and at most 24h');
+      expect(result.message).toContain('PROMISE_ESCALATE_AFTER="0m" must be more than 0 and at most 24h');
+    }
+  });
+});

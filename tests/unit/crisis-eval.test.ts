@@ -7,16 +7,20 @@ import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
 
 const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 
-// dev and holdout were written by someone who had not seen the code (README.md); dev was used to
-// develop the rules, holdout was only measured (its items never read). team is the calm
-// engineer's own regression set. Missing a crisis is far worse than a false alarm, hence the
-// asymmetry. The goal is recall >= 95 % everywhere; on holdout the rules reach 77 % (zh-CN 61 %,
-// en 83 %, zh-TW 94 %) when this was written, so its thresholds are a floor against regressions,
-// to be raised as the rules improve, never by editing the set.
+// dev, holdout and holdout2 were written by someone who had not seen the code (README.md); dev
+// was used to develop the rules, the holdout sets were only measured (their items never read).
+// team is the calm engineer's own regression set; probe is the i10-crisis2 engineer's own
+// (batch 1 written before the safety net: 77.7 % -> 97.1 %; later batches tuned on). Missing a
+// crisis is far worse than a false alarm, hence the asymmetry. The goal is recall >= 95 %
+// everywhere; the holdout sets are not there yet, so their thresholds are floors at what the
+// rules reach (holdout 84.3 %: zh-CN 75.0 %, en 87.5 %, zh-TW 94.4 %; holdout2 72.2 %: zh-CN
+// 77.8 %, en 71.0 %, zh-TW 65.2 %), to be raised as the rules improve, never by editing a set.
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
-  holdout: { recall: 0.75, perLanguage: 0.6, kind: 0.9, falseAlarms: 0.15 },
+  probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
+  holdout: { recall: 0.84, perLanguage: 0.75, kind: 0.9, falseAlarms: 0.15 },
+  holdout2: { recall: 0.72, perLanguage: 0.65, kind: 0.9, falseAlarms: 0.15 },
 };
 
 let detector: CrisisDetector;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSearch, formatEval, readEvalSet } from '../../bench/search-eval.js';
+import { answerable, evaluateSearch, formatEval, readEvalSet } from '../../bench/search-eval.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { loadBase } from '../helpers/router.js';
 
@@ -8,11 +8,17 @@ const EVAL_DIR = new URL('../fixtures/search-eval/', import.meta.url).pathname;
 // dev.yaml was used to tune the method; holdout.yaml and independent.yaml were written apart
 // from it (independent.yaml by someone who saw neither the scripts nor the other sets) and
 // were never used for tuning, so their thresholds say how search does on unseen queries.
+// unseen.yaml was written by someone who saw neither the code nor the knowledge, and arrived
+// after the method was fixed: its thresholds are what the method reached on first sight.
 const THRESHOLDS = {
-  dev: { top1: 0.93, top3: 0.97, rejected: 0.7 },
-  holdout: { top1: 0.85, top3: 0.92, rejected: 0.6 },
-  independent: { top1: 0.88, top3: 0.93, rejected: 0.7 },
+  dev: { top1: 0.96, top3: 0.98, rejected: 0.7 },
+  holdout: { top1: 0.89, top3: 0.95, rejected: 0.6 },
+  independent: { top1: 0.91, top3: 0.95, rejected: 0.7 },
+  unseen: { top1: 0.88, top3: 0.94, rejected: 0.76 },
 };
+
+/** Cases the unseen set already asks for while they are being written; their items wait until the case ships. */
+const CASES_IN_PROGRESS = new Set(['caller-threatens-self-harm']);
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -21,9 +27,11 @@ beforeAll(async () => {
 
 describe('/script retrieval accuracy on labelled queries', () => {
   it.each(Object.entries(THRESHOLDS))('%s set meets its thresholds', (name, t) => {
-    const queries = readEvalSet(`${EVAL_DIR}${name}.yaml`);
+    const all = readEvalSet(`${EVAL_DIR}${name}.yaml`);
+    const queries = answerable(all, (id) => kb.has(id));
     const result = evaluateSearch(kb, queries);
     console.log(formatEval(name, result));
+    if (queries.length < all.length) console.log(`${name}: ${all.length - queries.length} queries skipped: they expect only a case not shipped yet`);
     expect(result.positives).toBeGreaterThanOrEqual(60);
     expect(result.top1 / result.positives).toBeGreaterThanOrEqual(t.top1);
     expect(result.top3 / result.positives).toBeGreaterThanOrEqual(t.top3);
@@ -32,7 +40,9 @@ describe('/script retrieval accuracy on labelled queries', () => {
 
   it('labels only ids that exist, so a renamed case cannot silently pass', () => {
     for (const name of Object.keys(THRESHOLDS)) {
-      for (const q of readEvalSet(`${EVAL_DIR}${name}.yaml`)) for (const id of q.expect) expect(kb.has(id), `${name}: ${id}`).toBe(true);
+      for (const q of readEvalSet(`${EVAL_DIR}${name}.yaml`)) {
+        for (const id of q.expect) expect(kb.has(id) || CASES_IN_PROGRESS.has(id), `${name}: ${id}`).toBe(true);
+      }
     }
   });
 });

@@ -96,6 +96,17 @@ export class DiscordAdapter implements Outbox {
     return first!;
   }
 
+  /** GET /users/:id; Discord's "Unknown User" (10013) or a malformed id means no one. */
+  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
+    try {
+      const user = await this.#client.users.fetch(to.userId);
+      return !user.bot;
+    } catch (error) {
+      const code = (error as { code?: number | string }).code;
+      return code === 10013 || code === 50035 ? false : undefined;
+    }
+  }
+
   /** The first message is edited in place; a longer answer continues in new messages after it. */
   async update(target: SentMessage, reply: Reply): Promise<void> {
     const [head, ...rest] = toDiscordMessages(reply);

@@ -36,6 +36,8 @@ export interface SlackAdapterOptions {
   log: Logger;
   /** The bot's HTTP server to mount `/slack/events` on (HTTP mode); without it the adapter runs its own. */
   server?: ServiceServer;
+  /** Where handled delivery ids are kept for a few minutes, so a redelivery after a restart is still recognised. */
+  deliveriesFile?: string;
   /** For the start-up retries while Slack cannot be reached. */
   timers?: Timers;
   /** Slack refused the token after start-up had begun retrying; the process should stop with this line. */
@@ -88,7 +90,7 @@ export class SlackAdapter implements Outbox {
       leadIds: settings.leadIds,
       leadsUsergroup: settings.leadsUsergroup,
     });
-    this.#deliveries = new RecentDeliveries(options.clock);
+    this.#deliveries = new RecentDeliveries(options.clock, options.deliveriesFile ? { file: options.deliveriesFile } : {});
   }
 
   get mode(): 'socket' | 'http' {
@@ -185,6 +187,16 @@ export class SlackAdapter implements Outbox {
     return first!;
   }
 
+  /** users.info: a deleted account or an unknown id is no one to hand work to. */
+  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
+    try {
+      const { user } = await this.#web.users.info({ user: to.userId });
+      return Boolean(user && !user.deleted && !user.is_bot);
+    } catch (error) {
+      return (error as { data?: { error?: string } }).data?.error === 'user_not_found' ? false : undefined;
+    }
+  }
+
   /** The first message is edited in place; a longer answer continues in new messages after it. */
   async update(message: SentMessage, reply: Reply): Promise<void> {
     const [head, ...rest] = toSlackMessages(reply);
@@ -209,7 +221,7 @@ export class SlackAdapter implements Outbox {
     for (const command of router.commands) {
       app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
         await ack();
-        if (!this.#deliveries.firstTime(`command:${payload.trigger_id}`)) return;
+        if (!(await this.#deliveries.firstTime(`command:${payload.trigger_id}`))) return;
         const user = await this.#people.requester(payload.user_id);
         const request: Request = {
           kind: 'command',
@@ -232,7 +244,7 @@ export class SlackAdapter implements Outbox {
     app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body, client }) => {
       await ack();
       const form = parseFormCallbackId(view.callback_id);
-      if (!form || !this.#deliveries.firstTime(`view:${view.id}:${view.hash}`)) return;
+      if (!form || !(await this.#deliveries.firstTime(`view:${view.id}:${view.hash}`))) return;
       const user = await this.#people.requester(body.user.id);
       const reply = await router.handle({
         kind: 'action',
@@ -260,7 +272,7 @@ export class SlackAdapter implements Outbox {
 
     app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
       await ack();
-      if (!this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`)) return;
+      if (!(await this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`))) return;
       const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
       if (!parsed || !('value' in action)) return;
       const user = await this.#people.requester(body.user.id);
@@ -288,7 +300,7 @@ export class SlackAdapter implements Outbox {
     });
 
     app.event('app_home_opened', async ({ event, body, client }) => {
-      if (event.tab !== 'home' || !this.#deliveries.firstTime(`event:${body.event_id}`)) return;
+      if (event.tab !== 'home' || !(await this.#deliveries.firstTime(`event:${body.event_id}`))) return;
       const user = await this.#people.requester(event.user);
       // A Home tab holds up to 100 blocks; the home reply shows a first page that fits.
       const blocks = toSlackMessages(await router.home(user, 'slack')).flatMap((m) => m.blocks);

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { CredentialsRejected } from '../../core/credentials-rejected.js';
 
 /** Answers to auth.test that no retry will fix: the token is wrong, revoked or its workspace is gone. */
 const TOKEN_REJECTED = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'missing_scope', 'not_allowed_token_type']);
@@ -9,9 +10,7 @@ export interface SlackIdentity {
 }
 
 /** The bot token was refused by Slack; the person running the bot has to replace it. */
-export class SlackTokenRejected extends Error {
-  override readonly name = 'SlackTokenRejected';
-}
+export class SlackTokenRejected extends CredentialsRejected {}
 
 export type IdentifyResult = { ok: true; identity: SlackIdentity } | { ok: false; reason: string };
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
+import { isValidTimeZone } from '../../core/dates.js';
 import { localeFromTag, type Locale } from '../../core/locale.js';
 import type { Requester } from '../../core/request.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
@@ -39,7 +40,7 @@ interface Cached<T> {
  */
 export class SlackPeople {
   readonly #options: SlackPeopleOptions;
-  readonly #users = new Map<string, Cached<Pick<Requester, 'locale' | 'timeZone' | 'name'>>>();
+  readonly #users = new Map<string, Cached<Pick<Requester, 'locale' | 'timeZone' | 'unknownTimeZone' | 'name'>>>();
   #leads: Cached<ReadonlySet<string>> | undefined;
 
   constructor(options: SlackPeopleOptions) {
@@ -71,16 +72,19 @@ export class SlackPeople {
     return { id: userId, ...profile, isLead };
   }
 
-  async #profile(userId: string): Promise<Pick<Requester, 'locale' | 'timeZone' | 'name'>> {
+  async #profile(userId: string): Promise<Pick<Requester, 'locale' | 'timeZone' | 'unknownTimeZone' | 'name'>> {
     const { api, clock, log, defaultLocale, defaultTimeZone, ttlMs = 3_600_000 } = this.#options;
     const now = clock.now().getTime();
     const cached = this.#users.get(userId);
     if (cached && cached.until > now) return cached.value;
     try {
       const { user } = await api.users.info({ user: userId, include_locale: true });
+      const known = !user?.tz || isValidTimeZone(user.tz);
+      if (!known) log.warn({ user: userId, zone: user?.tz }, 'slack profile time zone unknown here; using the team zone');
       const value = {
         locale: localeFromTag(user?.locale) ?? defaultLocale,
-        timeZone: user?.tz ?? defaultTimeZone,
+        timeZone: known ? (user?.tz ?? defaultTimeZone) : defaultTimeZone,
+        ...(known ? {} : { unknownTimeZone: user!.tz! }),
         name: user?.real_name ?? user?.name,
       };
       this.#users.set(userId, { value, until: now + ttlMs });
