@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.js';
 import { PromiseStore } from '../../src/store/promise-store.js';
 import { RunningProcess } from '../helpers/process.js';
@@ -12,8 +12,6 @@ const ROUNDS = 30;
 const dir = mkdtempSync(path.join(tmpdir(), 'store-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('promise store under SIGKILL', () => {
   it(`keeps every acknowledged promise across ${ROUNDS} kills at random moments`, async () => {
     const acked = new Set<string>();
@@ -21,7 +19,11 @@ describe('promise store under SIGKILL', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const writer = new RunningProcess(process.execPath, [WRITER, dir]);
       await writer.waitFor(/^ready \d+$/m); // open checked the file left by the previous kill
-      await sleep(50 + Math.random() * 350);
+      // Killed after a different number of acknowledged writes each round (the writer keeps
+      // writing, so the kill lands in the middle of one): progress, not wall time, decides, so a
+      // slow machine cannot end a round before anything was acknowledged.
+      const acksWanted = 1 + (round % 7) * 3;
+      await vi.waitFor(() => expect((writer.stdout.match(/^ack /gm) ?? []).length).toBeGreaterThanOrEqual(acksWanted), { timeout: 15_000, interval: 5 });
       const closed = once(writer.child, 'close'); // after 'close', stdout has been read to the end
       writer.kill();
       await closed;
