@@ -113,7 +113,7 @@ export class ReminderScheduler {
       .map((entry) => entry.planned)
       .filter((p) => this.#stillToSend(p));
     if (!due.length) return;
-    const work = this.#collapse(due);
+    const work = await this.#claim(this.#collapse(due));
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
@@ -159,32 +159,48 @@ export class ReminderScheduler {
   }
 
   /**
-   * Record the intent, send, confirm. The intent is written first so that a store that cannot be
-   * written (disk full, read-only) means "not sent yet, try later", never "sent but not marked":
-   * a reminder is never sent twice because a write failed. A delivery that fails takes its intent
-   * back, so a restart sends it; only a crash between sending and confirming leaves one in flight,
-   * and that one is not repeated.
+   * Records the intent for every reminder of the pass in one write, before any is sent. A store
+   * that cannot be written (disk full, read-only) then means "not sent yet, try later", never
+   * "sent but not marked": a reminder is never sent twice because a write failed. Returns the
+   * work this process now holds.
+   */
+  async #claim(work: Work[]): Promise<Work[]> {
+    const { desk, clock } = this.#o;
+    const fresh = work.filter((w) => !this.#claimed.has(keyOf(w.planned)));
+    if (!fresh.length) return work;
+    const now = clock.now();
+    try {
+      await desk.store.update(() => {
+        for (const { planned, folded } of fresh) {
+          const record = desk.find(planned.promiseId);
+          if (!record) continue;
+          const late = now.getTime() - planned.at > LATE_AFTER_MS;
+          markSent(record, planned, folded, { at: now.toISOString(), late, forDueAt: record.dueAt, inFlight: true });
+        }
+      });
+    } catch (error) {
+      for (const { planned } of fresh) this.#retryLater(keyOf(planned), planned, now, error, 'reminder not sent: the promise store cannot be written; will retry');
+      return work.filter((w) => this.#claimed.has(keyOf(w.planned)));
+    }
+    for (const { planned } of fresh) this.#claimed.add(keyOf(planned));
+    return work;
+  }
+
+  /**
+   * Sends a claimed reminder, then confirms it. A delivery that fails takes its intent back, so a
+   * restart sends it; only a crash between sending and confirming leaves one in flight, and that
+   * one is not repeated.
    */
   async #claimSendConfirm({ planned, folded }: Work): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
     const key = keyOf(planned);
-    const ours = this.#claimed.has(key);
     const record = desk.find(planned.promiseId);
-    if (!record || !this.#stillToSend(planned)) {
+    if (!record || !this.#claimed.has(key) || !stillOurs(record, planned)) {
       this.#claimed.delete(key);
       return;
     }
     const now = clock.now();
     const lateSince = now.getTime() - planned.at > LATE_AFTER_MS ? new Date(planned.at) : undefined;
-    if (!ours) {
-      try {
-        await desk.store.update(() => markSent(record, planned, folded, { at: now.toISOString(), late: lateSince !== undefined, forDueAt: record.dueAt, inFlight: true }));
-      } catch (error) {
-        this.#retryLater(key, planned, now, error, 'reminder not sent: the promise store cannot be written; will retry');
-        return;
-      }
-      this.#claimed.add(key);
-    }
     try {
       if (planned.stage === 'escalation') {
         const targets = await this.#o.leads.targetsOn(record.owner.platform);
@@ -205,7 +221,8 @@ export class ReminderScheduler {
     }
     this.#attempts.delete(key);
     this.#claimed.delete(key);
-    await desk.store
+    // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
+    void desk.store
       .update(() => clearInFlight(record, planned, folded))
       .catch((error: unknown) => log.warn({ err: error, promise: record.id }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
     this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
