@@ -21,6 +21,8 @@ export interface ReplyAction {
   style?: 'primary' | 'danger';
   /** What to type for the same effect where buttons cannot be pressed (the console). */
   typed: string;
+  /** Previous/Next of a paged list (value: the page number), so a typed `page N` can turn it too. */
+  turnsPage?: boolean;
 }
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';

@@ -126,7 +126,7 @@ export class ConsoleAdapter implements Outbox {
   }
 
   #show(reply: Reply): void {
-    const nav = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.id.endsWith('-page'));
+    const nav = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.turnsPage);
     this.#pages = nav ? { command: nav.command, actionId: nav.id } : undefined;
     this.#print(`${renderText(reply)}\n`);
   }
