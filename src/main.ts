@@ -108,6 +108,7 @@ async function main(): Promise<void> {
         ...(http ? { server: http } : {}),
         timers: systemTimers,
         deliveriesFile: path.join(config.DATA_DIR, 'slack-deliveries.json'),
+        uncertainPostsFile: path.join(config.DATA_DIR, 'slack-uncertain-posts.json'),
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
           shutdown('slack token rejected', 2);

@@ -61,6 +61,12 @@ export interface Reply {
   form?: Form;
   /** For an answer to a button: replace the message the button was on (a reminder that is now done). */
   replacesOriginal?: boolean;
+  /**
+   * For a message the bot sends on its own: the same key on every attempt of the same message
+   * (a reminder stage for one due time), so an adapter can tell a retry from a new message and
+   * not post it twice when an earlier attempt landed after all.
+   */
+  deliveryKey?: string;
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

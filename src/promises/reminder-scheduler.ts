@@ -204,11 +204,12 @@ export class ReminderScheduler {
     try {
       if (planned.stage === 'escalation') {
         const targets = await this.#o.leads.targetsOn(record.owner.platform);
-        const notice = escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince);
+        const notice = { ...escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince), deliveryKey: key };
         if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
         await Promise.all(targets.map((to) => deliver(outbox, to, notice)));
       } else {
-        await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale));
+        const reminder = { ...ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale), deliveryKey: key };
+        await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
       }
     } catch (error) {
       this.#retryLater(key, planned, now, error, 'reminder not delivered; will retry');

@@ -8,6 +8,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** Set when the fake answered this call with a failure (see `failNext`). */
   failed?: string;
+  /** The fake took the call (the message is in the channel) although it answered with a failure. */
+  accepted?: boolean;
 }
 
 /**
@@ -25,7 +27,9 @@ export class FakeSlack {
   /** Milliseconds a Web API method takes to answer (a slow Slack), by method name. */
   delays: Record<string, number> = {};
   /** Failures still to give, oldest first: the next call of `method` gets one instead of its answer. */
-  readonly #failures: { method: string; error: string; status: number }[] = [];
+  readonly #failures: { method: string; error: string; status: number; accept?: boolean; retryAfterSec?: number }[] = [];
+  /** Messages Slack accepted (also those it then answered with an error for), as conversations.history lists them. */
+  readonly accepted: { channel: string; ts: string; text?: unknown; metadata?: unknown }[] = [];
   #server: Server | undefined;
   #sockets: WebSocketServer | undefined;
   /** Socket Mode connections the bot opened, newest last. */
@@ -48,11 +52,14 @@ export class FakeSlack {
       if (this.delays[method]) await new Promise((r) => setTimeout(r, this.delays[method]));
       const failure = this.#failures.findIndex((f) => f.method === method);
       if (failure >= 0) {
-        const { error, status } = this.#failures.splice(failure, 1)[0]!;
-        this.calls.push({ method, body, failed: error });
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
+        const { error, status, accept, retryAfterSec } = this.#failures.splice(failure, 1)[0]!;
+        if (accept) this.#accept(method, body);
+        this.calls.push({ method, body, failed: error, ...(accept ? { accepted: true } : {}) });
+        const headers = { 'content-type': 'application/json', ...(retryAfterSec !== undefined ? { 'retry-after': String(retryAfterSec) } : {}) };
+        res.writeHead(status, headers).end(JSON.stringify({ ok: false, error }));
         return;
       }
+      this.#accept(method, body);
       this.calls.push({ method, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#answer(method, body)));
     });
@@ -76,6 +83,31 @@ export class FakeSlack {
    */
   failNext(method: string, error = 'ratelimited', status = 200): void {
     this.#failures.push({ method, error, status });
+  }
+
+  /**
+   * Slack takes the next call of `method` (a posted message is in the channel) and then answers
+   * with HTTP `status` anyway, as an overloaded Slack sometimes does: the caller cannot tell it landed.
+   */
+  acceptThenFail(method: string, status = 500, times = 1): void {
+    for (let i = 0; i < times; i++) this.#failures.push({ method, error: 'internal_error', status, accept: true });
+  }
+
+  /** Answers the next call of `method` with HTTP 429 and a Retry-After header (seconds); nothing is taken. */
+  rateLimitNext(method: string, retryAfterSec: number): void {
+    this.#failures.push({ method, error: 'ratelimited', status: 429, retryAfterSec });
+  }
+
+  /** Messages in a channel as a person sees them; every DM of the app is D1 here, posted to a user id or to D1. */
+  messagesIn(channel: string): { channel: string; ts: string; text?: unknown; metadata?: unknown }[] {
+    const dm = channel === 'D1' || channel.startsWith('U');
+    return this.accepted.filter((m) => m.channel === channel || (dm && (m.channel === 'D1' || m.channel.startsWith('U'))));
+  }
+
+  #accept(method: string, body: Record<string, unknown>): void {
+    if (method !== 'chat.postMessage') return;
+    const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+    this.accepted.push({ channel: String(body.channel), ts: `1700000000.${String(this.accepted.length + 100).padStart(6, '0')}`, text: body.text, metadata });
   }
 
   /** Sends a Socket Mode envelope to the newest connection, as Slack delivers a command or action. */
@@ -129,6 +161,16 @@ export class FakeSlack {
       }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
+      case 'conversations.open':
+        return { ok: true, channel: { id: 'D1' } };
+      case 'conversations.history': {
+        const all = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const messages = this.messagesIn(String(body.channel))
+          .map(({ ts, text, metadata }) => ({ type: 'message', ts, text, ...(all && metadata ? { metadata } : {}) }))
+          .reverse()
+          .slice(0, Number(body.limit ?? 100));
+        return { ok: true, messages, has_more: false };
+      }
       case 'usergroups.users.list':
         return { ok: true, users: this.usergroupMembers[String(body.usergroup)] ?? [] };
       default:

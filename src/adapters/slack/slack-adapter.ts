@@ -9,7 +9,9 @@ import type { Router } from '../../core/router.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
 import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, toSlackMessages, toSlackModal } from './block-kit.js';
 import { ServiceServer } from '../../http/service-server.js';
+import { IdempotentPoster } from './idempotent-poster.js';
 import { RecentDeliveries } from './recent-deliveries.js';
+import { UncertainPosts } from './uncertain-posts.js';
 import { guardSlackRequests } from './slack-request-guard.js';
 import { identifyBot, reconnectDelayMs, SlackTokenRejected, type SlackIdentity } from './slack-identity.js';
 import { SlackPeople } from './slack-people.js';
@@ -38,7 +40,9 @@ export interface SlackAdapterOptions {
   server?: ServiceServer;
   /** Where handled delivery ids are kept for a few minutes, so a redelivery after a restart is still recognised. */
   deliveriesFile?: string;
-  /** For the start-up retries while Slack cannot be reached. */
+  /** Where posts that may have landed despite an error are kept, so their retry after a restart checks first. */
+  uncertainPostsFile?: string;
+  /** For the start-up retries while Slack cannot be reached, and waiting out rate limits. */
   timers?: Timers;
   /** Slack refused the token after start-up had begun retrying; the process should stop with this line. */
   onFatal?: (message: string) => void;
@@ -56,6 +60,9 @@ export class SlackAdapter implements Outbox {
   #app: InstanceType<typeof App> | undefined;
   /** The Web API client for everything the bot sends on its own; works before and after the App exists. */
   readonly #web: webApi.WebClient;
+  /** For chat.postMessage / postEphemeral: never retried automatically (a retry of a post that landed is a duplicate). */
+  readonly #postClient: webApi.WebClient;
+  readonly #poster: IdempotentPoster;
   readonly #logger: BoltLogger;
   readonly #clientOptions: webApi.WebClientOptions;
   #cancelRetry: (() => void) | undefined;
@@ -78,6 +85,14 @@ export class SlackAdapter implements Outbox {
     this.#logger = logger;
     this.#clientOptions = clientOptions;
     this.#web = new webApi.WebClient(settings.botToken, { ...clientOptions, logger });
+    this.#postClient = new webApi.WebClient(settings.botToken, { ...clientOptions, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logger });
+    this.#poster = new IdempotentPoster({
+      post: this.#postClient,
+      read: this.#web,
+      timers: options.timers ?? systemTimers,
+      log,
+      uncertain: new UncertainPosts(options.clock, options.uncertainPostsFile),
+    });
     this.#receiver = settings.appToken
       ? new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: settings.signingSecret ?? '', logger, endpoints: '/slack/events' });
@@ -176,15 +191,10 @@ export class SlackAdapter implements Outbox {
     return this.#post(to.channel, reply);
   }
 
-  /** Every message of the reply, in order; the first one is the message later updates edit. */
+  /** Every message of the reply, in order, each at most once; the first one is the message later updates edit. */
   async #post(channel: string, reply: Reply): Promise<SentMessage> {
-    let first: SentMessage | undefined;
-    for (const message of toSlackMessages(reply)) {
-      const sent = await this.#web.chat.postMessage({ channel, ...message, unfurl_links: false });
-      if (!sent.channel || !sent.ts) throw new Error('slack chat.postMessage returned no channel or ts');
-      first ??= { platform: 'slack', channel: sent.channel, id: sent.ts };
-    }
-    return first!;
+    const first = await this.#poster.post(channel, toSlackMessages(reply), reply.deliveryKey);
+    return { platform: 'slack', channel: first.channel, id: first.ts };
   }
 
   /** users.info: a deleted account or an unknown id is no one to hand work to. */
@@ -201,7 +211,7 @@ export class SlackAdapter implements Outbox {
   async update(message: SentMessage, reply: Reply): Promise<void> {
     const [head, ...rest] = toSlackMessages(reply);
     await this.#web.chat.update({ channel: message.channel, ts: message.id, ...head! });
-    for (const more of rest) await this.#web.chat.postMessage({ channel: message.channel, ...more, unfurl_links: false });
+    if (rest.length) await this.#poster.post(message.channel, rest);
   }
 
   /** Members of SLACK_LEADS_USERGROUP, so escalations and notes for leads reach them by DM too. */
@@ -241,7 +251,7 @@ export class SlackAdapter implements Outbox {
       });
     }
 
-    app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body, client }) => {
+    app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body }) => {
       await ack();
       const form = parseFormCallbackId(view.callback_id);
       if (!form || !(await this.#deliveries.firstTime(`view:${view.id}:${view.hash}`))) return;
@@ -261,13 +271,13 @@ export class SlackAdapter implements Outbox {
       // is not in, a DM with someone else), to the person's DM with the app.
       if (view.private_metadata) {
         try {
-          for (const message of messages) await client.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
+          for (const message of messages) await this.#postClient.chat.postEphemeral({ channel: view.private_metadata, user: body.user.id, ...message });
           return;
         } catch (error) {
           log.info({ err: error, channel: view.private_metadata }, 'slack postEphemeral failed; answering by DM');
         }
       }
-      for (const message of messages) await client.chat.postMessage({ channel: body.user.id, ...message });
+      await this.#poster.post(body.user.id, messages);
     });
 
     app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
