@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import type { Logger } from 'pino';
+import { systemTimers, type Timers } from '../core/timers.js';
 import type { PendingDeliveries } from './pending-deliveries.js';
 import type { ReminderScheduler } from './reminder-scheduler.js';
 
@@ -11,12 +12,22 @@ export interface PromiseJobsOptions {
   digestCron: string;
   timeZone: string;
   log: Logger;
+  /** What paces the reminder loop; real timers count monotonic time, whatever the wall clock does. */
+  timers?: Timers;
 }
 
+/** How often the reminder queue and the retries are looked at. */
+const TICK_MS = 1000;
+
 /**
- * The clockwork: a node-cron tick every second drives the reminder queue and the retries, and
- * the digest runs on its own schedule in the team's zone. The logic itself lives in the
- * scheduler, which tests drive directly with a moved clock.
+ * The clockwork: a tick every second drives the reminder queue and the retries, and the digest
+ * runs on its own cron schedule in the team's zone. The logic itself lives in the scheduler,
+ * which tests drive directly with a moved clock.
+ *
+ * The tick is paced by a plain timer, not by cron: cron plans its next beat from the wall clock,
+ * so after the clock stepped back two hours (NTP, resume) it slept two hours and no reminder
+ * went out; after a step forward it warned once for every missed second (21,600 lines for six
+ * hours). A timer counts monotonic time; each tick reads the clock afresh.
  */
 export function startPromiseJobs(options: PromiseJobsOptions): { stop(): void } {
   const { scheduler, pending, log } = options;
@@ -33,16 +44,23 @@ export function startPromiseJobs(options: PromiseJobsOptions): { stop(): void } 
       busy = false;
     }
   };
-  const ticker = cron.schedule('* * * * * *', tick, { name: 'promise-reminders', noOverlap: true });
+  const timers = options.timers ?? systemTimers;
+  let stopped = false;
+  let cancelTick = (): void => undefined;
+  const loop = (): void => {
+    if (stopped) return;
+    cancelTick = timers.after(TICK_MS, () => void tick().finally(loop));
+  };
   const digest = cron.schedule(
     options.digestCron,
     () => options.postDigest().catch((error: unknown) => log.error({ err: error }, 'digest failed')),
     { name: 'promise-digest', timezone: options.timeZone },
   );
-  void tick();
+  void tick().finally(loop);
   return {
     stop() {
-      void ticker.stop();
+      stopped = true;
+      cancelTick();
       void digest.stop();
     },
   };
