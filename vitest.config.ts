@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup/remove-temp-dirs.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunningProcess } from '../helpers/process.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const running: RunningProcess[] = [];
 afterEach(() => running.splice(0).forEach((p) => p.kill()));
@@ -11,7 +11,7 @@ const RECORDER = new URL('../helpers/record-modules.mjs', import.meta.url).pathn
 const PLATFORM_CODE = /node_modules\/(@slack\/|discord\.js\/)|\/adapters\/(slack|discord)\//;
 
 function moduleLog(): string {
-  return path.join(mkdtempSync(path.join(tmpdir(), 'frontline-modules-')), 'modules.txt');
+  return path.join(tempDir('frontline-modules-'), 'modules.txt');
 }
 
 describe('the console process loads no chat platform SDK', () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { CalmDesk } from '../../src/calm/desk.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -12,6 +9,7 @@ import { ManualTimers } from '../../src/core/timers.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { SHIPPED_KNOWLEDGE } from './router.js';
+import { tempDir } from './temp-dir.js';
 
 export interface Delivery {
   to: Recipient | ChannelTarget;
@@ -81,7 +79,7 @@ export async function botContext(options: {
   const clock = new ManualClock(options.now ?? '2026-12-01T02:00:00Z');
   const timers = new ManualTimers(clock);
   const log = pino({ level: 'silent' });
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'frontline-bot-'));
+  const dataDir = options.dataDir ?? tempDir('frontline-bot-');
   const recording = new RecordingOutbox();
   const promises = await PromiseDesk.open({ dataDir, clock, ...(options.write ? { write: options.write } : {}) });
   const calm = await CalmDesk.open({

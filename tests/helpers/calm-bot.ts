@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpSync } from 'node:fs';
 import { commands } from '../../commands/index.js';
 import type { Locale } from '../../src/core/locale.js';
 import type { Reply, ReplyAction } from '../../src/core/reply.js';
@@ -8,6 +6,7 @@ import type { Platform, Requester } from '../../src/core/request.js';
 import { createRouter, type Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from './bot-context.js';
 import { SHIPPED_KNOWLEDGE } from './router.js';
+import { tempDir } from './temp-dir.js';
 
 export const FEELING_IDS = [
   'about-to-snap',
@@ -80,7 +79,7 @@ export function selfTalkOf(reply: Reply): string {
 
 /** A copy of the shipped knowledge folder to break on purpose. */
 export function copyKnowledge(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'frontline-calm-'));
+  const dir = tempDir('frontline-calm-');
   cpSync(SHIPPED_KNOWLEDGE, dir, { recursive: true });
   return dir;
 }

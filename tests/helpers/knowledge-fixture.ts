@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { tempDir } from './temp-dir.js';
 
 type Fields = Record<string, unknown>;
 
@@ -65,7 +65,7 @@ export interface FixtureFiles {
 
 /** Writes a knowledge folder in a fresh temp dir and returns its path. */
 export function writeKnowledge(files: FixtureFiles = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'frontline-kb-'));
+  const dir = tempDir('frontline-kb-');
   updateKnowledge(dir, {
     categories: files.categories ?? CATEGORIES,
     scripts: files.scripts ?? [caseScript('parcel-late', 'zh-CN'), caseScript('parcel-late', 'en')],

@@ -1,7 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 export const REPO_ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -14,7 +12,7 @@ export class RunningProcess {
 
   constructor(command: string, args: string[], env: Record<string, string> = {}) {
     // Each process gets its own data folder unless the test chooses one: tests never write into the repo.
-    const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'frontline-e2e-'));
+    const dataDir = env.DATA_DIR ?? tempDir('frontline-e2e-');
     this.child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, DATA_DIR: dataDir, ...env }, stdio: 'pipe' });
     this.child.stdout.setEncoding('utf8').on('data', (d: string) => (this.stdout += d));
     this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));

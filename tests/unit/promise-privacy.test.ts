@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createRouter, type Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let bot: BotContext | undefined;
 
@@ -79,7 +79,7 @@ describe('/promise stores no personal numbers', () => {
   });
 
   it('masks promises an older version stored unmasked, when the store is opened', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'frontline-bot-'));
+    const dataDir = tempDir('frontline-bot-');
     const at = '2026-12-01T02:00:00.000Z';
     const record = (id: string, note: string, reason?: string) => ({
       id,
