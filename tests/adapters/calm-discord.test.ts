@@ -108,8 +108,9 @@ describe('/calm on Discord (a real discord.js client against a local gateway)', 
     expect(textOf(stopped)).toContain('Stopped the breathing minute.');
     await waitForRequest(before, (r) => r.method === 'PATCH' && JSON.stringify(r.body).includes('Stopped. Come back to /calm any time.'));
     const patches = discord.requests.slice(before).filter((r) => r.method === 'PATCH').length;
+    // Stopped means nothing is scheduled any more; the two minutes would have run anything that was.
+    expect(bot.timers.pending).toBe(0);
     await bot.timers.advance(120_000);
-    await new Promise((r) => setTimeout(r, 100));
     expect(discord.requests.slice(before).filter((r) => r.method === 'PATCH')).toHaveLength(patches);
   });
 

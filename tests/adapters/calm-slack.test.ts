@@ -98,8 +98,9 @@ describe('/calm on Slack (a real Bolt app against a local Slack)', () => {
     expect(stopped.text).toContain('Stopped the breathing minute.');
     await waitForUpdate(before, (b) => String(b.text).includes('Stopped. Come back to /calm any time.'));
     const updates = slack.calls.slice(before).filter((c) => c.method === 'chat.update').length;
+    // Stopped means nothing is scheduled any more; the two minutes would have run anything that was.
+    expect(bot.timers.pending).toBe(0);
     await bot.timers.advance(120_000);
-    await new Promise((r) => setTimeout(r, 100));
     expect(slack.calls.slice(before).filter((c) => c.method === 'chat.update')).toHaveLength(updates);
   });
 

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
@@ -21,7 +21,9 @@ const SECRET = 'promise-signing-secret';
 const MIN = 60_000;
 const SLACK_OWNER = 'UAGENT';
 const DISCORD_OWNER = '700000000000000007';
-const log = pino({ level: 'silent' });
+/** Log lines (debug and up) of every bot here: a skipped Slack redelivery leaves one. */
+const logLines: string[] = [];
+const log = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
 
 interface Bot {
   ctx: BotContext;
@@ -175,7 +177,8 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     // Slack redelivers the same command (same trigger_id) with its retry headers.
     const retry = await postSigned(bot.eventsUrl, SECRET, body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(retry.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 300));
+    const trigger = new URLSearchParams(body).get('trigger_id')!;
+    await vi.waitFor(() => expect(logLines.some((l) => l.includes('slack redelivery ignored') && l.includes(trigger))).toBe(true));
     expect(bot.ctx.promises.store.data.promises).toHaveLength(1);
     expect(bot.slack.responses.filter((r) => r.id === 'create')).toHaveLength(1);
   });

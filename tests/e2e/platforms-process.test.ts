@@ -47,12 +47,11 @@ describe('the bot as a service with Slack (HTTP mode) and Discord credentials', 
     const port = await slackPort(bot);
     const url = `http://127.0.0.1:${port}/slack/events`;
 
-    await new Promise((r) => setTimeout(r, 200));
-    expect(bot.child.exitCode).toBeNull();
-
     const slashCommand = slashCommandBody({ command: '/script', text: 'parcel late', userId: 'UEN', responseUrl: slack.responseUrl('p1') });
     expect((await postSigned(url, SECRET, slashCommand)).status).toBe(200);
     const reply = (await slack.waitForResponse('p1')) as { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
+    // It answered, so it is up and serving (not exited after start-up).
+    expect(bot.child.exitCode).toBeNull();
     const button = reply.blocks.find((b) => b.type === 'actions')!.elements![0]!;
 
     const press = blockActionBody({ userId: 'UEN', actionId: button.action_id, value: button.value, responseUrl: slack.responseUrl('p2') });

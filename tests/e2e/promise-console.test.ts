@@ -122,17 +122,22 @@ describe('/promise on the console of the running bot', () => {
     expect(saved.promises[0]!.reminders['heads-up']).toMatchObject({ superseded: true, forDueAt: dueAt });
     expect(await stop(first)).toBe(0);
 
+    // A second promise, overdue and never reminded, is the signal: its reminder goes out in the
+    // first pass after the restart, the same pass that would repeat K7Q2M's if it were resent.
+    const sentinel = { ...saved.promises[0]!, ...record, id: 'P3XW8', note: '6620 callback', reminders: {} };
+    saved.promises.push(sentinel as never);
+    writeFileSync(file, JSON.stringify(saved));
+
     const second = startBot(dir, env);
     await second.waitFor(BANNER);
-    await waitUntil('the bot to start its reminder jobs', () => second.stderr.includes('frontline-bot started'));
-    // The first tick runs at start, then one every second: give it a few.
-    await new Promise((r) => setTimeout(r, 2500));
+    await second.waitFor('== Promise P3XW8 is due now ==');
+    await waitUntil('the reminder to be marked sent in promises.json', () => (JSON.parse(readFileSync(file, 'utf8')) as { promises: { id: string; reminders: object }[] }).promises.some((p) => p.id === 'P3XW8' && 'due' in p.reminders));
     second.type('/promise list');
     await second.waitFor(/- K7Q2M · .* \(OVERDUE by 2\d min\) · 5178 replacement SIM/);
-    expect(second.stdout).not.toContain('Sent late');
-    expect(second.stdout).not.toContain('is due now');
+    expect(count(second.stdout, 'Sent late')).toBe(1);
+    expect(second.stdout).not.toContain('Promise K7Q2M is due now');
     expect(await stop(second)).toBe(0);
-  });
+  }, 60_000);
 
   it('refuses to start on a damaged promises.json, naming the file, and leaves it byte for byte', async () => {
     const dir = dataDir();

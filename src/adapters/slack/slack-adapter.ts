@@ -226,12 +226,19 @@ export class SlackAdapter implements Outbox {
     await this.#app?.stop().catch((error: unknown) => this.#options.log.warn({ err: error }, 'slack stop failed'));
   }
 
+  /** True the first time Slack delivers this; a redelivery is logged (the one trace that it arrived) and skipped. */
+  async #firstTime(key: string): Promise<boolean> {
+    if (await this.#deliveries.firstTime(key)) return true;
+    this.#options.log.debug({ component: 'slack', delivery: key }, 'slack redelivery ignored');
+    return false;
+  }
+
   #register(app: InstanceType<typeof App>): void {
     const { router, log } = this.#options;
     for (const command of router.commands) {
       app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
         await ack();
-        if (!(await this.#deliveries.firstTime(`command:${payload.trigger_id}`))) return;
+        if (!(await this.#firstTime(`command:${payload.trigger_id}`))) return;
         const user = await this.#people.requester(payload.user_id);
         const request: Request = {
           kind: 'command',
@@ -254,7 +261,7 @@ export class SlackAdapter implements Outbox {
     app.view(/^[a-z0-9-]+:[a-z0-9-]+$/, async ({ ack, view, body }) => {
       await ack();
       const form = parseFormCallbackId(view.callback_id);
-      if (!form || !(await this.#deliveries.firstTime(`view:${view.id}:${view.hash}`))) return;
+      if (!form || !(await this.#firstTime(`view:${view.id}:${view.hash}`))) return;
       const user = await this.#people.requester(body.user.id);
       const reply = await router.handle({
         kind: 'action',
@@ -282,7 +289,7 @@ export class SlackAdapter implements Outbox {
 
     app.action(/^[a-z0-9-]+:[a-z0-9-]+:\d+$/, async ({ action, body, ack, respond, client }) => {
       await ack();
-      if (!(await this.#deliveries.firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`))) return;
+      if (!(await this.#firstTime(`action:${'trigger_id' in body ? body.trigger_id : ''}:${'action_ts' in action ? action.action_ts : ''}`))) return;
       const parsed = 'action_id' in action ? parseActionId(action.action_id) : undefined;
       if (!parsed || !('value' in action)) return;
       const user = await this.#people.requester(body.user.id);
@@ -310,7 +317,7 @@ export class SlackAdapter implements Outbox {
     });
 
     app.event('app_home_opened', async ({ event, body, client }) => {
-      if (event.tab !== 'home' || !(await this.#deliveries.firstTime(`event:${body.event_id}`))) return;
+      if (event.tab !== 'home' || !(await this.#firstTime(`event:${body.event_id}`))) return;
       const user = await this.#people.requester(event.user);
       // A Home tab holds up to 100 blocks; the home reply shows a first page that fits.
       const blocks = toSlackMessages(await router.home(user, 'slack')).flatMap((m) => m.blocks);
