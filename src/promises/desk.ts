@@ -184,14 +184,17 @@ export class PromiseDesk {
    */
   async notify(what: Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt'>, message: Reply, outbox: Outbox): Promise<boolean> {
     const to = what.to.userId ? { platform: what.to.platform, userId: what.to.userId } : { platform: what.to.platform, channel: what.to.channel ?? '' };
+    // Chosen before the first attempt: the retries carry the same delivery key, so a first attempt
+    // that landed despite an error is not posted again.
+    const id = randomUUID();
     try {
-      await deliver(outbox, to, message);
+      await deliver(outbox, to, { ...message, deliveryKey: pendingDeliveryKey(id) });
       return true;
     } catch (error) {
       const pending: PendingDelivery = {
         ...what,
         firstTriedAt: this.#clock.now().toISOString(),
-        id: randomUUID(),
+        id,
         attempts: 1,
         nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),
         lastError: error instanceof Error ? error.message.slice(0, 200) : 'delivery failed',
@@ -265,4 +268,9 @@ export class PromiseDesk {
       if (!this.#store.find(id)) return id;
     }
   }
+}
+
+/** The delivery key of an owed message (handoff notice, digest), the same on every attempt. */
+export function pendingDeliveryKey(pendingId: string): string {
+  return `pending:${pendingId}`;
 }

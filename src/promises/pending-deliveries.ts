@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import type { PromiseDesk } from './desk.js';
+import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
 import type { PendingDelivery } from './model.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
@@ -46,7 +46,7 @@ export class PendingDeliveries {
           const to = pending.to.userId
             ? { platform: pending.to.platform, userId: pending.to.userId }
             : { platform: pending.to.platform, channel: pending.to.channel ?? '' };
-          await deliver(this.#outbox, to, message);
+          await deliver(this.#outbox, to, { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
           delivered = true;
         } catch (error) {
           this.#log.warn({ err: error, kind: pending.kind, attempts: pending.attempts + 1 }, 'delivery retry failed; will retry');

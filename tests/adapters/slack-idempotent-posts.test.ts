@@ -5,6 +5,8 @@ import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
 import { createRouter } from '../../src/core/router.js';
+import { privateReply } from '../../src/core/reply.js';
+import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
@@ -150,6 +152,22 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     expect(slack.calls.filter((c) => c.method === 'conversations.history')).toHaveLength(1);
     expect(remindersSeen(record.id)).toHaveLength(1);
     expect(ctx.promises.find(record.id)!.reminders['heads-up']).toBeDefined();
+  });
+
+  it('a digest Slack took but answered 500 for is not posted again by the pending-delivery retry', async () => {
+    const digest = privateReply('Promises this morning', [{ type: 'text', text: '3 open, 1 overdue' }]);
+    const outbox = new PlatformOutbox();
+    outbox.register('slack', adapter);
+    const pending = new PendingDeliveries({ desk: ctx.promises, outbox, clock: ctx.clock, log, digest: async () => digest });
+    slack.acceptThenFail('chat.postMessage', 500, 1);
+    expect(await ctx.promises.notify({ kind: 'digest', to: { platform: 'slack', userId: 'ULEAD' } }, digest, outbox)).toBe(false);
+    expect(ctx.promises.store.data.pending).toHaveLength(1);
+    for (let i = 0; i < 4; i++) {
+      ctx.clock.advance(30_000);
+      await pending.retryDue();
+    }
+    expect(ctx.promises.store.data.pending).toHaveLength(0);
+    expect(slack.accepted.filter((m) => m.channel === 'ULEAD')).toHaveLength(1);
   });
 
   it('on 429 waits the Retry-After Slack asked for and posts one copy', async () => {
