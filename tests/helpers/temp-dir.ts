@@ -13,7 +13,9 @@ const madeOutsideTests = new Set<string>();
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   try {
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => {
+      if (!removed(dir)) madeOutsideTests.add(dir);
+    });
   } catch {
     // Not inside a test (beforeAll, module level): removed after the file's tests instead.
     madeOutsideTests.add(dir);
@@ -22,6 +24,20 @@ export function tempDir(prefix: string): string {
 }
 
 export function removeFileLevelTempDirs(): void {
-  for (const dir of madeOutsideTests) rmSync(dir, { recursive: true, force: true });
+  for (const dir of madeOutsideTests) removed(dir);
   madeOutsideTests.clear();
+}
+
+/**
+ * Best effort: clean-up never fails a test. A write the code under test left running (a
+ * confirmation not awaited) can land while the folder is removed (ENOTEMPTY); that folder is
+ * tried again after the file's last test.
+ */
+function removed(dir: string): boolean {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    return true;
+  } catch {
+    return false;
+  }
 }
