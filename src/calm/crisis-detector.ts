@@ -124,7 +124,8 @@ function applies(rule: CrisisRule, text: string, rules: CrisisRules): boolean {
 
 /** True when, just before the words, another person is the subject after the writer's last "I". */
 function isAboutSomeoneElse(text: string, at: number, rules: CrisisRules): boolean {
-  const before = text.slice(Math.max(0, at - rules.window), at).split(rules.clauseEnd).pop() ?? '';
+  const clause = text.slice(Math.max(0, at - rules.window), at).split(rules.clauseEnd).pop() ?? '';
+  const before = rules.actsOnWriter ? clause.replace(rules.actsOnWriter, (m) => '_'.repeat(m.length)) : clause;
   const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
   return last(rules.someoneElse) > last(rules.writer);
 }

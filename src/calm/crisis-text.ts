@@ -53,6 +53,8 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\btmr\b|\btmrw\b|\btomorow\b/g, 'tomorrow'],
   [/\bppl\b/g, 'people'],
   // Words people use so as not to write the word itself.
+  [/\b(be|here|around|live|living|exist|go on|do this|do it) no more\b/g, '$1 anymore'],
+  [/\bdone[.!,…]+\s*with\b/g, 'done with'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
   [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your))(?: myself)?\b/g, 'kill myself'],
