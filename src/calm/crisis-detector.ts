@@ -69,6 +69,7 @@ export class CrisisDetector {
     const other: string[] = [];
     const threat: string[] = [];
     for (const { rules, form } of LANGUAGES) {
+      if (!worthReading(read, form)) continue;
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
       for (const rule of rules.self) {
@@ -96,6 +97,13 @@ export class CrisisDetector {
     if (other.length) return { kind: 'other', rules: unique(other) };
     return { kind: 'none', rules: [] };
   }
+}
+
+/** Chinese rules read only text with Chinese (or a grave emoji) in it, English and pinyin rules only text with Latin words: speed, not meaning. */
+function worthReading(read: { han: string; latin: string }, form: Form): boolean {
+  if (form === 'han') return /\p{Script=Han}|\u{1FAA6}|\u26B0/u.test(read.han);
+  if (form === 'sound') return /\p{Script=Han}/u.test(read.han) || /[a-z]{2}/.test(read.latin);
+  return /[a-z]{2}/.test(read.latin);
 }
 
 function compile(phrases: readonly string[]): CompiledPhrases {

@@ -40,13 +40,23 @@ const fuzzy = (syllable: string) => syllable.replace(/^([zcs])h/, '$1').replace(
 const sameSound = (a: string, b: string, loose: boolean) =>
   a === b || soundsOf(a).some((s) => soundsOf(b).some((t) => s === t || (loose && fuzzy(s) === fuzzy(t))));
 
-interface KeyPhrase {
-  chars: string[];
-}
-let compiled: KeyPhrase[] | undefined;
-function keyPhrases(): KeyPhrase[] {
-  compiled ??= [...KEY_PHRASES].sort((a, b) => b.length - a.length).map((p) => ({ chars: [...p] }));
-  return compiled;
+/** Key phrases by the fuzzy sound of their first character, longest first, so each position checks only a few. */
+let byFirstSound: Map<string, string[][]> | undefined;
+function phrasesStartingLike(char: string): readonly string[][] {
+  if (!byFirstSound) {
+    byFirstSound = new Map();
+    for (const phrase of [...KEY_PHRASES].sort((a, b) => b.length - a.length)) {
+      const chars = [...phrase];
+      for (const sound of new Set(soundsOf(chars[0]!).map(fuzzy))) {
+        const list = byFirstSound.get(sound) ?? [];
+        list.push(chars);
+        byFirstSound.set(sound, list);
+      }
+    }
+  }
+  const found = new Set<string[]>();
+  for (const sound of soundsOf(char)) for (const phrase of byFirstSound.get(fuzzy(sound)) ?? []) found.add(phrase);
+  return [...found].sort((a, b) => b.length - a.length);
 }
 
 /** The Simplified text with input-method slips of the key phrases spelled as the phrases. */
@@ -54,20 +64,18 @@ export function repairHomophones(han: string): string {
   if (!/\p{Script=Han}/u.test(han)) return han;
   const chars = [...han];
   for (let i = 0; i < chars.length; i++) {
-    const firstSounds = soundsOf(chars[i]!);
-    if (!firstSounds.length) continue;
-    for (const phrase of keyPhrases()) {
-      const n = phrase.chars.length;
-      if (i + n > chars.length || !sameSound(chars[i]!, phrase.chars[0]!, n >= 4)) continue;
+    for (const phrase of phrasesStartingLike(chars[i]!)) {
+      const n = phrase.length;
+      if (i + n > chars.length || !sameSound(chars[i]!, phrase[0]!, n >= 4)) continue;
       let same = 0;
       let sounds = true;
       for (let k = 0; k < n && sounds; k++) {
-        if (chars[i + k] === phrase.chars[k]) same++;
-        else sounds = sameSound(chars[i + k]!, phrase.chars[k]!, n >= 4);
+        if (chars[i + k] === phrase[k]) same++;
+        else sounds = sameSound(chars[i + k]!, phrase[k]!, n >= 4);
       }
       if (!sounds || same === n || same * 2 < n) continue;
-      if (NUMBER_AFTER.test(chars.slice(i + n, i + n + 1).join(''))) continue;
-      chars.splice(i, n, ...phrase.chars);
+      if (NUMBER_AFTER.test(chars[i + n] ?? '')) continue;
+      chars.splice(i, n, ...phrase);
       i += n - 1;
       break;
     }

@@ -68,6 +68,8 @@ export const EN_RULES: CrisisRules = {
     // Ending a relationship or a contract, the job wearing one down, a roof terrace at lunch.
     /\b(?:end|ending|ended) (?:it|things) with (?:my|him|her|them|the|a|an|this|that|our)\b/g,
     /\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my) (?:job|queue|shift|workload|calls|customers|hours|rota|boss|manager))\b/g,
+    /\bno way out of (?:this|the|that) (?:loop|menu|screen|system|crm|queue|call|meeting|contract|maze|page|form|ivr)\b/g,
+    /\b(?:bridge|roof|tracks|railway)(?: [a-z]+){0,4} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|leaking|being (?:fixed|repaired))\b/g,
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
     /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
   ],
