@@ -14,6 +14,9 @@ const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用�
 const othersBySound = OTHERS_ZH.map((w) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ?'));
 const OTHERS_SOUND = new RegExp(`\\b(?<!(?:gen|dui|he|gei|gao su|wen|bang|ti|pei) )(?:${[...new Set(othersBySound)].join('|')})\\b(?! men\\b)`, 'g');
 
+/** After "si": a measure word or a place makes it 四 (four) or 四川, not 死 (我想四点下班, 想去四川). */
+const NOT_A_NUMBER = '(?! (?:dian|ge|hao|yue|tian|shi|bai|qian|wan|kuai|yuan|ci|lou|ceng|sui|nian|zhou|wei|fen|miao|tiao|dan|chuan|ji|xiao ?shi)\\b)';
+
 export const PINYIN_RULES: CrisisRules = {
   complaint: /tou ?su|qi ?su|lv ?shi|lu ?shi/,
   someoneElse: OTHERS_SOUND,
@@ -28,7 +31,7 @@ export const PINYIN_RULES: CrisisRules = {
     {
       id: 'pinyin',
       pattern: new RegExp(
-        `\\b(?:bu ?(?:xiang|yao) ?(?:zai ?)?huo|huo ?bu ?xia ?qu|(?:wo|hao|zhen|zhi|jiu) ?xiang ?(?:qu ?)?si|xiang ?qu ?si|zi ?sha|tiao ?lou|qing ?sheng|xun ?si|zi ?can|ge ?wan|yi ?si ?liao ?zhi|yi ?liao ?bai ?liao|jie ?shu ?sheng ?ming|si ?le ?suan ?le|huo ?zhe ?mei ?yi ?si})\\b`,
+        `\\b(?:bu ?(?:xiang|yao) ?(?:zai ?)?huo|huo ?bu ?xia ?qu|(?:wo|hao|zhen|zhi|jiu) ?xiang ?(?:qu ?)?si${NOT_A_NUMBER}|xiang ?qu ?si${NOT_A_NUMBER}|zi ?sha|tiao ?lou|qing ?sheng|xun ?si|zi ?can|ge ?wan|yi ?si ?liao ?zhi|yi ?liao ?bai ?liao|jie ?shu ?sheng ?ming|si ?le ?suan ?le|huo ?zhe ?mei ?yi ?si})\\b`,
       ),
     },
   ],
