@@ -107,6 +107,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:made (?:up )?my mind(?: up)?|decided|it is decided|i am ready|my mind is made up)(?: [a-z.]+){0,2} (?:tonight|today|this weekend|tomorrow)(?= \.|\s*$)|\bdone\b(?: [a-z.]+){0,6} good ?bye(?= \.|\s*$)|\b(?:bought|got|buying|getting|picked up) (?:a lot of|lots of|loads of|so many|a bunch of|boxes of|extra|enough) (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds)\b|\bnot want to (?:do|live) (?:this|it)(?: [a-z.]+){0,2} anymore\b(?: [a-z.]+){0,6} (?:life|living|any of it|at all)\b/,
   },
+  // How I would do it, something to myself, looking at the knives, drove to the cliffs, not coming back to anything.
+  {
+    id: 'method-in-mind',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\bdo (?:something|anything) to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
+  },
   {
     id: 'self-harm-marks',
     unless: /\b(?:kitten|cat|puppy|dog|garden|gardening|brambles|paper|kitchen|knife skills|cooking|surgery|shaving)\b/,
