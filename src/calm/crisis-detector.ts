@@ -1,7 +1,7 @@
 import { hasHan, toSimplified } from '../text/chinese-script.js';
 import { matchesOf, type CrisisRule, type CrisisRules } from './crisis-rule.js';
 import { EN_RULES } from './crisis-rules.en.js';
-import { PINYIN_RULES } from './crisis-rules.pinyin.js';
+import { PINYIN_RULES, TYPED_PINYIN_RULES } from './crisis-rules.pinyin.js';
 import { ZH_RULES } from './crisis-rules.zh.js';
 import { readCrisisText, soundOf } from './crisis-text.js';
 
@@ -31,13 +31,14 @@ interface CompiledPhrases {
   latin: string[];
 }
 
-type Form = 'han' | 'latin' | 'sound';
+type Form = 'han' | 'latin' | 'sound' | 'typed';
 
 /** Each rule set and the form of the text it reads; the sound form is built from the other two once they are cleaned. */
 const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
   { rules: ZH_RULES, form: 'han' },
   { rules: EN_RULES, form: 'latin' },
   { rules: PINYIN_RULES, form: 'sound' },
+  { rules: TYPED_PINYIN_RULES, form: 'typed' },
 ];
 
 /**
@@ -63,23 +64,28 @@ export class CrisisDetector {
   assess(text: string): CrisisFinding {
     if (!text.trim()) return { kind: 'none', rules: [] };
     const read = readCrisisText(text);
-    const cleaned: Record<Form, string> = { han: '', latin: '', sound: '' };
+    const cleaned: Record<Form, string> = { han: '', latin: '', sound: '', typed: '' };
     const self: string[] = [];
     const other: string[] = [];
     const threat: string[] = [];
     for (const { rules, form } of LANGUAGES) {
-      const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : read[form];
+      if (!worthReading(read, form)) continue;
+      const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) continue;
-        for (const at of matchesOf(rule.pattern, masked)) (!rule.writerOnly && isAboutSomeoneElse(masked, at, rules) ? other : self).push(rule.id);
+        for (const at of matchesOf(rule.pattern, masked)) {
+          // The sound form repeats what the Chinese said: when the Chinese reading found it is about someone else, so is the sound.
+          const elsewhere = form === 'sound' && other.length > 0;
+          (elsewhere || (!rule.writerOnly && isAboutSomeoneElse(masked, at, rules)) ? other : self).push(rule.id);
+        }
         if (rules.retell && !rule.pattern.test(masked)) {
           const retold = rules.retell.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), masked);
           if (rule.pattern.test(retold)) other.push(rule.id);
         }
       }
       for (const rule of rules.threat) if (applies(rule, masked, rules) && rule.pattern.test(masked)) threat.push(rule.id);
-      const phrases = form === 'sound' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
+      const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
       for (const phrase of phrases.self) {
         const at = masked.indexOf(phrase);
         if (at >= 0) (isAboutSomeoneElse(masked, at, rules) ? other : self).push('phrase');
@@ -91,6 +97,13 @@ export class CrisisDetector {
     if (other.length) return { kind: 'other', rules: unique(other) };
     return { kind: 'none', rules: [] };
   }
+}
+
+/** Chinese rules read only text with Chinese (or a grave emoji) in it, English and pinyin rules only text with Latin words: speed, not meaning. */
+function worthReading(read: { han: string; latin: string }, form: Form): boolean {
+  if (form === 'han') return /\p{Script=Han}|\u{1FAA6}|\u26B0/u.test(read.han);
+  if (form === 'sound') return /\p{Script=Han}/u.test(read.han) || /[a-z]{2}/.test(read.latin);
+  return /[a-z]{2}/.test(read.latin);
 }
 
 function compile(phrases: readonly string[]): CompiledPhrases {
@@ -119,7 +132,8 @@ function applies(rule: CrisisRule, text: string, rules: CrisisRules): boolean {
 
 /** True when, just before the words, another person is the subject after the writer's last "I". */
 function isAboutSomeoneElse(text: string, at: number, rules: CrisisRules): boolean {
-  const before = text.slice(Math.max(0, at - rules.window), at).split(rules.clauseEnd).pop() ?? '';
+  const clause = text.slice(Math.max(0, at - rules.window), at).split(rules.clauseEnd).pop() ?? '';
+  const before = rules.actsOnWriter ? clause.replace(rules.actsOnWriter, (m) => '_'.repeat(m.length)) : clause;
   const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
   return last(rules.someoneElse) > last(rules.writer);
 }

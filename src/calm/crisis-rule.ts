@@ -30,6 +30,12 @@ export interface CrisisRules {
   complaint: RegExp;
   /** Words for another person as the subject (global); after the writer's last "I" they make a self rule about someone else. */
   someoneElse: RegExp;
+  /**
+   * Another person named only as the one who did something to the writer ("被客户骂了一天",
+   * "客人骂我骂了半小时", "the customer screamed at me"): the feelings that follow are the writer's,
+   * so these mentions are not taken as the subject (global).
+   */
+  actsOnWriter?: RegExp;
   /** The writer as subject (global). */
   writer: RegExp;
   /** How far before a match the subject is looked for, in characters. */

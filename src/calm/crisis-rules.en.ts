@@ -1,3 +1,4 @@
+import { EN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
 import { EN_NET, EN_THREAT_NET } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
 
@@ -39,6 +40,10 @@ export const EN_RULES: CrisisRules = {
   someoneElse:
     /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person)\b/g,
   writer: /\bi\b/g,
+  actsOnWriter: new RegExp(
+    `\\b${ACTOR}(?: [a-z]+){0,2} (?:yelled|yelling|screamed|screaming|shouted|shouting|swore|swearing|went off|going off|kept yelling|kept screaming|kept shouting|was rude|was nasty|was vile) (?:at|to) me\\b|\\b${ACTOR}(?: [a-z]+){0,2} (?:called|insulted|abused|blamed|humiliated|belittled|berated|mocked|screamed at|yelled at|shouted at|swore at|tore into|ripped into|laid into)(?: [a-z]+){0,1} me\\b|\\b(?:by|from) (?:a|an|the|this|that) ${ACTOR}\\b`,
+    'g',
+  ),
   window: 48,
   clauseEnd: / \. /,
   retell: [
@@ -60,6 +65,13 @@ export const EN_RULES: CrisisRules = {
     /\b(?:ugh |just |somebody |someone )?kill me now\b|\b(?:boss|manager|supervisor|lead|team lead|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|teacher|coach|landlord|accountant|team)(?: [a-z]+){0,2} (?:is going to|will|would|is gonna|going to|could|might) (?:literally )?kill me\b/g,
     /\b(?:i am )?dying (?:here|over here|at my desk|in this queue)\b|\b(?:lol|lmao|haha|rofl) (?:i am )?dead\b|\b(?:i am )?dead (?:lol|lmao|haha|rofl|inside)\b|\bcould sleep (?:forever|for a week|for days|for a year)\b/g,
     /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
+    // Ending a relationship or a contract, the job wearing one down, a roof terrace at lunch.
+    /\b(?:end|ending|ended) (?:it|things) with (?:my|him|her|them|the|a|an|this|that|our)\b/g,
+    /\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my) (?:job|queue|shift|workload|calls|customers|hours|rota|boss|manager))\b/g,
+    /\bno way out of (?:this|the|that) (?:loop|menu|screen|system|crm|queue|call|meeting|contract|maze|page|form|ivr)\b/g,
+    /\b(?:bridge|roof|tracks|railway)(?: [a-z]+){0,4} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|leaking|being (?:fixed|repaired))\b/g,
+    /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
+    /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
   ],
   sincere: /\b(?:i mean it|not joking|no joke|i am serious|being serious|for real this time|not kidding|seriously this time)\b/,
   negation: [
@@ -157,6 +169,7 @@ export const EN_RULES: CrisisRules = {
       pattern:
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
+    ...EN_CONCEPTS,
     ...EN_NET,
   ],
   threat: [
@@ -186,7 +199,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'weapon',
       pattern:
-        /\b(?:has|had|got|with|pulled|pulling|brought|bringing|holding|carrying|waving|showed|showing|flashed|flashing) (?:out )?(?:a |an |his |her |their )?(?:knife|gun|weapon|blade|bat|machete|firearm|pistol|hammer|crowbar)\b/,
+        /\b(?:has|had|got|with|pulled|pulling|brought|bringing|holding|carrying|waving|showed|showing|flashed|flashing) (?:out )?(?:a |an |his |her |their )?(?:baseball |big |kitchen |cricket )?(?:knife|gun|weapon|blade|bat|machete|firearm|pistol|hammer|crowbar)\b|\b(?:slit|cut|smash|bash|kick) (?:my|your) (?:throat|face|head|teeth)(?: in)?\b/,
     },
     {
       id: 'threatened',
@@ -205,6 +218,7 @@ export const EN_RULES: CrisisRules = {
       pattern:
         /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
     },
+    ...EN_THREAT_CONCEPTS,
     ...EN_THREAT_NET,
   ],
 };

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../text/chinese-script.js';
+import { repairHomophones } from './crisis-homophones.js';
 
 /**
  * The forms the crisis rules read a message in. Chinese rules read `han`: Simplified
@@ -52,6 +53,8 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\btmr\b|\btmrw\b|\btomorow\b/g, 'tomorrow'],
   [/\bppl\b/g, 'people'],
   // Words people use so as not to write the word itself.
+  [/\b(be|here|around|live|living|exist|go on|do this|do it) no more\b/g, '$1 anymore'],
+  [/\bdone[.!,…]+\s*with\b/g, 'done with'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
   [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your))(?: myself)?\b/g, 'kill myself'],
@@ -102,10 +105,10 @@ function spellingOf(word: string): string {
 export function readCrisisText(text: string): CrisisText {
   const base = text.normalize('NFKC').toLowerCase();
   // Zhuyin and digits typed for 死 in chat: "想ㄙ", "去4", "ㄙ了算了" (not "4点").
-  const han = toSimplified(base)
+  const han = repairHomophones(toSimplified(base)
     .replace(/\s+/gu, '')
     .replace(/ㄙˇ?/gu, '死')
-    .replace(/(?<=[想去要该])4(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死');
+    .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死'));
   let latin = base.replace(/[a-z]+/g, spellingOf);
   for (const [pattern, replacement] of LATIN_REWRITES) latin = latin.replace(pattern, replacement);
   latin = latin
@@ -123,7 +126,7 @@ export function readCrisisText(text: string): CrisisText {
  */
 export function soundOf(han: string, latin: string): string {
   const sound = han.replace(/\p{Script=Han}+|[^\p{Script=Han}]+/gu, (run) =>
-    /\p{Script=Han}/u.test(run) ? ` ${pinyin(run, { toneType: 'none', type: 'array', v: true }).join(' ')} ` : ' . ',
+    /\p{Script=Han}/u.test(run) ? ` ${pinyin(run, { toneType: 'none', type: 'array', v: true }).join(' ')} ` : /[。！？!?；;\n]/u.test(run) ? ' . ' : ' , ',
   );
   return ` ${sound} ${latin} `.replace(/\s+/g, ' ');
 }

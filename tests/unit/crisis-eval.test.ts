@@ -13,14 +13,17 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // (batch 1 written before the safety net: 77.7 % -> 97.1 %; later batches tuned on). Missing a
 // crisis is far worse than a false alarm, hence the asymmetry. The goal is recall >= 95 %
 // everywhere; the holdout sets are not there yet, so their thresholds are floors at what the
-// rules reach (holdout 84.3 %: zh-CN 75.0 %, en 87.5 %, zh-TW 94.4 %; holdout2 72.2 %: zh-CN
-// 77.8 %, en 71.0 %, zh-TW 65.2 %), to be raised as the rules improve, never by editing a set.
+// rules reach, to be raised as the rules improve, never by editing a set. Round 3 (concept grammar,
+// homophone repair): holdout 84.3 % -> 87.1 % (zh-CN 78.6 %, en 91.7 %, zh-TW 94.4 %), holdout2
+// 72.2 % -> 75.6 % (zh-CN 83.3 %, en 71.0 %, zh-TW 69.6 %). dev2 is the round-3 engineer's set (batch 1 measured blind on the old rules at
+// 72.6 %, then tuned on), kept as a regression floor at what the rules reach.
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
-  holdout: { recall: 0.84, perLanguage: 0.75, kind: 0.9, falseAlarms: 0.15 },
-  holdout2: { recall: 0.72, perLanguage: 0.65, kind: 0.9, falseAlarms: 0.15 },
+  dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.03 },
+  holdout: { recall: 0.87, perLanguage: 0.78, kind: 0.9, falseAlarms: 0.15 },
+  holdout2: { recall: 0.75, perLanguage: 0.65, kind: 0.9, falseAlarms: 0.15 },
 };
 
 let detector: CrisisDetector;

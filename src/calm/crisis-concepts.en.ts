@@ -1,0 +1,156 @@
+import type { CrisisRule } from './crisis-rule.js';
+
+/**
+ * English concept grammar: the families people use without a death word ("I can't do this
+ * anymore, not just work", "life feels pointless", "sorry for everything", "if I'm not here next
+ * week look after my plants"), built from parts so a new wording of the same thought is caught.
+ * Read on the spelled-out form of crisis-text.ts after hyperbole and negations are removed.
+ */
+
+/** Work things that make "I can't do this anymore" a complaint about the job (unless "not just work"). */
+const WORK_CONTEXT =
+  /(?<!\bnot just (?:the |this |my )?)\b(?:job|jobs|work|queue|shift|shifts|calls?|customers?|callers?|overtime|workload|boss|manager|excel|crm|system|printer|tickets?|backlog|commute|rota|audit|team|place|company|hours|targets?|kpis?|spreadsheet|meeting|meetings)\b/;
+/** Leaving work, a holiday: goodbyes and hand-overs that are not goodbyes to life. */
+const ORDINARY_LEAVING =
+  /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
+/** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
+const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back)|gone|no longer (?:here|around))\\b';
+
+export const EN_CONCEPTS: readonly CrisisRule[] = [
+  {
+    id: 'cannot-do-this',
+    unless: WORK_CONTEXT,
+    // Bare "I can't do this anymore" is usually the shift talking; said of life, or "at all, not just work", it is not.
+    pattern:
+      /\bcan not (?:do|take|handle|bear|cope with|face) (?:any of this|this life|life|living|another day|it all|everything)(?: [a-z]+){0,2} anymore\b|\bcan not (?:do|take|handle) (?:this|it) anymore\b(?: [a-z.]+){0,4} (?:at all|not just|in general|any of it|with anything|everything)\b/,
+  },
+  {
+    id: 'life-feels-pointless',
+    pattern:
+      /\b(?:life|living|everything|it all|existing|my life|being alive|every day|each day|the future|tomorrow) (?:feels|is|seems|felt|has become|just feels|looks)(?: [a-z]+){0,2} (?:pointless|meaningless|hopeless|empty|worthless|unbearable|black|dark)\b/,
+  },
+  {
+    id: 'keep-living-like-this',
+    pattern:
+      /\bhow (?:much )?longer (?:i can|can i|i will|will i|i could)(?: [a-z]+){0,2} (?:keep (?:living|existing|breathing|going on|holding on)|go on living|live|exist|last|hold on|survive)\b|\b(?:keep|go on|continue|carry on) living like this\b/,
+  },
+  {
+    id: 'would-anyone-care',
+    pattern:
+      /\b(?:anyone|anybody|someone|people|they|nobody|everyone)(?: [a-z]+){0,2} (?:care|cares|notice|notices|miss me|realise|realize|mind)(?: [a-z]+){0,2} if i (?:just )?(?:did not|do not|never|stopped|was not|were not|disappeared|was gone|were gone|died|vanished|am gone)\b(?! [a-z]+ (?:for (?:an?|the|one) (?:hour|minute|bit|day|while|lunch|break)|to (?:work|the meeting|lunch)))/,
+  },
+  {
+    id: 'dark-thoughts',
+    pattern: /\b(?:dark|suicidal|scary|the bad|those) thoughts\b(?: [a-z]+){0,4} (?:again|back|are back|came back|coming back|the permanent kind|getting louder|won't stop|will not stop|every night|all the time)\b|\bthe permanent kind\b|\b(?:dark|suicidal) thoughts\b|\bpermanent (?:solution|sleep|exit|way out|rest)\b/,
+  },
+  {
+    id: 'the-night',
+    pattern: /\b(?:tonight|today|this weekend|tomorrow) (?:is )?the (?:night|day)\b(?= \.|\s*$)/,
+  },
+  {
+    id: 'own-funeral',
+    pattern: /\b(?:picturing|imagining|imagine|planning|plan|thinking about|think about|dream about|dreaming about|pictured|imagined|planned) my (?:own )?funeral\b|\bmy own funeral\b|\bwho would come to my funeral\b/,
+  },
+  {
+    id: 'farewell-apology',
+    unless: ORDINARY_LEAVING,
+    pattern: /\bsorry for everything\b(?! (?:today|earlier|this morning|yesterday|on the call|in the meeting|i said))|\bplease forgive me\b(?= \.|\s*$)|\bi love you all\b(?= \.|\s*$)/,
+  },
+  {
+    id: 'if-gone-look-after',
+    unless: ORDINARY_LEAVING,
+    pattern: new RegExp(
+      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3}${IF_GONE}`,
+    ),
+  },
+  {
+    id: 'affairs-in-order',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))/,
+  },
+  // Stance × life: had enough of life, don't deserve to live, would cope better without me.
+  {
+    id: 'against-living',
+    pattern:
+      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
+  },
+  // The body hurt on purpose: burned my arm on purpose, hit myself to feel something.
+  {
+    id: 'hurt-on-purpose',
+    pattern:
+      /\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|bit|bite|biting|bang|banged|banging|hurt|hurting) (?:myself|my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|face|head|fist|knuckles))(?: [a-z]+){0,3} (?:on purpose|deliberately|to feel something|to feel anything|until it bled|till it bled|until i bled)\b/,
+  },
+  // Looking up ways, having the means ready or hidden, planning to jump.
+  {
+    id: 'means-and-method',
+    unless: /\b(?:headache|migraine|prescribed|doctor|gp|pharmacy|customer|caller|back pain|period)\b/,
+    pattern:
+      /\b(?:looking up|looked up|look up|googling|googled|searching|searched|researching|researched|reading about|read about)(?: [a-z]+){0,2} (?:ways|methods|the best way|the easiest way|the quickest way|painless ways?|a painless way) (?:to )?(?:do it|die|end it|go|kill|not wake|overdose)\b|\bhow to (?:die|end it all|kill myself|overdose|not wake up)\b|\b(?:have|got|keeping|keep|kept|hid|hidden|hiding|stashed|stashing) (?:the|my|some|a|all the|all my) (?:pills|tablets|meds|rope|blade|blades|razor|razors|knife) (?:in|under|at|ready|with me|on me|hidden|somewhere|saved)\b|\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |the |some |up )?(?:pills|tablets|meds|medication|medicine|prescriptions?|painkillers|sleeping pills|[a-z]+(?:line|pam|lam|done|zine|tine|pine|xine|fen|mol|cet|ide|barb))\b|\b(?:planning|plan|planned|going|decided|about|ready|thinking|preparing) (?:to|of|about) jump(?:ing)?\b(?! (?:on|onto|in|into) (?:a|the|this|that))/,
+  },
+  // Not being here for the next milestone; sleeping for a very long time.
+  {
+    id: 'not-here-for',
+    pattern:
+      /\b(?:not|never) (?:think i will |going to )?be (?:here|around|alive) (?:for|by|at|on) (?:christmas|my birthday|new year|next year|the weekend|much longer|long|next month|summer)(?= \.|\s*$| (?:anyway|tbh|honestly|i think|to be honest))|\bdo not think i will (?:be (?:here|around|alive)|make it) (?:much longer|for (?:much )?long|to (?:christmas|my birthday|next year|new year))\b|\bsleep for (?:a very long|a long long|a really long) time\b/,
+  },
+  // A note left, no reason to keep going, hoping for an accident.
+  {
+    id: 'quiet-signs',
+    pattern:
+      /\b(?:wrote|written|writing|left|leaving|finished) (?:a|the|my) (?:note|letter)\b(?= \.|\s*$| for (?:my|everyone|them|you all|the family))|\b(?:do not|can not|no longer) see (?:why|how|the reason) i (?:should|would|could|can|need to|have to) (?:keep going|go on|carry on|keep living|stay|be here|bother|wake up|exist)\b|\bnothing matters anymore\b(?= \.|\s*$| and i)|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |will |could |might |just )?(?:get|got|be|was|were) (?:into an accident|in an accident|in a crash|hit by|run over|killed)\b/,
+  },
+  // Decided, done, goodbye; bought a lot of pills; don't want to do this anymore, any of it, life.
+  {
+    id: 'decided-and-done',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:made (?:up )?my mind(?: up)?|decided|it is decided|i am ready|my mind is made up)(?: [a-z.]+){0,2} (?:tonight|today|this weekend|tomorrow)(?= \.|\s*$)|\bdone\b(?: [a-z.]+){0,6} good ?bye(?= \.|\s*$)|\b(?:bought|got|buying|getting|picked up) (?:a lot of|lots of|loads of|so many|a bunch of|boxes of|extra|enough) (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds)\b|\bnot want to (?:do|live) (?:this|it)(?: [a-z.]+){0,2} anymore\b(?: [a-z.]+){0,6} (?:life|living|any of it|at all)\b/,
+  },
+  // How I would do it, something to myself, looking at the knives, drove to the cliffs, not coming back to anything.
+  {
+    id: 'method-in-mind',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\bdo (?:something|anything) to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
+  },
+  {
+    id: 'self-harm-marks',
+    unless: /\b(?:kitten|cat|puppy|dog|garden|gardening|brambles|paper|kitchen|knife skills|cooking|surgery|shaving)\b/,
+    pattern:
+      /\b(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?) (?:is |are |were |was )?(?:all )?(?:covered in|full of|covered with) (?:cuts|scars|marks|burns|scratches)\b|\b(?:new|fresh|more) (?:cuts|scars|burns) (?:on my|again|every)\b/,
+  },
+];
+
+/** A caller who has turned up in person: "the guy from this morning's call is outside in the car park". */
+export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
+  // Someone watching, describing or asking about the worker's life outside work.
+  {
+    id: 'knows-my-life',
+    pattern:
+      /\b(?:described|describes|describing|knew|knows|mentioned|told me|said|named|asked about|asking about) (?:what |which )?my (?:car|house|home|kids|children|son|daughter|wife|husband|partner|route|bus|train|outfit|clothes|hair|street|school run|shift pattern|shifts|rota|gym)\b|\b(?:asking|asked|asks|ask) (?:when|what time|where|how) i (?:finish|leave|get off|clock off|live|park|go home|walk)\b|\b(?:parked|waiting|standing|sitting)(?: [a-z]+){0,4} (?:watching|staring at) (?:the|our|my) (?:door|store|shop|office|building|entrance|window|car)\b/,
+  },
+  // Someone said they will be back, waiting by my car, at my bus stop, that next time it won't be a call.
+  {
+    id: 'will-come-for-me',
+    unlessComplaint: true,
+    pattern:
+      /\b(?:be back|come back|coming back|be coming back) (?:for (?:me|you)|with (?:a|an|his|her|their|some)(?: [a-z]+)? (?:bat|knife|gun|weapon|mates|friends|boys|brothers|crew))\b|\b(?:waiting|wait|be|be waiting) (?:by|at|near|outside|next to|around) (?:your|my) (?:car|house|flat|door|home|bus stop|station|gym|kids|school|work)\b|\b(?:be|wait|waiting) (?:at|by|outside|near) the(?: [a-z]+){1,3} (?:i|you) (?:use|take|park|live|wait)\b|\bnext time it will not be (?:a |just a |just )?(?:phone call|call|phone|words|talking|a chat)\b|\bmake (?:my|your) life (?:a )?(?:living )?hell\b(?! at work)|\bknow (?:what|how) (?:you|i) look like\b/,
+  },
+  // Reaching the worker outside work: a personal number, social media.
+  {
+    id: 'reached-me-privately',
+    pattern:
+      /\b(?:ringing|calling|texting|messaging|rang|called|texted|messaged|found|got|has|had|getting) (?:me on )?my (?:personal|private|own|home) (?:mobile|phone|number|email|address|account|instagram|facebook)\b|\bfound me on (?:facebook|instagram|insta|linkedin|tiktok|twitter|social media|fb|snapchat)\b/,
+  },
+  {
+    id: 'harm-to-mine',
+    pattern:
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will not|never) see it coming\b/,
+  },
+  {
+    id: 'caller-in-person',
+    pattern:
+      /\b(?:the caller|that caller|(?:guy|man|woman|lady|customer|bloke|person|client|caller) (?:from|on|off) (?:the|that|this|my|this morning|yesterday|earlier|last night|last week|the angry|the abusive)(?: [a-z]+){0,3} call|(?:guy|man|woman|lady|customer|person|caller) who (?:called|rang|phoned|shouted|screamed|threatened|swore))(?: [a-z]+){0,4} (?:is|was|are|has been|is now|is still|turned up|showed up) (?:now |still |actually |literally )?(?:outside|downstairs|out front|here|in the (?:building|car park|parking lot|lobby|foyer|reception|street)|at (?:the )?(?:door|entrance|front desk|reception))\b/,
+  },
+];
