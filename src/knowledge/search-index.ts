@@ -1,6 +1,7 @@
 import { isLatinTerm, normalizeText, soundTerms, soundTermsOfNormalized, wordTerms, wordTermsOfNormalized } from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
+import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 
 /** The searchable text of one case or guide, all hand-written locales together. */
 export interface SearchDocument {
@@ -120,9 +121,14 @@ export class SearchIndex {
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
     const normalized = normalizeText(query);
-    const words = [...new Set(wordTermsOfNormalized(normalized, { words: this.#words }))];
+    // Taiwan wording (門號, 吃到飽, 客訴) is searched as typed and as the Mainland words the scripts use.
+    const readings = [normalized, shippedMainlandReading().of(normalized)].filter((r) => r !== undefined);
+    const termsOf = readings.map((r) => new Set(wordTermsOfNormalized(r, { words: this.#words })));
+    const words = [...new Set(termsOf.flatMap((t) => [...t]))];
     if (words.length === 0) return [];
-    const sounds = [...new Set(soundTermsOfNormalized(normalized))];
+    // The confidence floor counts the words of the reading searched for, not both readings' together.
+    const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
+    const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
     const scores = this.#scores;
     scores.fill(0);
     this.#matchedTerms.fill(0);
@@ -138,7 +144,7 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    if (strict && bestScore / words.length < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
+    if (strict && bestScore / queryLength < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
