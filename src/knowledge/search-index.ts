@@ -1,4 +1,13 @@
-import { isLatinTerm, normalizeText, soundTerms, soundTermsOfNormalized, wordTerms, wordTermsOfNormalized } from '../text/tokenize.js';
+import {
+  englishWordsOfNormalized,
+  isLatinTerm,
+  normalizeAuthoredText,
+  normalizeText,
+  soundTerms,
+  soundTermsOfNormalized,
+  wordTerms,
+  wordTermsOfNormalized,
+} from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
@@ -66,19 +75,31 @@ export class SearchIndex {
   readonly #fieldLength: Float32Array[];
   readonly #averageLength: number[];
   readonly #latinVocabulary: FuzzyVocabulary;
+  /** English words as the scripts write them, by the stem they are indexed under (where the two differ). */
+  readonly #stemOfWord: Map<string, string>;
   readonly #scores: Float64Array;
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
   readonly #words: ChineseWords;
 
-  private constructor(ids: string[], postings: Map<string, Postings>, frequency: Map<string, number>, lengths: Float32Array[], words: ChineseWords) {
+  private constructor(
+    ids: string[],
+    postings: Map<string, Postings>,
+    frequency: Map<string, number>,
+    lengths: Float32Array[],
+    words: ChineseWords,
+    stemOfWord: Map<string, string>,
+  ) {
     this.#words = words;
     this.#ids = ids;
     this.#postings = postings;
     this.#documentFrequency = frequency;
     this.#fieldLength = lengths;
     this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
-    this.#latinVocabulary = new FuzzyVocabulary([...postings.keys()].filter(isLatinTerm));
+    this.#stemOfWord = stemOfWord;
+    // Typos are matched against the words as written as well as their stems: "custmer" is one
+    // letter from "customer" but three from its stem "custom".
+    this.#latinVocabulary = new FuzzyVocabulary([...postings.keys()].filter(isLatinTerm).concat([...stemOfWord.keys()]));
     this.#scores = new Float64Array(ids.length);
     this.#matchedTerms = new Int32Array(ids.length);
     this.#lastTerm = new Int32Array(ids.length);
@@ -88,7 +109,11 @@ export class SearchIndex {
     const postings = new Map<string, Postings>();
     const frequency = new Map<string, number>();
     const lengths = FIELDS.map(() => new Float32Array(documents.length));
+    const stemOfWord = new Map<string, string>();
     documents.forEach((doc, docIndex) => {
+      for (const { word, term } of englishWordsOfNormalized(normalizeAuthoredText(`${doc.title}\n${doc.aliases}\n${doc.utterances}\n${doc.body}`))) {
+        if (word !== term && isLatinTerm(word) && isLatinTerm(term)) stemOfWord.set(word, term);
+      }
       const seen = new Set<string>();
       FIELDS.forEach((field, fieldIndex) => {
         const terms = field.terms(doc, words);
@@ -112,6 +137,7 @@ export class SearchIndex {
       frequency,
       lengths,
       words,
+      stemOfWord,
     );
   }
 
@@ -129,13 +155,14 @@ export class SearchIndex {
     // The confidence floor counts the words of the reading searched for, not both readings' together.
     const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
     const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
+    const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
     const scores = this.#scores;
     scores.fill(0);
     this.#matchedTerms.fill(0);
     this.#lastTerm.fill(-1);
     const touched: number[] = [];
     let serial = 0;
-    for (const [term, weight] of this.#expand([...words, ...sounds])) this.#accumulate(term, weight, serial++, touched);
+    for (const [term, weight] of this.#expand([...words, ...sounds], typed)) this.#accumulate(term, weight, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -151,15 +178,22 @@ export class SearchIndex {
   }
 
   /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
-  #expand(terms: readonly string[]): Map<string, number> {
+  #expand(terms: readonly string[], typed: ReadonlyMap<string, string>): Map<string, number> {
     const weighted = new Map<string, number>();
-    const offer = (term: string, weight: number) => weighted.set(term, Math.max(weighted.get(term) ?? 0, weight));
+    const offer = (term: string, weight: number) => {
+      const indexed = this.#stemOfWord.get(term) ?? term;
+      weighted.set(indexed, Math.max(weighted.get(indexed) ?? 0, weight));
+    };
     for (const term of terms) {
       offer(term, 1);
       if (isLatinTerm(term) && term.length >= 4) {
         // A word the scripts use is taken as typed: "call" is not a typo of "cable".
         const known = this.#postings.has(term);
         for (const [match, weight] of this.#latinVocabulary.matches(term, { prefixesOnly: known })) offer(match, weight);
+        const word = typed.get(term);
+        if (!known && word && word !== term && isLatinTerm(word)) {
+          for (const [match, weight] of this.#latinVocabulary.matches(word)) offer(match, weight);
+        }
       }
     }
     return weighted;

@@ -59,14 +59,26 @@ export function wordTerms(text: string, options: WordOptions & { authored?: bool
   return wordTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options);
 }
 
-export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
-  const terms: string[] = [];
+/** An English word of a text as written (apostrophes and hyphens dropped) and the term it is searched by. */
+export interface EnglishWord {
+  word: string;
+  term: string;
+}
+
+/** English words with their terms: stems, negations as "not"/"cannot", stop words left out. */
+export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
+  const words: EnglishWord[] = [];
   for (const [token] of normalized.matchAll(LATIN_WORD)) {
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
     const negation = NEGATIONS.get(word);
-    if (negation) terms.push(...negation);
-    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) terms.push(stemOf(word));
+    if (negation) for (const term of negation) words.push({ word, term });
+    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) words.push({ word, term: stemOf(word) });
   }
+  return words;
+}
+
+export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
+  const terms: string[] = englishWordsOfNormalized(normalized).map((w) => w.term);
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     // Segmenting is the costly part; long prose (a script's body) is matched well enough by its
     // bigrams, so only short fields and queries pay for whole words. A two-character word is
