@@ -1,4 +1,5 @@
 import {
+  crossingBigramsOfNormalized,
   englishWordsOfNormalized,
   isLatinTerm,
   normalizeAuthoredText,
@@ -47,6 +48,8 @@ const FIELDS: readonly Field[] = [
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
+/** Weight of a query bigram that only spans two words (我已, 次都); whole words and bigrams inside a word weigh 1. */
+const CROSSING_WEIGHT = 0.3;
 
 /**
  * The best match must score at least this much per word of the query. Below it the match rests
@@ -155,6 +158,7 @@ export class SearchIndex {
     // The confidence floor counts the words of the reading searched for, not both readings' together.
     const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
     const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
+    const crossing = crossingBigramsOfNormalized(readings[readings.length - 1]!);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
     const scores = this.#scores;
     scores.fill(0);
@@ -162,7 +166,7 @@ export class SearchIndex {
     this.#lastTerm.fill(-1);
     const touched: number[] = [];
     let serial = 0;
-    for (const [term, weight] of this.#expand([...words, ...sounds], typed)) this.#accumulate(term, weight, serial++, touched);
+    for (const [term, weight] of this.#expand([...words, ...sounds], typed, crossing)) this.#accumulate(term, weight, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -178,14 +182,14 @@ export class SearchIndex {
   }
 
   /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
-  #expand(terms: readonly string[], typed: ReadonlyMap<string, string>): Map<string, number> {
+  #expand(terms: readonly string[], typed: ReadonlyMap<string, string>, crossing: ReadonlySet<string>): Map<string, number> {
     const weighted = new Map<string, number>();
     const offer = (term: string, weight: number) => {
       const indexed = this.#stemOfWord.get(term) ?? term;
       weighted.set(indexed, Math.max(weighted.get(indexed) ?? 0, weight));
     };
     for (const term of terms) {
-      offer(term, 1);
+      offer(term, crossing.has(term) ? CROSSING_WEIGHT : 1);
       if (isLatinTerm(term) && term.length >= 4) {
         // A word the scripts use is taken as typed: "call" is not a typo of "cable".
         const known = this.#postings.has(term);

@@ -98,6 +98,27 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
 }
 
 /**
+ * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a pasted
+ * sentence they are mostly function characters glued to a neighbour and say little about the case.
+ */
+/** Shorter runs are shorthand or a typo'd word, where a bigram across a word boundary is often the word itself (短息 for 短信). */
+const CROSSING_MIN_RUN = 6;
+
+export function crossingBigramsOfNormalized(normalized: string): Set<string> {
+  const crossing = new Set<string>();
+  const inside = new Set<string>();
+  for (const [run] of normalized.matchAll(HAN_RUN)) {
+    if (run.length < CROSSING_MIN_RUN) continue;
+    const ends = new Set<number>();
+    let at = 0;
+    for (const word of icuWords.wordsOf(run)) ends.add((at = run.indexOf(word, at) + word.length));
+    for (let i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? crossing : inside).add(run.slice(i, i + 2));
+  }
+  for (const bigram of inside) crossing.delete(bigram);
+  return crossing;
+}
+
+/**
  * Sound terms: pinyin syllable pairs of each Han run, so that a homophone typo
  * (线速 for 限速, 宽代 for 宽带) still finds the case.
  */
