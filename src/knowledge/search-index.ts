@@ -1,9 +1,11 @@
 import {
   crossingBigramsOfNormalized,
+  dictionaryBigramsOfNormalized,
   englishWordsOfNormalized,
   isLatinTerm,
   normalizeAuthoredText,
   normalizeText,
+  soundOfBigram,
   soundTerms,
   soundTermsOfNormalized,
   wordTerms,
@@ -50,6 +52,9 @@ const B = 0.7;
 const DELTA = 0.5;
 /** Weight of a query bigram that only spans two words (我已, 次都); whole words and bigrams inside a word weigh 1. */
 const CROSSING_WEIGHT = 0.3;
+/** Weight of an index word that sounds like a query bigram the index does not have (心号 → 信号). */
+const HOMOPHONE_WEIGHT = 0.7;
+const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 
 /**
  * The best match must score at least this much per word of the query. Below it the match rests
@@ -80,6 +85,8 @@ export class SearchIndex {
   readonly #latinVocabulary: FuzzyVocabulary;
   /** English words as the scripts write them, by the stem they are indexed under (where the two differ). */
   readonly #stemOfWord: Map<string, string>;
+  /** Chinese bigrams of the case names (titles, aliases) by how they sound (soundOfBigram), for typo'd query words. */
+  readonly #bigramsBySound = new Map<string, string[]>();
   readonly #scores: Float64Array;
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
@@ -100,6 +107,13 @@ export class SearchIndex {
     this.#fieldLength = lengths;
     this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
     this.#stemOfWord = stemOfWord;
+    for (const [term, termPostings] of postings) {
+      if (!HAN_BIGRAM.test(term) || !namesACase(termPostings)) continue;
+      const sound = soundOfBigram(term);
+      const alike = this.#bigramsBySound.get(sound);
+      if (alike) alike.push(term);
+      else this.#bigramsBySound.set(sound, [term]);
+    }
     // Typos are matched against the words as written as well as their stems: "custmer" is one
     // letter from "customer" but three from its stem "custom".
     this.#latinVocabulary = new FuzzyVocabulary([...postings.keys()].filter(isLatinTerm).concat([...stemOfWord.keys()]));
@@ -159,6 +173,7 @@ export class SearchIndex {
     const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
     const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
     const crossing = crossingBigramsOfNormalized(readings[readings.length - 1]!);
+    const dictionaryWords = dictionaryBigramsOfNormalized(normalized);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
     const scores = this.#scores;
     scores.fill(0);
@@ -166,7 +181,7 @@ export class SearchIndex {
     this.#lastTerm.fill(-1);
     const touched: number[] = [];
     let serial = 0;
-    for (const [term, weight] of this.#expand([...words, ...sounds], typed, crossing)) this.#accumulate(term, weight, serial++, touched);
+    for (const [term, weight] of this.#expand([...words, ...sounds], typed, crossing, dictionaryWords)) this.#accumulate(term, weight, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -182,7 +197,12 @@ export class SearchIndex {
   }
 
   /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
-  #expand(terms: readonly string[], typed: ReadonlyMap<string, string>, crossing: ReadonlySet<string>): Map<string, number> {
+  #expand(
+    terms: readonly string[],
+    typed: ReadonlyMap<string, string>,
+    crossing: ReadonlySet<string>,
+    dictionaryWords: ReadonlySet<string>,
+  ): Map<string, number> {
     const weighted = new Map<string, number>();
     const offer = (term: string, weight: number) => {
       const indexed = this.#stemOfWord.get(term) ?? term;
@@ -190,6 +210,11 @@ export class SearchIndex {
     };
     for (const term of terms) {
       offer(term, crossing.has(term) ? CROSSING_WEIGHT : 1);
+      if (HAN_BIGRAM.test(term) && !this.#postings.has(term) && !dictionaryWords.has(term)) {
+        // A homophone typo (心号 for 信号) is searched as the index's words that sound the same;
+        // a real word the scripts do not use (天气, 春天) is taken as typed.
+        for (const word of this.#bigramsBySound.get(soundOfBigram(term)) ?? []) offer(word, HOMOPHONE_WEIGHT);
+      }
       if (isLatinTerm(term) && term.length >= 4) {
         // A word the scripts use is taken as typed: "call" is not a typo of "cable".
         const known = this.#postings.has(term);
@@ -233,6 +258,12 @@ export class SearchIndex {
     for (let i = 0; i < list.length; i += 3) if (list[i] === doc) return true;
     return false;
   }
+}
+
+/** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
+function namesACase(list: Postings): boolean {
+  for (let i = 1; i < list.length; i += 3) if (FIELDS[list[i]!]!.name === 'title' || FIELDS[list[i]!]!.name === 'aliases') return true;
+  return false;
 }
 
 /** The `limit` highest-scoring documents, best first, without sorting them all. */

@@ -101,6 +101,13 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
  * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a pasted
  * sentence they are mostly function characters glued to a neighbour and say little about the case.
  */
+/** Two-character words of a text that the ICU segmenter (its dictionary) keeps whole: words typed as meant, not typos. */
+export function dictionaryBigramsOfNormalized(normalized: string): Set<string> {
+  const words = new Set<string>();
+  for (const [run] of normalized.matchAll(HAN_RUN)) for (const word of icuWords.wordsOf(run)) if (word.length === 2) words.add(word);
+  return words;
+}
+
 /** Shorter runs are shorthand or a typo'd word, where a bigram across a word boundary is often the word itself (短息 for 短信). */
 const CROSSING_MIN_RUN = 6;
 
@@ -131,9 +138,38 @@ export function soundTermsOfNormalized(normalized: string): string[] {
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
     const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
-    for (let i = 0; i + 1 < syllables.length; i++) terms.push(`${SOUND_PREFIX}${syllables[i]}${syllables[i + 1]}`);
+    const heard = syllables.map(foldSyllable);
+    for (let i = 0; i + 1 < heard.length; i++) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
   }
   return terms;
+}
+
+/**
+ * A syllable as many speakers hear and type it: zh/ch/sh like z/c/s and -eng/-ing like -en/-in
+ * (Taiwan and southern Mainland Mandarin), so 資道 for 知道 or 心號 for 信號 still meet.
+ */
+function foldSyllable(syllable: string): string {
+  return syllable.replace(/^([zcs])h/, '$1').replace(/([ei])ng$/, '$1n');
+}
+
+const syllableOfCharacter = new Map<string, string>();
+
+/**
+ * How a two-character Chinese word sounds, each character read on its own (commonest reading,
+ * folded as above): 心号 and 信号 both give "xinhao". Used to find the index's words a typo'd
+ * query word sounds like; per character, so every word of the index costs only a lookup.
+ */
+export function soundOfBigram(bigram: string): string {
+  let key = '';
+  for (const character of bigram) {
+    let syllable = syllableOfCharacter.get(character);
+    if (syllable === undefined) {
+      syllable = foldSyllable(pinyin(character, { toneType: 'none', type: 'array', v: true })[0] ?? character);
+      syllableOfCharacter.set(character, syllable);
+    }
+    key += syllable;
+  }
+  return key;
 }
 
 export function isLatinTerm(term: string): boolean {
