@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchDocument } from '../../src/knowledge/search-index.js';
 import { DomainLexicon } from '../../src/text/chinese-words.js';
-import { wordTerms } from '../../src/text/tokenize.js';
+import { crossingBigramsOfNormalized, normalizeText, soundOfBigram, wordTerms } from '../../src/text/tokenize.js';
+import { shippedMainlandReading } from '../../src/text/taiwan-search-words.js';
 
 const doc = (id: string, title: string, aliases = '', body = ''): SearchDocument => ({ id, title, aliases, utterances: '', body });
 
@@ -44,5 +45,28 @@ describe('search index', () => {
     const index = SearchIndex.build([doc('spam', '号码被标记', '骚扰电话'), doc('marketing', '营销电话', '电话骚扰投诉')]);
     const hits = index.search('骚扰电话', 3, { strict: false });
     expect(hits[0]!.id).toBe('spam');
+  });
+});
+
+describe('Taiwan wording and typos', () => {
+  it('reads Taiwan words, and the zh-TW glossary backwards, as the Mainland words', () => {
+    const reading = shippedMainlandReading();
+    expect(reading.of(normalizeText('門號被標記'))).toBe('号码被标记');
+    expect(reading.of(normalizeText('線上儲值沒入帳'))).toBe('在线充值没到账');
+    expect(reading.of(normalizeText('門市人員'))).toContain('营业员');
+    expect(reading.of('限速')).toBeUndefined();
+  });
+
+  it('hears zh/z, ch/c, sh/s, -eng/-en and -ing/-in alike, as many Taiwan and southern speakers type them', () => {
+    expect(soundOfBigram('知道')).toBe(soundOfBigram('资道'));
+    expect(soundOfBigram('信号')).toBe(soundOfBigram('心号'));
+    expect(soundOfBigram('骚扰')).toBe(soundOfBigram('烧扰'));
+    expect(soundOfBigram('限速')).not.toBe(soundOfBigram('线路'));
+  });
+
+  it('weighs down bigrams that only span two words in a long sentence, not in shorthand', () => {
+    expect(crossingBigramsOfNormalized('我已经打来三次了')).toContain('我已');
+    expect(crossingBigramsOfNormalized('我已经打来三次了')).not.toContain('已经');
+    expect(crossingBigramsOfNormalized('短息被封了')).toEqual(new Set());
   });
 });
