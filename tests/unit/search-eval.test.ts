@@ -61,8 +61,9 @@ describe('search behaviour an agent relies on', () => {
   it('forgives a homophone typo among other words', () => expect(top('心号很差')).toBe('no-coverage'));
   it('reads Taiwan wording as the Mainland words the scripts use', () => {
     expect(top('吃到飽降速')).toBe('unlimited-plan-throttling');
-    expect(top('宅配一直沒送到')).toBe('parcel-delayed');
-    expect(top('停話還在收月租費')).toBe('arrears-suspension-fee');
+    expect(top('宅配延遲')).toBe('parcel-delayed');
+    expect(top('手機費儲值了沒入帳')).toBe('top-up-not-credited');
+    expect(top('奧客飆罵')).toBe('angry-abusive-customer');
     expect(top('光世代搬家數據機要退')).toBe('broadband-relocation-no-capacity');
   });
   it('finds a case from a pasted customer sentence', () =>
