@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkTaiwanSearchWords } from '../../src/knowledge/check-zh-tw-search.js';
 import { SearchIndex, type SearchDocument } from '../../src/knowledge/search-index.js';
 import { DomainLexicon } from '../../src/text/chinese-words.js';
 import { crossingBigramsOfNormalized, normalizeText, soundOfBigram, wordTerms } from '../../src/text/tokenize.js';
@@ -68,5 +72,22 @@ describe('Taiwan wording and typos', () => {
     expect(crossingBigramsOfNormalized('我已经打来三次了')).toContain('我已');
     expect(crossingBigramsOfNormalized('我已经打来三次了')).not.toContain('已经');
     expect(crossingBigramsOfNormalized('短息被封了')).toEqual(new Set());
+  });
+});
+
+describe('knowledge check of the Taiwan search words', () => {
+  it('passes on the shipped file and reports a broken one with its line', () => {
+    const shipped = new URL('../../knowledge', import.meta.url).pathname;
+    expect(checkTaiwanSearchWords(shipped)).toEqual([]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'frontline-tw-search-'));
+    try {
+      mkdirSync(path.join(dir, 'locale'));
+      writeFileSync(path.join(dir, 'locale/zh-TW-search.yaml'), 'words:\n  - { taiwan: 門號, mainland: [号码] }\n  - { taiwan: 門號, mainland: [] }\n');
+      const found = checkTaiwanSearchWords(dir);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]).toMatchObject({ severity: 'error', file: 'locale/zh-TW-search.yaml', line: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
