@@ -3,7 +3,6 @@ import {
   dictionaryBigramsOfNormalized,
   englishWordsOfNormalized,
   isLatinTerm,
-  normalizeAuthoredText,
   normalizeText,
   soundOfBigram,
   soundTerms,
@@ -32,17 +31,17 @@ export interface SearchHit {
 interface Field {
   name: keyof Omit<SearchDocument, 'id'> | 'sound';
   boost: number;
-  terms(doc: SearchDocument, words: ChineseWords): string[];
+  terms(doc: SearchDocument, words: ChineseWords, stems: Map<string, string>): string[];
 }
 
 // Documents are the hand-written zh-CN and en text, already Simplified: no script conversion needed.
 const AUTHORED = { authored: true } as const;
 
 const FIELDS: readonly Field[] = [
-  { name: 'title', boost: 3, terms: (d, words) => wordTerms(d.title, { ...AUTHORED, words }) },
-  { name: 'aliases', boost: 4, terms: (d, words) => wordTerms(d.aliases, { ...AUTHORED, words }) },
-  { name: 'utterances', boost: 2, terms: (d, words) => wordTerms(d.utterances, { ...AUTHORED, words }) },
-  { name: 'body', boost: 1, terms: (d) => wordTerms(d.body, { ...AUTHORED, segment: false }) },
+  { name: 'title', boost: 3, terms: (d, words, stems) => wordTerms(d.title, { ...AUTHORED, words, stems }) },
+  { name: 'aliases', boost: 4, terms: (d, words, stems) => wordTerms(d.aliases, { ...AUTHORED, words, stems }) },
+  { name: 'utterances', boost: 2, terms: (d, words, stems) => wordTerms(d.utterances, { ...AUTHORED, words, stems }) },
+  { name: 'body', boost: 1, terms: (d, _words, stems) => wordTerms(d.body, { ...AUTHORED, segment: false, stems }) },
   { name: 'sound', boost: 2, terms: (d) => soundTerms(`${d.title}\n${d.aliases}\n${d.utterances}`, AUTHORED) },
 ];
 
@@ -116,7 +115,7 @@ export class SearchIndex {
     }
     // Typos are matched against the words as written as well as their stems: "custmer" is one
     // letter from "customer" but three from its stem "custom".
-    this.#latinVocabulary = new FuzzyVocabulary([...postings.keys()].filter(isLatinTerm).concat([...stemOfWord.keys()]));
+    this.#latinVocabulary = new FuzzyVocabulary([...postings.keys(), ...stemOfWord.keys()].filter(isLatinTerm));
     this.#scores = new Float64Array(ids.length);
     this.#matchedTerms = new Int32Array(ids.length);
     this.#lastTerm = new Int32Array(ids.length);
@@ -124,16 +123,11 @@ export class SearchIndex {
 
   static build(documents: readonly SearchDocument[], words: ChineseWords = wordsFor(documents)): SearchIndex {
     const postings = new Map<string, Postings>();
-    const frequency = new Map<string, number>();
     const lengths = FIELDS.map(() => new Float32Array(documents.length));
     const stemOfWord = new Map<string, string>();
     documents.forEach((doc, docIndex) => {
-      for (const { word, term } of englishWordsOfNormalized(normalizeAuthoredText(`${doc.title}\n${doc.aliases}\n${doc.utterances}\n${doc.body}`))) {
-        if (word !== term && isLatinTerm(word) && isLatinTerm(term)) stemOfWord.set(word, term);
-      }
-      const seen = new Set<string>();
       FIELDS.forEach((field, fieldIndex) => {
-        const terms = field.terms(doc, words);
+        const terms = field.terms(doc, words, stemOfWord);
         lengths[fieldIndex]![docIndex] = terms.length;
         const counts = new Map<string, number>();
         for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -141,13 +135,17 @@ export class SearchIndex {
           let list = postings.get(term);
           if (!list) postings.set(term, (list = []));
           list.push(docIndex, fieldIndex, tf);
-          if (!seen.has(term)) {
-            seen.add(term);
-            frequency.set(term, (frequency.get(term) ?? 0) + 1);
-          }
         }
       });
     });
+    // Document frequency from the postings (in document order) rather than a set per document:
+    // two map operations fewer for every term of every field at 5,000 cases.
+    const frequency = new Map<string, number>();
+    for (const [term, list] of postings) {
+      let df = 0;
+      for (let i = 0, last = -1; i < list.length; i += 3) if (list[i] !== last) (last = list[i]!), df++;
+      frequency.set(term, df);
+    }
     return new SearchIndex(
       documents.map((d) => d.id),
       postings,

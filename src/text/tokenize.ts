@@ -53,6 +53,8 @@ export interface WordOptions {
   segment?: boolean;
   /** Where whole Chinese words come from; the ICU segmenter by default. */
   words?: ChineseWords;
+  /** Collects each English word as written that differs from its stem ("customer" → "custom"). */
+  stems?: Map<string, string>;
 }
 
 export function wordTerms(text: string, options: WordOptions & { authored?: boolean } = {}): string[] {
@@ -78,7 +80,11 @@ export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
 }
 
 export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
-  const terms: string[] = englishWordsOfNormalized(normalized).map((w) => w.term);
+  const terms: string[] = [];
+  for (const { word, term } of englishWordsOfNormalized(normalized)) {
+    terms.push(term);
+    if (options.stems && word !== term) options.stems.set(word, term);
+  }
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     // Segmenting is the costly part; long prose (a script's body) is matched well enough by its
     // bigrams, so only short fields and queries pay for whole words. A two-character word is
