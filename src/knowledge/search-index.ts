@@ -1,6 +1,5 @@
 import {
-  crossingBigramsOfNormalized,
-  dictionaryBigramsOfNormalized,
+  bigramRolesOfNormalized,
   englishWordsOfNormalized,
   isLatinTerm,
   normalizeText,
@@ -9,6 +8,7 @@ import {
   soundTermsOfNormalized,
   wordTerms,
   wordTermsOfNormalized,
+  type BigramRoles,
 } from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
@@ -170,8 +170,7 @@ export class SearchIndex {
     // The confidence floor counts the words of the reading searched for, not both readings' together.
     const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
     const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
-    const crossing = crossingBigramsOfNormalized(readings[readings.length - 1]!);
-    const dictionaryWords = dictionaryBigramsOfNormalized(normalized);
+    const roles = bigramRolesOfNormalized(readings[readings.length - 1]!);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
     const scores = this.#scores;
     scores.fill(0);
@@ -179,7 +178,7 @@ export class SearchIndex {
     this.#lastTerm.fill(-1);
     const touched: number[] = [];
     let serial = 0;
-    for (const [term, weight] of this.#expand([...words, ...sounds], typed, crossing, dictionaryWords)) this.#accumulate(term, weight, serial++, touched);
+    for (const [term, weight] of this.#expand([...words, ...sounds], typed, roles)) this.#accumulate(term, weight, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -198,8 +197,7 @@ export class SearchIndex {
   #expand(
     terms: readonly string[],
     typed: ReadonlyMap<string, string>,
-    crossing: ReadonlySet<string>,
-    dictionaryWords: ReadonlySet<string>,
+    roles: BigramRoles,
   ): Map<string, number> {
     const weighted = new Map<string, number>();
     const offer = (term: string, weight: number) => {
@@ -207,8 +205,8 @@ export class SearchIndex {
       weighted.set(indexed, Math.max(weighted.get(indexed) ?? 0, weight));
     };
     for (const term of terms) {
-      offer(term, crossing.has(term) ? CROSSING_WEIGHT : 1);
-      if (HAN_BIGRAM.test(term) && !this.#postings.has(term) && !dictionaryWords.has(term)) {
+      offer(term, roles.crossing.has(term) ? CROSSING_WEIGHT : 1);
+      if (HAN_BIGRAM.test(term) && !this.#postings.has(term) && !roles.dictionary.has(term)) {
         // A homophone typo (心号 for 信号) is searched as the index's words that sound the same;
         // a real word the scripts do not use (天气, 春天) is taken as typed.
         for (const word of this.#bigramsBySound.get(soundOfBigram(term)) ?? []) offer(word, HOMOPHONE_WEIGHT);

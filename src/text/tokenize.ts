@@ -107,28 +107,38 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
  * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a pasted
  * sentence they are mostly function characters glued to a neighbour and say little about the case.
  */
-/** Two-character words of a text that the ICU segmenter (its dictionary) keeps whole: words typed as meant, not typos. */
-export function dictionaryBigramsOfNormalized(normalized: string): Set<string> {
-  const words = new Set<string>();
-  for (const [run] of normalized.matchAll(HAN_RUN)) for (const word of icuWords.wordsOf(run)) if (word.length === 2) words.add(word);
-  return words;
+/** What the ICU segmenter makes of a text's bigrams, for weighing a query's terms. */
+export interface BigramRoles {
+  /** Two-character words its dictionary keeps whole: typed as meant, not typos (天气, 春天). */
+  dictionary: Set<string>;
+  /**
+   * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a
+   * pasted sentence they are mostly function characters glued to a neighbour and say little
+   * about the case. Only in runs of CROSSING_MIN_RUN characters or more.
+   */
+  crossing: Set<string>;
 }
 
 /** Shorter runs are shorthand or a typo'd word, where a bigram across a word boundary is often the word itself (短息 for 短信). */
 const CROSSING_MIN_RUN = 6;
 
-export function crossingBigramsOfNormalized(normalized: string): Set<string> {
+export function bigramRolesOfNormalized(normalized: string): BigramRoles {
+  const dictionary = new Set<string>();
   const crossing = new Set<string>();
   const inside = new Set<string>();
   for (const [run] of normalized.matchAll(HAN_RUN)) {
-    if (run.length < CROSSING_MIN_RUN) continue;
+    if (run.length < 2) continue;
     const ends = new Set<number>();
     let at = 0;
-    for (const word of icuWords.wordsOf(run)) ends.add((at = run.indexOf(word, at) + word.length));
+    for (const word of icuWords.wordsOf(run)) {
+      if (word.length === 2) dictionary.add(word);
+      ends.add((at = run.indexOf(word, at) + word.length));
+    }
+    if (run.length < CROSSING_MIN_RUN) continue;
     for (let i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? crossing : inside).add(run.slice(i, i + 2));
   }
   for (const bigram of inside) crossing.delete(bigram);
-  return crossing;
+  return { dictionary, crossing };
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTaiwanSearchWords } from '../../src/knowledge/check-zh-tw-search.js';
 import { SearchIndex, type SearchDocument } from '../../src/knowledge/search-index.js';
 import { DomainLexicon } from '../../src/text/chinese-words.js';
-import { crossingBigramsOfNormalized, normalizeText, soundOfBigram, wordTerms } from '../../src/text/tokenize.js';
+import { bigramRolesOfNormalized, normalizeText, soundOfBigram, wordTerms } from '../../src/text/tokenize.js';
 import { shippedMainlandReading } from '../../src/text/taiwan-search-words.js';
 
 const doc = (id: string, title: string, aliases = '', body = ''): SearchDocument => ({ id, title, aliases, utterances: '', body });
@@ -69,9 +69,10 @@ describe('Taiwan wording and typos', () => {
   });
 
   it('weighs down bigrams that only span two words in a long sentence, not in shorthand', () => {
-    expect(crossingBigramsOfNormalized('我已经打来三次了')).toContain('我已');
-    expect(crossingBigramsOfNormalized('我已经打来三次了')).not.toContain('已经');
-    expect(crossingBigramsOfNormalized('短息被封了')).toEqual(new Set());
+    expect(bigramRolesOfNormalized('我已经打来三次了').crossing).toContain('我已');
+    expect(bigramRolesOfNormalized('我已经打来三次了').crossing).not.toContain('已经');
+    expect(bigramRolesOfNormalized('短息被封了').crossing).toEqual(new Set());
+    expect(bigramRolesOfNormalized('今天天气怎么样').dictionary).toContain('天气');
   });
 });
 
