@@ -13,7 +13,7 @@ import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const EVAL_DIR = `${ROOT}tests/fixtures/search-eval`;
-const SETS = ['dev', 'holdout', 'independent', 'unseen'].filter((name) => existsSync(`${EVAL_DIR}/${name}.yaml`));
+const SETS = ['dev', 'dev-colloquial', 'holdout', 'independent', 'unseen'].filter((name) => existsSync(`${EVAL_DIR}/${name}.yaml`));
 const SYNTHETIC_CASES = 5000;
 /** Queries timed per engine at 5,000 cases; Fuse.js (scans every case) and Orama (edit distance over its whole vocabulary) get fewer. */
 const TIMED_QUERIES = 200;

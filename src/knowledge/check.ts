@@ -1,6 +1,7 @@
 import { AuthoredLocale } from '../core/locale.js';
 import { normalizeAuthoredText } from '../text/tokenize.js';
 import { checkTaiwanRenderings } from './check-zh-tw.js';
+import { checkTaiwanSearchWords } from './check-zh-tw-search.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { KnowledgeFiles, SourceFile } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
@@ -21,6 +22,7 @@ export function checkKnowledge(files: KnowledgeFiles, today: string): Diagnostic
     ...checkTimeWords(files.scripts),
     ...checkReviews(files.scripts, today),
     ...checkTaiwanRenderings(files.dir),
+    ...checkTaiwanSearchWords(files.dir),
   ];
 }
 

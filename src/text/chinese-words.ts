@@ -12,9 +12,17 @@ const MAX_SEGMENTS = 3;
 const MIN_WORD = 3;
 const MAX_WORD = 6;
 
+/** Recent segmentations: a query's runs are segmented for its terms and again for weighing them. */
+const recent = new Map<string, string[]>();
+const RECENT_MAX = 256;
+
 function icuSegments(run: string): string[] {
+  const known = recent.get(run);
+  if (known) return known;
   const out: string[] = [];
   for (const { segment, isWordLike } of icu.segment(run)) if (isWordLike) out.push(segment);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(run, out);
   return out;
 }
 

@@ -53,19 +53,37 @@ export interface WordOptions {
   segment?: boolean;
   /** Where whole Chinese words come from; the ICU segmenter by default. */
   words?: ChineseWords;
+  /** Collects each English word as written that differs from its stem ("customer" → "custom"). */
+  stems?: Map<string, string>;
 }
 
 export function wordTerms(text: string, options: WordOptions & { authored?: boolean } = {}): string[] {
   return wordTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options);
 }
 
-export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
-  const terms: string[] = [];
+/** An English word of a text as written (apostrophes and hyphens dropped) and the term it is searched by. */
+export interface EnglishWord {
+  word: string;
+  term: string;
+}
+
+/** English words with their terms: stems, negations as "not"/"cannot", stop words left out. */
+export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
+  const words: EnglishWord[] = [];
   for (const [token] of normalized.matchAll(LATIN_WORD)) {
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
     const negation = NEGATIONS.get(word);
-    if (negation) terms.push(...negation);
-    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) terms.push(stemOf(word));
+    if (negation) for (const term of negation) words.push({ word, term });
+    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) words.push({ word, term: stemOf(word) });
+  }
+  return words;
+}
+
+export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
+  const terms: string[] = [];
+  for (const { word, term } of englishWordsOfNormalized(normalized)) {
+    terms.push(term);
+    if (options.stems && word !== term) options.stems.set(word, term);
   }
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     // Segmenting is the costly part; long prose (a script's body) is matched well enough by its
@@ -86,6 +104,44 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
 }
 
 /**
+ * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a pasted
+ * sentence they are mostly function characters glued to a neighbour and say little about the case.
+ */
+/** What the ICU segmenter makes of a text's bigrams, for weighing a query's terms. */
+export interface BigramRoles {
+  /** Two-character words its dictionary keeps whole: typed as meant, not typos (天气, 春天). */
+  dictionary: Set<string>;
+  /**
+   * Bigrams of a sentence that only ever span two words (我已 in 我已经, 次都 in 三次都): in a
+   * pasted sentence they are mostly function characters glued to a neighbour and say little
+   * about the case. Only in runs of CROSSING_MIN_RUN characters or more.
+   */
+  crossing: Set<string>;
+}
+
+/** Shorter runs are shorthand or a typo'd word, where a bigram across a word boundary is often the word itself (短息 for 短信). */
+const CROSSING_MIN_RUN = 6;
+
+export function bigramRolesOfNormalized(normalized: string): BigramRoles {
+  const dictionary = new Set<string>();
+  const crossing = new Set<string>();
+  const inside = new Set<string>();
+  for (const [run] of normalized.matchAll(HAN_RUN)) {
+    if (run.length < 2) continue;
+    const ends = new Set<number>();
+    let at = 0;
+    for (const word of icuWords.wordsOf(run)) {
+      if (word.length === 2) dictionary.add(word);
+      ends.add((at = run.indexOf(word, at) + word.length));
+    }
+    if (run.length < CROSSING_MIN_RUN) continue;
+    for (let i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? crossing : inside).add(run.slice(i, i + 2));
+  }
+  for (const bigram of inside) crossing.delete(bigram);
+  return { dictionary, crossing };
+}
+
+/**
  * Sound terms: pinyin syllable pairs of each Han run, so that a homophone typo
  * (线速 for 限速, 宽代 for 宽带) still finds the case.
  */
@@ -98,9 +154,38 @@ export function soundTermsOfNormalized(normalized: string): string[] {
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
     const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
-    for (let i = 0; i + 1 < syllables.length; i++) terms.push(`${SOUND_PREFIX}${syllables[i]}${syllables[i + 1]}`);
+    const heard = syllables.map(foldSyllable);
+    for (let i = 0; i + 1 < heard.length; i++) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
   }
   return terms;
+}
+
+/**
+ * A syllable as many speakers hear and type it: zh/ch/sh like z/c/s and -eng/-ing like -en/-in
+ * (Taiwan and southern Mainland Mandarin), so 資道 for 知道 or 心號 for 信號 still meet.
+ */
+function foldSyllable(syllable: string): string {
+  return syllable.replace(/^([zcs])h/, '$1').replace(/([ei])ng$/, '$1n');
+}
+
+const syllableOfCharacter = new Map<string, string>();
+
+/**
+ * How a two-character Chinese word sounds, each character read on its own (commonest reading,
+ * folded as above): 心号 and 信号 both give "xinhao". Used to find the index's words a typo'd
+ * query word sounds like; per character, so every word of the index costs only a lookup.
+ */
+export function soundOfBigram(bigram: string): string {
+  let key = '';
+  for (const character of bigram) {
+    let syllable = syllableOfCharacter.get(character);
+    if (syllable === undefined) {
+      syllable = foldSyllable(pinyin(character, { toneType: 'none', type: 'array', v: true })[0] ?? character);
+      syllableOfCharacter.set(character, syllable);
+    }
+    key += syllable;
+  }
+  return key;
 }
 
 export function isLatinTerm(term: string): boolean {

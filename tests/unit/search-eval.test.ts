@@ -10,10 +10,14 @@ const EVAL_DIR = new URL('../fixtures/search-eval/', import.meta.url).pathname;
 // were never used for tuning, so their thresholds say how search does on unseen queries.
 // unseen.yaml was written by someone who saw neither the code nor the knowledge, and arrived
 // after the method was fixed: its thresholds are what the method reached on first sight.
+// dev-colloquial.yaml (Taiwan wording, homophone typos, English misspellings, pasted sentences)
+// was written before the round-3 changes and used to tune them, like dev.yaml. Floors are the
+// values reached (round 3).
 const THRESHOLDS = {
-  dev: { top1: 0.96, top3: 0.98, rejected: 0.7 },
-  holdout: { top1: 0.89, top3: 0.95, rejected: 0.6 },
-  independent: { top1: 0.91, top3: 0.95, rejected: 0.7 },
+  dev: { top1: 0.98, top3: 0.99, rejected: 0.85 },
+  'dev-colloquial': { top1: 0.95, top3: 0.97, rejected: 0.8 },
+  holdout: { top1: 0.92, top3: 0.97, rejected: 0.66 },
+  independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
   unseen: { top1: 0.88, top3: 0.94, rejected: 0.76 },
 };
 
@@ -52,6 +56,16 @@ describe('search behaviour an agent relies on', () => {
   it('reads Traditional like Simplified', () => expect(top('寬帶移機沒有資源')).toBe(top('宽带移机没有资源')));
   it('forgives a homophone typo', () => expect(top('宽代移机')).toBe('broadband-relocation-no-capacity'));
   it('forgives English typos', () => expect(top('unlimted data throtled')).toBe('unlimited-plan-throttling'));
+  it('forgives an English typo its stem would hide (custmer is one letter from customer, three from custom)', () =>
+    expect(top('custmer swearing')).toBe('angry-abusive-customer'));
+  it('forgives a homophone typo among other words', () => expect(top('心号很差')).toBe('no-coverage'));
+  it('reads Taiwan wording as the Mainland words the scripts use', () => {
+    expect(top('吃到飽降速')).toBe('unlimited-plan-throttling');
+    expect(top('宅配延遲')).toBe('parcel-delayed');
+    expect(top('手機費儲值了沒入帳')).toBe('top-up-not-credited');
+    expect(top('奧客飆罵')).toBe('angry-abusive-customer');
+    expect(top('光世代搬家數據機要退')).toBe('broadband-relocation-no-capacity');
+  });
   it('finds a case from a pasted customer sentence', () =>
     expect(top('客户说你们宣传流量无限用,结果用到一半就降速了')).toBe('unlimited-plan-throttling'));
   it('answers off-topic text with nothing', () => {

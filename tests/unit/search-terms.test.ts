@@ -1,7 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkTaiwanSearchWords } from '../../src/knowledge/check-zh-tw-search.js';
 import { SearchIndex, type SearchDocument } from '../../src/knowledge/search-index.js';
 import { DomainLexicon } from '../../src/text/chinese-words.js';
-import { wordTerms } from '../../src/text/tokenize.js';
+import { bigramRolesOfNormalized, normalizeText, soundOfBigram, wordTerms } from '../../src/text/tokenize.js';
+import { shippedMainlandReading } from '../../src/text/taiwan-search-words.js';
 
 const doc = (id: string, title: string, aliases = '', body = ''): SearchDocument => ({ id, title, aliases, utterances: '', body });
 
@@ -44,5 +49,46 @@ describe('search index', () => {
     const index = SearchIndex.build([doc('spam', '号码被标记', '骚扰电话'), doc('marketing', '营销电话', '电话骚扰投诉')]);
     const hits = index.search('骚扰电话', 3, { strict: false });
     expect(hits[0]!.id).toBe('spam');
+  });
+});
+
+describe('Taiwan wording and typos', () => {
+  it('reads Taiwan words, and the zh-TW glossary backwards, as the Mainland words', () => {
+    const reading = shippedMainlandReading();
+    expect(reading.of(normalizeText('門號被標記'))).toBe('号码被标记');
+    expect(reading.of(normalizeText('線上儲值沒入帳'))).toBe('在线充值没到账');
+    expect(reading.of(normalizeText('門市人員'))).toContain('营业员');
+    expect(reading.of('限速')).toBeUndefined();
+  });
+
+  it('hears zh/z, ch/c, sh/s, -eng/-en and -ing/-in alike, as many Taiwan and southern speakers type them', () => {
+    expect(soundOfBigram('知道')).toBe(soundOfBigram('资道'));
+    expect(soundOfBigram('信号')).toBe(soundOfBigram('心号'));
+    expect(soundOfBigram('骚扰')).toBe(soundOfBigram('烧扰'));
+    expect(soundOfBigram('限速')).not.toBe(soundOfBigram('线路'));
+  });
+
+  it('weighs down bigrams that only span two words in a long sentence, not in shorthand', () => {
+    expect(bigramRolesOfNormalized('我已经打来三次了').crossing).toContain('我已');
+    expect(bigramRolesOfNormalized('我已经打来三次了').crossing).not.toContain('已经');
+    expect(bigramRolesOfNormalized('短息被封了').crossing).toEqual(new Set());
+    expect(bigramRolesOfNormalized('今天天气怎么样').dictionary).toContain('天气');
+  });
+});
+
+describe('knowledge check of the Taiwan search words', () => {
+  it('passes on the shipped file and reports a broken one with its line', () => {
+    const shipped = new URL('../../knowledge', import.meta.url).pathname;
+    expect(checkTaiwanSearchWords(shipped)).toEqual([]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'frontline-tw-search-'));
+    try {
+      mkdirSync(path.join(dir, 'locale'));
+      writeFileSync(path.join(dir, 'locale/zh-TW-search.yaml'), 'words:\n  - { taiwan: 門號, mainland: [号码] }\n  - { taiwan: 門號, mainland: [] }\n');
+      const found = checkTaiwanSearchWords(dir);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]).toMatchObject({ severity: 'error', file: 'locale/zh-TW-search.yaml', line: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
