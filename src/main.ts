@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { commands } from '../commands/index.js';
+import { createCommands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   // Reminders and notes the bot sends on its own go out through this; adapters register as they connect.
   const outbox = new PlatformOutbox();
   const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL });
-  const router = createRouter(commands, {
+  const services = {
     knowledge: () => knowledge.current,
     clock,
     timers: systemTimers,
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
     calm,
     teamDay: teamDayOf(config),
     teamTimeZone: config.TEAM_TIMEZONE,
-  });
+  };
+  const router = createRouter(createCommands(services), { log });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { commands } from '../../commands/index.js';
+import { createScriptCommand } from '../../commands/script.js';
 import { renderText } from '../adapters/console/render-text.js';
 import { loadConfig, loadDotEnv, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
@@ -103,7 +103,8 @@ async function scriptCommand(args: string[], config: Config): Promise<number> {
     process.stdout.write(`${toJson(query)}\n`);
     return 0;
   }
-  const router = createRouter(commands, { knowledge: () => kb, clock: systemClock, log: createLogger('warn') });
+  // A one-shot search: only /script, which needs no running bot.
+  const router = createRouter([createScriptCommand({ knowledge: () => kb, clock: systemClock })], { log: createLogger('warn') });
   const reply = await router.handle({
     kind: 'command',
     platform: 'cli',

@@ -1,18 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { commands } from '../../commands/index.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import type { Request } from '../../src/core/request.js';
 import { LeadDirectory } from '../../src/core/leads.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
 
 let bot: BotContext;
 let router: Router;
 beforeEach(async () => {
   bot = await botContext({ now: '2026-12-01T02:00:00Z', leadIds: ['ULEAD'] });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
 });
 afterEach(() => bot.close());
 
