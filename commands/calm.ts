@@ -4,7 +4,7 @@ import { defineCommand, type CommandDescription } from '../src/core/command.js';
 import type { LeadDirectory } from '../src/core/leads.js';
 import type { Outbox } from '../src/core/outbox.js';
 import type { Timers } from '../src/core/timers.js';
-import type { Locale } from '../src/core/locale.js';
+import type { Locale } from '../src/i18n/locale.js';
 import type { Reply } from '../src/core/reply.js';
 import type { Requester, Platform } from '../src/core/request.js';
 import { errorSummary } from '../src/calm/breathing-session.js';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
-import { Locale } from './core/locale.js';
+import { Locale } from './i18n/locale.js';
 import { parseDayEnd, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
 
 const flag = z

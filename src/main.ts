@@ -24,7 +24,7 @@ import { digestFigures, digestReply } from './promises/digest.js';
 import { PendingDeliveries } from './promises/pending-deliveries.js';
 import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
-import { StoreError } from './store/promise-store.js';
+import { StoreError } from './promises/promise-store.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { renderText } from '../adapters/console/render-text.js';
 import { loadConfig, loadDotEnv, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
-import { Locale } from '../core/locale.js';
+import { Locale } from '../i18n/locale.js';
 import { createRouter } from '../core/router.js';
 import { localeForText } from '../core/text-locale.js';
 import { checkCalm, describeCalmFiles, loadCalmFiles } from '../calm/load-calm.js';

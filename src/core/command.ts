@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Locale } from './locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { ActionRequest, CommandRequest, Requester, Platform } from './request.js';
 import type { Block, Reply } from './reply.js';
 import type { Messages } from '../i18n/index.js';

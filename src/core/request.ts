@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale } from './locale.js';
+import { Locale } from '../i18n/locale.js';
 
 export const Platform = z.enum(['console', 'cli', 'slack', 'discord']);
 export type Platform = z.infer<typeof Platform>;

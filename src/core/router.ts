@@ -1,7 +1,7 @@
 import { isValidTimeZone } from './dates.js';
 import type { Logger } from 'pino';
 import type { Command, Suggestion } from './command.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Platform, Request, Requester } from './request.js';
 import { homeReply } from './home.js';
 import { privateReply, type Reply } from './reply.js';

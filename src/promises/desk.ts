@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
+import { PromiseStore, type PromiseStoreOptions } from './promise-store.js';
 import { retryDelayMs } from './retry-delay.js';
 import { MASKING_VERSION, remask, storedEntry, storedNote } from './stored-text.js';
 import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';

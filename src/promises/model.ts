@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale } from '../core/locale.js';
+import { Locale } from '../i18n/locale.js';
 import { Platform } from '../core/request.js';
 
 const isoInstant = z.iso.datetime({ offset: true });

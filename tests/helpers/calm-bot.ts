@@ -1,5 +1,5 @@
 import { cpSync } from 'node:fs';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply, ReplyAction } from '../../src/core/reply.js';
 import type { Platform, Requester } from '../../src/core/request.js';
 import type { Router } from '../../src/core/router.js';

@@ -4,7 +4,7 @@ import { createCommands, type BotServices } from '../../commands/index.js';
 import { createScriptCommand, type ScriptDeps } from '../../commands/script.js';
 import type { Clock } from '../../src/core/clock.js';
 import { ManualClock } from '../../src/core/clock.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createRouter, type Router } from '../../src/core/router.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';

@@ -6,7 +6,7 @@ import { renderText } from '../../src/adapters/console/render-text.js';
 import { toDiscordMessages, toDiscordModal } from '../../src/adapters/discord/embeds.js';
 import { toSlackMessages, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 import type { Router } from '../../src/core/router.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Platform, Requester } from '../../src/core/request.js';
 import { messagesFor } from '../../src/i18n/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Platform } from '../../src/core/request.js';
 import type { Router } from '../../src/core/router.js';

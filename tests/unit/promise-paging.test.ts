@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { DurableJsonFile } from '../../src/store/durable-json-file.js';
-import { PromiseStore, StoreError } from '../../src/store/promise-store.js';
+import { PromiseStore, StoreError } from '../../src/promises/promise-store.js';
 
 const NOW = '2026-11-22T09:00:00.000Z';
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -1,7 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import { Locale, type Locale as LocaleT } from '../../core/locale.js';
+import { Locale, type Locale as LocaleT } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';

@@ -11,7 +11,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { localeFromTag, type Locale } from '../../core/locale.js';
+import { localeFromTag, type Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Request, Requester } from '../../core/request.js';
 import type { Reply } from '../../core/reply.js';

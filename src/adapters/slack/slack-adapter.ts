@@ -1,7 +1,7 @@
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
