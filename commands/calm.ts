@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Logger } from 'pino';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import { guarded, leadsOnly } from '../src/core/guards.js';
 import type { LeadDirectory } from '../src/core/leads.js';
 import type { Outbox } from '../src/core/outbox.js';
 import type { Timers } from '../src/core/timers.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Reply } from '../src/core/reply.js';
-import type { Requester, Platform } from '../src/core/request.js';
+import { capabilitiesOf, type Capabilities } from '../src/core/platform.js';
+import type { CommandRequest, Requester, Platform } from '../src/core/request.js';
 import { errorSummary } from '../src/calm/breathing-session.js';
 import type { CalmDesk, Person } from '../src/calm/desk.js';
 import { replyLocaleFor } from '../src/calm/reply-locale.js';
@@ -69,8 +71,6 @@ export function toCalmArgs(text: string): unknown {
   return { mode: 'feeling', text: trimmed };
 }
 
-const CONSOLE_LIKE: readonly Platform[] = ['console', 'cli'];
-
 function personOf(platform: Platform, user: Requester): Person {
   return { platform, userId: user.id };
 }
@@ -92,6 +92,9 @@ export interface CalmDeps {
   log: Logger;
 }
 
+/** The use figures are for leads. */
+const guards = [leadsOnly<CalmArgs>((args) => args.mode === 'stats', (request) => messageReply(messagesFor(request.user.locale).calm.stats.leadsOnly))];
+
 export function createCalmCommand(deps: CalmDeps) {
   return defineCommand<CalmArgs>({
     ...calmDescription,
@@ -102,7 +105,7 @@ export function createCalmCommand(deps: CalmDeps) {
       return messageReply(messagesFor(request.user.locale).calm.tooLong(MAX_CALM_TEXT), 'warning');
     },
 
-    async run(args, request) {
+    run: guarded(guards, async (args: CalmArgs, request: CommandRequest) => {
       const desk = deps.desk;
       const person = personOf(request.platform, request.user);
       const userLocale = request.user.locale;
@@ -116,7 +119,7 @@ export function createCalmCommand(deps: CalmDeps) {
         case 'checkin':
           return askLead(person, request.platform, request.user, userLocale, deps, 'checkIn');
         case 'breathe':
-          return breathe(person, userLocale, args.practice, deps);
+          return breathe(person, userLocale, args.practice, capabilitiesOf(request), deps);
         case 'menu': {
           const library = desk.library;
           if (!library) return messageReply(messagesFor(userLocale).calm.unavailable, 'warning');
@@ -143,7 +146,7 @@ export function createCalmCommand(deps: CalmDeps) {
           return menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
         }
       }
-    },
+    }),
 
     async onAction(request) {
       const { locale: shownIn, rest } = parseLocaleValue(request.value);
@@ -157,7 +160,7 @@ export function createCalmCommand(deps: CalmDeps) {
           return library ? menuReply(library, locale) : messageReply(messagesFor(locale).calm.unavailable, 'warning');
         }
         case ACTIONS.breathe:
-          return breathe(person, locale, rest || undefined, deps);
+          return breathe(person, locale, rest || undefined, capabilitiesOf(request), deps);
         case ACTIONS.stop:
           return stop(person, locale, deps);
         case ACTIONS.reset:
@@ -180,7 +183,7 @@ function feelingOrMenu(person: Person, feelingId: string, locale: Locale, deps: 
   return answer ? feelingReply(answer, locale) : menuReply(library, locale, { unsure: true });
 }
 
-async function breathe(person: Person, locale: Locale, practiceId: string | undefined, deps: CalmDeps): Promise<Reply> {
+async function breathe(person: Person, locale: Locale, practiceId: string | undefined, can: Capabilities, deps: CalmDeps): Promise<Reply> {
   const b = messagesFor(locale).calm.breathing;
   const desk = deps.desk;
   if (!desk.library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
@@ -193,7 +196,9 @@ async function breathe(person: Person, locale: Locale, practiceId: string | unde
   });
   if (result === 'running') return messageReply(b.running);
   if (result === 'failed') return messageReply(b.failed, 'warning');
-  return messageReply(CONSOLE_LIKE.includes(person.platform) ? b.startedConsole : b.started, 'success');
+  // Where the minute is a DM that edits itself with a Stop button, say so; elsewhere it prints below.
+  const inItsOwnMessage = can.directMessages && can.edits && can.buttons;
+  return messageReply(inItsOwnMessage ? b.started : b.startedConsole, 'success');
 }
 
 async function stop(person: Person, locale: Locale, deps: CalmDeps): Promise<Reply> {
@@ -230,7 +235,6 @@ async function askLead(person: Person, platform: Platform, user: Requester, loca
 
 function stats(user: Requester, deps: CalmDeps): Reply {
   const m = messagesFor(user.locale).calm.stats;
-  if (!user.isLead) return messageReply(m.leadsOnly);
   const desk = deps.desk;
   if (!desk.statsEnabled) return messageReply(m.off);
   return statsReply(desk.stats(), user.locale);

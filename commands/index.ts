@@ -3,6 +3,7 @@ import type { Clock } from '../src/core/clock.js';
 import type { Command, CommandDescription } from '../src/core/command.js';
 import type { LeadDirectory } from '../src/core/leads.js';
 import type { Outbox } from '../src/core/outbox.js';
+import type { AddressBooks } from '../src/core/platform.js';
 import type { Timers } from '../src/core/timers.js';
 import type { CalmDesk } from '../src/calm/desk.js';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
@@ -24,6 +25,8 @@ export interface BotServices {
   /** Messages the bot sends on its own: reminders, notes to a lead, a breathing minute. */
   outbox: Outbox;
   leads: LeadDirectory;
+  /** The platforms' address books, registered by the adapters. */
+  addresses: AddressBooks;
   promises: PromiseDesk;
   calm: CalmDesk;
   teamDay?: TeamDay;
@@ -32,10 +35,10 @@ export interface BotServices {
 
 /** The bot's commands, listed explicitly (no folder scanning at run time) and wired to their dependencies. */
 export function createCommands(services: BotServices): Command<any>[] {
-  const { knowledge, clock, log, timers, outbox, leads, teamDay, teamTimeZone } = services;
+  const { knowledge, clock, log, timers, outbox, leads, addresses, teamDay, teamTimeZone } = services;
   return [
     createScriptCommand({ knowledge, clock }),
-    createPromiseCommand({ desk: services.promises, outbox, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}) }),
+    createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}) }),
     createCalmCommand({ desk: services.calm, outbox, timers, leads, log }),
   ];
 }

@@ -1,19 +1,20 @@
 import type { Clock } from '../src/core/clock.js';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import { guarded, leadsOnly } from '../src/core/guards.js';
 import { isValidTimeZone } from '../src/core/dates.js';
-import { platformOfId } from '../src/core/leads.js';
 import { pageOf } from '../src/core/pager.js';
 import type { Block } from '../src/core/reply.js';
 import type { ActionRequest, CommandRequest, Requester } from '../src/core/request.js';
 import { messagesFor, type Messages } from '../src/i18n/index.js';
 import type { Actor, Outcome, PromiseDesk } from '../src/promises/desk.js';
 import type { Outbox } from '../src/core/outbox.js';
+import type { AddressBooks } from '../src/core/platform.js';
 import type { TeamDay } from '../src/promises/when/team-day.js';
 import { clockTime, dueLabel, spanLabel } from '../src/promises/format.js';
 import type { Person, PromiseRecord } from '../src/promises/model.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { handoffNotice, personLabel, PROMISE_COMMAND, SNOOZE_MS } from '../src/promises/promise-card.js';
-import { parseColleague, PromiseArgs, toPromiseArgs } from './promise-args.js';
+import { colleagueIn, PromiseArgs, toPromiseArgs } from './promise-args.js';
 import {
   actionForm,
   changedReply,
@@ -105,10 +106,9 @@ async function renegotiate(id: string, whenText: string, request: Request, deps:
 async function handoff(target: string, toText: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
   const desk = deps.desk;
-  const colleague = parseColleague(toText);
-  // In chat the colleague must be a real mention or id: a bare name would be a DM to nobody.
-  const chat = request.platform === 'slack' || request.platform === 'discord';
-  if (!colleague || (chat && platformOfId(colleague.userId) !== request.platform)) return noticeReply(m.promise.usage.handoff);
+  // A mention or an id of this platform's: a bare name would be a DM to nobody.
+  const colleague = colleagueIn(toText, request.mentions ?? [], deps.addresses.of(request.platform));
+  if (!colleague) return noticeReply(m.promise.usage.handoff);
   const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
   if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
@@ -149,7 +149,14 @@ function timeZone(zone: string | undefined, request: Request, deps: PromiseDeps)
     .then(() => noticeReply(m.promise.tzSet(zone, clockTime(deps.clock.now(), zone, request.user.locale)), 'success'));
 }
 
-async function run(args: PromiseArgs, request: Request, deps: PromiseDeps) {
+/** The team's list and the figures are for leads; every way in (typed, a page button) passes this. */
+const guards = [leadsOnly<PromiseArgs>((args) => args.kind === 'team' || args.kind === 'stats', (request) => noticeReply(messagesFor(request.user.locale).promise.leadsOnly))];
+
+function run(args: PromiseArgs, request: Request, deps: PromiseDeps) {
+  return guarded(guards, (a: PromiseArgs, r: Request) => runUnguarded(a, r, deps))(args, request);
+}
+
+async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
   const desk = deps.desk;
   const actor = actorOf(request);
@@ -162,10 +169,8 @@ async function run(args: PromiseArgs, request: Request, deps: PromiseDeps) {
     case 'list':
       return listReply(desk.openOf(actor), now, request.user.locale, m, args.page);
     case 'team':
-      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return teamReply(desk.allOpen(), now, request.user.locale, m, args.page);
     case 'stats':
-      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
     case 'done':
       return applied(await desk.done(args.id, actor), args.id, (p) => {
@@ -246,6 +251,8 @@ export interface PromiseDeps {
   desk: PromiseDesk;
   /** Hand-off notices go out through it; it also says whether the platform has the colleague. */
   outbox: Outbox;
+  /** How each platform writes its people, for a colleague typed as a bare id. */
+  addresses: AddressBooks;
   clock: Clock;
   /** TEAM_DAY_END and TEAM_WORKDAYS, for vague promise times; the defaults (18:00, Mon–Fri) when absent. */
   teamDay?: TeamDay;

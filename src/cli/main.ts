@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createScriptCommand } from '../../commands/script.js';
+import { CLI, consoleCapabilities } from '../adapters/console/console-platform.js';
 import { renderText } from '../adapters/console/render-text.js';
 import { loadConfig, loadDotEnv, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
@@ -107,7 +108,8 @@ async function scriptCommand(args: string[], config: Config): Promise<number> {
   const router = createRouter([createScriptCommand({ knowledge: () => kb, clock: systemClock })], { log: createLogger('warn') });
   const reply = await router.handle({
     kind: 'command',
-    platform: 'cli',
+    platform: CLI,
+    capabilities: consoleCapabilities,
     user: { id: 'cli', locale: explicitLocale ?? config.DEFAULT_LOCALE, timeZone: config.TEAM_TIMEZONE, isLead: false },
     command: 'script',
     text: query,

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { CalmDesk } from '../../src/calm/desk.js';
 import { ManualClock } from '../../src/core/clock.js';
 import type { BotServices } from '../../commands/index.js';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { builtInAddressBooks, leadDirectory } from './platforms.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
 import { ManualTimers } from '../../src/core/timers.js';
@@ -97,7 +97,8 @@ export async function botContext(options: {
     timers,
     log,
     outbox: options.outbox ?? recording,
-    leads: new LeadDirectory({ leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] }),
+    addresses: builtInAddressBooks(),
+    leads: leadDirectory({ leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] }),
     promises,
     calm,
   };

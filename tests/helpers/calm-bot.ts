@@ -6,6 +6,7 @@ import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from './bot-context.js';
 import { SHIPPED_KNOWLEDGE, botRouter } from './router.js';
 import { tempDir } from './temp-dir.js';
+import { capabilitiesOn } from './platforms.js';
 
 export const FEELING_IDS = [
   'about-to-snap',
@@ -52,9 +53,9 @@ export async function calmBot(options: Parameters<typeof botContext>[0] = {}): P
     ...bot,
     router,
     ask: (text, o = {}) =>
-      router.handle({ kind: 'command', platform: o.platform ?? 'slack', user: user(o), command: 'calm', text, localeExplicit: o.explicit ?? false }),
+      router.handle({ kind: 'command', platform: o.platform ?? 'slack', capabilities: capabilitiesOn(o.platform ?? 'slack'), user: user(o), command: 'calm', text, localeExplicit: o.explicit ?? false }),
     press: (action, o = {}) =>
-      router.handle({ kind: 'action', platform: o.platform ?? 'slack', user: user(o), command: 'calm', actionId: action.id, value: action.value, localeExplicit: false }),
+      router.handle({ kind: 'action', platform: o.platform ?? 'slack', capabilities: capabilitiesOn(o.platform ?? 'slack'), user: user(o), command: 'calm', actionId: action.id, value: action.value, localeExplicit: false }),
   };
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { textOf, botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext;
 let router: Router;
@@ -29,7 +30,7 @@ describe('/promise on arbitrary input', () => {
           platform: 'slack',
           user: { id: 'U1', locale: 'en', timeZone: 'Asia/Shanghai', isLead: false },
           command: 'promise',
-          text,
+          ...typedOn('slack', text),
           localeExplicit: false,
         });
         expect(reply.tone).not.toBe('error');

@@ -7,6 +7,7 @@ import type { Platform } from '../../src/core/request.js';
 import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { textOf, botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext;
 let router: Router;
@@ -26,7 +27,7 @@ const ask = (text: string, as: As = {}): Promise<Reply> =>
     platform: as.platform ?? 'slack',
     user: { id: as.id ?? 'U1', ...(as.name ? { name: as.name } : {}), locale: as.locale ?? 'en', timeZone: 'Asia/Shanghai', isLead: as.lead ?? false },
     command: 'promise',
-    text,
+    ...typedOn(as.platform ?? 'slack', text),
     localeExplicit: false,
     ...(as.deliveryId ? { deliveryId: as.deliveryId } : {}),
   });

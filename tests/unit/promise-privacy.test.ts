@@ -6,6 +6,7 @@ import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext | undefined;
 
@@ -49,7 +50,7 @@ function asker(router: Router) {
       platform: 'slack',
       user: { id, name: id === 'U1' ? 'amy' : 'ben', locale: 'en', timeZone: 'Asia/Shanghai', isLead: false },
       command: 'promise',
-      text,
+      ...typedOn('slack', text),
       localeExplicit: false,
     });
 }
