@@ -1,12 +1,11 @@
 import pino from 'pino';
-import { commands } from '../commands/index.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../src/core/clock.js';
-import { createRouter } from '../src/core/router.js';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { FakeDiscord, interactionPayload } from '../tests/helpers/fake-discord.js';
 import { FakeSlack, postSigned, slashCommandBody } from '../tests/helpers/fake-slack.js';
+import { scriptRouter } from '../tests/helpers/router.js';
 
 const SECRET = 'bench-signing-secret';
 
@@ -26,7 +25,7 @@ async function until(check: () => boolean): Promise<void> {
  */
 export async function measureAdapterLatency(kb: KnowledgeBase, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {
   const log = pino({ level: 'silent' });
-  const router = createRouter(commands, { knowledge: () => kb, clock: systemClock, log });
+  const router = scriptRouter({ knowledge: () => kb, clock: systemClock, log });
   const results: LatencyResult[] = [];
   const slack = await new FakeSlack().start();
   slack.users = { UB: { locale: 'zh-CN', tz: 'Asia/Shanghai' } };

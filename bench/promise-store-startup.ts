@@ -3,7 +3,7 @@
  * fresh process, so RSS is the store's and not the benchmark's, and prints the figures as JSON.
  */
 import { ManualClock } from '../src/core/clock.js';
-import { PromiseStore } from '../src/store/promise-store.js';
+import { PromiseStore } from '../src/promises/promise-store.js';
 
 const [dir, now] = process.argv.slice(2);
 if (!dir || !now) throw new Error('usage: promise-store-startup <dir> <now>');

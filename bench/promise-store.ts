@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../src/core/clock.js';
 import type { PromiseRecord, StoreData } from '../src/promises/model.js';
-import { PromiseStore } from '../src/store/promise-store.js';
+import { PromiseStore } from '../src/promises/promise-store.js';
 import { percentile } from './stats.js';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { systemClock } from '../src/core/clock.js';
 import { systemTimers } from '../src/core/timers.js';
-import { LeadDirectory } from '../src/core/leads.js';
+import { leadDirectory } from '../tests/helpers/platforms.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../src/core/outbox.js';
 import { PromiseDesk } from '../src/promises/desk.js';
 import { PendingDeliveries } from '../src/promises/pending-deliveries.js';
@@ -55,7 +55,7 @@ export async function benchReminderLateness(count = 1000, platformDelayMs = 20):
     const scheduler = new ReminderScheduler({
       desk,
       outbox,
-      leads: new LeadDirectory({ leadIds: [], leadsChannels: [] }),
+      leads: leadDirectory({ leadIds: [], leadsChannels: [] }),
       clock: systemClock,
       log,
       timings: { remindBeforeMs: 600_000, escalateAfterMs: 300_000 },

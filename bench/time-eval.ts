@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseLine, type ParsedLine } from '../src/cli/promise-parse.js';
-import { Locale } from '../src/core/locale.js';
+import { Locale } from '../src/i18n/locale.js';
 import { DEFAULT_TEAM_DAY, type TeamDay } from '../src/promises/when/team-day.js';
 
 const Iso = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'not an ISO time');

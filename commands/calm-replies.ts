@@ -1,4 +1,4 @@
-import type { Locale } from '../src/core/locale.js';
+import type { Locale } from '../src/i18n/locale.js';
 import { privateReply, type Block, type Reply, type ReplyAction } from '../src/core/reply.js';
 import type { BreathingStep, BreathingView, BreathPhase } from '../src/calm/breathing-session.js';
 import type { CalmLibrary, Feeling } from '../src/calm/calm-library.js';

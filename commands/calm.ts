@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { defineCommand, need, type CommandContext } from '../src/core/command.js';
-import type { Locale } from '../src/core/locale.js';
+import type { Logger } from 'pino';
+import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import { guarded, leadsOnly } from '../src/core/guards.js';
+import type { LeadDirectory } from '../src/core/leads.js';
+import type { Outbox } from '../src/core/outbox.js';
+import type { Timers } from '../src/core/timers.js';
+import type { Locale } from '../src/i18n/locale.js';
 import type { Reply } from '../src/core/reply.js';
-import type { Requester, Platform } from '../src/core/request.js';
+import { capabilitiesOf, type Capabilities } from '../src/core/platform.js';
+import type { CommandRequest, Requester, Platform } from '../src/core/request.js';
 import { errorSummary } from '../src/calm/breathing-session.js';
-import type { Person } from '../src/calm/desk.js';
+import type { CalmDesk, Person } from '../src/calm/desk.js';
 import { replyLocaleFor } from '../src/calm/reply-locale.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { toSimplified } from '../src/text/chinese-script.js';
@@ -65,95 +71,111 @@ export function toCalmArgs(text: string): unknown {
   return { mode: 'feeling', text: trimmed };
 }
 
-const CONSOLE_LIKE: readonly Platform[] = ['console', 'cli'];
-
 function personOf(platform: Platform, user: Requester): Person {
   return { platform, userId: user.id };
 }
 
-export const calm = defineCommand<CalmArgs>({
+export const calmDescription: CommandDescription = {
   name: 'calm',
   summary: (m) => m.calm.summary,
   help: (m) => m.calm.help,
   argument: (m) => m.calm.argument,
   localName: (m) => m.calm.localName,
-  args: CalmArgs,
-  toArgs: toCalmArgs,
+};
 
-  usage(request) {
-    return messageReply(messagesFor(request.user.locale).calm.tooLong(MAX_CALM_TEXT), 'warning');
-  },
+export interface CalmDeps {
+  desk: CalmDesk;
+  /** Notes to a lead and the breathing minute's messages go out through it. */
+  outbox: Outbox;
+  timers: Timers;
+  leads: LeadDirectory;
+  log: Logger;
+}
 
-  async run(args, request, context) {
-    const desk = need(context, 'calm');
-    const person = personOf(request.platform, request.user);
-    const userLocale = request.user.locale;
-    switch (args.mode) {
-      case 'stats':
-        return stats(request.user, context);
-      case 'stop':
-        return stop(person, userLocale, context);
-      case 'reset':
-        return askLead(person, request.platform, request.user, userLocale, context, 'reset');
-      case 'checkin':
-        return askLead(person, request.platform, request.user, userLocale, context, 'checkIn');
-      case 'breathe':
-        return breathe(person, userLocale, args.practice, context);
-      case 'menu': {
-        const library = desk.library;
-        if (!library) return messageReply(messagesFor(userLocale).calm.unavailable, 'warning');
-        await desk.countUse();
-        return menuReply(library, userLocale);
-      }
-      case 'feeling': {
-        const locale = replyLocaleFor(args.text, userLocale);
-        // Before anything else: words that suggest danger get support, not a prompt.
-        const crisis = desk.crisis(args.text);
-        if (crisis.kind !== 'none') {
+/** The use figures are for leads. */
+const guards = [leadsOnly<CalmArgs>((args) => args.mode === 'stats', (request) => messageReply(messagesFor(request.user.locale).calm.stats.leadsOnly))];
+
+export function createCalmCommand(deps: CalmDeps) {
+  return defineCommand<CalmArgs>({
+    ...calmDescription,
+    args: CalmArgs,
+    toArgs: toCalmArgs,
+
+    usage(request) {
+      return messageReply(messagesFor(request.user.locale).calm.tooLong(MAX_CALM_TEXT), 'warning');
+    },
+
+    run: guarded(guards, async (args: CalmArgs, request: CommandRequest) => {
+      const desk = deps.desk;
+      const person = personOf(request.platform, request.user);
+      const userLocale = request.user.locale;
+      switch (args.mode) {
+        case 'stats':
+          return stats(request.user, deps);
+        case 'stop':
+          return stop(person, userLocale, deps);
+        case 'reset':
+          return askLead(person, request.platform, request.user, userLocale, deps, 'reset');
+        case 'checkin':
+          return askLead(person, request.platform, request.user, userLocale, deps, 'checkIn');
+        case 'breathe':
+          return breathe(person, userLocale, args.practice, capabilitiesOf(request), deps);
+        case 'menu': {
+          const library = desk.library;
+          if (!library) return messageReply(messagesFor(userLocale).calm.unavailable, 'warning');
           await desk.countUse();
-          const lines = crisis.kind === 'threat' ? desk.library?.threatMessage(locale) : desk.library?.crisisMessage(locale);
-          return crisisReply(crisis.kind, lines, desk.supportContact, locale);
+          return menuReply(library, userLocale);
         }
-        const library = desk.library;
-        if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
-        const id = args.text.toLowerCase();
-        // A feeling id is what the console types for a button, not a new use (nor a language).
-        if (library.has(id)) return feelingOrMenu(person, id, userLocale, context);
-        await desk.countUse();
-        const match = desk.match(args.text);
-        if (match.kind === 'feeling') return feelingOrMenu(person, match.id, locale, context);
-        return menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
+        case 'feeling': {
+          const locale = replyLocaleFor(args.text, userLocale);
+          // Before anything else: words that suggest danger get support, not a prompt.
+          const crisis = desk.crisis(args.text);
+          if (crisis.kind !== 'none') {
+            await desk.countUse();
+            const lines = crisis.kind === 'threat' ? desk.library?.threatMessage(locale) : desk.library?.crisisMessage(locale);
+            return crisisReply(crisis.kind, lines, desk.supportContact, locale);
+          }
+          const library = desk.library;
+          if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
+          const id = args.text.toLowerCase();
+          // A feeling id is what the console types for a button, not a new use (nor a language).
+          if (library.has(id)) return feelingOrMenu(person, id, userLocale, deps);
+          await desk.countUse();
+          const match = desk.match(args.text);
+          if (match.kind === 'feeling') return feelingOrMenu(person, match.id, locale, deps);
+          return menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
+        }
       }
-    }
-  },
+    }),
 
-  async onAction(request, context) {
-    const { locale: shownIn, rest } = parseLocaleValue(request.value);
-    const locale = shownIn ?? request.user.locale;
-    const person = personOf(request.platform, request.user);
-    switch (request.actionId) {
-      case ACTIONS.feeling:
-        return feelingOrMenu(person, rest, locale, context);
-      case ACTIONS.menu: {
-        const library = need(context, 'calm').library;
-        return library ? menuReply(library, locale) : messageReply(messagesFor(locale).calm.unavailable, 'warning');
+    async onAction(request) {
+      const { locale: shownIn, rest } = parseLocaleValue(request.value);
+      const locale = shownIn ?? request.user.locale;
+      const person = personOf(request.platform, request.user);
+      switch (request.actionId) {
+        case ACTIONS.feeling:
+          return feelingOrMenu(person, rest, locale, deps);
+        case ACTIONS.menu: {
+          const library = deps.desk.library;
+          return library ? menuReply(library, locale) : messageReply(messagesFor(locale).calm.unavailable, 'warning');
+        }
+        case ACTIONS.breathe:
+          return breathe(person, locale, rest || undefined, capabilitiesOf(request), deps);
+        case ACTIONS.stop:
+          return stop(person, locale, deps);
+        case ACTIONS.reset:
+          return askLead(person, request.platform, request.user, locale, deps, 'reset');
+        case ACTIONS.checkIn:
+          return askLead(person, request.platform, request.user, locale, deps, 'checkIn');
+        default:
+          throw new Error(`unknown /calm action ${request.actionId}`);
       }
-      case ACTIONS.breathe:
-        return breathe(person, locale, rest || undefined, context);
-      case ACTIONS.stop:
-        return stop(person, locale, context);
-      case ACTIONS.reset:
-        return askLead(person, request.platform, request.user, locale, context, 'reset');
-      case ACTIONS.checkIn:
-        return askLead(person, request.platform, request.user, locale, context, 'checkIn');
-      default:
-        throw new Error(`unknown /calm action ${request.actionId}`);
-    }
-  },
-});
+    },
+  });
+}
 
-function feelingOrMenu(person: Person, feelingId: string, locale: Locale, context: CommandContext): Reply {
-  const desk = need(context, 'calm');
+function feelingOrMenu(person: Person, feelingId: string, locale: Locale, deps: CalmDeps): Reply {
+  const desk = deps.desk;
   const library = desk.library;
   if (!library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
   const answer = desk.answer(person, feelingId, locale);
@@ -161,25 +183,27 @@ function feelingOrMenu(person: Person, feelingId: string, locale: Locale, contex
   return answer ? feelingReply(answer, locale) : menuReply(library, locale, { unsure: true });
 }
 
-async function breathe(person: Person, locale: Locale, practiceId: string | undefined, context: CommandContext): Promise<Reply> {
+async function breathe(person: Person, locale: Locale, practiceId: string | undefined, can: Capabilities, deps: CalmDeps): Promise<Reply> {
   const b = messagesFor(locale).calm.breathing;
-  const desk = need(context, 'calm');
+  const desk = deps.desk;
   if (!desk.library) return messageReply(messagesFor(locale).calm.unavailable, 'warning');
   const result = await desk.startBreathing(person, {
     locale,
     practiceId,
     view: breathingView(locale),
-    outbox: need(context, 'outbox'),
-    timers: need(context, 'timers'),
+    outbox: deps.outbox,
+    timers: deps.timers,
   });
   if (result === 'running') return messageReply(b.running);
   if (result === 'failed') return messageReply(b.failed, 'warning');
-  return messageReply(CONSOLE_LIKE.includes(person.platform) ? b.startedConsole : b.started, 'success');
+  // Where the minute is a DM that edits itself with a Stop button, say so; elsewhere it prints below.
+  const inItsOwnMessage = can.directMessages && can.edits && can.buttons;
+  return messageReply(inItsOwnMessage ? b.started : b.startedConsole, 'success');
 }
 
-async function stop(person: Person, locale: Locale, context: CommandContext): Promise<Reply> {
+async function stop(person: Person, locale: Locale, deps: CalmDeps): Promise<Reply> {
   const b = messagesFor(locale).calm.breathing;
-  const stopped = await need(context, 'calm').stopBreathing(person, need(context, 'outbox'), stoppedReply(locale));
+  const stopped = await deps.desk.stopBreathing(person, deps.outbox, stoppedReply(locale));
   return messageReply(stopped ? b.stoppedNow : b.notRunning);
 }
 
@@ -188,11 +212,11 @@ async function stop(person: Person, locale: Locale, context: CommandContext): Pr
  * for someone to check in on them now (from a crisis reply). Who asks and for what; nothing
  * about why, nothing they typed.
  */
-async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, context: CommandContext, request: LeadRequest): Promise<Reply> {
+async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, deps: CalmDeps, request: LeadRequest): Promise<Reply> {
   const m = request === 'reset' ? messagesFor(locale).calm.lead : messagesFor(locale).calm.checkIn;
-  const desk = need(context, 'calm');
-  const outbox = need(context, 'outbox');
-  const leads = await need(context, 'leads').leadsOn(platform);
+  const desk = deps.desk;
+  const outbox = deps.outbox;
+  const leads = await deps.leads.leadsOn(platform);
   if (!leads.length) return messageReply(m.noLead, 'warning');
   if (!desk.claimLeadNote(person, request)) return messageReply(m.tooSoon);
   const note = leadNoteReply(user, locale, request);
@@ -200,7 +224,7 @@ async function askLead(person: Person, platform: Platform, user: Requester, loca
   const sent = results.filter((r) => r.status === 'fulfilled').length;
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) {
-    context.log.warn({ component: 'calm', platform, request, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a lead note could not be delivered');
+    deps.log.warn({ component: 'calm', platform, request, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a lead note could not be delivered');
   }
   if (sent === 0) {
     desk.releaseLeadNote(person, request);
@@ -209,10 +233,9 @@ async function askLead(person: Person, platform: Platform, user: Requester, loca
   return sent < leads.length ? messageReply(m.partly(sent, leads.length), 'warning') : messageReply(m.sent(sent), 'success');
 }
 
-function stats(user: Requester, context: CommandContext): Reply {
+function stats(user: Requester, deps: CalmDeps): Reply {
   const m = messagesFor(user.locale).calm.stats;
-  if (!user.isLead) return messageReply(m.leadsOnly);
-  const desk = need(context, 'calm');
+  const desk = deps.desk;
   if (!desk.statsEnabled) return messageReply(m.off);
   return statsReply(desk.stats(), user.locale);
 }

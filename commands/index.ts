@@ -1,7 +1,44 @@
-import type { Command } from '../src/core/command.js';
-import { calm } from './calm.js';
-import { promise } from './promise.js';
-import { script } from './script.js';
+import type { Logger } from 'pino';
+import type { Clock } from '../src/core/clock.js';
+import type { Command, CommandDescription } from '../src/core/command.js';
+import type { LeadDirectory } from '../src/core/leads.js';
+import type { Outbox } from '../src/core/outbox.js';
+import type { AddressBooks } from '../src/core/platform.js';
+import type { Timers } from '../src/core/timers.js';
+import type { CalmDesk } from '../src/calm/desk.js';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import type { PromiseDesk } from '../src/promises/desk.js';
+import type { TeamDay } from '../src/promises/when/team-day.js';
+import { calmDescription, createCalmCommand } from './calm.js';
+import { createPromiseCommand, promiseDescription } from './promise.js';
+import { createScriptCommand, scriptDescription } from './script.js';
 
-/** Every command the bot serves, listed explicitly (no folder scanning at run time). */
-export const commands: readonly Command<any>[] = [script, promise, calm];
+/** Every command the bot serves, as described to platforms that register names up front (Discord, the Slack manifest). */
+export const commandDescriptions: readonly CommandDescription[] = [scriptDescription, promiseDescription, calmDescription];
+
+/** What a running bot gives its commands; each command takes only its own part. */
+export interface BotServices {
+  knowledge: () => KnowledgeBase;
+  clock: Clock;
+  log: Logger;
+  timers: Timers;
+  /** Messages the bot sends on its own: reminders, notes to a lead, a breathing minute. */
+  outbox: Outbox;
+  leads: LeadDirectory;
+  /** The platforms' address books, registered by the adapters. */
+  addresses: AddressBooks;
+  promises: PromiseDesk;
+  calm: CalmDesk;
+  teamDay?: TeamDay;
+  teamTimeZone?: string;
+}
+
+/** The bot's commands, listed explicitly (no folder scanning at run time) and wired to their dependencies. */
+export function createCommands(services: BotServices): Command<any>[] {
+  const { knowledge, clock, log, timers, outbox, leads, addresses, teamDay, teamTimeZone } = services;
+  return [
+    createScriptCommand({ knowledge, clock }),
+    createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}) }),
+    createCalmCommand({ desk: services.calm, outbox, timers, leads, log }),
+  ];
+}

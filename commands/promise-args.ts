@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePage } from '../src/core/pager.js';
+import type { AddressBook, PersonRef } from '../src/core/platform.js';
 import { PromiseId } from '../src/promises/model.js';
 
 const id = z
@@ -67,10 +68,16 @@ export function toPromiseArgs(text: string): unknown {
   }
 }
 
-/** A colleague as typed: a Slack mention <@U…|name>, a Discord mention <@123>, @name, or a bare id. */
-export function parseColleague(text: string): { userId: string; name?: string } | undefined {
-  const mention = /^<@!?([A-Z0-9]+)(?:\|([^>]+))?>$/i.exec(text.trim());
-  if (mention) return { userId: mention[1]!, ...(mention[2] ? { name: mention[2] } : {}) };
-  const plain = /^@?([\p{L}\p{N}._-]{1,80})$/u.exec(text.trim());
-  return plain ? { userId: plain[1]! } : undefined;
+/**
+ * The colleague `text` names: a mention the adapter resolved (the text holds its `typed` form),
+ * else an id the platform's address book reads as one of its people. Mention syntax never
+ * reaches here; a bare name no platform can message is no colleague.
+ */
+export function colleagueIn(text: string, mentions: readonly PersonRef[], book: AddressBook | undefined): { userId: string; name?: string } | undefined {
+  const typed = text.trim();
+  const mention = mentions.find((m) => m.typed === typed);
+  if (mention) return { userId: mention.address, ...(mention.name ? { name: mention.name } : {}) };
+  const bare = typed.replace(/^@/, '');
+  const address = book && bare ? (book.colleague ?? book.person)(bare) : undefined;
+  return address ? { userId: address } : undefined;
 }

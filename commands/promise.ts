@@ -1,16 +1,20 @@
-import { defineCommand, need, type CommandContext } from '../src/core/command.js';
+import type { Clock } from '../src/core/clock.js';
+import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import { guarded, leadsOnly } from '../src/core/guards.js';
 import { isValidTimeZone } from '../src/core/dates.js';
-import { platformOfId } from '../src/core/leads.js';
 import { pageOf } from '../src/core/pager.js';
 import type { Block } from '../src/core/reply.js';
 import type { ActionRequest, CommandRequest, Requester } from '../src/core/request.js';
 import { messagesFor, type Messages } from '../src/i18n/index.js';
-import type { Actor, Outcome } from '../src/promises/desk.js';
+import type { Actor, Outcome, PromiseDesk } from '../src/promises/desk.js';
+import type { Outbox } from '../src/core/outbox.js';
+import type { AddressBooks } from '../src/core/platform.js';
+import type { TeamDay } from '../src/promises/when/team-day.js';
 import { clockTime, dueLabel, spanLabel } from '../src/promises/format.js';
 import type { Person, PromiseRecord } from '../src/promises/model.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { handoffNotice, personLabel, PROMISE_COMMAND, SNOOZE_MS } from '../src/promises/promise-card.js';
-import { parseColleague, PromiseArgs, toPromiseArgs } from './promise-args.js';
+import { colleagueIn, PromiseArgs, toPromiseArgs } from './promise-args.js';
 import {
   actionForm,
   changedReply,
@@ -39,17 +43,17 @@ const personOf = (request: Request): Person => ({
 const actorOf = (request: Request): Actor => ({ ...personOf(request), isLead: request.user.isLead });
 
 /** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
-function zoneOf(request: Request, context: CommandContext): string {
-  return need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? context.teamTimeZone ?? 'UTC';
+function zoneOf(request: Request, deps: PromiseDeps): string {
+  return deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? deps.teamTimeZone ?? 'UTC';
 }
 
-async function create(text: string, request: Request, context: CommandContext) {
+async function create(text: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  const now = context.clock.now();
-  const zone = zoneOf(request, context);
-  const when = parseWhen(text, { now, timeZone: zone, ...(context.teamDay ? { teamDay: context.teamDay } : {}) });
+  const now = deps.clock.now();
+  const zone = zoneOf(request, deps);
+  const when = parseWhen(text, { now, timeZone: zone, ...(deps.teamDay ? { teamDay: deps.teamDay } : {}) });
   if (!when.ok) return whenProblem(when, text, m, zone, request.user.locale, now);
-  const { record, repeated } = await need(context, 'promises').create({
+  const { record, repeated } = await deps.desk.create({
     owner: personOf(request),
     dueAt: when.dueAt,
     note: when.note,
@@ -59,7 +63,7 @@ async function create(text: string, request: Request, context: CommandContext) {
   const reply = recordedReply(record, repeated, now, request.user.locale, m);
   const unknown = request.user.unknownTimeZone;
   // Their own /promise tz setting wins over the profile; only a fallback is worth mentioning.
-  if (unknown && !need(context, 'promises').timeZoneSetting({ platform: request.platform, userId: request.user.id })) {
+  if (unknown && !deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id })) {
     reply.blocks.push({ type: 'context', text: m.promise.unknownZone(unknown.slice(0, 60), zone) });
   }
   return reply;
@@ -68,8 +72,8 @@ async function create(text: string, request: Request, context: CommandContext) {
 const NO_REASON = '·';
 
 /** Reads a new due time; words after it are kept as the reason. */
-function newTime(text: string, request: Request, context: CommandContext) {
-  const options = { now: context.clock.now(), timeZone: zoneOf(request, context), ...(context.teamDay ? { teamDay: context.teamDay } : {}) };
+function newTime(text: string, request: Request, deps: PromiseDeps) {
+  const options = { now: deps.clock.now(), timeZone: zoneOf(request, deps), ...(deps.teamDay ? { teamDay: deps.teamDay } : {}) };
   const result = parseWhen(text, options);
   return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ${NO_REASON}`, options);
 }
@@ -79,38 +83,37 @@ async function applied(
   id: string,
   text: (record: PromiseRecord, m: Messages) => string,
   request: Request,
-  context: CommandContext,
+  deps: PromiseDeps,
 ) {
   const m = messagesFor(request.user.locale);
   if (!outcome.ok) return refusalReply(outcome.reason, id, m);
-  return changedReply(text(outcome.value, m), outcome.value, context.clock.now(), request.user.locale, m, false);
+  return changedReply(text(outcome.value, m), outcome.value, deps.clock.now(), request.user.locale, m, false);
 }
 
-async function renegotiate(id: string, whenText: string, request: Request, context: CommandContext) {
+async function renegotiate(id: string, whenText: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  const zone = zoneOf(request, context);
-  const now = context.clock.now();
-  const when = newTime(whenText, request, context);
+  const zone = zoneOf(request, deps);
+  const now = deps.clock.now();
+  const when = newTime(whenText, request, deps);
   if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
-  const before = need(context, 'promises').find(id)?.dueAt;
+  const before = deps.desk.find(id)?.dueAt;
   const reason = when.note === NO_REASON ? undefined : when.note;
-  const outcome = await need(context, 'promises').renegotiate(id, actorOf(request), when.dueAt, reason);
+  const outcome = await deps.desk.renegotiate(id, actorOf(request), when.dueAt, reason);
   const label = (iso: string | undefined) => (iso ? dueLabel(new Date(iso), now, zone, request.user.locale, m) : '');
-  return applied(outcome, id, (p) => m.promise.renegotiated(p.id, label(before), label(p.dueAt)), request, context);
+  return applied(outcome, id, (p) => m.promise.renegotiated(p.id, label(before), label(p.dueAt)), request, deps);
 }
 
-async function handoff(target: string, toText: string, request: Request, context: CommandContext) {
+async function handoff(target: string, toText: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  const desk = need(context, 'promises');
-  const colleague = parseColleague(toText);
-  // In chat the colleague must be a real mention or id: a bare name would be a DM to nobody.
-  const chat = request.platform === 'slack' || request.platform === 'discord';
-  if (!colleague || (chat && platformOfId(colleague.userId) !== request.platform)) return noticeReply(m.promise.usage.handoff);
+  const desk = deps.desk;
+  // A mention or an id of this platform's: a bare name would be a DM to nobody.
+  const colleague = colleagueIn(toText, request.mentions ?? [], deps.addresses.of(request.platform));
+  if (!colleague) return noticeReply(m.promise.usage.handoff);
   const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
   if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
   const to = { platform: request.platform, ...colleague, locale: request.user.locale };
-  const outbox = need(context, 'outbox');
+  const outbox = deps.outbox;
   // A promise handed to an id the platform does not know would be a promise nobody keeps.
   if ((await outbox.knowsPerson?.({ platform: to.platform, userId: to.userId })) === false) {
     return noticeReply(m.promise.handoffUnknownPerson(personLabel(to)));
@@ -124,7 +127,7 @@ async function handoff(target: string, toText: string, request: Request, context
     }
     moved.push(outcome.value);
   }
-  const now = context.clock.now();
+  const now = deps.clock.now();
   const from = personLabel(personOf(request));
   const sender = { platform: request.platform, userId: request.user.id, locale: request.user.locale };
   let allTold = true;
@@ -137,73 +140,78 @@ async function handoff(target: string, toText: string, request: Request, context
   return { ...noticeReply(said, allTold ? 'success' : 'warning'), replacesOriginal: true };
 }
 
-function timeZone(zone: string | undefined, request: Request, context: CommandContext) {
+function timeZone(zone: string | undefined, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  if (!zone) return noticeReply(m.promise.tzCurrent(zoneOf(request, context)));
+  if (!zone) return noticeReply(m.promise.tzCurrent(zoneOf(request, deps)));
   if (!isValidTimeZone(zone) || !zone.includes('/')) return noticeReply(m.promise.tzInvalid(zone.slice(0, 60)));
-  return need(context, 'promises')
+  return deps.desk
     .setTimeZone({ platform: request.platform, userId: request.user.id }, zone)
-    .then(() => noticeReply(m.promise.tzSet(zone, clockTime(context.clock.now(), zone, request.user.locale)), 'success'));
+    .then(() => noticeReply(m.promise.tzSet(zone, clockTime(deps.clock.now(), zone, request.user.locale)), 'success'));
 }
 
-async function run(args: PromiseArgs, request: Request, context: CommandContext) {
+/** The team's list and the figures are for leads; every way in (typed, a page button) passes this. */
+const guards = [leadsOnly<PromiseArgs>((args) => args.kind === 'team' || args.kind === 'stats', (request) => noticeReply(messagesFor(request.user.locale).promise.leadsOnly))];
+
+function run(args: PromiseArgs, request: Request, deps: PromiseDeps) {
+  return guarded(guards, (a: PromiseArgs, r: Request) => runUnguarded(a, r, deps))(args, request);
+}
+
+async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  const desk = need(context, 'promises');
+  const desk = deps.desk;
   const actor = actorOf(request);
-  const now = context.clock.now();
+  const now = deps.clock.now();
   switch (args.kind) {
     case 'help':
       return helpReply(m);
     case 'create':
-      return create(args.text, request, context);
+      return create(args.text, request, deps);
     case 'list':
       return listReply(desk.openOf(actor), now, request.user.locale, m, args.page);
     case 'team':
-      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return teamReply(desk.allOpen(), now, request.user.locale, m, args.page);
     case 'stats':
-      if (!request.user.isLead) return noticeReply(m.promise.leadsOnly);
       return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
     case 'done':
       return applied(await desk.done(args.id, actor), args.id, (p) => {
         const late = now.getTime() - Date.parse(p.dueAt);
         return p.keptOnTime ? m.promise.doneKept(p.id) : m.promise.doneLate(p.id, spanLabel(late, m));
-      }, request, context);
+      }, request, deps);
     case 'snooze': {
       const until = new Date(now.getTime() + SNOOZE_MS);
       const outcome = await desk.snooze(args.id, actor, until);
-      return applied(outcome, args.id, (p) => m.promise.snoozed(p.id, clockTime(until, zoneOf(request, context), request.user.locale)), request, context);
+      return applied(outcome, args.id, (p) => m.promise.snoozed(p.id, clockTime(until, zoneOf(request, deps), request.user.locale)), request, deps);
     }
     case 'renegotiate':
-      return renegotiate(args.id, args.when, request, context);
+      return renegotiate(args.id, args.when, request, deps);
     case 'cancel':
-      return applied(await desk.cancel(args.id, actor, args.reason), args.id, (p) => m.promise.cancelled(p.id), request, context);
+      return applied(await desk.cancel(args.id, actor, args.reason), args.id, (p) => m.promise.cancelled(p.id), request, deps);
     case 'handoff':
-      return handoff(args.target, args.to, request, context);
+      return handoff(args.target, args.to, request, deps);
     case 'tz':
-      return timeZone(args.zone, request, context);
+      return timeZone(args.zone, request, deps);
   }
 }
 
 /** Form submissions and reminder buttons: `done`, `snooze`, `renegotiate`, `handoff` carry the promise id. */
-async function onAction(request: ActionRequest, context: CommandContext) {
+async function onAction(request: ActionRequest, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
   const form = /^(create|renegotiate|handoff)(?:-([a-z0-9]+))?$/.exec(request.actionId);
   if (form && (form[2] || form[1] === 'create')) {
     const answers = parseAnswers(request.value);
-    if (form[1] === 'create') return run({ kind: 'create', text: `${answers.when ?? ''} ${answers.note ?? ''}`.trim() }, request, context);
+    if (form[1] === 'create') return run({ kind: 'create', text: `${answers.when ?? ''} ${answers.note ?? ''}`.trim() }, request, deps);
     const id = form[2]!.toUpperCase();
-    if (form[1] === 'renegotiate') return renegotiate(id, answers.when ?? '', request, context);
-    return handoff(id, answers.to ?? '', request, context);
+    if (form[1] === 'renegotiate') return renegotiate(id, answers.when ?? '', request, deps);
+    return handoff(id, answers.to ?? '', request, deps);
   }
   // Previous/Next on a long list: the page replaces the one the button was on.
   const paging = /^(list|team)-page$/.exec(request.actionId);
-  if (paging) return { ...(await run({ kind: paging[1] as 'list' | 'team', page: Math.max(1, Number(request.value) || 1) }, request, context)), replacesOriginal: true };
+  if (paging) return { ...(await run({ kind: paging[1] as 'list' | 'team', page: Math.max(1, Number(request.value) || 1) }, request, deps)), replacesOriginal: true };
   const id = request.value.toUpperCase();
   if (request.actionId === 'renegotiate' || request.actionId === 'handoff') return actionForm(request.actionId, id, m);
   const parsed = PromiseArgs.safeParse({ kind: request.actionId, id });
   if (!parsed.success) throw new Error(`unknown /promise action ${request.actionId}`);
-  return run(parsed.data, request, context);
+  return run(parsed.data, request, deps);
 }
 
 function parseAnswers(value: string): Record<string, string> {
@@ -216,11 +224,10 @@ function parseAnswers(value: string): Record<string, string> {
 }
 
 /** App Home: my open promises; a lead sees the team's. */
-function home(user: Requester, platform: CommandRequest['platform'], context: CommandContext): Block[] {
-  if (!context.promises) return [];
+function home(user: Requester, platform: CommandRequest['platform'], deps: PromiseDeps): Block[] {
   const m = messagesFor(user.locale);
-  const now = context.clock.now();
-  const records = user.isLead ? context.promises.allOpen() : context.promises.openOf({ platform, userId: user.id });
+  const now = deps.clock.now();
+  const records = user.isLead ? deps.desk.allOpen() : deps.desk.openOf({ platform, userId: user.id });
   // The first page only (a Home tab holds 100 blocks); the rest are a /promise list away, and it says so.
   const first = pageOf(records);
   const blocks: Block[] = [{
@@ -232,22 +239,40 @@ function home(user: Requester, platform: CommandRequest['platform'], context: Co
   return blocks;
 }
 
-export const promise = defineCommand<PromiseArgs>({
+export const promiseDescription: CommandDescription = {
   name: PROMISE_COMMAND,
   summary: (m) => m.promise.summary,
   help: (m) => m.promise.help,
   argument: (m) => m.promise.argument,
   localName: (m) => m.promise.localName,
-  args: PromiseArgs,
-  toArgs: toPromiseArgs,
-  usage(request, issues) {
-    const m = messagesFor(request.user.locale);
-    const input = toPromiseArgs(request.text) as { kind?: keyof Messages['promise']['usage'] };
-    const text = input.kind && input.kind in m.promise.usage ? m.promise.usage[input.kind] : m.promise.usageLines.join('\n');
-    void issues;
-    return noticeReply(text);
-  },
-  run,
-  onAction,
-  home,
-});
+};
+
+export interface PromiseDeps {
+  desk: PromiseDesk;
+  /** Hand-off notices go out through it; it also says whether the platform has the colleague. */
+  outbox: Outbox;
+  /** How each platform writes its people, for a colleague typed as a bare id. */
+  addresses: AddressBooks;
+  clock: Clock;
+  /** TEAM_DAY_END and TEAM_WORKDAYS, for vague promise times; the defaults (18:00, Mon–Fri) when absent. */
+  teamDay?: TeamDay;
+  /** The team's zone: times are read in it when a person's own zone is unknown. */
+  teamTimeZone?: string;
+}
+
+export function createPromiseCommand(deps: PromiseDeps) {
+  return defineCommand<PromiseArgs>({
+    ...promiseDescription,
+    args: PromiseArgs,
+    toArgs: toPromiseArgs,
+    usage(request) {
+      const m = messagesFor(request.user.locale);
+      const input = toPromiseArgs(request.text) as { kind?: keyof Messages['promise']['usage'] };
+      const text = input.kind && input.kind in m.promise.usage ? m.promise.usage[input.kind] : m.promise.usageLines.join('\n');
+      return noticeReply(text);
+    },
+    run: (args, request) => run(args, request, deps),
+    onAction: (request) => onAction(request, deps),
+    home: (user, platform) => home(user, platform, deps),
+  });
+}

@@ -1,4 +1,4 @@
-import type { Locale } from '../src/core/locale.js';
+import type { Locale } from '../src/i18n/locale.js';
 import { pageOf, pagerBlocks } from '../src/core/pager.js';
 import { privateReply, type Block, type Reply, type ReplyAction } from '../src/core/reply.js';
 import { messagesFor } from '../src/i18n/index.js';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import type { Clock } from '../src/core/clock.js';
+import { defineCommand, type CommandDescription } from '../src/core/command.js';
 import { isoDateIn } from '../src/core/dates.js';
 import { localeForText } from '../src/core/text-locale.js';
 import { messagesFor } from '../src/i18n/index.js';
 import { hasHan } from '../src/text/chinese-script.js';
-import type { Script } from '../src/knowledge/knowledge-base.js';
+import type { KnowledgeBase, Script } from '../src/knowledge/knowledge-base.js';
 import { parsePage } from '../src/core/pager.js';
 import {
   BROWSE_PAGE_ACTION,
@@ -43,62 +44,75 @@ export function toScriptArgs(text: string): unknown {
   return { mode: 'search', query: trimmed };
 }
 
-export const script = defineCommand<ScriptArgs>({
+export const scriptDescription: CommandDescription = {
   name: 'script',
   summary: (m) => m.script.summary,
   help: (m) => m.script.browseHint,
   argument: (m) => m.script.argument,
   localName: (m) => m.script.localName,
-  args: ScriptArgs,
-  toArgs: toScriptArgs,
+  suggests: true,
+};
 
-  usage(request) {
-    const args = toScriptArgs(request.text) as { mode: string; draft?: string };
-    const locale = localeForText(request.text, request.user.locale, request.localeExplicit);
-    const m = messagesFor(locale);
-    if (args.mode === 'check' && !args.draft?.trim()) return messageReply(m.script.checkUsage);
-    return messageReply(m.script.tooLong(MAX_QUERY_LENGTH));
-  },
+export interface ScriptDeps {
+  /** The scripts as loaded now (they reload while the bot runs). */
+  knowledge: () => KnowledgeBase;
+  clock: Clock;
+}
 
-  run(args, request, { knowledge, clock }) {
-    const kb = knowledge();
-    const today = isoDateIn(clock.now(), request.user.timeZone);
-    if (args.mode === 'browse') return browseReply(kb, request.user.locale, args.page);
+export function createScriptCommand({ knowledge, clock }: ScriptDeps) {
+  return defineCommand<ScriptArgs>({
+    ...scriptDescription,
+    args: ScriptArgs,
+    toArgs: toScriptArgs,
 
-    if (args.mode === 'check') {
-      // A draft is checked, and answered, in the language it is written in.
-      const locale = hasHan(args.draft) ? localeForText(args.draft, request.user.locale) : 'en';
-      const hits = kb.phrasebook(locale)?.findIn(args.draft) ?? [];
-      return draftCheckReply(hits, locale);
-    }
+    usage(request) {
+      const args = toScriptArgs(request.text) as { mode: string; draft?: string };
+      const locale = localeForText(request.text, request.user.locale, request.localeExplicit);
+      const m = messagesFor(locale);
+      if (args.mode === 'check' && !args.draft?.trim()) return messageReply(m.script.checkUsage);
+      return messageReply(m.script.tooLong(MAX_QUERY_LENGTH));
+    },
 
-    const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
-    const id = kb.idNamedBy(args.query);
-    if (id) return scriptReply(kb.get(id, locale)!, locale, today);
+    run(args, request) {
+      const kb = knowledge();
+      const today = isoDateIn(clock.now(), request.user.timeZone);
+      if (args.mode === 'browse') return browseReply(kb, request.user.locale, args.page);
 
-    const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
-    if (!best) return noMatchReply(args.query, locale);
-    return scriptReply(best, locale, today, rest);
-  },
+      if (args.mode === 'check') {
+        // A draft is checked, and answered, in the language it is written in.
+        const locale = hasHan(args.draft) ? localeForText(args.draft, request.user.locale) : 'en';
+        const hits = kb.phrasebook(locale)?.findIn(args.draft) ?? [];
+        return draftCheckReply(hits, locale);
+      }
 
-  suggest(text, userLocale, { knowledge }) {
-    const kb = knowledge();
-    const locale = localeForText(text, userLocale);
-    const ids = text.trim()
-      ? kb.search(text, MAX_SUGGESTIONS, { strict: false }).map((hit) => hit.id)
-      : kb.entriesByCategory().flatMap((group) => group.entries.map((entry) => entry.id)).slice(0, MAX_SUGGESTIONS);
-    return ids.map((id) => ({ label: kb.get(id, locale)?.title ?? id, value: id }));
-  },
+      const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
+      const id = kb.idNamedBy(args.query);
+      if (id) return scriptReply(kb.get(id, locale)!, locale, today);
 
-  onAction(request, { knowledge, clock }) {
-    if (request.actionId === BROWSE_PAGE_ACTION) {
-      return { ...browseReply(knowledge(), request.user.locale, Math.max(1, Number(request.value) || 1)), replacesOriginal: true };
-    }
-    if (request.actionId !== OPEN_ACTION) throw new Error(`unknown /script action ${request.actionId}`);
-    const { id, locale: shownIn } = parseOpenValue(request.value);
-    const locale = shownIn ?? request.user.locale;
-    const found = knowledge().get(id, locale);
-    if (!found) return messageReply(messagesFor(locale).script.notFound(id));
-    return scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone));
-  },
-});
+      const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
+      if (!best) return noMatchReply(args.query, locale);
+      return scriptReply(best, locale, today, rest);
+    },
+
+    suggest(text, userLocale) {
+      const kb = knowledge();
+      const locale = localeForText(text, userLocale);
+      const ids = text.trim()
+        ? kb.search(text, MAX_SUGGESTIONS, { strict: false }).map((hit) => hit.id)
+        : kb.entriesByCategory().flatMap((group) => group.entries.map((entry) => entry.id)).slice(0, MAX_SUGGESTIONS);
+      return ids.map((id) => ({ label: kb.get(id, locale)?.title ?? id, value: id }));
+    },
+
+    onAction(request) {
+      if (request.actionId === BROWSE_PAGE_ACTION) {
+        return { ...browseReply(knowledge(), request.user.locale, Math.max(1, Number(request.value) || 1)), replacesOriginal: true };
+      }
+      if (request.actionId !== OPEN_ACTION) throw new Error(`unknown /script action ${request.actionId}`);
+      const { id, locale: shownIn } = parseOpenValue(request.value);
+      const locale = shownIn ?? request.user.locale;
+      const found = knowledge().get(id, locale);
+      if (!found) return messageReply(messagesFor(locale).script.notFound(id));
+      return scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone));
+    },
+  });
+}

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
-import { Locale } from './core/locale.js';
+import { Locale } from './i18n/locale.js';
 import { parseDayEnd, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
 
 const flag = z
@@ -17,10 +17,14 @@ const optionalSecret = (prefix: string, what: string) =>
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (a long number; enable Developer Mode and use Copy ID)');
 
+/** The characters of a platform id: Slack U012AB, Discord 1234…, Feishu ou_3a…, Teams 29:1a-… */
+const ADDRESS = /^[A-Za-z0-9][\w:.@-]{0,127}$/;
+
 const idList = z
   .string()
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^[A-Za-z0-9]+$/, 'use user ids separated by commas, e.g. U012ABC,U034DEF')));
+  // Each platform's adapter reads its own ids out of the list (main.ts); here only their alphabet is checked.
+  .pipe(z.array(z.string().regex(ADDRESS, 'use user ids separated by commas, e.g. U012ABC,U034DEF')));
 
 const DURATION = /^(\d+)\s*(s|m|h)$/;
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
@@ -37,7 +41,7 @@ const duration = z
 const channelList = z
   .string()
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^([CG][A-Z0-9]+|\d{15,22})$/, 'use channel ids: Slack C…, Discord numeric ids, comma-separated')));
+  .pipe(z.array(z.string().regex(ADDRESS, 'use channel ids separated by commas, e.g. C012ABC or a Discord numeric id')));
 
 /**
  * Every environment variable the bot reads. `.env.example` documents each one with its

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { commands } from '../commands/index.js';
+import { createCommands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -17,6 +17,8 @@ import { ServiceServer } from './http/service-server.js';
 import { CredentialsRejected } from './core/credentials-rejected.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory } from './core/leads.js';
+import { AddressBooks } from './core/platform.js';
+import { CONSOLE, CONSOLE_OPERATOR } from './adapters/console/console-platform.js';
 import { systemTimers } from './core/timers.js';
 import type { Platform } from './core/request.js';
 import { PromiseDesk } from './promises/desk.js';
@@ -24,7 +26,7 @@ import { digestFigures, digestReply } from './promises/digest.js';
 import { PendingDeliveries } from './promises/pending-deliveries.js';
 import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
-import { StoreError } from './store/promise-store.js';
+import { StoreError } from './promises/promise-store.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -71,19 +73,24 @@ async function main(): Promise<void> {
   if (config.KNOWLEDGE_WATCH) calm.watch();
   // Reminders and notes the bot sends on its own go out through this; adapters register as they connect.
   const outbox = new PlatformOutbox();
-  const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL });
-  const router = createRouter(commands, {
+  // Each platform's adapter registers its address book as it is wired below, and reads its own
+  // ids out of LEAD_IDS and LEADS_CHANNEL; core knows no id shapes.
+  const addresses = new AddressBooks();
+  const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL, addresses });
+  const services = {
     knowledge: () => knowledge.current,
     clock,
     timers: systemTimers,
     log,
     outbox,
     leads,
+    addresses,
     promises,
     calm,
     teamDay: teamDayOf(config),
     teamTimeZone: config.TEAM_TIMEZONE,
-  });
+  };
+  const router = createRouter(createCommands(services), { log });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
@@ -171,15 +178,17 @@ async function main(): Promise<void> {
       return;
     }
     // While Slack cannot be reached the adapter retries on its own; messages for Slack wait in the outbox.
-    outbox.register('slack', slack);
-    leads.addMembers('slack', () => slack.usergroupLeads());
-    platforms.push('slack');
+    outbox.register(slack.platform, slack);
+    addresses.register(slack.addresses);
+    leads.addMembers(slack.platform, () => slack.usergroupLeads());
+    platforms.push(slack.platform);
     if (!started.waiting) log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
     const { user } = await discord.start();
-    outbox.register('discord', discord);
-    platforms.push('discord');
+    outbox.register(discord.platform, discord);
+    addresses.register(discord.addresses);
+    platforms.push(discord.platform);
     log.info({ user }, 'discord connected');
   }
 
@@ -193,7 +202,7 @@ async function main(): Promise<void> {
         output: process.stdout,
         locale: config.DEFAULT_LOCALE,
         timeZone: config.TEAM_TIMEZONE,
-        isLead: config.LEAD_IDS.length === 0 || config.LEAD_IDS.includes('console'),
+        isLead: config.LEAD_IDS.length === 0 || config.LEAD_IDS.includes(CONSOLE_OPERATOR),
         log,
         banner: (locale) => {
           const m = messagesFor(locale);
@@ -208,9 +217,15 @@ async function main(): Promise<void> {
     return;
   }
   if (consoleAdapter) {
-    outbox.register('console', consoleAdapter);
+    outbox.register(consoleAdapter.platform, consoleAdapter);
+    addresses.register(consoleAdapter.addresses);
+    // The console has one person, its operator, who gets the notes for leads.
+    leads.addMembers(CONSOLE, async () => [CONSOLE_OPERATOR]);
     consoleAdapter.start();
   }
+  // An id no served platform reads reaches nobody: a typo, or a platform not configured here.
+  const strangers = [...addresses.unclaimed(config.LEAD_IDS, 'person'), ...addresses.unclaimed(config.LEADS_CHANNEL, 'place')];
+  if (strangers.length) log.warn({ ids: strangers }, 'LEAD_IDS / LEADS_CHANNEL: no platform served here reads these ids');
 
   scheduler = new ReminderScheduler({
     desk: promises,
@@ -226,7 +241,7 @@ async function main(): Promise<void> {
   scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE);
   const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest });
-  const served: Platform[] = consoleAdapter ? [...platforms, 'console'] : platforms;
+  const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({
     scheduler,
     pending,

@@ -1,4 +1,4 @@
-import type { AuthoredLocale, Locale } from '../core/locale.js';
+import type { AuthoredLocale, Locale } from '../i18n/locale.js';
 import { toTraditional } from '../text/chinese-script.js';
 import { CrisisDetector } from './crisis-detector.js';
 import { FeelingMatcher } from './feeling-matcher.js';

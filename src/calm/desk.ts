@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Outbox, Recipient } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import type { Platform } from '../core/request.js';

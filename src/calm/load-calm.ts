@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { AuthoredLocale } from '../core/locale.js';
+import { AuthoredLocale } from '../i18n/locale.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import type { SourceFile } from '../knowledge/load-files.js';
 import { readYaml } from '../knowledge/yaml-source.js';

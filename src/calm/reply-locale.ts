@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { hasHan, looksTraditional, toTraditional } from '../text/chinese-script.js';
 
 const HAN = /\p{Script=Han}/gu;

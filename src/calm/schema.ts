@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuthoredLocale } from '../core/locale.js';
+import { AuthoredLocale } from '../i18n/locale.js';
 import { tidyChinese } from '../knowledge/tidy-chinese.js';
 
 const kebabId = z

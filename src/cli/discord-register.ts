@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import { commands } from '../../commands/index.js';
+import { commandDescriptions } from '../../commands/index.js';
 import { discordCommandDefinitions } from '../adapters/discord/command-definitions.js';
 import { loadConfig, loadDotEnv } from '../config.js';
 
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const rest = new REST(api ? { api: api.replace(/\/$/, '') } : {}).setToken(token);
-  const body = discordCommandDefinitions(commands);
+  const body = discordCommandDefinitions(commandDescriptions);
   await rest.put(guild ? Routes.applicationGuildCommands(app, guild) : Routes.applicationCommands(app), { body });
   process.stdout.write(`Registered ${body.map((c) => `/${c.name}`).join(', ')} ${guild ? `in guild ${guild}` : 'globally (may take up to an hour to appear)'}.\n`);
   return 0;

@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { commands } from '../../commands/index.js';
+import { createScriptCommand } from '../../commands/script.js';
+import { CLI, consoleCapabilities } from '../adapters/console/console-platform.js';
 import { renderText } from '../adapters/console/render-text.js';
 import { loadConfig, loadDotEnv, type Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
-import { Locale } from '../core/locale.js';
+import { Locale } from '../i18n/locale.js';
 import { createRouter } from '../core/router.js';
 import { localeForText } from '../core/text-locale.js';
 import { checkCalm, describeCalmFiles, loadCalmFiles } from '../calm/load-calm.js';
@@ -103,10 +104,12 @@ async function scriptCommand(args: string[], config: Config): Promise<number> {
     process.stdout.write(`${toJson(query)}\n`);
     return 0;
   }
-  const router = createRouter(commands, { knowledge: () => kb, clock: systemClock, log: createLogger('warn') });
+  // A one-shot search: only /script, which needs no running bot.
+  const router = createRouter([createScriptCommand({ knowledge: () => kb, clock: systemClock })], { log: createLogger('warn') });
   const reply = await router.handle({
     kind: 'command',
-    platform: 'cli',
+    platform: CLI,
+    capabilities: consoleCapabilities,
     user: { id: 'cli', locale: explicitLocale ?? config.DEFAULT_LOCALE, timeZone: config.TEAM_TIMEZONE, isLead: false },
     command: 'script',
     text: query,

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { teamDayOf, type Config } from '../config.js';
 import { isValidTimeZone } from '../core/dates.js';
-import { Locale } from '../core/locale.js';
+import { Locale } from '../i18n/locale.js';
 import { parseWhen, type TeamDay } from '../promises/parse-when.js';
 import { isoWithOffset } from '../promises/when/zoned.js';
 

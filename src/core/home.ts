@@ -1,6 +1,6 @@
 import { messagesFor } from '../i18n/index.js';
 import type { Command } from './command.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { privateReply, type Block, type Reply } from './reply.js';
 
 /** A person's start page: what the bot is for and how to use each command it serves. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Locale } from './locale.js';
+import { Locale } from '../i18n/locale.js';
+import { Capabilities, PersonRef, Platform } from './platform.js';
 
-export const Platform = z.enum(['console', 'cli', 'slack', 'discord']);
-export type Platform = z.infer<typeof Platform>;
+export { Platform } from './platform.js';
 
 export const Requester = z.object({
   id: z.string().min(1),
@@ -23,6 +23,10 @@ const base = {
   localeExplicit: z.boolean().default(false),
   /** The platform's id for this delivery (Slack trigger_id, Discord interaction id), so a redelivery changes nothing twice. */
   deliveryId: z.string().optional(),
+  /** What the surface the person used can show; absent means a full chat app. */
+  capabilities: Capabilities.optional(),
+  /** Colleagues the person mentioned (in the text or a form's answers), resolved by the adapter; the text holds their `typed` form. */
+  mentions: z.array(PersonRef).optional(),
 };
 
 /** A slash command as typed: `/script 限速` becomes command `script`, text `限速`. */

@@ -1,6 +1,7 @@
 import { isValidTimeZone } from './dates.js';
-import type { Command, CommandContext, Suggestion } from './command.js';
-import type { Locale } from './locale.js';
+import type { Logger } from 'pino';
+import type { Command, Suggestion } from './command.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Platform, Request, Requester } from './request.js';
 import { homeReply } from './home.js';
 import { privateReply, type Reply } from './reply.js';
@@ -19,7 +20,11 @@ export interface Router {
  * Sends each request to its command behind an error boundary: a failure is logged with
  * its context (never the typed text) and the person gets a short localised apology.
  */
-export function createRouter(commands: readonly Command<any>[], context: CommandContext): Router {
+export interface RouterContext {
+  log: Logger;
+}
+
+export function createRouter(commands: readonly Command<any>[], context: RouterContext): Router {
   const byName = new Map(commands.map((c) => [c.name, c]));
 
   async function dispatch(request: Request): Promise<Reply> {
@@ -31,11 +36,11 @@ export function createRouter(commands: readonly Command<any>[], context: Command
     }
     if (request.kind === 'action') {
       if (!command.onAction) throw new Error(`/${command.name} has no actions`);
-      return command.onAction(request, context);
+      return command.onAction(request);
     }
     const parsed = command.args.safeParse(command.toArgs(request.text));
     if (!parsed.success) return command.usage(request, parsed.error.issues);
-    return command.run(parsed.data, request, context);
+    return command.run(parsed.data, request);
   }
 
   return {
@@ -44,7 +49,7 @@ export function createRouter(commands: readonly Command<any>[], context: Command
       const page = homeReply(commands, user.locale);
       for (const command of commands) {
         try {
-          const blocks = (await command.home?.(user, platform, context)) ?? [];
+          const blocks = (await command.home?.(user, platform)) ?? [];
           if (blocks.length) page.blocks.splice(1, 0, ...blocks, { type: 'divider' });
         } catch (error) {
           context.log.error({ err: error, command: command.name }, 'home section failed');
@@ -54,7 +59,7 @@ export function createRouter(commands: readonly Command<any>[], context: Command
     },
     suggest(name, text, locale) {
       try {
-        return byName.get(name)?.suggest?.(text, locale, context) ?? [];
+        return byName.get(name)?.suggest?.(text, locale) ?? [];
       } catch (error) {
         context.log.error({ err: error, command: name }, 'suggestions failed');
         return [];

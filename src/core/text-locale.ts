@@ -1,5 +1,5 @@
 import { hasHan, looksTraditional } from '../text/chinese-script.js';
-import type { Locale } from './locale.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * The locale to answer in, given what the person typed. Chinese text means the customer

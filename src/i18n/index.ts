@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import type { Locale } from './locale.js';
 import { toTraditional } from '../text/chinese-script.js';
 import { en, type Messages } from './en.js';
 import { zhCN } from './zh-CN.js';

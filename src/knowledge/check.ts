@@ -1,4 +1,4 @@
-import { AuthoredLocale } from '../core/locale.js';
+import { AuthoredLocale } from '../i18n/locale.js';
 import { normalizeAuthoredText } from '../text/tokenize.js';
 import { checkTaiwanRenderings } from './check-zh-tw.js';
 import { checkTaiwanSearchWords } from './check-zh-tw-search.js';

@@ -1,4 +1,4 @@
-import type { AuthoredLocale, Locale } from '../core/locale.js';
+import type { AuthoredLocale, Locale } from '../i18n/locale.js';
 import { toTraditional } from '../text/chinese-script.js';
 import type { KnowledgeFiles } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';

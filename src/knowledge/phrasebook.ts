@@ -1,4 +1,4 @@
-import type { AuthoredLocale } from '../core/locale.js';
+import type { AuthoredLocale } from '../i18n/locale.js';
 import { normalizeAuthoredText, normalizeText } from '../text/tokenize.js';
 import type { PhrasebookFile, PhraseSeverity } from './schema.js';
 

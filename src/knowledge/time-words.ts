@@ -1,5 +1,5 @@
 import { blankFillIns } from '../core/fill-ins.js';
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile } from './load-files.js';
 import type { ScriptFile } from './schema.js';

@@ -2,10 +2,10 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import { PromiseStore, type PromiseStoreOptions } from '../store/promise-store.js';
+import { PromiseStore, type PromiseStoreOptions } from './promise-store.js';
 import { retryDelayMs } from './retry-delay.js';
 import { MASKING_VERSION, remask, storedEntry, storedNote } from './stored-text.js';
-import { personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
+import { deliveryTarget, personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ID_LENGTH = 5;
@@ -183,12 +183,11 @@ export class PromiseDesk {
    * the message is kept in the store and retried later (see PendingDeliveries), never dropped.
    */
   async notify(what: Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt'>, message: Reply, outbox: Outbox): Promise<boolean> {
-    const to = what.to.userId ? { platform: what.to.platform, userId: what.to.userId } : { platform: what.to.platform, channel: what.to.channel ?? '' };
     // Chosen before the first attempt: the retries carry the same delivery key, so a first attempt
     // that landed despite an error is not posted again.
     const id = randomUUID();
     try {
-      await deliver(outbox, to, { ...message, deliveryKey: pendingDeliveryKey(id) });
+      await deliver(outbox, deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(id) });
       return true;
     } catch (error) {
       const pending: PendingDelivery = {

@@ -1,5 +1,5 @@
 import { isoDateIn, startOfDayIn } from '../core/dates.js';
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Reply } from '../core/reply.js';
 import { messagesFor } from '../i18n/index.js';
 import type { PromiseDesk } from './desk.js';

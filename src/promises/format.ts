@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/index.js';
 import { isoDateIn, usableZone } from '../core/dates.js';
 

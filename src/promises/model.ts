@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Locale } from '../core/locale.js';
-import { Platform } from '../core/request.js';
+import { Locale } from '../i18n/locale.js';
+import type { ChannelTarget, Recipient } from '../core/outbox.js';
+import { Platform } from '../core/platform.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
@@ -108,3 +109,13 @@ export type StoreData = z.infer<typeof StoreData>;
 export const emptyStore = (): StoreData => ({ version: 1, promises: [], people: {}, pending: [] });
 
 export const personKey = (p: { platform: string; userId: string }): string => `${p.platform}:${p.userId}`;
+
+/**
+ * Where a kept message goes: the person when it names one, else the channel. Built here only, so
+ * the first try and every retry address the same place.
+ */
+export function deliveryTarget(to: PendingDelivery['to']): Recipient | ChannelTarget {
+  if (to.userId) return { platform: to.platform, userId: to.userId };
+  if (to.channel) return { platform: to.platform, channel: to.channel };
+  throw new Error('a kept message names neither a person nor a channel');
+}

@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
-import type { PendingDelivery } from './model.js';
+import { deliveryTarget, type PendingDelivery } from './model.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
@@ -43,10 +43,7 @@ export class PendingDeliveries {
       let delivered = message === undefined;
       if (message) {
         try {
-          const to = pending.to.userId
-            ? { platform: pending.to.platform, userId: pending.to.userId }
-            : { platform: pending.to.platform, channel: pending.to.channel ?? '' };
-          await deliver(this.#outbox, to, { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
+          await deliver(this.#outbox, deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
           delivered = true;
         } catch (error) {
           this.#log.warn({ err: error, kind: pending.kind, attempts: pending.attempts + 1 }, 'delivery retry failed; will retry');

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Block, Reply, ReplyAction } from '../core/reply.js';
 import { messagesFor, type Messages } from '../i18n/index.js';
 import { dueLabel, spanLabel } from './format.js';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Timers } from '../core/timers.js';
 import type { Clock } from '../core/clock.js';
 import type { LeadDirectory } from '../core/leads.js';
-import type { Locale } from '../core/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';

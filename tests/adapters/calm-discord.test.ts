@@ -1,12 +1,11 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FEELING_IDS } from '../helpers/calm-bot.js';
 import { DM_CHANNEL, FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { botRouter } from '../helpers/router.js';
 
 const AGENT = '700000000000000007';
 const LEAD = '700000000000000077';
@@ -53,7 +52,7 @@ beforeAll(async () => {
   const log = pino({ level: 'silent' });
   adapter = new DiscordAdapter({
     settings: { token: 'calm.discord.token', apiUrl: discord.apiUrl, leadIds: new Set([LEAD]), defaultLocale: 'zh-CN', teamTimeZone: 'Asia/Shanghai' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     log,
   });
   await adapter.start();

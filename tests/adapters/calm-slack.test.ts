@@ -1,13 +1,12 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FEELING_IDS } from '../helpers/calm-bot.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody, waitForCall, type RecordedCall } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
 
 const SECRET = 'calm-signing-secret';
 let slack: FakeSlack;
@@ -43,7 +42,7 @@ beforeAll(async () => {
   const log = pino({ level: 'silent' });
   adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-calm', signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, leadIds: new Set(['ULEAD']), defaultLocale: 'zh-CN', teamTimeZone: 'Asia/Shanghai' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     clock: systemClock,
     log,
   });

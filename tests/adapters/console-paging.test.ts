@@ -1,11 +1,9 @@
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { ConsoleAdapter } from '../../src/adapters/console/console-adapter.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, botRouter } from '../helpers/router.js';
 
 let bot: BotContext;
 let input: PassThrough;
@@ -31,7 +29,7 @@ beforeAll(async () => {
   const output = new PassThrough();
   output.on('data', (d) => (printed += String(d)));
   adapter = new ConsoleAdapter({
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     input,
     output,
     locale: 'en',

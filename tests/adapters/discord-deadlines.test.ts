@@ -1,11 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { botRouter } from '../helpers/router.js';
 
 const OWNER = '700000000000000007';
 const COLLEAGUE = '700000000000000008';
@@ -21,7 +20,7 @@ beforeAll(async () => {
   discord = await new FakeDiscord().start();
   adapter = new DiscordAdapter({
     settings: { token: 'deadline.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     log: pino({ level: 'silent' }),
   });
   await adapter.start();

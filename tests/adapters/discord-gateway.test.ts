@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
-import { createRouter } from '../../src/core/router.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, scriptRouter } from '../helpers/router.js';
 
 let discord: FakeDiscord;
 let adapter: DiscordAdapter;
@@ -18,7 +16,7 @@ beforeAll(async () => {
   const log = pino({ level: 'silent' });
   adapter = new DiscordAdapter({
     settings: { token: 'fake.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'zh-CN', teamTimeZone: 'Asia/Shanghai' },
-    router: createRouter(commands, { knowledge: () => kb, clock: systemClock, log }),
+    router: scriptRouter({ knowledge: () => kb, clock: systemClock, log }),
     log,
   });
   await adapter.start();

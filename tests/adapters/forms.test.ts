@@ -32,7 +32,7 @@ const note = defineCommand({
 
 const SECRET = 'forms-secret';
 const log = pino({ level: 'silent' });
-const router = createRouter([note], { knowledge: () => { throw new Error('unused'); }, clock: systemClock, log });
+const router = createRouter([note], { log });
 let slack: FakeSlack;
 let discord: FakeDiscord;
 let slackAdapter: SlackAdapter;

@@ -1,15 +1,13 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
-import { createRouter } from '../../src/core/router.js';
 import { DM_CHANNEL, FakeDiscord } from '../helpers/fake-discord.js';
 import { FakeSlack, waitForCall } from '../helpers/fake-slack.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, scriptRouter } from '../helpers/router.js';
 
 const reminder = (title: string): Reply => ({
   title,
@@ -28,7 +26,7 @@ const adapters: { stop(): Promise<void> }[] = [];
 beforeAll(async () => {
   const kb = await loadBase();
   const log = pino({ level: 'silent' });
-  const router = createRouter(commands, { knowledge: () => kb, clock: systemClock, log });
+  const router = scriptRouter({ knowledge: () => kb, clock: systemClock, log });
   slack = await new FakeSlack().start();
   discord = await new FakeDiscord().start();
   const slackAdapter = new SlackAdapter({
@@ -88,7 +86,7 @@ describe('console outbox', () => {
     let printed = '';
     output.on('data', (d) => (printed += String(d)));
     const consoleOutbox = new ConsoleAdapter({
-      router: createRouter(commands, { knowledge: () => { throw new Error('unused'); }, clock: systemClock, log: pino({ level: 'silent' }) }),
+      router: scriptRouter({ knowledge: () => { throw new Error('unused'); }, clock: systemClock, log: pino({ level: 'silent' }) }),
       input: new PassThrough(),
       output,
       locale: 'en',

@@ -1,10 +1,9 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { botRouter } from '../helpers/router.js';
 
 const LEAD = '700000000000000042';
 let discord: FakeDiscord;
@@ -25,7 +24,7 @@ beforeAll(async () => {
   discord = await new FakeDiscord().start();
   adapter = new DiscordAdapter({
     settings: { token: 'paging.discord.token', apiUrl: discord.apiUrl, leadIds: new Set([LEAD]), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     log: pino({ level: 'silent' }),
   });
   await adapter.start();

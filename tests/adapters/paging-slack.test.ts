@@ -1,11 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
 
 const SECRET = 'paging-signing-secret';
 let slack: FakeSlack;
@@ -46,7 +45,7 @@ beforeAll(async () => {
   }
   adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-paging', signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, leadIds: new Set(['ULEAD']), defaultLocale: 'en', teamTimeZone: 'Asia/Shanghai' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     clock: systemClock,
     log: pino({ level: 'silent' }),
   });

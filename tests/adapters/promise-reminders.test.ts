@@ -1,15 +1,15 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { DM_CHANNEL, FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody, waitForCall, type RecordedCall } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
 
 /**
  * Promises end to end at the protocol level: a real Bolt app (HTTP mode) receiving signed
@@ -39,7 +39,7 @@ interface Bot {
 async function startBot(options: { discord?: boolean; leadIds?: string[]; leadsChannels?: string[] } = {}): Promise<Bot> {
   const outbox = new PlatformOutbox();
   const ctx = await botContext({ outbox, leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] });
-  const router = createRouter(commands, ctx.context);
+  const router = botRouter(ctx.context);
   const slack = await new FakeSlack().start();
   slack.users = { [SLACK_OWNER]: { locale: 'en-US', tz: 'UTC', real_name: 'Ana Agent' } };
   const slackAdapter = new SlackAdapter({

@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeSlack, postSigned, slashCommandBody, waitForCall } from '../helpers/fake-slack.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, botRouter } from '../helpers/router.js';
 
 /** Slack's trigger_id is valid for 3 seconds; forms have to open well inside it. */
 const TRIGGER_WINDOW_MS = 3000;
@@ -23,7 +21,7 @@ beforeAll(async () => {
   slack.users = { USLOW: { locale: 'zh-TW', tz: 'Asia/Taipei' }, USLOW2: { locale: 'zh-TW', tz: 'Asia/Taipei' } };
   slack.delays = { 'users.info': 4000 };
   bot = await botContext({ knowledge: () => kb });
-  const router = createRouter(commands, bot.context);
+  const router = botRouter(bot.context);
   adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-deadline', signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
     router,

@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
-import { createRouter } from '../../src/core/router.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { blockActionBody, eventBody, FakeSlack, postSigned, slashCommandBody, waitForCall } from '../helpers/fake-slack.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, scriptRouter } from '../helpers/router.js';
 
 const SECRET = 'test-signing-secret';
 let slack: FakeSlack;
@@ -21,7 +19,7 @@ beforeAll(async () => {
   slack = await new FakeSlack().start();
   slack.users = { UZH: { locale: 'zh-CN', tz: 'Asia/Shanghai' }, UEN: { locale: 'en-US', tz: 'Europe/London' }, UTW: { locale: 'zh-TW', tz: 'Asia/Taipei' } };
   const log = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
-  const router = createRouter(commands, { knowledge: () => kb, clock: systemClock, log });
+  const router = scriptRouter({ knowledge: () => kb, clock: systemClock, log });
   adapter = new SlackAdapter({
     settings: {
       botToken: 'xoxb-test',

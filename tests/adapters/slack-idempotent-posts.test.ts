@@ -1,15 +1,14 @@
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { privateReply } from '../../src/core/reply.js';
 import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
 
 /**
  * Slack sometimes takes a message and answers 500 (or times out) anyway. What the agent sees must
@@ -33,7 +32,7 @@ beforeEach(async () => {
   slack = await new FakeSlack().start();
   adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-idem', signingSecret: 'idem-secret', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(['ULEAD']), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter(commands, ctx.context),
+    router: botRouter(ctx.context),
     clock: ctx.clock,
     log,
   });
@@ -116,7 +115,7 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     const uncertainPostsFile = path.join(ctx.dataDir, 'slack-uncertain-posts.json');
     const first = new SlackAdapter({
       settings: { botToken: 'xoxb-idem', signingSecret: 'idem-secret', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
-      router: createRouter(commands, ctx.context),
+      router: botRouter(ctx.context),
       clock: ctx.clock,
       log,
       uncertainPostsFile,
@@ -136,7 +135,7 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     // A new process: the intent was taken back, so it sends the heads-up again, and looks first.
     const second = new SlackAdapter({
       settings: { botToken: 'xoxb-idem', signingSecret: 'idem-secret', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
-      router: createRouter(commands, ctx.context),
+      router: botRouter(ctx.context),
       clock: ctx.clock,
       log,
       uncertainPostsFile,

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext } from '../helpers/bot-context.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
 
 const SECRET = 'restart-signing-secret';
 const dir = mkdtempSync(path.join(tmpdir(), 'slack-restart-'));
@@ -19,7 +18,7 @@ async function startAdapter(slack: FakeSlack) {
   const bot = await botContext({ leadIds: ['ULEAD'], outbox });
   const adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-restart', signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, leadIds: new Set(['ULEAD']), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter(commands, bot.context),
+    router: botRouter(bot.context),
     clock: bot.clock,
     log: pino({ level: 'silent' }),
     deliveriesFile: path.join(dir, 'slack-deliveries.json'),

@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../../src/core/clock.js';
-import { createRouter } from '../../src/core/router.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { FakeSlack, waitForCall } from '../helpers/fake-slack.js';
-import { loadBase } from '../helpers/router.js';
+import { loadBase, scriptRouter } from '../helpers/router.js';
 
 let slack: FakeSlack;
 let adapter: SlackAdapter;
@@ -19,7 +17,7 @@ beforeAll(async () => {
   const log = pino({ level: 'silent' });
   adapter = new SlackAdapter({
     settings: { botToken: 'xoxb-test', appToken: 'xapp-test', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'zh-CN', teamTimeZone: 'Asia/Shanghai' },
-    router: createRouter(commands, { knowledge: () => kb, clock: systemClock, log }),
+    router: scriptRouter({ knowledge: () => kb, clock: systemClock, log }),
     clock: systemClock,
     log,
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.js';
-import { PromiseStore } from '../../src/store/promise-store.js';
+import { PromiseStore } from '../../src/promises/promise-store.js';
 import { RunningProcess } from '../helpers/process.js';
 
 const WRITER = 'dist/tests/helpers/store-writer.js';

@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { CalmDesk } from '../../src/calm/desk.js';
 import { ManualClock } from '../../src/core/clock.js';
-import type { CommandContext } from '../../src/core/command.js';
-import { LeadDirectory } from '../../src/core/leads.js';
+import type { BotServices } from '../../commands/index.js';
+import { builtInAddressBooks, leadDirectory } from './platforms.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
 import { ManualTimers } from '../../src/core/timers.js';
@@ -53,7 +53,7 @@ export class RecordingOutbox implements Outbox {
 }
 
 export interface BotContext {
-  context: CommandContext;
+  context: BotServices;
   clock: ManualClock;
   timers: ManualTimers;
   outbox: RecordingOutbox;
@@ -91,13 +91,14 @@ export async function botContext(options: {
     ...(options.supportContact ? { supportContact: options.supportContact } : {}),
     log,
   });
-  const context: CommandContext = {
+  const context: BotServices = {
     knowledge: options.knowledge ?? (() => { throw new Error('no knowledge in this test'); }),
     clock,
     timers,
     log,
     outbox: options.outbox ?? recording,
-    leads: new LeadDirectory({ leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] }),
+    addresses: builtInAddressBooks(),
+    leads: leadDirectory({ leadIds: options.leadIds ?? [], leadsChannels: options.leadsChannels ?? [] }),
     promises,
     calm,
   };

@@ -1,12 +1,12 @@
 import { cpSync } from 'node:fs';
-import { commands } from '../../commands/index.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply, ReplyAction } from '../../src/core/reply.js';
 import type { Platform, Requester } from '../../src/core/request.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from './bot-context.js';
-import { SHIPPED_KNOWLEDGE } from './router.js';
+import { SHIPPED_KNOWLEDGE, botRouter } from './router.js';
 import { tempDir } from './temp-dir.js';
+import { capabilitiesOn } from './platforms.js';
 
 export const FEELING_IDS = [
   'about-to-snap',
@@ -48,14 +48,14 @@ function user(options: AskOptions): Requester {
 /** The real /calm command behind the router, on a moved clock, manual timers and a recording outbox. */
 export async function calmBot(options: Parameters<typeof botContext>[0] = {}): Promise<CalmBot> {
   const bot = await botContext(options);
-  const router = createRouter(commands, bot.context);
+  const router = botRouter(bot.context);
   return {
     ...bot,
     router,
     ask: (text, o = {}) =>
-      router.handle({ kind: 'command', platform: o.platform ?? 'slack', user: user(o), command: 'calm', text, localeExplicit: o.explicit ?? false }),
+      router.handle({ kind: 'command', platform: o.platform ?? 'slack', capabilities: capabilitiesOn(o.platform ?? 'slack'), user: user(o), command: 'calm', text, localeExplicit: o.explicit ?? false }),
     press: (action, o = {}) =>
-      router.handle({ kind: 'action', platform: o.platform ?? 'slack', user: user(o), command: 'calm', actionId: action.id, value: action.value, localeExplicit: false }),
+      router.handle({ kind: 'action', platform: o.platform ?? 'slack', capabilities: capabilitiesOn(o.platform ?? 'slack'), user: user(o), command: 'calm', actionId: action.id, value: action.value, localeExplicit: false }),
   };
 }
 

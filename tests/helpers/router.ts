@@ -1,7 +1,10 @@
 import pino from 'pino';
-import { commands } from '../../commands/index.js';
+import type { Logger } from 'pino';
+import { createCommands, type BotServices } from '../../commands/index.js';
+import { createScriptCommand, type ScriptDeps } from '../../commands/script.js';
+import type { Clock } from '../../src/core/clock.js';
 import { ManualClock } from '../../src/core/clock.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createRouter, type Router } from '../../src/core/router.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
@@ -11,6 +14,16 @@ export const SHIPPED_KNOWLEDGE = new URL('../../knowledge', import.meta.url).pat
 
 export async function loadBase(dir = SHIPPED_KNOWLEDGE): Promise<KnowledgeBase> {
   return KnowledgeBase.build((await loadKnowledgeFiles(dir)).files);
+}
+
+/** The router of a running bot: every command, wired as main.ts wires them. */
+export function botRouter(services: BotServices): Router {
+  return createRouter(createCommands(services), services);
+}
+
+/** A router with /script alone, which needs no running bot (like `frontline script`). */
+export function scriptRouter(deps: ScriptDeps & { clock: Clock; log: Logger }): Router {
+  return createRouter([createScriptCommand(deps)], deps);
 }
 
 export interface TestBot {
@@ -23,7 +36,7 @@ export interface TestBot {
 
 export function testBot(kb: KnowledgeBase, now = '2026-11-22T09:00:00Z'): TestBot {
   const clock = new ManualClock(now);
-  const router = createRouter(commands, { knowledge: () => kb, clock, log: pino({ level: 'silent' }) });
+  const router = scriptRouter({ knowledge: () => kb, clock, log: pino({ level: 'silent' }) });
   const user = (locale: Locale) => ({ id: 'U1', locale, timeZone: 'Asia/Shanghai', isLead: false });
   return {
     router,

@@ -7,7 +7,7 @@
 import { randomInt } from 'node:crypto';
 import { systemClock } from '../../src/core/clock.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
-import { PromiseStore } from '../../src/store/promise-store.js';
+import { PromiseStore } from '../../src/promises/promise-store.js';
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const CREATORS = 4;

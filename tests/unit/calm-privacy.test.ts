@@ -3,13 +3,12 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { CalmDesk } from '../../src/calm/desk.js';
 import type { Reply } from '../../src/core/reply.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { action, FEELING_IDS } from '../helpers/calm-bot.js';
-import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
+import { SHIPPED_KNOWLEDGE, botRouter } from '../helpers/router.js';
 
 /** Distinctive words no log line or stored file may ever contain. */
 const SECRET_WORDS = ['Quokkaberry', 'zebrafjord', '紫色长颈鹿', '13899990000'];
@@ -38,7 +37,7 @@ beforeAll(async () => {
   const log = pino({ level: 'trace' }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
   bot = await botContext({ leadIds: ['ULEAD1'] });
   desk = await CalmDesk.open({ knowledgeDir: SHIPPED_KNOWLEDGE, dataDir: bot.dataDir, clock: bot.clock, timeZone: 'Asia/Shanghai', statsEnabled: true, log });
-  router = createRouter(commands, { ...bot.context, log, calm: desk });
+  router = botRouter({ ...bot.context, log, calm: desk });
   const user = { id: 'UPRIVATE42', name: 'Private Person', locale: 'en' as const, timeZone: 'Asia/Shanghai', isLead: false };
   const ask = (text: string) => router.handle({ kind: 'command', platform: 'slack', user, command: 'calm', text, localeExplicit: false });
   const press = (reply: Reply, id: string) => {

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
   scheduler = new ReminderScheduler({
     desk: bot.promises,
     outbox: bot.outbox,
-    leads: new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
+    leads: leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
     clock: bot.clock,
     log: pino({ level: 'silent' }),
     timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { LOCK_FILE_NAME } from '../../src/store/data-dir-lock.js';
-import { PromiseStore, StoreError } from '../../src/store/promise-store.js';
+import { PromiseStore, StoreError } from '../../src/promises/promise-store.js';
 
 const dirs: string[] = [];
 const stores: PromiseStore[] = [];

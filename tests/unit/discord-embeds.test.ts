@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discordCommandDefinitions } from '../../src/adapters/discord/command-definitions.js';
 import { parseCustomId, toDiscordMessages } from '../../src/adapters/discord/embeds.js';
-import { commands } from '../../commands/index.js';
+import { commandDescriptions } from '../../commands/index.js';
 
 describe('Reply → Discord embed', () => {
   const actions = Array.from({ length: 7 }, (_, i) => ({ command: 'script', id: 'open', value: `en:case-${i}`, label: `Case ${i} ${'x'.repeat(100)}`, typed: '' }));
@@ -42,7 +42,7 @@ describe('Reply → Discord embed', () => {
 
 describe('Discord command definitions', () => {
   it('describes every command in en, zh-CN and zh-TW within Discord limits', () => {
-    for (const definition of discordCommandDefinitions(commands)) {
+    for (const definition of discordCommandDefinitions(commandDescriptions)) {
       expect(definition.description.length).toBeLessThanOrEqual(100);
       expect(definition.description_localizations['zh-TW']).not.toBe(definition.description_localizations['zh-CN']);
       expect(definition.options[0]!.description_localizations['zh-CN'].length).toBeGreaterThan(0);

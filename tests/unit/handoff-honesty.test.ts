@@ -1,22 +1,22 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import type { Reply } from '../../src/core/reply.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { GIVE_UP_AFTER_MS, PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext;
 let router: Router;
 beforeEach(async () => {
   bot = await botContext({ now: '2026-12-01T02:00:00Z' });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
 });
 afterEach(() => bot.close());
 
 const ask = (text: string): Promise<Reply> =>
-  router.handle({ kind: 'command', platform: 'slack', command: 'promise', text, localeExplicit: false, user: { id: 'U1', name: 'amy', locale: 'en', timeZone: 'UTC', isLead: false } });
+  router.handle({ kind: 'command', platform: 'slack', command: 'promise', ...typedOn('slack', text), localeExplicit: false, user: { id: 'U1', name: 'amy', locale: 'en', timeZone: 'UTC', isLead: false } });
 const idOf = (reply: Reply) => /Promise ([2-9A-Z]{5}) recorded/.exec(reply.title ?? '')![1]!;
 
 describe('/promise handoff says what really happened', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
-import { commands } from '../../commands/index.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext } from '../helpers/bot-context.js';
+import { botRouter } from '../helpers/router.js';
 
 /** Every path to a leaf of a message tree, with the kind of value found there. */
 function shape(tree: unknown, path = ''): string[] {
@@ -30,7 +29,7 @@ describe('the derived zh-TW catalog', () => {
 describe('/promise in zh-TW', () => {
   it('shows the usage instead of the internal-error apology, and the console can print it', async () => {
     const bot = await botContext();
-    const router = createRouter(commands, bot.context);
+    const router = botRouter(bot.context);
     const user = { id: 'U1', locale: 'zh-TW' as const, timeZone: 'Asia/Taipei', isLead: false };
     const usage = await router.handle({ kind: 'command', platform: 'console', user, command: 'promise', text: '', localeExplicit: false });
     const past = await router.handle({ kind: 'command', platform: 'console', user, command: 'promise', text: '00:01 4411 回電', localeExplicit: false });

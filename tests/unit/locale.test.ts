@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromTag } from '../../src/core/locale.js';
+import { localeFromTag } from '../../src/i18n/locale.js';
 import { localeForText } from '../../src/core/text-locale.js';
 import { looksTraditional, toSimplified, toTraditional } from '../../src/text/chinese-script.js';
 

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext;
 let router: Router;
 
 beforeAll(async () => {
   bot = await botContext({ now: '2026-12-01T02:00:00Z' });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
 });
 
 afterAll(async () => {
@@ -30,7 +30,7 @@ describe('/promise on arbitrary input', () => {
           platform: 'slack',
           user: { id: 'U1', locale: 'en', timeZone: 'Asia/Shanghai', isLead: false },
           command: 'promise',
-          text,
+          ...typedOn('slack', text),
           localeExplicit: false,
         });
         expect(reply.tone).not.toBe('error');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Platform } from '../../src/core/request.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext;
 let router: Router;
@@ -27,7 +27,7 @@ const ask = (text: string, as: As = {}): Promise<Reply> =>
     platform: as.platform ?? 'slack',
     user: { id: as.id ?? 'U1', ...(as.name ? { name: as.name } : {}), locale: as.locale ?? 'en', timeZone: 'Asia/Shanghai', isLead: as.lead ?? false },
     command: 'promise',
-    text,
+    ...typedOn(as.platform ?? 'slack', text),
     localeExplicit: false,
     ...(as.deliveryId ? { deliveryId: as.deliveryId } : {}),
   });
@@ -48,7 +48,7 @@ const idOf = (reply: Reply): string => /Promise ([2-9A-Z]{5}) recorded/.exec(rep
 beforeEach(async () => {
   // 10:00 in Shanghai.
   bot = await botContext({ now: '2026-12-01T02:00:00Z' });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
 });
 
 afterEach(async () => {
@@ -245,7 +245,7 @@ describe('/promise: times read the way the agent meant them (now Tue 1 Dec 2026,
 
   it('a bare day is the team day end; TEAM_DAY_END changes it', async () => {
     expect(textOf(await ask('下班前 回电 4411', { locale: 'zh-CN' }))).toContain('今天 18:00');
-    router = createRouter(commands, { ...bot.context, teamDay: { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
+    router = botRouter({ ...bot.context, teamDay: { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
     expect(textOf(await ask('EOD 4411 call back'))).toContain('17:30 today');
     // Tuesday + 5 working days Mon–Sat is Sunday excluded: Wed, Thu, Fri, Sat, Mon.
     expect(textOf(await ask('5个工作日内 回电', { locale: 'zh-CN' }))).toContain('12月7日周一 17:30');

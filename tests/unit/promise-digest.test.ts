@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
-import { createRouter } from '../../src/core/router.js';
 import type { Actor } from '../../src/promises/desk.js';
 import { digestFigures, digestReply } from '../../src/promises/digest.js';
 import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
 
 const MIN = 60_000;
 const amy = { platform: 'slack' as const, userId: 'U1', name: 'amy', locale: 'en' as const };
@@ -73,7 +71,7 @@ describe('start page (Slack App Home)', () => {
   it('lists my open promises; a lead sees the team\'s', async () => {
     await make(30, '1111 mine');
     await bot.promises.create({ owner: { platform: 'slack', userId: 'U2', name: 'ben' }, dueAt: new Date(bot.clock.now().getTime() + 45 * MIN), note: '2222 bens', timeZone: 'UTC' });
-    const router = createRouter(commands, bot.context);
+    const router = botRouter(bot.context);
     const mine = textOf(await router.home({ id: 'U1', locale: 'en', isLead: false }, 'slack'));
     expect(mine).toContain('My open promises');
     expect(mine).toContain('1111 mine');

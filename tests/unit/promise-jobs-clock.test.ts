@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.js';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { privateReply } from '../../src/core/reply.js';
 import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { startPromiseJobs } from '../../src/promises/promise-jobs.js';
@@ -32,7 +32,7 @@ beforeEach(async () => {
   const scheduler = new ReminderScheduler({
     desk: bot.promises,
     outbox: bot.outbox,
-    leads: new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
+    leads: leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
     clock: systemClock,
     log,
     timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
-import { commands } from '../../commands/index.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { botRouter } from '../helpers/router.js';
 
 let bot: BotContext;
 let router: Router;
@@ -18,7 +18,7 @@ const nav = (reply: Reply) => reply.blocks.flatMap((b) => (b.type === 'actions' 
 
 beforeEach(async () => {
   bot = await botContext({ now: '2026-12-01T02:00:00Z' });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
   for (let i = 0; i < 45; i++) await ask(`${i + 1}h call back customer number ${i}`, `U${i % 3}`);
 });
 

@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import type { Reply } from '../../src/core/reply.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { botRouter } from '../helpers/router.js';
+import { typedOn } from '../helpers/platforms.js';
 
 let bot: BotContext | undefined;
 
@@ -49,7 +50,7 @@ function asker(router: Router) {
       platform: 'slack',
       user: { id, name: id === 'U1' ? 'amy' : 'ben', locale: 'en', timeZone: 'Asia/Shanghai', isLead: false },
       command: 'promise',
-      text,
+      ...typedOn('slack', text),
       localeExplicit: false,
     });
 }
@@ -59,7 +60,7 @@ const idOf = (reply: Reply): string => /Promise ([2-9A-Z]{5}) recorded/.exec(rep
 describe('/promise stores no personal numbers', () => {
   it('in notes, renegotiation and cancel reasons, history, or messages waiting to be delivered', async () => {
     bot = await botContext({ now: '2026-12-01T02:00:00Z' });
-    const ask = asker(createRouter(commands, bot.context));
+    const ask = asker(botRouter(bot.context));
     const p = PASTED;
     const kept = idOf(await ask(`1h 4411 call back ${p.mobileDots[0]} or ${p.landline[0]}, mail ${p.email[0]}`));
     const moved = idOf(await ask(`2h 7731 refund to card ${p.card[0]}, ID ${p.id18[0]}`));

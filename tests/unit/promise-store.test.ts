@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { DurableJsonFile } from '../../src/store/durable-json-file.js';
-import { PromiseStore, StoreError } from '../../src/store/promise-store.js';
+import { PromiseStore, StoreError } from '../../src/promises/promise-store.js';
 
 const NOW = '2026-11-22T09:00:00.000Z';
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -115,6 +115,19 @@ describe('PromiseStore open and update', () => {
     const again = await openStore(dir);
     expect(again.data).toEqual(store.data);
     expect(again.find(records[1]!.id)?.note).toBe('客户 138****5678 要退款，¥299');
+  });
+
+  it('keeps the address of a platform core has never heard of (a Feishu open_id), as the adapter wrote it', async () => {
+    const dir = tempDir();
+    const feishu = promise({ owner: { platform: 'feishu', userId: 'ou_7d8a6e6df7621556ce0d21922b676706', name: '王芳' } });
+    writeStoreFile(dir, [promise(), feishu]);
+    const store = await openStore(dir);
+    expect(store.find(feishu.id)?.owner).toEqual(feishu.owner);
+    await store.update((data) => {
+      data.pending.push({ id: 'd1', kind: 'handoff', promiseId: feishu.id, to: { platform: 'feishu', userId: 'ou_3a' }, attempts: 0, nextAttemptAt: NOW });
+    });
+    await store.close();
+    expect((await openStore(dir)).data).toEqual(store.data);
   });
 
   it('finds by id after records are removed, replaced and reordered', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { RecordingOutbox } from '../helpers/bot-context.js';
@@ -61,7 +61,7 @@ async function open(): Promise<{ desk: PromiseDesk; outbox: RecordingOutbox; sch
   const scheduler = new ReminderScheduler({
     desk,
     outbox,
-    leads: new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
+    leads: leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
     clock,
     log: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }),
     timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 60 * MIN },

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { writeFileDurably } from '../../src/store/durable-json-file.js';
@@ -31,7 +31,7 @@ function schedulerFor(desk: PromiseDesk, outbox: RecordingOutbox): ReminderSched
   const s = new ReminderScheduler({
     desk,
     outbox,
-    leads: new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
+    leads: leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
     clock: bot.clock,
     log,
     timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 60 * MIN },

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { PromiseDesk, type Actor } from '../../src/promises/desk.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, RecordingOutbox, type BotContext } from '../helpers/bot-context.js';
@@ -14,7 +14,7 @@ let bot: BotContext;
 let scheduler: ReminderScheduler;
 let lateness: number[];
 
-function schedulerFor(desk: PromiseDesk, outbox: RecordingOutbox, leads = new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] })) {
+function schedulerFor(desk: PromiseDesk, outbox: RecordingOutbox, leads = leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] })) {
   const s = new ReminderScheduler({
     desk,
     outbox,
@@ -152,7 +152,7 @@ describe('ReminderScheduler', () => {
   });
 
   it('posts escalations to the leads channel when there is one', async () => {
-    scheduler = schedulerFor(bot.promises, bot.outbox, new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: ['C0LEADS'] }));
+    scheduler = schedulerFor(bot.promises, bot.outbox, leadDirectory({ leadIds: ['ULEAD'], leadsChannels: ['C0LEADS'] }));
     await promiseIn(1);
     await runFor(6);
     expect(titles().filter((t) => t.includes('lapsed'))).toEqual([expect.stringMatching(/^C0LEADS: /)]);

@@ -6,7 +6,7 @@ import { renderText } from '../../src/adapters/console/render-text.js';
 import { listReply, teamReply } from '../../commands/promise-replies.js';
 import { draftCheckReply } from '../../commands/script-replies.js';
 import type { PhraseHit } from '../../src/knowledge/phrasebook.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Block, Reply, ReplyAction } from '../../src/core/reply.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import type { PromiseRecord } from '../../src/promises/model.js';

@@ -2,7 +2,6 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/core/clock.js';
 import { defineCommand } from '../../src/core/command.js';
 import { privateReply } from '../../src/core/reply.js';
 import { createRouter, parseSlashLine } from '../../src/core/router.js';
@@ -33,7 +32,7 @@ const user = { id: 'U1', locale: 'en' as const, isLead: false };
 describe('router', () => {
   it('turns a failing command into a short localised reply and logs the error without the typed text', async () => {
     const { log, lines } = capturedLog();
-    const router = createRouter([exploding], { knowledge: () => { throw new Error('unused'); }, clock: new ManualClock(0), log });
+    const router = createRouter([exploding], { log });
     const reply = await router.handle({ kind: 'command', platform: 'console', user, command: 'explode', text: 'customer 13812345678 said', localeExplicit: false });
     expect(renderText(reply)).toContain('Something went wrong on our side');
     const logged = lines.join('');
@@ -44,7 +43,7 @@ describe('router', () => {
 
   it('answers an unknown command with the known ones', async () => {
     const { log } = capturedLog();
-    const router = createRouter([exploding], { knowledge: () => { throw new Error('unused'); }, clock: new ManualClock(0), log });
+    const router = createRouter([exploding], { log });
     const reply = await router.handle({ kind: 'command', platform: 'console', user: { ...user, locale: 'zh-CN' }, command: 'scirpt', text: '', localeExplicit: false });
     expect(renderText(reply)).toBe('没有 /scirpt 这个命令。可以试试\uff1a/explode。');
   });

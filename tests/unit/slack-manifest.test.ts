@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { commandDescriptions } from '../../commands/index.js';
 
 describe('Slack app manifests', () => {
   it.each(['socket-mode', 'http'])('%s manifest declares every command, App Home and the scopes the adapter uses', (mode) => {
     const manifest = parse(readFileSync(new URL(`../../slack/manifest.${mode}.yaml`, import.meta.url), 'utf8'));
-    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command).sort()).toEqual(commands.map((c) => `/${c.name}`).sort());
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command).sort()).toEqual(commandDescriptions.map((c) => `/${c.name}`).sort());
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

@@ -1,18 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { commands } from '../../commands/index.js';
-import { createRouter, type Router } from '../../src/core/router.js';
+import type { Router } from '../../src/core/router.js';
 import type { Request } from '../../src/core/request.js';
-import { LeadDirectory } from '../../src/core/leads.js';
+import { leadDirectory } from '../helpers/platforms.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
-import { textOf } from '../helpers/router.js';
+import { textOf, botRouter } from '../helpers/router.js';
 
 let bot: BotContext;
 let router: Router;
 beforeEach(async () => {
   bot = await botContext({ now: '2026-12-01T02:00:00Z', leadIds: ['ULEAD'] });
-  router = createRouter(commands, bot.context);
+  router = botRouter(bot.context);
 });
 afterEach(() => bot.close());
 
@@ -37,7 +36,7 @@ describe('a time zone the system does not know (a Slack profile zone ICU lacks)'
     const scheduler = new ReminderScheduler({
       desk: bot.promises,
       outbox: bot.outbox,
-      leads: new LeadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
+      leads: leadDirectory({ leadIds: ['ULEAD'], leadsChannels: [] }),
       clock: bot.clock,
       log: pino({ level: 'silent' }),
       timings: { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 },

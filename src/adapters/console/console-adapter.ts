@@ -1,7 +1,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import { Locale, type Locale as LocaleT } from '../../core/locale.js';
+import { Locale, type Locale as LocaleT } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
@@ -9,6 +9,7 @@ import { parseSlashLine } from '../../core/router.js';
 import { parsePage } from '../../core/pager.js';
 import { messagesFor } from '../../i18n/index.js';
 import { renderText } from './render-text.js';
+import { CONSOLE, CONSOLE_OPERATOR, consoleAddresses, consoleCapabilities } from './console-platform.js';
 
 export interface ConsoleOptions {
   router: Router;
@@ -30,6 +31,10 @@ export interface ConsoleOptions {
  * Lines are handled one at a time, in order, so piped input gets its replies in sequence.
  */
 export class ConsoleAdapter implements Outbox {
+  /** The platform name this adapter registers under, and how it reads its people. */
+  readonly platform = CONSOLE;
+  readonly addresses = consoleAddresses;
+  readonly capabilities = consoleCapabilities;
   readonly #options: ConsoleOptions;
   #locale: LocaleT;
   #rl: Interface | undefined;
@@ -68,13 +73,13 @@ export class ConsoleAdapter implements Outbox {
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     const id = String(++this.#sent);
     this.#print(`[→ ${to.userId} #${id}]\n${renderText(reply)}\n`);
-    return { platform: 'console', channel: to.userId, id };
+    return { platform: CONSOLE, channel: to.userId, id };
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
     const id = String(++this.#sent);
     this.#print(`[→ #${to.channel} #${id}]\n${renderText(reply)}\n`);
-    return { platform: 'console', channel: to.channel, id };
+    return { platform: CONSOLE, channel: to.channel, id };
   }
 
   async update(message: SentMessage, reply: Reply): Promise<void> {
@@ -116,8 +121,9 @@ export class ConsoleAdapter implements Outbox {
     }
     const reply = await this.#options.router.handle({
       kind: 'command',
-      platform: 'console',
-      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
+      platform: CONSOLE,
+      capabilities: consoleCapabilities,
+      user: { id: CONSOLE_OPERATOR, locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
       command: slash.command,
       text: slash.text,
       localeExplicit: false,
@@ -136,8 +142,9 @@ export class ConsoleAdapter implements Outbox {
     if (!this.#pages) return this.#print(messagesFor(this.#locale).console.noPages);
     const reply = await this.#options.router.handle({
       kind: 'action',
-      platform: 'console',
-      user: { id: 'console', locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
+      platform: CONSOLE,
+      capabilities: consoleCapabilities,
+      user: { id: CONSOLE_OPERATOR, locale: this.#locale, timeZone: this.#options.timeZone, isLead: this.#options.isLead ?? false },
       command: this.#pages.command,
       actionId: this.#pages.actionId,
       value: String(page),

@@ -1,10 +1,10 @@
-import type { Command } from '../../core/command.js';
+import type { CommandDescription } from '../../core/command.js';
 import { messagesFor } from '../../i18n/index.js';
 
 export const TEXT_OPTION = 'text';
 
 /** Application-command JSON for Discord's API: one per command, with a free-text option and localised descriptions. */
-export function discordCommandDefinitions(commands: readonly Command<any>[]) {
+export function discordCommandDefinitions(commands: readonly CommandDescription[]) {
   const zhCN = messagesFor('zh-CN');
   const zhTW = messagesFor('zh-TW');
   return commands.map((command) => ({
@@ -27,7 +27,7 @@ export function discordCommandDefinitions(commands: readonly Command<any>[]) {
           'zh-TW': command.argument(zhTW).slice(0, 100),
         },
         required: false,
-        autocomplete: command.suggest !== undefined,
+        autocomplete: command.suggests === true,
       },
     ],
   }));

@@ -11,7 +11,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import { localeFromTag, type Locale } from '../../core/locale.js';
+import { localeFromTag, type Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Request, Requester } from '../../core/request.js';
 import type { Reply } from '../../core/reply.js';
@@ -20,6 +20,8 @@ import { systemTimers, type Timers } from '../../core/timers.js';
 import { messagesFor } from '../../i18n/index.js';
 import { TEXT_OPTION } from './command-definitions.js';
 import { parseCustomId, toDiscordMessages, toDiscordModal, type DiscordMessage } from './embeds.js';
+import type { PersonRef } from '../../core/platform.js';
+import { DISCORD, discordAddresses, discordCapabilities, resolveDiscordMentions } from './discord-platform.js';
 
 export interface DiscordSettings {
   token: string;
@@ -53,6 +55,10 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitI
  * ephemeral, an embed with buttons, and mentions nobody.
  */
 export class DiscordAdapter implements Outbox {
+  /** The platform name this adapter registers under, and how it reads its people and places. */
+  readonly platform = DISCORD;
+  readonly addresses = discordAddresses;
+  readonly capabilities = discordCapabilities;
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
 
@@ -82,7 +88,7 @@ export class DiscordAdapter implements Outbox {
     let first: SentMessage | undefined;
     for (const message of toDiscordMessages(reply)) {
       const sent = await this.#client.users.send(to.userId, body(message));
-      first ??= { platform: 'discord', channel: sent.channelId, id: sent.id };
+      first ??= { platform: DISCORD, channel: sent.channelId, id: sent.id };
     }
     return first!;
   }
@@ -91,7 +97,7 @@ export class DiscordAdapter implements Outbox {
     let first: SentMessage | undefined;
     for (const message of toDiscordMessages(reply)) {
       const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), { body: message })) as { id: string; channel_id: string };
-      first ??= { platform: 'discord', channel: sent.channel_id, id: sent.id };
+      first ??= { platform: DISCORD, channel: sent.channel_id, id: sent.id };
     }
     return first!;
   }
@@ -151,14 +157,17 @@ export class DiscordAdapter implements Outbox {
   }
 
   async #command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const { text, mentions } = resolveDiscordMentions(interaction.options.getString(TEXT_OPTION) ?? '');
     const request: Request = {
       kind: 'command',
-      platform: 'discord',
+      platform: DISCORD,
       user: this.#requester(interaction),
       command: interaction.commandName,
-      text: interaction.options.getString(TEXT_OPTION) ?? '',
+      text,
       localeExplicit: false,
       deliveryId: interaction.id,
+      capabilities: discordCapabilities,
+      ...(mentions.length ? { mentions } : {}),
     };
     const reply = await this.#inTime(interaction, this.#options.router.handle(request));
     if (!reply) return;
@@ -197,8 +206,14 @@ export class DiscordAdapter implements Outbox {
 
   async #formSubmitted(interaction: ModalSubmitInteraction): Promise<void> {
     const values: Record<string, string> = {};
-    for (const field of interaction.fields.fields.values()) if ('value' in field) values[field.customId] = String(field.value);
-    await this.#action(interaction, JSON.stringify(values));
+    const mentions: PersonRef[] = [];
+    for (const field of interaction.fields.fields.values()) {
+      if (!('value' in field)) continue;
+      const resolved = resolveDiscordMentions(String(field.value));
+      values[field.customId] = resolved.text;
+      mentions.push(...resolved.mentions);
+    }
+    await this.#action(interaction, JSON.stringify(values), mentions);
   }
 
   async #button(interaction: ButtonInteraction): Promise<void> {
@@ -206,18 +221,20 @@ export class DiscordAdapter implements Outbox {
   }
 
   /** A button press or form submission, routed by its custom id; `value` defaults to the id's own. */
-  async #action(interaction: ButtonInteraction | ModalSubmitInteraction, value?: string): Promise<void> {
+  async #action(interaction: ButtonInteraction | ModalSubmitInteraction, value?: string, mentions: PersonRef[] = []): Promise<void> {
     const parsed = parseCustomId(interaction.customId);
     if (!parsed) return;
     const request: Request = {
       kind: 'action',
-      platform: 'discord',
+      platform: DISCORD,
       user: this.#requester(interaction),
       command: parsed.command,
       actionId: parsed.id,
       value: value ?? parsed.value,
       localeExplicit: false,
       deliveryId: interaction.id,
+      capabilities: discordCapabilities,
+      ...(mentions.length ? { mentions } : {}),
     };
     const reply = await this.#inTime(interaction, this.#options.router.handle(request));
     if (!reply) return;

@@ -1,7 +1,7 @@
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Request } from '../../core/request.js';
@@ -15,6 +15,7 @@ import { UncertainPosts } from './uncertain-posts.js';
 import { guardSlackRequests } from './slack-request-guard.js';
 import { identifyBot, reconnectDelayMs, SlackTokenRejected, type SlackIdentity } from './slack-identity.js';
 import { SlackPeople } from './slack-people.js';
+import { resolveSlackMentions, SLACK, slackAddresses, slackCapabilities } from './slack-platform.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -55,6 +56,10 @@ export interface SlackAdapterOptions {
  * answer follows through the response URL, visible only to the person who asked.
  */
 export class SlackAdapter implements Outbox {
+  /** The platform name this adapter registers under, and how it reads its people and places. */
+  readonly platform = SLACK;
+  readonly addresses = slackAddresses;
+  readonly capabilities = slackCapabilities;
   readonly #options: SlackAdapterOptions;
   /** Made once Slack has confirmed the token (start), with the bot's identity, so Bolt never asks again. */
   #app: InstanceType<typeof App> | undefined;
@@ -194,7 +199,7 @@ export class SlackAdapter implements Outbox {
   /** Every message of the reply, in order, each at most once; the first one is the message later updates edit. */
   async #post(channel: string, reply: Reply): Promise<SentMessage> {
     const first = await this.#poster.post(channel, toSlackMessages(reply), reply.deliveryKey);
-    return { platform: 'slack', channel: first.channel, id: first.ts };
+    return { platform: SLACK, channel: first.channel, id: first.ts };
   }
 
   /** users.info: a deleted account or an unknown id is no one to hand work to. */
@@ -240,14 +245,17 @@ export class SlackAdapter implements Outbox {
         await ack();
         if (!(await this.#firstTime(`command:${payload.trigger_id}`))) return;
         const user = await this.#people.requester(payload.user_id);
+        const { text, mentions } = resolveSlackMentions(decodeSlackEntities(payload.text ?? ''));
         const request: Request = {
           kind: 'command',
-          platform: 'slack',
+          platform: SLACK,
           user,
           command: command.name,
-          text: decodeSlackEntities(payload.text ?? ''),
+          text,
           localeExplicit: false,
           deliveryId: payload.trigger_id,
+          capabilities: slackCapabilities,
+          ...(mentions.length ? { mentions } : {}),
         };
         const reply = await router.handle(request);
         if (reply.form) {
@@ -265,13 +273,14 @@ export class SlackAdapter implements Outbox {
       const user = await this.#people.requester(body.user.id);
       const reply = await router.handle({
         kind: 'action',
-        platform: 'slack',
+        platform: SLACK,
         user,
         command: form.command,
         actionId: form.id,
         value: JSON.stringify(formValues(view.state.values)),
         localeExplicit: false,
         deliveryId: view.id,
+        capabilities: slackCapabilities,
       });
       const messages = toSlackMessages(reply);
       // The answer goes where the command was typed, privately; failing that (a channel the bot
@@ -295,7 +304,8 @@ export class SlackAdapter implements Outbox {
       const user = await this.#people.requester(body.user.id);
       const request: Request = {
         kind: 'action',
-        platform: 'slack',
+        platform: SLACK,
+        capabilities: slackCapabilities,
         user,
         command: parsed.command,
         actionId: parsed.id,

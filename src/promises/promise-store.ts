@@ -5,10 +5,10 @@ import { createInterface } from 'node:readline';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { Clock } from '../core/clock.js';
-import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
-import { DataDirLock, describeHeldLock } from './data-dir-lock.js';
-import { ensureDir } from './ensure-dir.js';
-import { DurableJsonFile, syncDir, tempPatternFor, writeFileDurably } from './durable-json-file.js';
+import { emptyStore, PromiseRecord, StoreData } from './model.js';
+import { DataDirLock, describeHeldLock } from '../store/data-dir-lock.js';
+import { ensureDir } from '../store/ensure-dir.js';
+import { DurableJsonFile, syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
 
 const DAY_MS = 86_400_000;
 const FILE_NAME = 'promises.json';
