@@ -351,7 +351,7 @@ describe('Discord: /promise through the gateway, the reminder by DM, Done update
 
     // The same interaction delivered again (gateway resume) records nothing new.
     discord.sendInteraction(command);
-    await new Promise((r) => setTimeout(r, 300));
+    await vi.waitFor(() => expect(discord.callbacks.filter((c) => c.interactionId === command.id)).toHaveLength(2));
     expect(bot.ctx.promises.store.data.promises).toHaveLength(1);
 
     bot.ctx.clock.set('2026-12-01T02:20:00Z');
