@@ -1,0 +1,137 @@
+import { readCrisisText } from '../src/calm/crisis-text.js';
+
+/**
+ * A small learned second opinion for the /calm crisis check (experiment, see crisis-model-cv.ts):
+ * sparse features of the normalised text (crisis-text: Simplified Chinese, English contractions
+ * spelled out) and a class-weighted logistic regression trained by plain SGD. Deterministic: a
+ * seeded shuffle, fixed epochs, no randomness elsewhere.
+ */
+
+/** Feature strings of one message: Chinese character 1–4-grams, English word 1–2-grams and character 3–5-grams (typos). */
+export function featuresOf(text: string): string[] {
+  const { han, latin } = readCrisisText(text);
+  const out = new Set<string>();
+  for (const run of han.match(/[\p{Script=Han}\u{1FAA6}\u26B0]+/gu) ?? []) {
+    const chars = [...`^${run}$`];
+    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= chars.length; i++) out.add(`h${chars.slice(i, i + n).join('')}`);
+  }
+  const words = latin.split(/[\s.]+/).filter((w) => /[a-z]/.test(w));
+  for (let i = 0; i < words.length; i++) {
+    out.add(`w${words[i]}`);
+    if (i + 1 < words.length) out.add(`b${words[i]} ${words[i + 1]}`);
+  }
+  const squeezed = ` ${words.join(' ')} `;
+  if (words.length) for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= squeezed.length; i++) out.add(`c${squeezed.slice(i, i + n)}`);
+  return [...out];
+}
+
+export interface Example {
+  features: readonly string[];
+  /** 1 for the positive class, 0 otherwise. */
+  y: 0 | 1;
+}
+
+export interface LinearModel {
+  weights: Map<string, number>;
+  bias: number;
+}
+
+/** Mulberry32: a small seeded generator, so training is repeatable. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+}
+
+/** Logistic regression, each class weighted by the inverse of its share; features are binary, scaled by 1/√count. */
+export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2 = 1e-4, seed = 7 }: TrainOptions = {}): LinearModel {
+  const weights = new Map<string, number>();
+  let bias = 0;
+  const positives = examples.filter((e) => e.y === 1).length;
+  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))] as const;
+  const order = examples.map((_, i) => i);
+  const random = seeded(seed);
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const { features, y } = examples[index]!;
+      const scale = 1 / Math.sqrt(Math.max(1, features.length));
+      const p = sigmoid(bias + scale * features.reduce((s, f) => s + (weights.get(f) ?? 0), 0));
+      const eta = rate / (1 + 0.01 * step++);
+      const g = (p - y) * classWeight[y];
+      for (const f of features) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - eta * (g * scale + l2 * w));
+      }
+      bias -= eta * g;
+    }
+  }
+  return { weights, bias };
+}
+
+export function score(model: LinearModel, features: readonly string[]): number {
+  const scale = 1 / Math.sqrt(Math.max(1, features.length));
+  return sigmoid(model.bias + scale * features.reduce((s, f) => s + (model.weights.get(f) ?? 0), 0));
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A labelled message as the experiments see it: its features and what the rules answered. */
+export interface ScoredRow {
+  label: 'self' | 'threat' | 'none';
+  features: readonly string[];
+  /** The rules' answer (self, threat, other or none). */
+  rules: string;
+}
+
+const ruleAlarm = (kind: string) => kind === 'self' || kind === 'threat';
+
+export const trainDanger = (rows: readonly ScoredRow[]): LinearModel => train(rows.map((r) => ({ features: r.features, y: r.label === 'none' ? 0 : 1 })));
+export const trainKind = (rows: readonly ScoredRow[]): LinearModel =>
+  train(rows.filter((r) => r.label !== 'none').map((r) => ({ features: r.features, y: r.label === 'threat' ? 1 : 0 })));
+
+/** The lowest threshold whose rules+model false alarms on these out-of-fold scores stay within the budget (e.g. 0.04). */
+export function chooseThreshold(scored: readonly { row: ScoredRow; p: number }[], maxFalseAlarms: number): number {
+  const negatives = scored.filter((s) => s.row.label === 'none');
+  const budget = Math.floor(maxFalseAlarms * negatives.length) - negatives.filter((s) => ruleAlarm(s.row.rules)).length;
+  if (budget < 0) return 1.01;
+  // Alarms at threshold t are the rule-silent negatives scoring >= t: allow `budget` of them.
+  const candidates = negatives.filter((s) => !ruleAlarm(s.row.rules)).map((s) => s.p).sort((a, b) => b - a);
+  const edge = candidates[budget];
+  return edge === undefined ? 0 : edge + 1e-9;
+}
+
+/** Threshold by leave-one-group-out inside the training rows (each group stands for one writer's file). */
+export function thresholdByGroups<R extends ScoredRow>(rows: readonly R[], groupOf: (r: R) => string, maxFalseAlarms: number): number {
+  const groups = [...new Set(rows.map(groupOf))];
+  const scored = groups.flatMap((g) => {
+    const model = trainDanger(rows.filter((r) => groupOf(r) !== g));
+    return rows.filter((r) => groupOf(r) === g).map((row) => ({ row, p: score(model, row.features) }));
+  });
+  return chooseThreshold(scored, maxFalseAlarms);
+}
+
+/** Rules first; only where they say nothing does the model speak, with its own self/threat call. */
+export function combined(rules: string, danger: LinearModel, kind: LinearModel, threshold: number, features: readonly string[]): string {
+  if (rules !== 'none') return rules;
+  if (score(danger, features) < threshold) return 'none';
+  return score(kind, features) >= 0.5 ? 'threat' : 'self';
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chooseThreshold, combined, featuresOf, score, train } from '../../bench/crisis-model.js';
+
+describe('crisis model experiment (bench/crisis-model.ts)', () => {
+  it('reads Traditional as Simplified and spelt-out English contractions alike', () => {
+    expect(featuresOf('沒有我他們會輕鬆點')).toEqual(featuresOf('没有我他们会轻松点'));
+    expect(featuresOf("I can't do this")).toEqual(featuresOf('i can not do this'));
+    expect(featuresOf('我想去死')).toContain('h想去死');
+  });
+
+  it('trains the same weights every time (seeded shuffle)', () => {
+    const examples = [
+      { features: featuresOf('我不想活了'), y: 1 as const },
+      { features: featuresOf('累死了 下班'), y: 0 as const },
+      { features: featuresOf('i want to end it all'), y: 1 as const },
+      { features: featuresOf('this job is killing me lol'), y: 0 as const },
+    ];
+    const a = train(examples);
+    const b = train(examples);
+    expect([...a.weights]).toEqual([...b.weights]);
+    expect(score(a, featuresOf('真的不想活了'))).toBeGreaterThan(score(a, featuresOf('今天累死了')));
+  });
+
+  it('keeps rules+model false alarms within the budget and leaves rule answers alone', () => {
+    const row = (label: 'self' | 'none', rules: string) => ({ label, rules, features: [] });
+    const scored = [0.9, 0.8, 0.7, 0.6].map((p) => ({ row: row('none', 'none'), p }));
+    scored.push(...Array.from({ length: 46 }, () => ({ row: row('none', 'none'), p: 0.1 })));
+    // 50 negatives, 4 % = 2 alarms allowed: the two highest negatives reach it, the third does not.
+    const t = chooseThreshold(scored, 0.04);
+    expect(t).toBeGreaterThan(0.7);
+    expect(t).toBeLessThanOrEqual(0.8);
+    const never = train([{ features: ['x'], y: 0 }]);
+    expect(combined('other', never, never, 0, ['x'])).toBe('other');
+  });
+});
