@@ -8,6 +8,7 @@ import { measureAdapterLatency } from './adapter-latency.js';
 import { measureIdleRss } from './idle-rss.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { maskSensitive } from '../src/privacy/mask.js';
+import { benchBoard } from './board.js';
 import { benchPromiseStore } from './promise-store.js';
 import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
@@ -103,6 +104,10 @@ async function main(): Promise<void> {
     max: ms(lateness[lateness.length - 1]!),
     goal: 'p99 < 1500 ms',
   });
+  const board = await benchBoard();
+  report(`leads' board, first load, ${board.open} open`, { p50: ms(percentile(board.firstLoad, 50)), p99: ms(percentile(board.firstLoad, 99)), page: `${Math.round(board.pageBytes / 1024)} KB`, goal: '< 1000 ms' });
+  if (board.browserLoad.length) report(`leads' board in Chromium, ${board.open} open`, { p50: ms(percentile(board.browserLoad, 50)), max: ms(board.browserLoad.at(-1)!), goal: '< 1000 ms' });
+  report(`leads' board live update, ${board.open} open`, { p50: ms(percentile(board.liveUpdate, 50)), p99: ms(percentile(board.liveUpdate, 99)), goal: '< 2000 ms' });
 }
 
 await main();

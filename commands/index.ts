@@ -9,6 +9,8 @@ import type { CalmDesk } from '../src/calm/desk.js';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import type { PromiseDesk } from '../src/promises/desk.js';
 import type { TeamDay } from '../src/promises/when/team-day.js';
+import type { UsageLog } from '../src/knowledge/usage-log.js';
+import type { BoardLinks } from '../src/web/board-link.js';
 import { calmDescription, createCalmCommand } from './calm.js';
 import { createPromiseCommand, promiseDescription } from './promise.js';
 import { createScriptCommand, scriptDescription } from './script.js';
@@ -31,14 +33,18 @@ export interface BotServices {
   calm: CalmDesk;
   teamDay?: TeamDay;
   teamTimeZone?: string;
+  /** The leads' web page (PUBLIC_URL set): one-time sign-in links for /promise board. */
+  board?: BoardLinks;
+  /** Script opens, helped/didn't-help and searches with no hit, for the board (anonymous, masked). */
+  usage?: UsageLog;
 }
 
 /** The bot's commands, listed explicitly (no folder scanning at run time) and wired to their dependencies. */
 export function createCommands(services: BotServices): Command<any>[] {
-  const { knowledge, clock, log, timers, outbox, leads, addresses, teamDay, teamTimeZone } = services;
+  const { knowledge, clock, log, timers, outbox, leads, addresses, teamDay, teamTimeZone, board, usage } = services;
   return [
-    createScriptCommand({ knowledge, clock }),
-    createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}) }),
+    createScriptCommand({ knowledge, clock, ...(usage ? { usage } : {}) }),
+    createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}), ...(board ? { board } : {}) }),
     createCalmCommand({ desk: services.calm, outbox, timers, leads, log }),
   ];
 }

@@ -22,6 +22,7 @@ export const PromiseArgs = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cancel'), id, reason: rest }),
   z.object({ kind: z.literal('handoff'), target: z.union([z.literal('all'), id]), to: rest }),
   z.object({ kind: z.literal('tz'), zone: z.string().trim().optional() }),
+  z.object({ kind: z.literal('board') }),
 ]);
 export type PromiseArgs = z.infer<typeof PromiseArgs>;
 
@@ -37,6 +38,7 @@ const VERBS: Record<string, PromiseArgs['kind']> = {
   tz: 'tz', timezone: 'tz', 时区: 'tz', 時區: 'tz',
   snooze: 'snooze', 稍后提醒: 'snooze',
   help: 'help', 帮助: 'help', 幫助: 'help',
+  board: 'board', 看板: 'board',
 };
 
 /** Splits the typed text into the input of PromiseArgs; anything not starting with a verb is a new promise. */

@@ -14,6 +14,7 @@ import { clockTime, dueLabel, spanLabel } from '../src/promises/format.js';
 import type { Person, PromiseRecord } from '../src/promises/model.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { handoffNotice, personLabel, PROMISE_COMMAND, SNOOZE_MS } from '../src/promises/promise-card.js';
+import { boardLinkReply, openBoardAction, type BoardLinks } from '../src/web/board-link.js';
 import { colleagueIn, PromiseArgs, toPromiseArgs } from './promise-args.js';
 import {
   actionForm,
@@ -190,6 +191,8 @@ async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDe
       return handoff(args.target, args.to, request, deps);
     case 'tz':
       return timeZone(args.zone, request, deps);
+    case 'board':
+      return boardLinkReply(request, deps.board, deps.clock, deps.teamTimeZone);
   }
 }
 
@@ -236,6 +239,7 @@ function home(user: Requester, platform: CommandRequest['platform'], deps: Promi
     items: records.length ? first.items.map((p) => (user.isLead ? `${personLabel(p.owner)} · ` : '') + itemLine(p, now, user.locale, m)) : [m.promise.home.none],
   }];
   if (first.pages > 1) blocks.push({ type: 'context', text: m.promise.home.more(first.items.length, first.total) });
+  if (user.isLead && deps.board) blocks.push({ type: 'actions', actions: [openBoardAction(user.locale)] });
   return blocks;
 }
 
@@ -258,6 +262,8 @@ export interface PromiseDeps {
   teamDay?: TeamDay;
   /** The team's zone: times are read in it when a person's own zone is unknown. */
   teamTimeZone?: string;
+  /** The leads' web page, when PUBLIC_URL is set: `/promise board` sends a one-time link from it. */
+  board?: BoardLinks;
 }
 
 export function createPromiseCommand(deps: PromiseDeps) {

@@ -7,6 +7,8 @@ import { messagesFor } from '../src/i18n/index.js';
 import { hasHan } from '../src/text/chinese-script.js';
 import type { KnowledgeBase, Script } from '../src/knowledge/knowledge-base.js';
 import { parsePage } from '../src/core/pager.js';
+import { feedbackPressed, HELPED_ACTION, NOT_HELPED_ACTION, withFeedback } from '../src/knowledge/usage-feedback.js';
+import type { UsageLog } from '../src/knowledge/usage-log.js';
 import {
   BROWSE_PAGE_ACTION,
   browseReply,
@@ -57,9 +59,11 @@ export interface ScriptDeps {
   /** The scripts as loaded now (they reload while the bot runs). */
   knowledge: () => KnowledgeBase;
   clock: Clock;
+  /** Script opens, "this helped"/"didn't help" and searches with no hit (masked, anonymous), for the board. */
+  usage?: UsageLog;
 }
 
-export function createScriptCommand({ knowledge, clock }: ScriptDeps) {
+export function createScriptCommand({ knowledge, clock, usage }: ScriptDeps) {
   return defineCommand<ScriptArgs>({
     ...scriptDescription,
     args: ScriptArgs,
@@ -87,11 +91,14 @@ export function createScriptCommand({ knowledge, clock }: ScriptDeps) {
 
       const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
       const id = kb.idNamedBy(args.query);
-      if (id) return scriptReply(kb.get(id, locale)!, locale, today);
+      if (id) return withFeedback(scriptReply(kb.get(id, locale)!, locale, today), id, args.query, locale, usage, request.platform);
 
       const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
-      if (!best) return noMatchReply(args.query, locale);
-      return scriptReply(best, locale, today, rest);
+      if (!best) {
+        void usage?.missed(args.query);
+        return noMatchReply(args.query, locale);
+      }
+      return withFeedback(scriptReply(best, locale, today, rest), best.id, args.query, locale, usage, request.platform);
     },
 
     suggest(text, userLocale) {
@@ -104,6 +111,7 @@ export function createScriptCommand({ knowledge, clock }: ScriptDeps) {
     },
 
     onAction(request) {
+      if (request.actionId === HELPED_ACTION || request.actionId === NOT_HELPED_ACTION) return feedbackPressed(request.actionId, request.value, request.user.locale, usage);
       if (request.actionId === BROWSE_PAGE_ACTION) {
         return { ...browseReply(knowledge(), request.user.locale, Math.max(1, Number(request.value) || 1)), replacesOriginal: true };
       }
@@ -112,7 +120,7 @@ export function createScriptCommand({ knowledge, clock }: ScriptDeps) {
       const locale = shownIn ?? request.user.locale;
       const found = knowledge().get(id, locale);
       if (!found) return messageReply(messagesFor(locale).script.notFound(id));
-      return scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone));
+      return withFeedback(scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone)), id, undefined, locale, usage, request.platform);
     },
   });
 }

@@ -95,6 +95,12 @@ export const ConfigSchema = z.object({
   DISCORD_API_URL: z.url({ message: 'must be a URL such as https://discord.com/api' }).optional(),
   DISCORD_LEADS_ROLE_ID: snowflake.optional(),
 
+  PUBLIC_URL: z.url({ message: 'must be the address leads open, such as https://bot.example.com' }).optional(),
+  WEB_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).optional(),
+  TRUST_PROXY: flag.default(false),
+  APPROVER_IDS: idList.default([]),
+  SCRIPT_REVIEW_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().min(1).max(730).default(180),
+
   SHUTDOWN_TIMEOUT: duration
     .refine((ms) => ms >= 1000 && ms <= 120_000, { message: 'must be between 1s and 2m' })
     .default(10_000),

@@ -27,6 +27,8 @@ import { PendingDeliveries } from './promises/pending-deliveries.js';
 import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
+import { startBoard } from './web/start-board.js';
+import { UsageLog } from './knowledge/usage-log.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -77,6 +79,21 @@ async function main(): Promise<void> {
   // ids out of LEAD_IDS and LEADS_CHANNEL; core knows no id shapes.
   const addresses = new AddressBooks();
   const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL, addresses });
+  // The leads' web page (PUBLIC_URL set): its links are handed to /promise board, its routes mounted below.
+  // Script opens, helped/didn't-help and masked searches with no hit, for the board's knowledge pages (kept 30 days, no names).
+  const usage = config.PUBLIC_URL ? await UsageLog.open({ dataDir: config.DATA_DIR, clock, timeZone: config.TEAM_TIMEZONE, log }) : undefined;
+  const board = startBoard({
+    config,
+    desk: promises,
+    clock,
+    timers: systemTimers,
+    outbox,
+    leads,
+    log,
+    addresses,
+    calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
+    knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
+  });
   const services = {
     knowledge: () => knowledge.current,
     clock,
@@ -89,6 +106,8 @@ async function main(): Promise<void> {
     calm,
     teamDay: teamDayOf(config),
     teamTimeZone: config.TEAM_TIMEZONE,
+    ...(board ? { board: board.app.links } : {}),
+    ...(usage ? { usage } : {}),
   };
   const router = createRouter(createCommands(services), { log });
 
@@ -151,8 +170,9 @@ async function main(): Promise<void> {
     scheduler?.stop();
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
+    board?.app.close();
     const files = Promise.allSettled([promises.close(), calm.close()]);
-    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), http?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
+    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
   process.on('SIGTERM', () => (stopping ? process.exit(143) : shutdown('SIGTERM')));
@@ -164,6 +184,7 @@ async function main(): Promise<void> {
     http.addReadinessCheck('store', () => promises.store.writable);
     if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
     if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
+    if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
   }
@@ -239,7 +260,12 @@ async function main(): Promise<void> {
     timers: systemTimers,
   });
   scheduler.rebuild();
-  const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE);
+  const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
+  if (board) {
+    const at = await board.listen(http ? undefined : config.PORT);
+    if (at) log.info({ port: at }, 'leads\' board on its own port');
+    log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
+  }
   const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({

@@ -191,9 +191,9 @@ export class CalmDesk {
     await this.#count.add(this.today());
   }
 
-  /** The anonymous count for the last STATS_DAYS days, oldest first. */
-  stats(): { day: string; count: number }[] {
-    return this.#count.lastDays(this.today(), STATS_DAYS);
+  /** The anonymous count for the last `days` days (STATS_DAYS unless told), oldest first. */
+  stats(days = STATS_DAYS): { day: string; count: number }[] {
+    return this.#count.lastDays(this.today(), days);
   }
 
   /** Starts a guided minute for this person by direct message; 'running' when one already is. */

@@ -1,6 +1,15 @@
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone; the host's zone when none is given. */
 export function isoDateIn(instant: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  // Building a formatter costs ~100× using one; the board formats a date per open promise.
+  // The host's zone is not cached: it follows process.env.TZ.
+  let f = timeZone ? dayFormatters.get(timeZone) : undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (timeZone && dayFormatters.size < 500) dayFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
 }
 
 const zoneValidity = new Map<string, boolean>();

@@ -23,6 +23,7 @@ export class ServiceServer {
   readonly #options: ServiceServerOptions;
   readonly #routes = new Map<string, RequestHandler>();
   readonly #checks = new Map<string, ReadinessCheck>();
+  readonly #prefixes: { prefix: string; handler: RequestHandler }[] = [];
   #server: Server | undefined;
 
   constructor(options: ServiceServerOptions) {
@@ -31,6 +32,11 @@ export class ServiceServer {
 
   mount(path: string, handler: RequestHandler): void {
     this.#routes.set(path, handler);
+  }
+
+  /** A handler for a path and everything under it (`/board`, `/board/…`), e.g. the leads' web page. */
+  mountPrefix(prefix: string, handler: RequestHandler): void {
+    this.#prefixes.push({ prefix, handler });
   }
 
   addReadinessCheck(name: string, check: ReadinessCheck): void {
@@ -82,7 +88,7 @@ export class ServiceServer {
         const { ready, checks } = await this.readiness();
         return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
       }
-      const handler = this.#routes.get(path);
+      const handler = this.#routes.get(path) ?? this.#prefixes.find((p) => path === p.prefix || path.startsWith(`${p.prefix}/`))?.handler;
       if (!handler) return json(res, 404, { error: 'not found' });
       await handler(req, res);
     } catch (error) {

@@ -4,6 +4,7 @@ import type { Reply } from '../core/reply.js';
 import { messagesFor } from '../i18n/index.js';
 import type { PromiseDesk } from './desk.js';
 import { percent } from './format.js';
+import { openBoardAction } from '../web/board-link.js';
 
 const SHIFT_MS = 8 * 3_600_000;
 
@@ -35,7 +36,7 @@ export async function digestFigures(desk: PromiseDesk, now: Date, timeZone: stri
 }
 
 /** The shift-start message to the leads. */
-export function digestReply(figures: DigestFigures, locale: Locale): Reply {
+export function digestReply(figures: DigestFigures, locale: Locale, options: { boardButton?: boolean } = {}): Reply {
   const d = messagesFor(locale).promise.digest;
   const total = figures.yesterday.kept + figures.yesterday.late;
   return {
@@ -51,6 +52,7 @@ export function digestReply(figures: DigestFigures, locale: Locale): Reply {
         ],
       },
       { type: 'context', text: d.hint },
+      ...(options.boardButton ? [{ type: 'actions' as const, actions: [openBoardAction(locale)] }] : []),
     ],
     private: false,
     tone: figures.overdue ? 'warning' : 'info',
