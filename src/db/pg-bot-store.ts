@@ -31,7 +31,7 @@ export interface PgBotStoreOptions {
   now?: () => Date;
 }
 
-type Queryable = pg.Pool | pg.PoolClient;
+export type Queryable = pg.Pool | pg.PoolClient;
 interface Row {
   body: unknown;
   version: number;
@@ -81,43 +81,16 @@ export class PgBotStore implements BotStore {
     }
   }
 
-  #columns(record: PromiseRecord): unknown[] {
-    const next = nextReminderAt(record, this.#timings);
-    return [
-      record.id,
-      record.status,
-      record.owner.platform,
-      record.owner.userId,
-      record.dueAt,
-      closedAtOf(record) ?? null,
-      record.requestKey ?? null,
-      next === undefined ? null : new Date(next).toISOString(),
-      JSON.stringify(record),
-    ];
-  }
-
-  async #appendHistory(client: Queryable, record: PromiseRecord, from: number): Promise<void> {
-    const entries = record.history.slice(from);
-    if (!entries.length) return;
-    await client.query(
-      `INSERT INTO promise_history (promise_id, seq, at, event, by_user, entry)
-       SELECT $1, $3::int + t.ord::int - 1, (t.e->>'at')::timestamptz, t.e->>'event', t.e->>'by', t.e
-       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, ord)
-       ON CONFLICT DO NOTHING`,
-      [record.id, JSON.stringify(entries), from],
-    );
-  }
-
   async createPromise(record: PromiseRecord): Promise<CreateResult> {
     const checked = PromiseRecord.parse(record);
     return this.#tx(async (client) => {
       const inserted = await client.query(
         `INSERT INTO promises (id, status, owner_platform, owner_user_id, due_at, closed_at, request_key, next_reminder_at, body)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-        this.#columns(checked),
+        promiseColumns(checked, this.#timings),
       );
       if (inserted.rowCount === 1) {
-        await this.#appendHistory(client, checked, 0);
+        await appendHistory(client, checked, 0);
         return { status: 'created', stored: { record: checked, version: 1 } };
       }
       if (checked.requestKey) {
@@ -164,14 +137,14 @@ export class PgBotStore implements BotStore {
       mutate(draft);
       const next = PromiseRecord.parse(draft);
       if (next.id !== id) throw new Error(`a change may not alter a promise's id (${id} → ${next.id})`);
-      const [, status, platform, userId, dueAt, closedAt, requestKey, nextReminder, body] = this.#columns(next);
+      const [, status, platform, userId, dueAt, closedAt, requestKey, nextReminder, body] = promiseColumns(next, this.#timings);
       await client.query(
         `UPDATE promises SET version = version + 1, status = $2, owner_platform = $3, owner_user_id = $4, due_at = $5,
            closed_at = $6, request_key = $7, next_reminder_at = $8, body = $9, updated_at = now()
          WHERE id = $1`,
         [id, status, platform, userId, dueAt, closedAt, requestKey, nextReminder, body],
       );
-      await this.#appendHistory(client, next, current.record.history.length);
+      await appendHistory(client, next, current.record.history.length);
       return { ok: true, stored: { record: next, version: current.version + 1 } };
     });
   }
@@ -294,6 +267,35 @@ export class PgBotStore implements BotStore {
   close(): Promise<void> {
     return this.pool.end();
   }
+}
+
+/** The promises row for a record: id, status, owner platform and user, due, closed, request key, next reminder, body. */
+export function promiseColumns(record: PromiseRecord, timings: ReminderTimings): unknown[] {
+  const next = nextReminderAt(record, timings);
+  return [
+    record.id,
+    record.status,
+    record.owner.platform,
+    record.owner.userId,
+    record.dueAt,
+    closedAtOf(record) ?? null,
+    record.requestKey ?? null,
+    next === undefined ? null : new Date(next).toISOString(),
+    JSON.stringify(record),
+  ];
+}
+
+/** Appends the record's history entries from index `from` on to the audit table (already there: kept). */
+export async function appendHistory(client: Queryable, record: PromiseRecord, from: number): Promise<void> {
+  const entries = record.history.slice(from);
+  if (!entries.length) return;
+  await client.query(
+    `INSERT INTO promise_history (promise_id, seq, at, event, by_user, entry)
+     SELECT $1, $3::int + t.ord::int - 1, (t.e->>'at')::timestamptz, t.e->>'event', t.e->>'by', t.e
+     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, ord)
+     ON CONFLICT DO NOTHING`,
+    [record.id, JSON.stringify(entries), from],
+  );
 }
 
 function toStored(row: Row): StoredPromise {
