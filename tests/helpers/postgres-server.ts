@@ -9,7 +9,8 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 
-export const PG_LIB_ROOT = '/usr/lib/postgresql';
+/** Where Debian puts the server binaries; PG_LIB_ROOT overrides it, as for .ci/ensure-postgres. */
+export const PG_LIB_ROOT = process.env.PG_LIB_ROOT || '/usr/lib/postgresql';
 /** initdb and postgres refuse to run as root; as root the cluster runs as this user. */
 const UNPRIVILEGED_USER = { name: 'nobody', uid: 65534, gid: 65534 };
 
