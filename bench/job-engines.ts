@@ -20,7 +20,7 @@ import { Logger as GraphileLogger, makeWorkerUtils, run as runGraphile } from 'g
 import { PgBotStore } from '../src/db/pg-bot-store.js';
 import { DueQueue } from '../src/promises/due-queue.js';
 import type { PromiseRecord } from '../src/promises/model.js';
-import type { ReminderClaim } from '../src/store/bot-store.js';
+import type { ReminderClaim } from '../src/db/bot-store.js';
 import { createTestDatabase, findPostgresBin, startPostgres } from '../tests/helpers/postgres-server.js';
 import { ms, percentile } from './stats.js';
 

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { systemClock } from '../core/clock.js';
 import { exportToDataDir, importSnapshot, type TransferCounts } from '../db/file-transfer.js';
 import { migrate } from '../db/migrate.js';
-import { readFileSnapshot } from '../store/file-snapshot.js';
+import { readFileSnapshot } from '../db/file-snapshot.js';
 
 export const DB_USAGE = `  frontline db migrate                              create or update the PostgreSQL schema (DATABASE_URL)
   frontline db import --from <DATA_DIR>             copy a file store into PostgreSQL (idempotent; the files are left as they are)

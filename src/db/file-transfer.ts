@@ -7,9 +7,9 @@ import { STATS_FILE } from '../calm/daily-count.js';
 import { PendingDelivery, PersonSettings, PromiseRecord, type StoreData } from '../promises/model.js';
 import type { ReminderTimings } from '../promises/reminder-plan.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
-import { ARCHIVE_DIR, DELIVERIES_FILE, PROMISES_FILE, type FileSnapshot } from '../store/file-snapshot.js';
-import { closedAtOf } from '../store/promise-columns.js';
-import { stringifyStore } from '../store/promise-store.js';
+import { ARCHIVE_DIR, DELIVERIES_FILE, PROMISES_FILE, type FileSnapshot } from './file-snapshot.js';
+import { closedAtOf } from './promise-columns.js';
+import { stringifyStore } from '../promises/promise-store.js';
 import { appendHistory, promiseColumns } from './pg-bot-store.js';
 
 /** How many of each kind were added, and how many were there already (and left as they are). */

@@ -13,8 +13,8 @@ import {
   type PersonRef,
   type ReminderClaim,
   type StoredPromise,
-} from '../store/bot-store.js';
-import { closedAtOf, nextReminderAt } from '../store/promise-columns.js';
+} from './bot-store.js';
+import { closedAtOf, nextReminderAt } from './promise-columns.js';
 import { KEEP_DAYS } from '../calm/daily-count.js';
 import { migrate } from './migrate.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import type { ManualClock } from '../../src/core/clock.js';
-import { FileBotStore } from '../../src/store/file-bot-store.js';
+import { FileBotStore } from '../../src/db/file-bot-store.js';
 import { storeContract, TIMINGS } from './store.contract.js';
 
 storeContract('JSON files in DATA_DIR', async (clock: ManualClock) => {

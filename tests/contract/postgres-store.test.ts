@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../src/core/clock.js';
 import { PgBotStore } from '../../src/db/pg-bot-store.js';
-import type { BotStore } from '../../src/store/bot-store.js';
+import type { BotStore } from '../../src/db/bot-store.js';
 import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
 import { idFor, promise, START, storeContract, TIMINGS } from './store.contract.js';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import type { PendingDelivery, PromiseRecord } from '../../src/promises/model.js';
 import type { ReminderTimings } from '../../src/promises/reminder-plan.js';
-import type { BotStore, StoredPromise } from '../../src/store/bot-store.js';
+import type { BotStore, StoredPromise } from '../../src/db/bot-store.js';
 
 export const TIMINGS: ReminderTimings = { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 };
 export const START = '2026-03-02T09:00:00.000Z';

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { PromiseRecord, StoreData } from '../../src/promises/model.js';
-import { PromiseStore } from '../../src/store/promise-store.js';
+import { PromiseStore } from '../../src/promises/promise-store.js';
 import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
 import { REPO_ROOT } from '../helpers/process.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DailyCounts, STATS_FILE } from '../calm/daily-count.js';
 import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
-import { LOCK_FILE_NAME } from './data-dir-lock.js';
+import { LOCK_FILE_NAME } from '../store/data-dir-lock.js';
 
 export const PROMISES_FILE = 'promises.json';
 export const ARCHIVE_DIR = 'archive';

@@ -18,7 +18,7 @@ import {
   type StoredPromise,
 } from './bot-store.js';
 import { byDueThenId, nextReminderAt } from './promise-columns.js';
-import { PromiseStore } from './promise-store.js';
+import { PromiseStore } from '../promises/promise-store.js';
 
 export interface FileBotStoreOptions {
   dataDir: string;
