@@ -71,6 +71,10 @@ export const ConfigSchema = z.object({
   LEADS_CHANNEL: channelList.default([]),
 
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://frontline:secret@db.internal:5432/frontline')
+    .optional(),
   PROMISE_REMIND_BEFORE: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(10 * 60_000),
   PROMISE_ESCALATE_AFTER: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(5 * 60_000),
   PROMISE_DIGEST_CRON: z
@@ -146,7 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   if (parsed.success) return { ok: true, config: parsed.data, warnings: unknownSettingWarnings(env, known) };
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]);
-    const value = /TOKEN|SECRET/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');
+    const value = /TOKEN|SECRET|DATABASE_URL/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');
     return `${key}=${value} ${issue.message.replace(/^Invalid option: expected one of/, 'must be one of')}`;
   });
   return { ok: false, message: `Configuration error: ${problems.join('; ')}. Fix it in the environment or .env (see .env.example).` };

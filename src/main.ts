@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
   for (const warning of loaded.warnings) log.warn(warning);
+  if (config.DATABASE_URL) log.warn('DATABASE_URL is set, but the bot itself still keeps its state in DATA_DIR; only the `frontline db` commands use PostgreSQL so far');
   guardProcess(log);
   const clock = systemClock;
 

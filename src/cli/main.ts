@@ -17,12 +17,13 @@ import { loadKnowledgeFiles } from '../knowledge/load-files.js';
 import { checkVersionBumpsInGit } from '../knowledge/version-bumps.js';
 import { createLogger } from '../logging.js';
 import { PROMISE_PARSE_USAGE, promiseParseCommand } from './promise-parse.js';
+import { DB_USAGE, dbCommand } from './db.js';
 
 const USAGE = `Usage:
   frontline script "<query>" [--locale zh-CN|zh-TW|en] [--json]
   frontline script --json --batch [--locale …]     one query per line on stdin, one JSON object per line out
   frontline knowledge check [--dir <folder>]        validate the knowledge files (exit 1 on errors)
-${PROMISE_PARSE_USAGE}`;
+${PROMISE_PARSE_USAGE}${DB_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   loadDotEnv();
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   if (group === 'script') return scriptCommand(argv.slice(1), loaded.config);
   if (group === 'knowledge' && sub === 'check') return knowledgeCheck(argv.slice(2), loaded.config);
   if (group === 'promise' && sub === 'parse') return promiseParseCommand(argv.slice(2), loaded.config);
+  if (group === 'db') return dbCommand(argv.slice(1), loaded.config);
   process.stderr.write(USAGE);
   return group === undefined || group === '--help' || group === 'help' ? 0 : 2;
 }

@@ -330,7 +330,7 @@ export class PromiseStore {
 }
 
 /** Compact JSON with each promise (and pending delivery) on its own line, so the file can be read and grepped by hand. */
-function stringifyStore(data: StoreData): string {
+export function stringifyStore(data: StoreData): string {
   // `},{"id":"` can only be a boundary between two records: inside a JSON string every " is escaped.
   return `${JSON.stringify(data).replaceAll('},{"id":"', '},\n{"id":"')}\n`;
 }

@@ -1,0 +1,229 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { DailyCount } from '../calm/daily-count.js';
+import { RecentDeliveries } from '../adapters/slack/recent-deliveries.js';
+import type { Clock } from '../core/clock.js';
+import { plannedReminders, type ReminderTimings } from '../promises/reminder-plan.js';
+import { personKey, PendingDelivery, PromiseRecord } from '../promises/model.js';
+import {
+  pageCursor,
+  parsePageCursor,
+  type BotStore,
+  type ChangeResult,
+  type ClaimWindow,
+  type CreateResult,
+  type Page,
+  type PersonRef,
+  type ReminderClaim,
+  type StoredPromise,
+} from './bot-store.js';
+import { byDueThenId, nextReminderAt } from './promise-columns.js';
+import { PromiseStore } from '../promises/promise-store.js';
+
+export interface FileBotStoreOptions {
+  dataDir: string;
+  clock: Clock;
+  timings: ReminderTimings;
+  log: Logger;
+  /** How long a platform delivery key is remembered. Default 10 minutes, as the Slack adapter's. */
+  deliveryKeyTtlMs?: number;
+}
+
+interface Claim {
+  claimant: string;
+  until: number;
+}
+
+/**
+ * The BotStore port over the existing files in DATA_DIR, in their existing shapes: promises.json
+ * and archive/ (PromiseStore), calm-stats.json (DailyCount), slack-deliveries.json
+ * (RecentDeliveries). One process holds DATA_DIR (its lock), so versions and claims are kept in
+ * memory: a version is bumped whenever a record is seen to differ from its last-seen copy.
+ */
+export class FileBotStore implements BotStore {
+  readonly kind = 'file' as const;
+  readonly #store: PromiseStore;
+  readonly #calm: DailyCount;
+  readonly #deliveries: RecentDeliveries;
+  readonly #timings: ReminderTimings;
+  readonly #seen = new Map<string, { json: string; version: number }>();
+  readonly #reminderClaims = new Map<string, Claim>();
+  readonly #pendingClaims = new Map<string, Claim>();
+
+  private constructor(store: PromiseStore, calm: DailyCount, deliveries: RecentDeliveries, timings: ReminderTimings) {
+    this.#store = store;
+    this.#calm = calm;
+    this.#deliveries = deliveries;
+    this.#timings = timings;
+  }
+
+  static async open(options: FileBotStoreOptions): Promise<FileBotStore> {
+    const store = await PromiseStore.open({ dir: options.dataDir, clock: options.clock });
+    const calm = await DailyCount.open({ dataDir: options.dataDir, enabled: true, log: options.log });
+    const deliveries = new RecentDeliveries(options.clock, {
+      file: path.join(options.dataDir, 'slack-deliveries.json'),
+      ...(options.deliveryKeyTtlMs ? { ttlMs: options.deliveryKeyTtlMs } : {}),
+    });
+    return new FileBotStore(store, calm, deliveries, options.timings);
+  }
+
+  /** The wrapped store, for code not yet moved to the port. */
+  get promiseStore(): PromiseStore {
+    return this.#store;
+  }
+
+  #stored(record: PromiseRecord): StoredPromise {
+    const json = JSON.stringify(record);
+    const seen = this.#seen.get(record.id);
+    let version = seen?.version ?? 1;
+    if (seen && seen.json !== json) version++;
+    if (!seen || seen.json !== json) this.#seen.set(record.id, { json, version });
+    return { record: structuredClone(record), version };
+  }
+
+  async createPromise(record: PromiseRecord): Promise<CreateResult> {
+    const checked = PromiseRecord.parse(record);
+    return this.#store.update((data): CreateResult => {
+      const earlier = checked.requestKey ? data.promises.find((p) => p.requestKey === checked.requestKey) : undefined;
+      if (earlier) return { status: 'repeated', stored: this.#stored(earlier) };
+      if (this.#store.find(checked.id) || data.promises.some((p) => p.id === checked.id)) return { status: 'id-taken' };
+      data.promises.push(checked);
+      return { status: 'created', stored: this.#stored(checked) };
+    });
+  }
+
+  async getPromise(id: string): Promise<StoredPromise | undefined> {
+    const record = this.#store.find(id);
+    return record && this.#stored(record);
+  }
+
+  async openPromisesOf(owner: PersonRef): Promise<StoredPromise[]> {
+    return this.#open()
+      .filter((p) => p.owner.platform === owner.platform && p.owner.userId === owner.userId)
+      .map((p) => this.#stored(p));
+  }
+
+  async openPromises(page: { after?: string; limit: number }): Promise<Page<StoredPromise>> {
+    let open = this.#open();
+    if (page.after) {
+      const after = parsePageCursor(page.after);
+      const afterMs = Date.parse(after.dueAt);
+      open = open.filter((p) => Date.parse(p.dueAt) > afterMs || (Date.parse(p.dueAt) === afterMs && p.id > after.id));
+    }
+    const items = open.slice(0, page.limit).map((p) => this.#stored(p));
+    const last = items.at(-1);
+    return open.length > page.limit && last ? { items, next: pageCursor(last.record) } : { items };
+  }
+
+  #open(): PromiseRecord[] {
+    return this.#store.data.promises.filter((p) => p.status === 'open').sort(byDueThenId);
+  }
+
+  async changePromise(id: string, expectedVersion: number, mutate: (record: PromiseRecord) => void): Promise<ChangeResult> {
+    const current = this.#store.find(id);
+    if (!current) return { ok: false, reason: 'not-found' };
+    const before = this.#stored(current);
+    if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: before };
+    const draft = structuredClone(current);
+    mutate(draft);
+    const next = PromiseRecord.parse(draft);
+    if (next.id !== id) throw new Error(`a change may not alter a promise's id (${id} → ${next.id})`);
+    await this.#store.update((data) => {
+      const at = data.promises.findIndex((p) => p.id === id);
+      if (at >= 0) data.promises[at] = next;
+    });
+    return { ok: true, stored: this.#stored(next) };
+  }
+
+  closedBetween(from: Date, to: Date): Promise<PromiseRecord[]> {
+    return this.#store.closedBetween(from, to);
+  }
+
+  async claimDueReminders(window: ClaimWindow): Promise<ReminderClaim[]> {
+    const now = window.now.getTime();
+    const horizon = now + (window.horizonMs ?? 0);
+    const candidates: { record: PromiseRecord; at: number }[] = [];
+    for (const record of this.#store.data.promises) {
+      if (record.status !== 'open' || !free(this.#reminderClaims.get(record.id), now)) continue;
+      const at = nextReminderAt(record, this.#timings);
+      if (at !== undefined && at <= horizon) candidates.push({ record, at });
+    }
+    candidates.sort((a, b) => a.at - b.at);
+    return candidates.slice(0, window.limit).map(({ record }) => {
+      this.#reminderClaims.set(record.id, { claimant: window.claimant, until: now + window.visibilityMs });
+      return { stored: this.#stored(record), due: plannedReminders(record, this.#timings).filter((p) => p.at <= horizon) };
+    });
+  }
+
+  async releaseReminderClaim(id: string, claimant: string): Promise<void> {
+    if (this.#reminderClaims.get(id)?.claimant === claimant) this.#reminderClaims.delete(id);
+  }
+
+  async addPendingDelivery(delivery: PendingDelivery): Promise<void> {
+    const checked = PendingDelivery.parse(delivery);
+    await this.#store.update((data) => {
+      if (!data.pending.some((p) => p.id === checked.id)) data.pending.push(checked);
+    });
+  }
+
+  async claimPendingDeliveries(window: Omit<ClaimWindow, 'horizonMs'>): Promise<PendingDelivery[]> {
+    const now = window.now.getTime();
+    const due = this.#store.data.pending
+      .filter((p) => Date.parse(p.nextAttemptAt) <= now && free(this.#pendingClaims.get(p.id), now))
+      .sort((a, b) => Date.parse(a.nextAttemptAt) - Date.parse(b.nextAttemptAt))
+      .slice(0, window.limit);
+    for (const p of due) this.#pendingClaims.set(p.id, { claimant: window.claimant, until: now + window.visibilityMs });
+    return structuredClone(due);
+  }
+
+  async savePendingDelivery(delivery: PendingDelivery): Promise<void> {
+    const checked = PendingDelivery.parse(delivery);
+    await this.#store.update((data) => {
+      const at = data.pending.findIndex((p) => p.id === checked.id);
+      if (at >= 0) data.pending[at] = checked;
+    });
+    this.#pendingClaims.delete(checked.id);
+  }
+
+  async removePendingDelivery(id: string): Promise<void> {
+    await this.#store.update((data) => {
+      const at = data.pending.findIndex((p) => p.id === id);
+      if (at >= 0) data.pending.splice(at, 1);
+    });
+    this.#pendingClaims.delete(id);
+  }
+
+  async pendingDeliveries(): Promise<PendingDelivery[]> {
+    return structuredClone(this.#store.data.pending);
+  }
+
+  async timeZoneOf(person: PersonRef): Promise<string | undefined> {
+    return this.#store.data.people[personKey(person)]?.timeZone;
+  }
+
+  async setTimeZone(person: PersonRef, timeZone: string): Promise<void> {
+    await this.#store.update((data) => {
+      data.people[personKey(person)] = { timeZone };
+    });
+  }
+
+  firstDelivery(key: string): Promise<boolean> {
+    return this.#deliveries.firstTime(key);
+  }
+
+  addCalmUse(day: string): Promise<void> {
+    return this.#calm.add(day);
+  }
+
+  async calmUses(today: string, days: number): Promise<{ day: string; count: number }[]> {
+    return this.#calm.lastDays(today, days);
+  }
+
+  close(): Promise<void> {
+    return this.#store.close();
+  }
+}
+
+function free(claim: Claim | undefined, now: number): boolean {
+  return claim === undefined || claim.until <= now;
+}
