@@ -43,7 +43,7 @@ export const CARD_BODY_LIMIT = 30 * 1024;
  * SDK's protobuf frames, delivering events and reading back each answer.
  */
 export class FakeFeishu {
-  readonly appId = 'cli_fake_app';
+  readonly appId = 'cli_a1b2c3d4e5f60718';
   readonly appSecret = 'fake-app-secret';
   readonly botOpenId = 'ou_bot0000';
   readonly calls: ApiCall[] = [];
@@ -252,7 +252,7 @@ export function envelope(eventType: string, event: Record<string, unknown>, opti
       create_time: String(Date.now()),
       event_type: eventType,
       tenant_key: 'tk',
-      app_id: options.appId ?? 'cli_fake_app',
+      app_id: options.appId ?? 'cli_a1b2c3d4e5f60718',
     },
     event,
   };

@@ -49,6 +49,9 @@ export interface FeishuAdapterOptions {
 /** Feishu wants a card callback answered within 3 seconds; a later answer arrives as a new card or an edit. */
 const CALLBACK_BUDGET_MS = 2_000;
 
+const APP_ID = /^cli_[0-9a-fA-F]{16}$/;
+const CONNECT_WAIT_MS = 10_000;
+
 /** Open API codes that mean the app id or secret is wrong; no retry fixes them. */
 const CREDENTIALS_REFUSED = new Set([10003, 10014, 99991543, 99991661, 99991663, 99991664, 99991665]);
 
@@ -133,15 +136,30 @@ export class FeishuAdapter implements Outbox {
       this.#ownServer.mount(FEISHU_EVENTS_PATH, handler);
       return { port: (await this.#ownServer.start()).port };
     }
+    // The SDK silently ignores an app id of the wrong shape; say so instead of waiting forever.
+    if (!APP_ID.test(settings.appId)) throw new CredentialsRejected('FEISHU_APP_ID is not an app id (cli_ and 16 hex digits); copy it from the developer console.');
+    const timers = this.#options.timers ?? systemTimers;
     await new Promise<void>((resolve, reject) => {
+      // Retryable failures (Feishu unreachable) are retried by the SDK; start-up goes on after a
+      // while and /readyz says "not connected" until the socket is open.
+      const cancel = timers.after(CONNECT_WAIT_MS, () => {
+        log.warn({ component: 'feishu' }, 'feishu long connection not open yet; still trying');
+        resolve();
+      });
       this.#ws = new lark.WSClient({
         appId: settings.appId,
         appSecret: settings.appSecret,
         domain: sdkDomain(settings.domain),
         logger: sdkLogger(log),
         loggerLevel: lark.LoggerLevel.info,
-        onReady: () => resolve(),
-        onError: (error: Error) => reject(error),
+        onReady: () => {
+          cancel();
+          resolve();
+        },
+        onError: (error: Error) => {
+          cancel();
+          reject(new CredentialsRejected(`Feishu refused the long connection (${error.message}). Check FEISHU_APP_ID / FEISHU_APP_SECRET and that the app uses long-connection event delivery.`));
+        },
       });
       void this.#ws.start({ eventDispatcher: dispatcher });
     });
