@@ -105,6 +105,13 @@ export const ConfigSchema = z.object({
   APPROVER_IDS: idList.default([]),
   SCRIPT_REVIEW_DAYS: z.coerce.number({ message: 'must be a number of days' }).int().min(1).max(730).default(180),
 
+  FEISHU_APP_ID: z.string().regex(/^cli_[0-9a-fA-F]{16}$/, 'must be an app id such as cli_a1b2c3d4e5f60718 (developer console → Credentials & Basic Info)').optional(),
+  FEISHU_APP_SECRET: z.string().min(16, 'is too short; copy the App Secret from Credentials & Basic Info').optional(),
+  FEISHU_DOMAIN: z.union([z.enum(['feishu', 'lark']), z.url({ protocol: /^https?$/ })], { error: 'use feishu, lark or a base URL such as https://open.feishu.cn' }).default('feishu'),
+  FEISHU_VERIFICATION_TOKEN: z.string().min(8, 'is too short; copy it from Events & Callbacks → Encryption Strategy').optional(),
+  FEISHU_ENCRYPT_KEY: z.string().min(8, 'is too short; copy it from Events & Callbacks → Encryption Strategy').optional(),
+  FEISHU_LEADS_CHAT_ID: z.string().regex(/^oc_[A-Za-z0-9]+$/, 'must be a group chat id such as oc_5ad11d72b830411d72b836c20').optional(),
+
   SHUTDOWN_TIMEOUT: duration
     .refine((ms) => ms >= 1000 && ms <= 120_000, { message: 'must be between 1s and 2m' })
     .default(10_000),
@@ -114,6 +121,13 @@ export const ConfigSchema = z.object({
   }
   if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is set, but Slack also needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)' });
+  }
+  if (Boolean(c.FEISHU_APP_ID) !== Boolean(c.FEISHU_APP_SECRET)) {
+    const missing = c.FEISHU_APP_ID ? 'FEISHU_APP_SECRET' : 'FEISHU_APP_ID';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'is missing; Feishu needs both FEISHU_APP_ID and FEISHU_APP_SECRET (Credentials & Basic Info)' });
+  }
+  if (!c.FEISHU_APP_ID && (c.FEISHU_VERIFICATION_TOKEN || c.FEISHU_ENCRYPT_KEY)) {
+    ctx.addIssue({ code: 'custom', path: ['FEISHU_APP_ID'], message: 'is missing; the Feishu request URL settings need the app credentials as well' });
   }
   if (!c.SLACK_BOT_TOKEN && (c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is missing; Slack needs the bot token as well' });
@@ -138,6 +152,12 @@ export function slackMode(config: Config): 'socket' | 'http' | undefined {
   return config.SLACK_APP_TOKEN ? 'socket' : 'http';
 }
 
+/** Whether Feishu/Lark is configured, and how events arrive: the long connection unless a request URL is set up. */
+export function feishuMode(config: Config): 'long-connection' | 'http' | undefined {
+  if (!config.FEISHU_APP_ID || !config.FEISHU_APP_SECRET) return undefined;
+  return config.FEISHU_VERIFICATION_TOKEN || config.FEISHU_ENCRYPT_KEY ? 'http' : 'long-connection';
+}
+
 export type ConfigResult = { ok: true; config: Config; warnings: string[] } | { ok: false; message: string };
 
 /** Parses the environment; an empty value counts as unset so `.env.example` can be copied as is. */
@@ -150,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
   if (parsed.success) return { ok: true, config: parsed.data, warnings: unknownSettingWarnings(env, known) };
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0]);
-    const value = /TOKEN|SECRET|DATABASE_URL/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');
+    const value = /TOKEN|SECRET|KEY|DATABASE_URL/.test(key) ? (input[key] ? '"…"' : '""') : JSON.stringify(input[key] ?? '');
     return `${key}=${value} ${issue.message.replace(/^Invalid option: expected one of/, 'must be one of')}`;
   });
   return { ok: false, message: `Configuration error: ${problems.join('; ')}. Fix it in the environment or .env (see .env.example).` };

@@ -129,3 +129,39 @@ describe('settings hygiene', () => {
     }
   });
 });
+
+describe('Feishu settings', () => {
+  const app = { FEISHU_APP_ID: 'cli_a1b2c3d4e5f60718', FEISHU_APP_SECRET: 'abcdefghijklmnopqrstuvwxyz012345' };
+
+  it('uses the long connection with the app credentials alone, and the request URL once a token or key is set', async () => {
+    const { feishuMode } = await import('../../src/config.js');
+    const plain = loadConfig(app);
+    expect(plain.ok && feishuMode(plain.config)).toBe('long-connection');
+    expect(plain.ok && plain.config.FEISHU_DOMAIN).toBe('feishu');
+    const http = loadConfig({ ...app, FEISHU_ENCRYPT_KEY: 'key-0123456789', FEISHU_DOMAIN: 'lark' });
+    expect(http.ok && feishuMode(http.config)).toBe('http');
+    expect(http.ok && http.config.FEISHU_DOMAIN).toBe('lark');
+    const none = loadConfig({});
+    expect(none.ok && feishuMode(none.config)).toBeUndefined();
+  });
+
+  it('needs both credentials, says which one is missing, and never echoes a secret or key', () => {
+    const missing = loadConfig({ FEISHU_APP_ID: app.FEISHU_APP_ID });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.message).toContain('FEISHU_APP_SECRET="" is missing');
+    const short = loadConfig({ ...app, FEISHU_ENCRYPT_KEY: 'k-sec' });
+    expect(short.ok).toBe(false);
+    if (!short.ok) {
+      expect(short.message).toContain('FEISHU_ENCRYPT_KEY="…" is too short');
+      expect(short.message).not.toContain('k-sec');
+    }
+    const badId = loadConfig({ ...app, FEISHU_APP_ID: 'app-1' });
+    expect(badId.ok).toBe(false);
+  });
+
+  it('accepts Feishu open_ids as LEAD_IDS and a chat id as the leads chat', () => {
+    const result = loadConfig({ ...app, LEAD_IDS: 'ou_7d8a6e6df7621556ce0d21922b676706ccs, U012ABC', FEISHU_LEADS_CHAT_ID: 'oc_5ad11d72b830411d72b836c20' });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.config.LEAD_IDS).toEqual(['ou_7d8a6e6df7621556ce0d21922b676706ccs', 'U012ABC']);
+  });
+});
