@@ -1,11 +1,13 @@
 import pino from 'pino';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
+import { FeishuAdapter } from '../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../src/core/clock.js';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { FakeDiscord, interactionPayload } from '../tests/helpers/fake-discord.js';
 import { FakeSlack, postSigned, slashCommandBody } from '../tests/helpers/fake-slack.js';
 import { scriptRouter } from '../tests/helpers/router.js';
+import { deliverHttp, envelope, FakeFeishu, textMessage } from '../tests/helpers/fake-feishu.js';
 
 const SECRET = 'bench-signing-secret';
 
@@ -21,7 +23,9 @@ async function until(check: () => boolean): Promise<void> {
 /**
  * Command-to-acknowledgement latency through each adapter over loopback, sequentially:
  * Slack HTTP (signed POST until Bolt's 200), Slack Socket Mode (envelope until the ack frame),
- * Discord (INTERACTION_CREATE until the interaction callback, which carries the answer).
+ * Discord (INTERACTION_CREATE until the interaction callback, which carries the answer),
+ * Feishu request URL (encrypted, signed POST until its 200) and long connection (event frame
+ * until the bot's ack frame), each also until the answer card reaches the fake Open API.
  */
 export async function measureAdapterLatency(kb: KnowledgeBase, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {
   const log = pino({ level: 'silent' });
@@ -78,5 +82,53 @@ export async function measureAdapterLatency(kb: KnowledgeBase, queries: readonly
   await bot.stop();
   await discord.stop();
   results.push({ label: 'Discord: interaction → reply callback', times: discordTimes });
+  results.push(...(await measureFeishu(router, queries, rounds)));
+  return results;
+}
+
+async function measureFeishu(router: ReturnType<typeof createRouter>, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {
+  const log = pino({ level: 'silent' });
+  const fake = await new FakeFeishu().start();
+  fake.users = { ou_bench: { name: 'Bench', time_zone: 'Asia/Shanghai' } };
+  const key = 'bench-encrypt-key';
+  const base = { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, port: 0, leadIds: new Set<string>(), defaultLocale: 'zh-CN' as const, teamTimeZone: 'Asia/Shanghai' };
+  const answered = (id: string) => fake.messages.some((m) => m.uuid === `${id}-0`);
+  const results: LatencyResult[] = [];
+  let n = 0;
+
+  const http = new FeishuAdapter({ settings: { ...base, encryptKey: key, verificationToken: 'bench-token' }, router, clock: systemClock, log });
+  const url = `http://127.0.0.1:${(await http.start()).port}/feishu/events`;
+  const ack: number[] = [];
+  const answer: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const id = `om_bench_${n++}`;
+      const event = envelope('im.message.receive_v1', textMessage({ openId: 'ou_bench', chatId: 'oc_bench', chatType: 'p2p', text: `/script ${q}`, messageId: id }), { token: 'bench-token' });
+      const started = performance.now();
+      ack.push((await deliverHttp(url, event, { encryptKey: key })).ms);
+      await until(() => answered(id));
+      answer.push(performance.now() - started);
+    }
+  }
+  await http.stop();
+  results.push({ label: 'Feishu request URL: command → ack', times: ack }, { label: 'Feishu request URL: command → answer card', times: answer });
+
+  const ws = new FeishuAdapter({ settings: base, router, clock: systemClock, log });
+  await ws.start();
+  const wsAck: number[] = [];
+  const wsAnswer: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const id = `om_bench_${n++}`;
+      const started = performance.now();
+      await fake.deliverOverConnection(envelope('im.message.receive_v1', textMessage({ openId: 'ou_bench', chatId: 'oc_bench', chatType: 'p2p', text: `/script ${q}`, messageId: id })));
+      wsAck.push(performance.now() - started);
+      await until(() => answered(id));
+      wsAnswer.push(performance.now() - started);
+    }
+  }
+  await ws.stop();
+  await fake.stop();
+  results.push({ label: 'Feishu long connection: command → ack', times: wsAck }, { label: 'Feishu long connection: command → answer card', times: wsAnswer });
   return results;
 }

@@ -7,6 +7,7 @@ import { toDiscordMessages, toDiscordModal } from '../../src/adapters/discord/em
 import { toSlackMessages, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 import type { Router } from '../../src/core/router.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { toFeishuCards, toFeishuFormCard } from '../../src/adapters/feishu/cards.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Platform, Requester } from '../../src/core/request.js';
 import { messagesFor } from '../../src/i18n/index.js';
@@ -23,7 +24,7 @@ import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 
 /**
  * Every reply of every command, in every locale, through every renderer: the console text,
- * Slack Block Kit and Discord embeds. Replies come from the real router with real requests
+ * Slack Block Kit, Discord embeds and Feishu cards. Replies come from the real router with real requests
  * (each sub-command, refusal, error, form and button) and from the reply builders the jobs use
  * (reminders, escalation, digest, breathing, notes to a lead). A renderer that throws, an empty
  * answer, the internal-error apology, `undefined` or `[object Object]`, and for zh-TW any
@@ -244,10 +245,12 @@ function renderings(reply: Reply): Rendering[] {
     { renderer: 'console', text: renderText(reply) },
     { renderer: 'slack', text: JSON.stringify(toSlackMessages(reply)) },
     { renderer: 'discord', text: JSON.stringify(toDiscordMessages(reply)) },
+    { renderer: 'feishu', text: JSON.stringify(toFeishuCards(reply)) },
   ];
   if (reply.form) {
     out.push({ renderer: 'slack modal', text: JSON.stringify(toSlackModal(reply.form)) });
     out.push({ renderer: 'discord modal', text: JSON.stringify(toDiscordModal(reply.form)) });
+    out.push({ renderer: 'feishu form card', text: JSON.stringify(toFeishuFormCard(reply.form)) });
   }
   return out;
 }
