@@ -4,7 +4,8 @@ import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
-import { discordEnabled, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
+import type { FeishuAdapter } from './adapters/feishu/feishu-adapter.js';
+import { discordEnabled, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
-  const http = slackMode(config) || discordEnabled(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
+  const http = slackMode(config) || discordEnabled(config) || feishuMode(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
   const slack: SlackAdapter | undefined = slackMode(config)
     ? new (await import('./adapters/slack/slack-adapter.js')).SlackAdapter({
         settings: {
@@ -158,6 +159,29 @@ async function main(): Promise<void> {
       })
     : undefined;
 
+  const feishu: FeishuAdapter | undefined = feishuMode(config)
+    ? new (await import('./adapters/feishu/feishu-adapter.js')).FeishuAdapter({
+        settings: {
+          appId: config.FEISHU_APP_ID!,
+          appSecret: config.FEISHU_APP_SECRET!,
+          domain: config.FEISHU_DOMAIN,
+          ...(config.FEISHU_VERIFICATION_TOKEN ? { verificationToken: config.FEISHU_VERIFICATION_TOKEN } : {}),
+          ...(config.FEISHU_ENCRYPT_KEY ? { encryptKey: config.FEISHU_ENCRYPT_KEY } : {}),
+          port: config.PORT,
+          ...(config.HOST ? { host: config.HOST } : {}),
+          leadIds: new Set(config.LEAD_IDS),
+          ...(config.FEISHU_LEADS_CHAT_ID ? { leadsChatId: config.FEISHU_LEADS_CHAT_ID } : {}),
+          defaultLocale: config.DEFAULT_LOCALE,
+          teamTimeZone: config.TEAM_TIMEZONE,
+        },
+        router,
+        clock,
+        log,
+        ...(http ? { server: http } : {}),
+        timers: systemTimers,
+      })
+    : undefined;
+
   let consoleAdapter: ConsoleAdapter | undefined;
   let jobs: { stop(): void } | undefined;
   let scheduler: ReminderScheduler | undefined;
@@ -173,7 +197,7 @@ async function main(): Promise<void> {
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
     const files = Promise.allSettled([promises.close(), calm.close()]);
-    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
+    exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), feishu?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
   process.on('SIGTERM', () => (stopping ? process.exit(143) : shutdown('SIGTERM')));
@@ -185,6 +209,7 @@ async function main(): Promise<void> {
     http.addReadinessCheck('store', () => promises.store.writable);
     if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
     if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
+    if (feishu) http.addReadinessCheck('feishu', () => feishu.isConnected() || 'not connected');
     if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
@@ -212,6 +237,20 @@ async function main(): Promise<void> {
     addresses.register(discord.addresses);
     platforms.push(discord.platform);
     log.info({ user }, 'discord connected');
+  }
+  if (feishu) {
+    try {
+      await feishu.start();
+    } catch (error) {
+      if (!(error instanceof CredentialsRejected)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      shutdown('feishu credentials rejected', 2);
+      return;
+    }
+    outbox.register('feishu', feishu);
+    leads.addMembers('feishu', () => feishu.chatLeads());
+    platforms.push('feishu');
+    log.info({ mode: feishu.mode, port: feishu.mode === 'http' ? httpPort : undefined }, 'feishu connected');
   }
 
   // With no chat platform configured the console is the bot; closing it ends the process.

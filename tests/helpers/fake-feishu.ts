@@ -44,7 +44,7 @@ export const CARD_BODY_LIMIT = 30 * 1024;
  */
 export class FakeFeishu {
   readonly appId = 'cli_a1b2c3d4e5f60718';
-  readonly appSecret = 'fake-app-secret';
+  readonly appSecret = 'fake0app0secret0fake0app0secret0';
   readonly botOpenId = 'ou_bot0000';
   readonly calls: ApiCall[] = [];
   readonly messages: StoredMessage[] = [];

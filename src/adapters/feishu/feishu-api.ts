@@ -58,7 +58,10 @@ async function ok<T extends Envelope>(call: Promise<T>): Promise<T> {
   } catch (error) {
     const response = (error as { response?: { status?: number; data?: Envelope } }).response;
     if (response?.data && typeof response.data.code === 'number') throw new FeishuApiError(response.data.code, response.data.msg ?? '', response.status);
-    throw new FeishuApiError(-1, error instanceof Error ? error.message : String(error), response?.status);
+    const message = error instanceof Error ? error.message : String(error);
+    // The SDK reports a refused tenant_access_token as a plain Error naming Feishu's code.
+    const code = /code: (\d+)/.exec(message);
+    throw new FeishuApiError(code ? Number(code[1]) : -1, message, response?.status);
   }
   if (result?.code !== 0) throw new FeishuApiError(result?.code ?? -1, result?.msg ?? 'no answer');
   return result;
