@@ -198,4 +198,23 @@ describe('Feishu commands, answers and buttons', () => {
     expect(buttons(answer.card!.data)).toHaveLength(0);
     expect(ctx.promises.allOpen().some((p) => p.id === record.id)).toBe(false);
   });
+
+  it('/calm: the breathing minute is one DM card updated in place; a reset request reaches the lead by DM, naming no feeling', async () => {
+    const chat = fake.directChatOf(AGENT);
+    await send('im.message.receive_v1', textMessage({ openId: AGENT, chatId: chat, chatType: 'p2p', text: '/calm breathe', messageId: 'om_in_breathe' }));
+    await nextMessage((m) => m.uuid?.startsWith('om_in_breathe') === true);
+    const breathing = await nextMessage((m) => m.receiveIdType === 'open_id' && m.receiveId === AGENT && !m.uuid && buttons(cardOf(m)).some((b) => b.value.a === 'stop'));
+    const patchesOf = () => fake.patches.filter((p) => p.messageId === breathing.messageId);
+    await ctx.timers.advance(4_000);
+    await vi.waitFor(() => expect(patchesOf().length).toBeGreaterThan(0));
+    const stop = buttons(cardOf(breathing)).find((b) => b.value.a === 'stop')!;
+    await send('card.action.trigger', cardAction({ openId: AGENT, chatId: chat, messageId: breathing.messageId, value: stop.value }));
+    await vi.waitFor(() => expect(textIn(patchesOf().at(-1)!.card as unknown as Card)).toContain('Stopped'));
+    expect(buttons(patchesOf().at(-1)!.card as unknown as Card)).toHaveLength(0);
+
+    await send('im.message.receive_v1', textMessage({ openId: AGENT, chatId: chat, chatType: 'p2p', text: '/calm reset', messageId: 'om_in_reset' }));
+    const note = await nextMessage((m) => m.receiveIdType === 'open_id' && m.receiveId === LEAD);
+    expect(textIn(cardOf(note))).toContain('Ana (ou&#95;agent001) asks for a 5-minute reset');
+    expect(textIn(cardOf(note))).not.toMatch(/breathe|angry|sad/i);
+  });
 });
