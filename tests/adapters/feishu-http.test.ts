@@ -22,6 +22,8 @@ const AGENT = 'ou_agent001';
 const COLLEAGUE = 'ou_colleague02';
 const LEAD = 'ou_lead0003';
 const GROUP = 'oc_group0001';
+const LEADS_CHAT = 'oc_leads0001';
+const CHAT_LEAD = 'ou_chatlead04';
 const MIN = 60_000;
 const log = pino({ level: 'silent' });
 
@@ -37,13 +39,13 @@ beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   fake = await new FakeFeishu().start();
   fake.users = { [AGENT]: { name: 'Ana', time_zone: 'Asia/Shanghai' }, [COLLEAGUE]: { name: 'Bo', time_zone: 'Europe/London' }, [LEAD]: { name: 'Lee' } };
-  fake.groups = { [GROUP]: [AGENT, COLLEAGUE, LEAD] };
+  fake.groups = { [GROUP]: [AGENT, COLLEAGUE, LEAD], [LEADS_CHAT]: [CHAT_LEAD] };
   const outbox = new PlatformOutbox();
   const kb = await loadBase();
   ctx = await botContext({ outbox, knowledge: () => kb, leadIds: [LEAD] });
   const router = createRouter(commands, ctx.context);
   adapter = new FeishuAdapter({
-    settings: { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, encryptKey: ENCRYPT_KEY, verificationToken: TOKEN, port: 0, leadIds: new Set([LEAD]), defaultLocale: 'en', teamTimeZone: 'UTC' },
+    settings: { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, encryptKey: ENCRYPT_KEY, verificationToken: TOKEN, port: 0, leadIds: new Set([LEAD]), leadsChatId: LEADS_CHAT, defaultLocale: 'en', teamTimeZone: 'UTC' },
     router,
     clock: ctx.clock,
     log,
@@ -216,5 +218,23 @@ describe('Feishu commands, answers and buttons', () => {
     const note = await nextMessage((m) => m.receiveIdType === 'open_id' && m.receiveId === LEAD);
     expect(textIn(cardOf(note))).toContain('Ana (ou&#95;agent001) asks for a 5-minute reset');
     expect(textIn(cardOf(note))).not.toMatch(/breathe|angry|sad/i);
+  });
+
+  it('leads come from LEAD_IDS or the leads chat; without the contact scope the team zone is used; a refused ephemeral card goes to the DM', async () => {
+    const mention = [{ key: '@_user_1', openId: fake.botOpenId, name: 'Frontline' }];
+    // The bot is not in this group: Feishu refuses the ephemeral card, the answer goes to the person's own chat with the bot.
+    await send('im.message.receive_v1', textMessage({ openId: CHAT_LEAD, chatId: 'oc_unknown', chatType: 'group', text: '@_user_1 /promise team', mentions: mention, messageId: 'om_in_team' }));
+    const team = await nextMessage((m) => m.uuid?.startsWith('om_in_team') === true);
+    expect(team).toMatchObject({ receiveIdType: 'open_id', receiveId: CHAT_LEAD });
+    expect(textIn(cardOf(team))).not.toContain('Only team leads can see that');
+    await send('im.message.receive_v1', textMessage({ openId: COLLEAGUE, chatId: fake.directChatOf(COLLEAGUE), chatType: 'p2p', text: '/promise team', messageId: 'om_in_notlead' }));
+    expect(textIn(cardOf(await nextMessage((m) => m.uuid?.startsWith('om_in_notlead') === true)))).toContain('Only team leads can see that');
+
+    fake.contactScope = false;
+    const newcomer = 'ou_newcomer05';
+    await send('im.message.receive_v1', textMessage({ openId: newcomer, chatId: fake.directChatOf(newcomer), chatType: 'p2p', text: '/promise 30m check parcel 9090', messageId: 'om_in_noscope' }));
+    await nextMessage((m) => m.uuid?.startsWith('om_in_noscope') === true);
+    expect(ctx.promises.allOpen().find((p) => p.note.includes('9090'))?.timeZone).toBe('UTC');
+    fake.contactScope = true;
   });
 });
