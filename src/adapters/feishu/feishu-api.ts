@@ -44,6 +44,24 @@ export function sdkLogger(log: Logger): { error(...m: unknown[]): void; warn(...
   };
 }
 
+/** Feishu's API calls time out instead of hanging: a send that never answers must fail, so the outbox retries it. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The SDK's shared axios instance, with a timeout on every call unless one is given. */
+function withTimeout(base: lark.HttpInstance, ms: number): lark.HttpInstance {
+  const t = <O extends { timeout?: number }>(opts?: O) => ({ timeout: ms, ...opts }) as O;
+  return {
+    request: (opts) => base.request(t(opts)),
+    get: (url, opts) => base.get(url, t(opts)),
+    delete: (url, opts) => base.delete(url, t(opts)),
+    head: (url, opts) => base.head(url, t(opts)),
+    options: (url, opts) => base.options(url, t(opts)),
+    post: (url, data, opts) => base.post(url, data, t(opts)),
+    put: (url, data, opts) => base.put(url, data, t(opts)),
+    patch: (url, data, opts) => base.patch(url, data, t(opts)),
+  };
+}
+
 interface Envelope {
   code?: number;
   msg?: string;
@@ -84,6 +102,8 @@ export class FeishuApi implements FeishuDirectoryApi {
       cache: new lark.DefaultCache(),
       logger: sdkLogger(options.log),
       loggerLevel: lark.LoggerLevel.info,
+      // Typed as axios, but the SDK's response interceptor makes it answer with the body, as HttpInstance does.
+      httpInstance: withTimeout(lark.defaultHttpInstance as unknown as lark.HttpInstance, REQUEST_TIMEOUT_MS),
     });
   }
 
