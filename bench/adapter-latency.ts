@@ -1,4 +1,5 @@
 import pino from 'pino';
+import type { Router } from '../src/core/router.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { FeishuAdapter } from '../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
@@ -86,7 +87,7 @@ export async function measureAdapterLatency(kb: KnowledgeBase, queries: readonly
   return results;
 }
 
-async function measureFeishu(router: ReturnType<typeof createRouter>, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {
+async function measureFeishu(router: Router, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {
   const log = pino({ level: 'silent' });
   const fake = await new FakeFeishu().start();
   fake.users = { ou_bench: { name: 'Bench', time_zone: 'Asia/Shanghai' } };

@@ -247,9 +247,10 @@ async function main(): Promise<void> {
       shutdown('feishu credentials rejected', 2);
       return;
     }
-    outbox.register('feishu', feishu);
-    leads.addMembers('feishu', () => feishu.chatLeads());
-    platforms.push('feishu');
+    outbox.register(feishu.platform, feishu);
+    addresses.register(feishu.addresses);
+    leads.addMembers(feishu.platform, () => feishu.chatLeads());
+    platforms.push(feishu.platform);
     log.info({ mode: feishu.mode, port: feishu.mode === 'http' ? httpPort : undefined }, 'feishu connected');
   }
 

@@ -43,7 +43,7 @@ beforeAll(async () => {
   const log = pino({ level: 'silent' });
   adapter = new FeishuAdapter({
     settings: { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, encryptKey: KEY, port: 0, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter([slow], { knowledge: () => { throw new Error('unused'); }, clock, log }),
+    router: createRouter([slow], { log }),
     clock,
     log,
     timers,

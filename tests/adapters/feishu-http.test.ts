@@ -1,13 +1,11 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { cardAction, deliverHttp, envelope, FakeFeishu, menuPress, textMessage, type StoredMessage } from '../helpers/fake-feishu.js';
-import { loadBase } from '../helpers/router.js';
+import { botRouter, loadBase } from '../helpers/router.js';
 
 /**
  * Feishu in HTTP callback mode at the protocol level: the real SDK (Client, EventDispatcher)
@@ -43,7 +41,7 @@ beforeAll(async () => {
   const outbox = new PlatformOutbox();
   const kb = await loadBase();
   ctx = await botContext({ outbox, knowledge: () => kb, leadIds: [LEAD] });
-  const router = createRouter(commands, ctx.context);
+  const router = botRouter(ctx.context);
   adapter = new FeishuAdapter({
     settings: { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, encryptKey: ENCRYPT_KEY, verificationToken: TOKEN, port: 0, leadIds: new Set([LEAD]), leadsChatId: LEADS_CHAT, defaultLocale: 'en', teamTimeZone: 'UTC' },
     router,

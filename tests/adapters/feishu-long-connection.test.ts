@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
-import { createRouter } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { cardAction, envelope, FakeFeishu, textMessage } from '../helpers/fake-feishu.js';
-import { loadBase } from '../helpers/router.js';
+import { botRouter, loadBase } from '../helpers/router.js';
 
 /**
  * The default mode: only FEISHU_APP_ID / FEISHU_APP_SECRET, no public URL. The SDK's WSClient
@@ -29,7 +27,7 @@ beforeAll(async () => {
   ctx = await botContext({ outbox, knowledge: () => kb });
   adapter = new FeishuAdapter({
     settings: { appId: fake.appId, appSecret: fake.appSecret, domain: fake.domain, port: 0, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
-    router: createRouter(commands, ctx.context),
+    router: botRouter(ctx.context),
     clock: ctx.clock,
     log,
   });

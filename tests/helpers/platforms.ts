@@ -1,12 +1,13 @@
 import { consoleAddresses, consoleCapabilities } from '../../src/adapters/console/console-platform.js';
 import { discordAddresses, discordCapabilities, resolveDiscordMentions } from '../../src/adapters/discord/discord-platform.js';
 import { resolveSlackMentions, slackAddresses, slackCapabilities } from '../../src/adapters/slack/slack-platform.js';
+import { feishuAddresses } from '../../src/adapters/feishu/feishu-platform.js';
 import { LeadDirectory } from '../../src/core/leads.js';
 import { AddressBooks, type Capabilities, type PersonRef } from '../../src/core/platform.js';
 
-/** The address books main.ts registers for the platforms it serves: console, Slack and Discord. */
+/** The address books main.ts registers for the platforms it serves: console, Slack, Discord and Feishu. */
 export function builtInAddressBooks(): AddressBooks {
-  return new AddressBooks([consoleAddresses, slackAddresses, discordAddresses]);
+  return new AddressBooks([consoleAddresses, slackAddresses, discordAddresses, feishuAddresses]);
 }
 
 /** LEAD_IDS and LEADS_CHANNEL read as main.ts reads them, with the console's operator as its lead. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listReply } from '../../commands/promise-replies.js';
 import { cardBytes, elementCount, escapeLarkMd, FEISHU_LIMITS, formAnswers, parseButtonValue, toFeishuCards, toFeishuFormCard, type FeishuCard } from '../../src/adapters/feishu/cards.js';
 import { typedMessage } from '../../src/adapters/feishu/feishu-events.js';
-import type { Locale } from '../../src/core/locale.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import type { Block, Reply, ReplyAction } from '../../src/core/reply.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
@@ -160,7 +160,7 @@ describe('Feishu messages addressed to the bot', () => {
     message: { message_id: 'om_1', chat_id: 'oc_1', chat_type: chatType, message_type: 'text', content: JSON.stringify({ text }), mentions },
   });
 
-  it('takes the bot’s mention off and turns each colleague’s @_user_N into their open_id', () => {
+  it('takes the bot’s mention off and turns each colleague’s @_user_N into @name, listed with their open_id', () => {
     const m = typedMessage(
       event('@_user_1 /promise handoff K7Q2M @_user_2 and @_user_10', 'group', [
         { key: '@_user_1', id: { open_id: BOT }, name: 'Frontline' },
@@ -169,7 +169,11 @@ describe('Feishu messages addressed to the bot', () => {
       ]),
       BOT,
     );
-    expect(m?.command).toEqual({ command: 'promise', text: 'handoff K7Q2M @ou_bo and @ou_ten' });
+    expect(m?.command).toEqual({ command: 'promise', text: 'handoff K7Q2M @Bo and @<b>Ten</b>' });
+    expect(m?.mentions).toEqual([
+      { address: 'ou_ten', name: '<b>Ten</b>', typed: '@<b>Ten</b>' },
+      { address: 'ou_bo', name: 'Bo', typed: '@Bo' },
+    ]);
     expect(m?.chatType).toBe('group');
   });
 

@@ -2,7 +2,7 @@ import * as lark from '@larksuiteoapi/node-sdk';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { CredentialsRejected } from '../../core/credentials-rejected.js';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { ActionRequest, CommandRequest } from '../../core/request.js';
@@ -11,12 +11,12 @@ import { systemTimers, type Timers } from '../../core/timers.js';
 import { ServiceServer } from '../../http/service-server.js';
 import { formAnswers, parseButtonValue, toFeishuCards, toFeishuFormCard, type FeishuCard } from './cards.js';
 import { FeishuApi, FeishuApiError, sdkDomain, sdkLogger } from './feishu-api.js';
-import { RecentIds, typedMessage, type CardActionEvent, type ChatType, type MenuEvent, type MessageEvent, type MentionWriter, mentionAsId } from './feishu-events.js';
+import { RecentIds, typedMessage, type CardActionEvent, type ChatType, type MenuEvent, type MessageEvent } from './feishu-events.js';
+import { FEISHU, feishuAddresses, feishuCapabilities } from './feishu-platform.js';
 import { errorSummary, FeishuPeople } from './feishu-people.js';
 import { feishuEventHandler } from './event-receiver.js';
 
 export const FEISHU_EVENTS_PATH = '/feishu/events';
-export const FEISHU_PLATFORM = 'feishu' as const;
 
 export interface FeishuSettings {
   appId: string;
@@ -42,8 +42,6 @@ export interface FeishuAdapterOptions {
   /** The bot's HTTP server to mount /feishu/events on (HTTP mode); without it the adapter runs its own. */
   server?: ServiceServer;
   timers?: Timers;
-  /** How a colleague's @-mention is written into the command text. */
-  mention?: MentionWriter;
 }
 
 /** Feishu wants a card callback answered within 3 seconds; a later answer arrives as a new card or an edit. */
@@ -71,6 +69,10 @@ interface Answering {
  * group visible only to the person (ephemeral), in a direct chat as a normal card.
  */
 export class FeishuAdapter implements Outbox {
+  readonly platform = FEISHU;
+  readonly capabilities = feishuCapabilities;
+  /** How LEAD_IDS, LEADS_CHANNEL and typed ids name Feishu people (ou_…) and chats (oc_…). */
+  readonly addresses = feishuAddresses;
   readonly #options: FeishuAdapterOptions;
   readonly #api: FeishuApi;
   readonly #people: FeishuPeople;
@@ -217,7 +219,7 @@ export class FeishuAdapter implements Outbox {
     for (const card of toFeishuCards(reply)) {
       const sent = await this.#api.sendCard(to, card);
       if ('openId' in to) this.#directChats.add(sent.chatId);
-      first ??= { platform: FEISHU_PLATFORM, channel: sent.chatId, id: sent.messageId };
+      first ??= { platform: FEISHU, channel: sent.chatId, id: sent.messageId };
     }
     return first!;
   }
@@ -254,23 +256,25 @@ export class FeishuAdapter implements Outbox {
   }
 
   async #onMessage(event: MessageEvent): Promise<void> {
-    const message = typedMessage(event, this.#botOpenId, this.#options.mention ?? mentionAsId);
+    const message = typedMessage(event, this.#botOpenId);
     if (!message || !this.#seen.firstTime(`message:${message.messageId}`)) return;
     if (message.chatType === 'p2p') this.#directChats.add(message.chatId);
     const where: Answering = { chatId: message.chatId, chatType: message.chatType, openId: message.senderOpenId, uuid: message.messageId };
     const user = await this.#people.requester(message.senderOpenId);
     if (!message.command) {
       // Anything that is not a command (a greeting, a question) gets the list of what the bot does.
-      return this.#answer(where, await this.#options.router.home(user, FEISHU_PLATFORM));
+      return this.#answer(where, await this.#options.router.home(user, FEISHU));
     }
     const request: CommandRequest = {
       kind: 'command',
-      platform: FEISHU_PLATFORM,
+      platform: FEISHU,
       user,
       command: message.command.command,
       text: message.command.text,
       localeExplicit: false,
       deliveryId: message.messageId,
+      capabilities: feishuCapabilities,
+      ...(message.mentions.length ? { mentions: message.mentions } : {}),
     };
     await this.#answer(where, await this.#options.router.handle(request));
   }
@@ -282,14 +286,15 @@ export class FeishuAdapter implements Outbox {
     if (!openId || !this.#seen.firstTime(`menu:${event.event_id ?? ''}`)) return;
     const user = await this.#people.requester(openId);
     const where: Answering = { openId, ...(event.event_id ? { uuid: event.event_id } : {}) };
-    if (!command) return this.#answer(where, await this.#options.router.home(user, FEISHU_PLATFORM));
+    if (!command) return this.#answer(where, await this.#options.router.home(user, FEISHU));
     const reply = await this.#options.router.handle({
       kind: 'command',
-      platform: FEISHU_PLATFORM,
+      platform: FEISHU,
       user,
       command: command.name,
       text: '',
       localeExplicit: false,
+      capabilities: feishuCapabilities,
       ...(event.event_id ? { deliveryId: event.event_id } : {}),
     });
     await this.#answer(where, reply);
@@ -310,12 +315,13 @@ export class FeishuAdapter implements Outbox {
     const user = await this.#people.requester(openId);
     const request: ActionRequest = {
       kind: 'action',
-      platform: FEISHU_PLATFORM,
+      platform: FEISHU,
       user,
       command: value.c,
       actionId: value.a,
       value: isForm ? JSON.stringify(formAnswers(event.action!.form_value!)) : value.v,
       localeExplicit: false,
+      capabilities: feishuCapabilities,
       ...(event.event_id ? { deliveryId: event.event_id } : {}),
     };
     const handled = this.#options.router.handle(request);
@@ -329,7 +335,7 @@ export class FeishuAdapter implements Outbox {
       void handled
         .then(async (r) => {
           const messageId = event.context?.open_message_id;
-          if (inPlace(r) && messageId && where.chatType === 'p2p') return this.update({ platform: FEISHU_PLATFORM, channel: chatId ?? '', id: messageId }, r);
+          if (inPlace(r) && messageId && where.chatType === 'p2p') return this.update({ platform: FEISHU, channel: chatId ?? '', id: messageId }, r);
           return this.#answer(where, r);
         })
         .catch((error: unknown) => this.#options.log.error({ component: 'feishu', err: errorSummary(error) }, 'feishu late answer failed'));

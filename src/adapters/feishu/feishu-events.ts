@@ -1,3 +1,4 @@
+import type { PersonRef } from '../../core/platform.js';
 import { parseSlashLine } from '../../core/router.js';
 
 /** `im.message.receive_v1` as the SDK's dispatcher hands it over (header and event merged). */
@@ -37,26 +38,21 @@ export interface TypedMessage {
   chatId: string;
   chatType: ChatType;
   senderOpenId: string;
-  /** The command line, e.g. `/promise handoff P-3 @ou_…`, without the bot's own mention. */
+  /** The command line, e.g. `/promise handoff K7Q2M @Wang Fang`, without the bot's own mention. */
   text: string;
   command?: { command: string; text: string };
+  /** The colleagues mentioned, each standing in the text as its `typed` form. */
+  mentions: PersonRef[];
 }
-
-/**
- * How a colleague's @-mention reads once resolved: their open_id, the form the commands take
- * as "a colleague". The display name is not kept: it is not an address, and it may hold markup.
- */
-export type MentionWriter = (openId: string, name: string | undefined) => string;
-
-export const mentionAsId: MentionWriter = (openId) => `@${openId}`;
 
 /**
  * A text message for the bot, or undefined for anything else: a message from an app, a
  * non-text message, or a group message that does not mention the bot. Feishu writes mentions as
  * `@_user_N` placeholders with a `mentions` array; the bot's own is removed and each colleague's
- * becomes what `mention` writes, so no command ever sees the placeholder syntax.
+ * becomes `@name` (their open_id when Feishu gave no name) and is listed in `mentions` with the
+ * open_id as its address, so no command ever sees the placeholder syntax.
  */
-export function typedMessage(event: MessageEvent, botOpenId: string | undefined, mention: MentionWriter = mentionAsId): TypedMessage | undefined {
+export function typedMessage(event: MessageEvent, botOpenId: string | undefined): TypedMessage | undefined {
   const message = event.message;
   const sender = event.sender?.sender_id?.open_id;
   if (!message?.message_id || !message.chat_id || !sender || event.sender?.sender_type !== 'user') return undefined;
@@ -68,16 +64,20 @@ export function typedMessage(event: MessageEvent, botOpenId: string | undefined,
   const isBot = (m: (typeof mentions)[number]) => (botOpenId ? m.id?.open_id === botOpenId : false);
   const botMentioned = mentions.some(isBot) || (!botOpenId && mentions.length > 0 && text.trimStart().startsWith(mentions[0]!.key ?? '\0'));
   if (chatType === 'group' && !botMentioned) return undefined;
+  const people: PersonRef[] = [];
   // Longest keys first, so @_user_1 never eats the start of @_user_10.
   for (const m of [...mentions].sort((a, b) => (b.key?.length ?? 0) - (a.key?.length ?? 0))) {
-    if (!m.key) continue;
+    if (!m.key || !text.includes(m.key)) continue;
     const own = isBot(m) || (!botOpenId && m === mentions[0]);
-    const replacement = own ? '' : m.id?.open_id ? mention(m.id.open_id, m.name) : (m.name ?? '');
-    text = text.split(m.key).join(replacement);
+    const address = m.id?.open_id;
+    const name = m.name?.replace(/\s+/g, ' ').trim() || undefined;
+    const typed = own ? '' : `@${name ?? address ?? ''}`;
+    if (!own && address) people.push({ address, typed, ...(name ? { name } : {}) });
+    text = text.split(m.key).join(typed);
   }
   text = text.replace(/[ \t]+/g, ' ').trim();
   const command = parseSlashLine(text);
-  return { messageId: message.message_id, chatId: message.chat_id, chatType, senderOpenId: sender, text, ...(command ? { command } : {}) };
+  return { messageId: message.message_id, chatId: message.chat_id, chatType, senderOpenId: sender, text, mentions: people, ...(command ? { command } : {}) };
 }
 
 function textOf(content: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { isValidTimeZone } from '../../core/dates.js';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Requester } from '../../core/request.js';
 import { systemTimers, type Timers } from '../../core/timers.js';
 
