@@ -50,6 +50,8 @@ export class FakeFeishu {
   readonly messages: StoredMessage[] = [];
   readonly patches: { messageId: string; card: Record<string, unknown> }[] = [];
   readonly ephemerals: Ephemeral[] = [];
+  /** Sends refused for breaking a platform limit (the 30 KB body), as `METHOD path`. */
+  readonly refused: string[] = [];
   users: Record<string, FakeUser> = {};
   /** Group chats and their members; direct chats come into being when the bot writes to an open_id. */
   groups: Record<string, string[]> = {};
@@ -146,6 +148,11 @@ export class FakeFeishu {
     }
   }
 
+  #tooLong(res: ServerResponse, method: string, path: string): void {
+    this.refused.push(`${method} ${path}`);
+    json(res, 400, { code: 230025, msg: 'message content too long' });
+  }
+
   async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const raw = await readBody(req);
@@ -180,7 +187,7 @@ export class FakeFeishu {
       return json(res, 200, { code: 0, msg: 'ok', bot: { activate_status: 2, app_name: 'Frontline', open_id: this.botOpenId, ip_white_list: [] } });
     }
     if (method === 'POST' && path === '/open-apis/im/v1/messages') {
-      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return json(res, 400, { code: 230025, msg: 'message content too long' });
+      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return this.#tooLong(res, method, path);
       const type = url.searchParams.get('receive_id_type') ?? '';
       const receiveId = String(b.receive_id ?? '');
       if (b.msg_type !== 'interactive' || typeof b.content !== 'string') return json(res, 400, { code: 230001, msg: 'invalid content' });
@@ -197,7 +204,7 @@ export class FakeFeishu {
     if (method === 'PATCH' && patch) {
       const original = this.messages.find((m) => m.messageId === patch[1]);
       if (!original) return json(res, 400, { code: 230001, msg: 'message not found' });
-      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return json(res, 400, { code: 230025, msg: 'message content too long' });
+      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return this.#tooLong(res, method, path);
       const card = JSON.parse(String(b.content)) as Record<string, unknown>;
       original.card = card;
       this.patches.push({ messageId: original.messageId, card });
@@ -206,7 +213,7 @@ export class FakeFeishu {
     if (method === 'POST' && path === '/open-apis/ephemeral/v1/send') {
       const chatId = String(b.chat_id ?? '');
       const openId = String(b.open_id ?? '');
-      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return json(res, 400, { code: 230025, msg: 'card too long' });
+      if (Buffer.byteLength(raw) > CARD_BODY_LIMIT) return this.#tooLong(res, method, path);
       if (!this.groups[chatId]) return json(res, 400, { code: 11205, msg: 'ephemeral cards are for group chats the bot is in' });
       if (!this.groups[chatId]!.includes(openId)) return json(res, 400, { code: 11209, msg: 'user is not in the chat' });
       const ephemeral = { messageId: `om_eph_${this.#nextId++}`, chatId, openId, card: b.card as Record<string, unknown> };
