@@ -24,6 +24,10 @@ export class FakeDiscord {
   port = 0;
   /** A slow Discord: requests whose `METHOD path` matches wait this long before their answer. */
   delays: { route: RegExp; ms: number }[] = [];
+  /** The next N channel posts are kept but answered 500 (Discord took the post, the answer was lost). */
+  failAfterAccept = 0;
+  /** Every message posted to a channel, in order (edits not included). */
+  readonly posted: { channel: string; id: string; body: Record<string, unknown> }[] = [];
   /** When set, Discord has gone quiet: requests hang unanswered and the gateway reads nothing (a network partition). */
   silent = false;
 
@@ -58,6 +62,19 @@ export class FakeDiscord {
         return json(res, 200, messageObject('300000000000000003', webhook[3] === '@original' || !webhook[3] ? String(++nextId) : webhook[3], body as Record<string, unknown>));
       }
       const messages = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+      if (messages && req.method === 'POST' && !messages[2]) {
+        const sent = body as Record<string, unknown>;
+        // Discord's enforce_nonce: the same nonce in the same channel within minutes returns the message already created.
+        const earlier = sent.enforce_nonce && sent.nonce ? this.posted.find((p) => p.channel === messages[1] && p.body.nonce === sent.nonce) : undefined;
+        if (earlier) return json(res, 200, messageObject(earlier.channel, earlier.id, earlier.body));
+        const id = String(++nextId);
+        this.posted.push({ channel: messages[1]!, id, body: sent });
+        if (this.failAfterAccept > 0) {
+          this.failAfterAccept -= 1;
+          return json(res, 500, { message: 'Internal Server Error', code: 0 });
+        }
+        return json(res, 200, messageObject(messages[1]!, id, sent));
+      }
       if (messages && (req.method === 'POST' || req.method === 'PATCH')) {
         return json(res, 200, messageObject(messages[1]!, messages[2] ?? String(++nextId), body as Record<string, unknown>));
       }

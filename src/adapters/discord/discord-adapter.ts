@@ -10,6 +10,7 @@ import {
   type Interaction,
   type ModalSubmitInteraction,
 } from 'discord.js';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { localeFromTag, type Locale } from '../../i18n/locale.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
@@ -86,8 +87,8 @@ export class DiscordAdapter implements Outbox {
   /** Every message of the reply, in order; the first is the one later updates edit. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     let first: SentMessage | undefined;
-    for (const message of toDiscordMessages(reply)) {
-      const sent = await this.#client.users.send(to.userId, body(message));
+    for (const [index, message] of toDiscordMessages(reply).entries()) {
+      const sent = await this.#client.users.send(to.userId, { ...body(message), ...sameNonce(reply, index) });
       first ??= { platform: DISCORD, channel: sent.channelId, id: sent.id };
     }
     return first!;
@@ -95,8 +96,10 @@ export class DiscordAdapter implements Outbox {
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
     let first: SentMessage | undefined;
-    for (const message of toDiscordMessages(reply)) {
-      const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), { body: message })) as { id: string; channel_id: string };
+    for (const [index, message] of toDiscordMessages(reply).entries()) {
+      const nonce = sameNonce(reply, index);
+      const payload = nonce.nonce ? { ...message, nonce: nonce.nonce, enforce_nonce: true } : message;
+      const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), { body: payload })) as { id: string; channel_id: string };
       first ??= { platform: DISCORD, channel: sent.channel_id, id: sent.id };
     }
     return first!;
@@ -271,6 +274,17 @@ export class DiscordAdapter implements Outbox {
       isLead: settings.leadIds.has(interaction.user.id) || (settings.leadsRoleId !== undefined && roleIds.includes(settings.leadsRoleId)),
     };
   }
+}
+
+/**
+ * A message sent on the bot's own (reminder, notice) carries a nonce made from its delivery key, with
+ * enforce_nonce: when Discord took a post but answered 500, the REST client's retry and our own later
+ * retry return the message already posted instead of posting it again (Discord keeps nonces a few minutes).
+ */
+function sameNonce(reply: Reply, index: number): { nonce?: string; enforceNonce?: true } {
+  if (!reply.deliveryKey) return {};
+  const nonce = createHash('sha256').update(`${reply.deliveryKey}#${index}`).digest('base64url').slice(0, 25);
+  return { nonce, enforceNonce: true };
 }
 
 /** A rendered message as discord.js send options; mentions are never parsed. */
