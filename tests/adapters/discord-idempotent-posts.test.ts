@@ -6,6 +6,7 @@ import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { DM_CHANNEL, FakeDiscord } from '../helpers/fake-discord.js';
 import { botRouter } from '../helpers/router.js';
+import { testScheduler } from '../helpers/scheduler.js';
 
 /**
  * Discord sometimes takes a message and answers 500 anyway; discord.js then sends the same request
@@ -30,17 +31,7 @@ beforeEach(async () => {
   adapter = new DiscordAdapter({ settings: { token: 'idem.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' }, router: botRouter(ctx.context), log });
   await adapter.start();
   outbox.register('discord', adapter);
-  scheduler = new ReminderScheduler({
-    desk: ctx.promises,
-    outbox,
-    leads: ctx.context.leads!,
-    clock: ctx.clock,
-    log,
-    timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
-    leadLocale: 'en',
-    teamTimeZone: 'UTC',
-  });
-  scheduler.rebuild();
+  scheduler = testScheduler(ctx, outbox);
 });
 
 afterEach(async () => {

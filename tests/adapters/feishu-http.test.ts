@@ -6,6 +6,7 @@ import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { cardAction, deliverHttp, envelope, FakeFeishu, menuPress, textMessage, type StoredMessage } from '../helpers/fake-feishu.js';
 import { botRouter, loadBase } from '../helpers/router.js';
+import { testScheduler } from '../helpers/scheduler.js';
 
 /**
  * Feishu in HTTP callback mode at the protocol level: the real SDK (Client, EventDispatcher)
@@ -51,17 +52,7 @@ beforeAll(async () => {
   const { port } = await adapter.start();
   outbox.register('feishu', adapter);
   url = `http://127.0.0.1:${port}/feishu/events`;
-  scheduler = new ReminderScheduler({
-    desk: ctx.promises,
-    outbox,
-    leads: ctx.context.leads!,
-    clock: ctx.clock,
-    log,
-    timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
-    leadLocale: 'en',
-    teamTimeZone: 'UTC',
-  });
-  scheduler.rebuild();
+  scheduler = testScheduler(ctx, outbox);
 });
 
 afterAll(async () => {

@@ -10,6 +10,7 @@ import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { DM_CHANNEL, FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody, waitForCall, type RecordedCall } from '../helpers/fake-slack.js';
 import { botRouter } from '../helpers/router.js';
+import { testScheduler } from '../helpers/scheduler.js';
 
 /**
  * Promises end to end at the protocol level: a real Bolt app (HTTP mode) receiving signed
@@ -58,17 +59,7 @@ async function startBot(options: { discord?: boolean; leadIds?: string[]; leadsC
     await discordAdapter.start();
     outbox.register('discord', discordAdapter);
   }
-  const scheduler = new ReminderScheduler({
-    desk: ctx.promises,
-    outbox,
-    leads: ctx.context.leads!,
-    clock: ctx.clock,
-    log,
-    timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
-    leadLocale: 'en',
-    teamTimeZone: 'UTC',
-  });
-  scheduler.rebuild();
+  const scheduler = testScheduler(ctx, outbox);
   return {
     ctx,
     slack,

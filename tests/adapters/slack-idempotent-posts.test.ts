@@ -9,6 +9,7 @@ import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { botRouter } from '../helpers/router.js';
+import { testScheduler } from '../helpers/scheduler.js';
 
 /**
  * Slack sometimes takes a message and answers 500 (or times out) anyway. What the agent sees must
@@ -38,17 +39,7 @@ beforeEach(async () => {
   });
   await adapter.start();
   outbox.register('slack', adapter);
-  scheduler = new ReminderScheduler({
-    desk: ctx.promises,
-    outbox,
-    leads: ctx.context.leads!,
-    clock: ctx.clock,
-    log,
-    timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
-    leadLocale: 'en',
-    teamTimeZone: 'UTC',
-  });
-  scheduler.rebuild();
+  scheduler = testScheduler(ctx, outbox);
 });
 
 afterEach(async () => {
