@@ -98,6 +98,7 @@ export function feishuDriver(): AdapterDriver {
     name: 'feishu',
     capabilities: feishuCapabilities,
     person: PERSON,
+    colleague: { address: COLLEAGUE, mention: '@_user_2' },
     async start(router) {
       await fake.start();
       fake.groups = { [GROUP]: [PERSON, COLLEAGUE] };
@@ -117,6 +118,8 @@ export function feishuDriver(): AdapterDriver {
     async command(user, name, text) {
       const before = marks();
       const mentions = [{ key: '@_user_1', openId: fake.botOpenId, name: 'Frontline' }];
+      // Feishu puts a key in the text and says who it stands for beside it.
+      if (text.includes('@_user_2')) mentions.push({ key: '@_user_2', openId: COLLEAGUE, name: 'Colleague' });
       const event = textMessage({ openId: user, chatId: GROUP, chatType: 'group', text: `@_user_1 /${name} ${text}`.trimEnd(), messageId: `om_contract_${++n}`, mentions });
       await deliverHttp(url, envelope('im.message.receive_v1', event, { token: TOKEN }), { encryptKey: KEY });
       return answersFor(user, before);
