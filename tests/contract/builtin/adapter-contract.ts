@@ -87,7 +87,7 @@ export function adapterContract(driver: AdapterDriver): void {
     expect(text).toContain('please call back');
   });
 
-  it('round-trips a button press: Next on a long /promise list shows page 2', async () => {
+  it('round-trips a button press: Next on a long /promise list shows page 2, in place where messages can be edited', async () => {
     for (let i = 0; i < 24; i++) await promise(`paged promise ${String(i).padStart(2, '0')}`, 60 + i);
     const seen = await driver.command(user, 'promise', 'list');
     const message = seen.find((s) => s.actions.some((a) => a.label === 'Next'));
@@ -95,6 +95,7 @@ export function adapterContract(driver: AdapterDriver): void {
     expect(all(seen)).not.toContain('paged promise 23');
     const answer = await driver.press(user, message!, message!.actions.findIndex((a) => a.label === 'Next'));
     expect(all(answer)).toContain('paged promise 23');
+    if (driver.capabilities.edits) expect(answer.some((s) => s.replaced)).toBe(true);
   });
 
   it(driver.capabilities.forms ? 'round-trips a form: bare /promise opens it, the submission records the promise' : 'shows what to type where it has no forms, and the typed form works', async () => {
