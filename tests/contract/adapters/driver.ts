@@ -25,6 +25,8 @@ export interface AdapterDriver {
   capabilities: Capabilities;
   /** A person's address on this platform (the console has one operator). */
   person: string;
+  /** A colleague the person can mention, as the platform types them; absent where nobody can be mentioned. */
+  colleague?: { address: string; mention: string };
   /** Starts the adapter on `router`; answers the adapter as the outbox the bot sends through. */
   start(router: Router): Promise<Outbox>;
   stop(): Promise<void>;

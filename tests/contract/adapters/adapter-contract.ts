@@ -26,6 +26,19 @@ const longCommand = defineCommand({
   run: () => longReply(),
 });
 
+/** Echoes who the command was told was mentioned, to check the adapter resolved the platform's syntax. */
+const whoCommand = defineCommand({
+  name: 'who',
+  summary: () => 'Who was mentioned',
+  help: () => 'Type /who and mention someone',
+  argument: () => 'text',
+  localName: () => 'who',
+  args: z.object({ text: z.string() }),
+  toArgs: (text) => ({ text }),
+  usage: () => privateReply(undefined, []),
+  run: ({ text }, request) => privateReply('Who', [{ type: 'text', text: `mentioned: ${(request.mentions ?? []).map((m) => m.address).join(',') || 'nobody'}; text: ${text}` }]),
+});
+
 const reminder = (title: string): Reply => ({
   title,
   private: true,
@@ -47,7 +60,7 @@ export function adapterContract(driver: AdapterDriver): void {
 
   beforeAll(async () => {
     bot = await botContext();
-    outbox = await driver.start(createRouter([...createCommands(bot.context), longCommand], bot.context));
+    outbox = await driver.start(createRouter([...createCommands(bot.context), longCommand, whoCommand], bot.context));
   });
 
   afterAll(async () => {
@@ -66,7 +79,15 @@ export function adapterContract(driver: AdapterDriver): void {
     expect(all(seen)).toContain('parcel 7731 call back');
   });
 
-  it('round-trips a button press: Next on a long /promise list shows page 2', async () => {
+  it.skipIf(!driver.colleague)('resolves mentions before the command sees them: people, not the platform\'s syntax', async () => {
+    const colleague = driver.colleague!;
+    const text = all(await driver.command(user, 'who', `${colleague.mention} please call back`));
+    expect(text).toContain(`mentioned: ${colleague.address};`);
+    expect(text).not.toContain(colleague.mention);
+    expect(text).toContain('please call back');
+  });
+
+  it('round-trips a button press: Next on a long /promise list shows page 2, in place where messages can be edited', async () => {
     for (let i = 0; i < 24; i++) await promise(`paged promise ${String(i).padStart(2, '0')}`, 60 + i);
     const seen = await driver.command(user, 'promise', 'list');
     const message = seen.find((s) => s.actions.some((a) => a.label === 'Next'));
@@ -74,6 +95,7 @@ export function adapterContract(driver: AdapterDriver): void {
     expect(all(seen)).not.toContain('paged promise 23');
     const answer = await driver.press(user, message!, message!.actions.findIndex((a) => a.label === 'Next'));
     expect(all(answer)).toContain('paged promise 23');
+    if (driver.capabilities.edits) expect(answer.some((s) => s.replaced)).toBe(true);
   });
 
   it(driver.capabilities.forms ? 'round-trips a form: bare /promise opens it, the submission records the promise' : 'shows what to type where it has no forms, and the typed form works', async () => {

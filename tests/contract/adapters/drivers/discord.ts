@@ -68,6 +68,7 @@ export function discordDriver(): AdapterDriver {
     name: 'discord',
     capabilities: discordCapabilities,
     person: '700000000000000077',
+    colleague: { address: '700000000000000088', mention: '<@700000000000000088>' },
     async start(router) {
       await discord.start();
       adapter = new DiscordAdapter({

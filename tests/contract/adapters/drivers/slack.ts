@@ -63,6 +63,7 @@ export function slackDriver(): AdapterDriver {
     name: 'slack',
     capabilities: slackCapabilities,
     person: 'UCONTRACT',
+    colleague: { address: 'UCOLLEAGUE', mention: '<@UCOLLEAGUE|ann>' },
     async start(router) {
       await slack.start();
       slack.users = { UCONTRACT: { locale: 'en-US', tz: 'UTC' } };
