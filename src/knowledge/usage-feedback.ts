@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Reply } from '../core/reply.js';
+import type { Capabilities } from '../core/platform.js';
 import { toTraditional } from '../text/chinese-script.js';
 import { maskSensitive } from '../privacy/mask.js';
 import type { UsageLog } from './usage-log.js';
@@ -19,11 +20,11 @@ export function feedbackValue(scriptId: string, query?: string): string {
 }
 
 /** Counts the open and adds "this helped" / "didn't help" to a /script answer, when usage is recorded. */
-export function withFeedback(reply: Reply, scriptId: string, query: string | undefined, locale: Locale, usage: UsageLog | undefined, platform: string): Reply {
+export function withFeedback(reply: Reply, scriptId: string, query: string | undefined, locale: Locale, usage: UsageLog | undefined, can: Capabilities): Reply {
   if (!usage) return reply;
   void usage.opened(scriptId);
-  // Buttons are for chat; the console and the CLI would only show them as text.
-  if (platform === 'console' || platform === 'cli') return reply;
+  // Without pressable buttons (console, CLI) the two would only be more lines to read.
+  if (!can.buttons) return reply;
   const w = words(locale);
   const value = feedbackValue(scriptId, query);
   reply.blocks.push({
