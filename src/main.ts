@@ -7,7 +7,7 @@ import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { FeishuAdapter } from './adapters/feishu/feishu-adapter.js';
 import { discordEnabled, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
-import { PlatformOutbox } from './core/outbox.js';
+import { PlatformOutbox, type Outbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
@@ -17,8 +17,8 @@ import { exitAfter, guardProcess } from './process-guards.js';
 import { ServiceServer } from './http/service-server.js';
 import { CredentialsRejected } from './core/credentials-rejected.js';
 import { CalmDesk } from './calm/desk.js';
-import { LeadDirectory } from './core/leads.js';
-import { AddressBooks } from './core/platform.js';
+import { LeadDirectory, type LeadMembers } from './core/leads.js';
+import { AddressBooks, type AddressBook } from './core/platform.js';
 import { CONSOLE, CONSOLE_OPERATOR } from './adapters/console/console-platform.js';
 import { systemTimers } from './core/timers.js';
 import type { Platform } from './core/request.js';
@@ -214,43 +214,39 @@ async function main(): Promise<void> {
     httpPort = (await http.start()).port;
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
   }
-  if (slack) {
-    let started: { waiting?: boolean };
+  /** Starts a platform; a refused token or secret ends the process with its one line (exit 2). */
+  const startOrExit = async <T>(start: () => Promise<T>, what: string): Promise<T | undefined> => {
     try {
-      started = await slack.start();
+      return await start();
     } catch (error) {
       if (!(error instanceof CredentialsRejected)) throw error;
       process.stderr.write(`${error.message}\n`);
-      shutdown('slack token rejected', 2);
-      return;
+      shutdown(`${what} rejected`, 2);
+      return undefined;
     }
+  };
+  /** A started platform takes part: its sends, its address book and, where it has them, its lead groups. */
+  const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook }, leadMembers?: LeadMembers) => {
+    outbox.register(adapter.platform, adapter);
+    addresses.register(adapter.addresses);
+    if (leadMembers) leads.addMembers(adapter.platform, leadMembers);
+    platforms.push(adapter.platform);
+  };
+  if (slack) {
+    const started = await startOrExit(() => slack.start(), 'slack token');
+    if (!started) return;
     // While Slack cannot be reached the adapter retries on its own; messages for Slack wait in the outbox.
-    outbox.register(slack.platform, slack);
-    addresses.register(slack.addresses);
-    leads.addMembers(slack.platform, () => slack.usergroupLeads());
-    platforms.push(slack.platform);
+    serve(slack, () => slack.usergroupLeads());
     if (!started.waiting) log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
     const { user } = await discord.start();
-    outbox.register(discord.platform, discord);
-    addresses.register(discord.addresses);
-    platforms.push(discord.platform);
+    serve(discord);
     log.info({ user }, 'discord connected');
   }
   if (feishu) {
-    try {
-      await feishu.start();
-    } catch (error) {
-      if (!(error instanceof CredentialsRejected)) throw error;
-      process.stderr.write(`${error.message}\n`);
-      shutdown('feishu credentials rejected', 2);
-      return;
-    }
-    outbox.register(feishu.platform, feishu);
-    addresses.register(feishu.addresses);
-    leads.addMembers(feishu.platform, () => feishu.chatLeads());
-    platforms.push(feishu.platform);
+    if (!(await startOrExit(() => feishu.start().then(() => true), 'feishu credentials'))) return;
+    serve(feishu, () => feishu.chatLeads());
     log.info({ mode: feishu.mode, port: feishu.mode === 'http' ? httpPort : undefined }, 'feishu connected');
   }
 
