@@ -186,11 +186,13 @@ export class ReminderScheduler {
       await this.#withdraw(work);
       return;
     }
+    // The intent on the record keeps anyone from sending it again; the claim can go now, so the
+    // promise's next reminder is not held up by it.
+    await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
     // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
     void desk
       .recordReminderSent(work)
-      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (it will not be sent again)'))
-      .finally(() => desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined));
+      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
     this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
     log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
   }
