@@ -128,18 +128,25 @@ export class ReminderScheduler {
     const work = collapse(due);
     const busy = new Set(work.map((w) => w.planned.promiseId));
     await Promise.all(claims.filter((c) => !busy.has(c.stored.record.id)).map((c) => desk.releaseReminderClaim(c.stored.record.id, this.#claimant)));
+    // Every intent of the pass is written before any is sent; on the file store they share one write.
+    const intended = (await Promise.all(work.map(async (w) => ({ work: w, record: await this.#intend(w, now) })))).filter(
+      (i): i is { work: ReminderWork; record: PromiseRecord } => i.record !== undefined,
+    );
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
-      while (next < work.length) await this.#send(work[next++]!, now);
+      while (next < intended.length) {
+        const { work: w, record } = intended[next++]!;
+        await this.#send(w, record, now);
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, work.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, intended.length) }, worker));
     return claims.length === CLAIM_BATCH && work.length > 0;
   }
 
-  async #send(work: ReminderWork, claimedAt: Date): Promise<void> {
+  async #send(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     try {
-      await this.#intendSendConfirm(work, claimedAt);
+      await this.#sendConfirm(work, record, claimedAt);
     } catch (error) {
       // Nothing here may end the pass: the other reminders in it still go out.
       this.#o.log.error({ err: error, promise: work.planned.promiseId, stage: work.planned.stage }, 'reminder pass failed for one promise');
@@ -147,26 +154,32 @@ export class ReminderScheduler {
   }
 
   /**
-   * Records the intent, sends, then confirms. A store that cannot be written means "not sent
-   * yet, try later" (the claim runs out and the reminder is claimed again), never "sent but not
-   * marked". A delivery that fails takes its intent back, so a restart sends it; only a crash
-   * between sending and confirming leaves one in flight, and that one is not repeated.
+   * Records the intent before the reminder goes out. A store that cannot be written means "not
+   * sent yet, try later" (the claim runs out and the reminder is claimed again), never "sent but
+   * not marked". The record as written; undefined when it is not to be sent (already sent by someone, closed, moved).
    */
-  async #intendSendConfirm(work: ReminderWork, claimedAt: Date): Promise<void> {
+  async #intend(work: ReminderWork, claimedAt: Date): Promise<PromiseRecord | undefined> {
+    const { planned } = work;
+    const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
+    try {
+      const record = await this.#o.desk.recordReminderIntent(work, { at: claimedAt.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true });
+      if (record) return record;
+      await this.#o.desk.releaseReminderClaim(planned.promiseId, this.#claimant);
+    } catch (error) {
+      this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not sent: the promise store cannot be written; will retry');
+    }
+    return undefined;
+  }
+
+  /**
+   * Sends a reminder whose intent is recorded, then confirms it. A delivery that fails takes its
+   * intent back, so a restart sends it; only a crash between sending and confirming leaves one in
+   * flight, and that one is not repeated.
+   */
+  async #sendConfirm(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
     const { planned } = work;
     const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
-    let record: PromiseRecord | undefined;
-    try {
-      record = await desk.recordReminderIntent(work, { at: claimedAt.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true });
-    } catch (error) {
-      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not sent: the promise store cannot be written; will retry');
-      return;
-    }
-    if (!record) {
-      await desk.releaseReminderClaim(planned.promiseId, this.#claimant);
-      return;
-    }
     const now = clock.now();
     const lateSince = late ? new Date(planned.at) : undefined;
     const key = deliveryKeyOf(planned);
