@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
-import { RunningProcess } from '../helpers/process.js';
+import { CONSOLE_ONLY_ENV, RunningProcess } from '../helpers/process.js';
 
 /** The compiled bot on the console with DATABASE_URL set: its state lives in PostgreSQL, not in DATA_DIR. */
 const server = testPostgresUrl('the bot on PostgreSQL (e2e)');
@@ -25,17 +25,7 @@ function dataDir(): string {
 
 function startBot(databaseUrl: string): RunningProcess {
   const bot = new RunningProcess(process.execPath, ['dist/src/main.js'], {
-    SLACK_BOT_TOKEN: '',
-    SLACK_APP_TOKEN: '',
-    SLACK_SIGNING_SECRET: '',
-    DISCORD_TOKEN: '',
-    LEAD_IDS: '',
-    LEADS_CHANNEL: '',
-    CONSOLE: 'on',
-    KNOWLEDGE_WATCH: 'false',
-    LOG_LEVEL: 'info',
-    DEFAULT_LOCALE: 'en',
-    TEAM_TIMEZONE: 'UTC',
+    ...CONSOLE_ONLY_ENV,
     // A fresh folder each start: whatever the second start lists came from PostgreSQL.
     DATA_DIR: dataDir(),
     DATABASE_URL: databaseUrl,
