@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { createCommands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
@@ -28,6 +30,8 @@ import { PendingDeliveries } from './promises/pending-deliveries.js';
 import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
+import type { BotStore } from './db/bot-store.js';
+import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
 
@@ -42,7 +46,6 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
   for (const warning of loaded.warnings) log.warn(warning);
-  if (config.DATABASE_URL) log.warn('DATABASE_URL is set, but the bot itself still keeps its state in DATA_DIR; only the `frontline db` commands use PostgreSQL so far');
   guardProcess(log);
   const clock = systemClock;
 
@@ -55,15 +58,21 @@ async function main(): Promise<void> {
   if (config.KNOWLEDGE_WATCH) knowledge.watch();
   warmUpChineseScript();
 
-  // The promise store is checked before anything connects: a damaged file stops the bot and is left untouched.
-  let promises: PromiseDesk;
+  // The store is checked before anything connects: a damaged file stops the bot and is left untouched;
+  // with DATABASE_URL the schema is migrated first (advisory-locked, so replicas migrate once).
+  const timings = { remindBeforeMs: config.PROMISE_REMIND_BEFORE, escalateAfterMs: config.PROMISE_ESCALATE_AFTER };
+  let store: BotStore;
   try {
-    promises = await PromiseDesk.open({ dataDir: config.DATA_DIR, clock });
+    store = await openBotStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, clock, timings, log });
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+  log.info({ store: store.kind }, store.kind === 'postgres' ? 'state kept in PostgreSQL (DATABASE_URL)' : 'state kept in DATA_DIR');
+  const promises = new PromiseDesk(store, clock);
+  // One id per process for the store's claims: replicas on PostgreSQL share the due work by it.
+  const claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
@@ -135,7 +144,8 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
-        deliveriesFile: path.join(config.DATA_DIR, 'slack-deliveries.json'),
+        // DATA_DIR/slack-deliveries.json on the file store, the delivery_keys table on PostgreSQL.
+        firstDelivery: (key) => store.firstDelivery(key),
         uncertainPostsFile: path.join(config.DATA_DIR, 'slack-uncertain-posts.json'),
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
@@ -206,7 +216,7 @@ async function main(): Promise<void> {
   let httpPort: number | undefined;
   if (http) {
     http.addReadinessCheck('knowledge', () => knowledge.current.size > 0 || 'no approved scripts loaded');
-    http.addReadinessCheck('store', () => promises.store.writable);
+    http.addReadinessCheck('store', () => promises.storeReady());
     if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
     if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
     if (feishu) http.addReadinessCheck('feishu', () => feishu.isConnected() || 'not connected');
@@ -291,19 +301,20 @@ async function main(): Promise<void> {
     leads,
     clock,
     log,
-    timings: { remindBeforeMs: config.PROMISE_REMIND_BEFORE, escalateAfterMs: config.PROMISE_ESCALATE_AFTER },
+    timings,
+    claimant,
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     timers: systemTimers,
   });
-  scheduler.rebuild();
+  await scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
   if (board) {
     const at = await board.listen(http ? undefined : config.PORT);
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
-  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest });
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({
     scheduler,

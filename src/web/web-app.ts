@@ -92,9 +92,9 @@ export class WebApp {
       if (path === '/board/list') return this.#list(url, res, session);
       if (path === '/board/events') return this.#events(req, res);
       const one = /^\/board\/promises\/([^/]+)$/.exec(path);
-      const record = one ? this.#o.desk.find(one[1]!) : undefined;
+      const record = one ? await this.#o.desk.find(one[1]!) : undefined;
       if (record) {
-        const view = this.#view(url, session);
+        const view = await this.#view(url, session);
         sendHtml(res, 200, signedInPage(session, 'board', record.id, promisePage(record, view)));
         return true;
       }
@@ -221,9 +221,9 @@ export class WebApp {
     return true;
   }
 
-  #view(url: URL, session: Session) {
+  async #view(url: URL, session: Session) {
     return {
-      open: this.#o.desk.allOpen(),
+      open: await this.#o.desk.allOpen(),
       now: this.#o.clock.now(),
       filter: parseFilter(url.searchParams),
       locale: session.person.locale,
@@ -232,14 +232,14 @@ export class WebApp {
     };
   }
 
-  #board(url: URL, res: ServerResponse, session: Session): true {
+  async #board(url: URL, res: ServerResponse, session: Session): Promise<true> {
     const s = webStrings(session.person.locale);
-    sendHtml(res, 200, signedInPage(session, 'board', s.board.heading, boardBody(this.#view(url, session))));
+    sendHtml(res, 200, signedInPage(session, 'board', s.board.heading, boardBody(await this.#view(url, session))));
     return true;
   }
 
-  #list(url: URL, res: ServerResponse, session: Session): true {
-    sendHtml(res, 200, boardList(this.#view(url, session)).value);
+  async #list(url: URL, res: ServerResponse, session: Session): Promise<true> {
+    sendHtml(res, 200, boardList(await this.#view(url, session)).value);
     return true;
   }
 
