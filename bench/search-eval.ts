@@ -9,6 +9,8 @@ export const EvalQuery = z.object({
   /** Acceptable ids, best first; empty means nothing should match. */
   expect: z.array(z.string()),
   kind: z.string(),
+  /** The language it is written in, when the set says so; otherwise read from the text (languageOf). */
+  lang: z.enum(['zh-CN', 'zh-TW', 'en']).optional(),
 });
 export type EvalQuery = z.infer<typeof EvalQuery>;
 
@@ -52,7 +54,7 @@ export function evaluateRanking(rank: (query: string) => readonly string[], quer
   };
   for (const query of queries) {
     const got = rank(query.q).slice(0, 3);
-    const language = languageOf(query.q);
+    const language = query.lang ?? languageOf(query.q);
     if (!query.expect.length) {
       const negatives = (result.negativesByLanguage[language] ??= { n: 0, rejected: 0 });
       result.negatives++;
