@@ -80,6 +80,11 @@ export const WEAK_SCORE_PER_TERM = 30;
  * and dev-offtopic.yaml (precision and recall of "no match"; bench/eval.ts prints both).
  */
 export const MIN_WEAK_COVERAGE = 0.34;
+/**
+ * Longer text is a customer's words pasted in, not a question to the bot: most of its words are
+ * feeling and circumstance rather than the case, so it is not held to the coverage rule.
+ */
+export const MAX_WEAK_WORDS = 7;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -219,7 +224,10 @@ export class SearchIndex {
     const bestScore = scores[best]!;
     const perTerm = bestScore / queryLength;
     if (strict && perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
-    if (strict && perTerm < WEAK_SCORE_PER_TERM && this.#coverage(best, readings, expansions) < MIN_WEAK_COVERAGE) return [];
+    if (strict && perTerm < WEAK_SCORE_PER_TERM) {
+      const { share, words } = this.#coverage(best, readings, expansions);
+      if (share < MIN_WEAK_COVERAGE && words <= MAX_WEAK_WORDS) return [];
+    }
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
@@ -293,14 +301,16 @@ export class SearchIndex {
    * no case uses weighs most), counted as found when the document has the word, one of its
    * bigrams, or a typo reading of them. The best of the query's readings (as typed, Mainland).
    */
-  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): number {
+  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): { share: number; words: number } {
     const found = (term: string) => (expansions.get(term) ?? [term]).some((t) => this.#contains(t, doc));
-    let best = 0;
+    let best = { share: 0, words: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
+      let words = 0;
       const weigh = (forms: readonly string[]) => {
         const weight = Math.max(...forms.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
+        words++;
         total += weight;
         if (forms.some(found)) covered += weight;
       };
@@ -317,8 +327,8 @@ export class SearchIndex {
         }
       }
       for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
-      if (total === 0) return 1;
-      best = Math.max(best, covered / total);
+      if (total === 0) return { share: 1, words };
+      if (covered / total >= best.share) best = { share: covered / total, words };
     }
     return best;
   }
