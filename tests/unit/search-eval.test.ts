@@ -20,6 +20,8 @@ const THRESHOLDS = {
   dev: { top1: 0.98, top3: 0.99, rejected: 0.85 },
   'dev-colloquial': { top1: 0.95, top3: 0.97, rejected: 0.8 },
   'dev-offtopic': { top1: 0, top3: 0, rejected: 0.8 },
+  // dev3.yaml: a different writer's set (round 4); its header records the figures on first sight.
+  dev3: { top1: 0.965, top3: 0.985, rejected: 0.9 },
   holdout: { top1: 0.91, top3: 0.95, rejected: 0.66 },
   independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
   unseen: { top1: 0.88, top3: 0.94, rejected: 0.76 },
