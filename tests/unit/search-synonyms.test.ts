@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSearchSynonyms } from '../../src/knowledge/check-search-synonyms.js';
@@ -8,6 +7,7 @@ import { SearchIndex, type SearchDocument } from '../../src/knowledge/search-ind
 import { SearchSynonyms } from '../../src/text/search-synonyms.js';
 import { normalizeText } from '../../src/text/tokenize.js';
 import { loadBase } from '../helpers/router.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const doc = (id: string, title: string, utterances = ''): SearchDocument => ({ id, title, aliases: '', utterances, body: '' });
 
@@ -36,16 +36,12 @@ describe('domain synonyms (knowledge/locale/search-synonyms.yaml)', () => {
   it('knowledge check passes on the shipped file and reports a word in two groups or a single character', () => {
     const shipped = new URL('../../knowledge', import.meta.url).pathname;
     expect(checkSearchSynonyms(shipped)).toEqual([]);
-    const dir = mkdtempSync(path.join(tmpdir(), 'frontline-synonyms-'));
-    try {
-      mkdirSync(path.join(dir, 'locale'));
-      writeFileSync(path.join(dir, 'locale/search-synonyms.yaml'), 'groups:\n  - [refund, money back]\n  - [refund, repay]\n  - [件, 包裹]\n');
-      const found = checkSearchSynonyms(dir);
-      expect(found.map((d) => d.line).sort()).toEqual([3, 4]);
-      expect(found[0]).toMatchObject({ severity: 'error', file: 'locale/search-synonyms.yaml' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('frontline-synonyms-');
+    mkdirSync(path.join(dir, 'locale'));
+    writeFileSync(path.join(dir, 'locale/search-synonyms.yaml'), 'groups:\n  - [refund, money back]\n  - [refund, repay]\n  - [件, 包裹]\n');
+    const found = checkSearchSynonyms(dir);
+    expect(found.map((d) => d.line).sort()).toEqual([3, 4]);
+    expect(found[0]).toMatchObject({ severity: 'error', file: 'locale/search-synonyms.yaml' });
   });
 });
 
