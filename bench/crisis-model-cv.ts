@@ -17,7 +17,7 @@ const FILES = ['dev', 'team', 'probe', 'dev2'] as const;
 const MAX_FALSE_ALARMS = 0.04;
 
 const root = new URL('../..', import.meta.url).pathname;
-const detector = CalmLibrary.build((await loadCalmFiles(`${root}knowledge`)).files).crisis;
+const detector = CalmLibrary.build((await loadCalmFiles(`${root}knowledge`)).files, null).crisis;
 
 interface Row extends ScoredRow {
   file: string;

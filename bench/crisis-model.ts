@@ -1,29 +1,13 @@
-import { readCrisisText } from '../src/calm/crisis-text.js';
+import { featuresOf, score, type LinearModel as ShippedLinearModel } from '../src/calm/crisis-model.js';
+
+export { featuresOf, score };
 
 /**
- * A small learned second opinion for the /calm crisis check (experiment, see crisis-model-cv.ts):
- * sparse features of the normalised text (crisis-text: Simplified Chinese, English contractions
- * spelled out) and a class-weighted logistic regression trained by plain SGD. Deterministic: a
- * seeded shuffle, fixed epochs, no randomness elsewhere.
+ * Training for the learned second opinion of the /calm crisis check (src/calm/crisis-model.ts holds
+ * the features and the scorer the bot ships): a class-weighted logistic regression trained by plain
+ * SGD over sparse features of the normalised text. Deterministic: a seeded shuffle, fixed epochs, no
+ * randomness elsewhere. Used by train-crisis-model.ts and the experiments (crisis-model-cv.ts).
  */
-
-/** Feature strings of one message: Chinese character 1–4-grams, English word 1–2-grams and character 3–5-grams (typos). */
-export function featuresOf(text: string): string[] {
-  const { han, latin } = readCrisisText(text);
-  const out = new Set<string>();
-  for (const run of han.match(/[\p{Script=Han}\u{1FAA6}\u26B0]+/gu) ?? []) {
-    const chars = [...`^${run}$`];
-    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= chars.length; i++) out.add(`h${chars.slice(i, i + n).join('')}`);
-  }
-  const words = latin.split(/[\s.]+/).filter((w) => /[a-z]/.test(w));
-  for (let i = 0; i < words.length; i++) {
-    out.add(`w${words[i]}`);
-    if (i + 1 < words.length) out.add(`b${words[i]} ${words[i + 1]}`);
-  }
-  const squeezed = ` ${words.join(' ')} `;
-  if (words.length) for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= squeezed.length; i++) out.add(`c${squeezed.slice(i, i + n)}`);
-  return [...out];
-}
 
 export interface Example {
   features: readonly string[];
@@ -31,9 +15,8 @@ export interface Example {
   y: 0 | 1;
 }
 
-export interface LinearModel {
+export interface LinearModel extends ShippedLinearModel {
   weights: Map<string, number>;
-  bias: number;
 }
 
 /** Mulberry32: a small seeded generator, so training is repeatable. */
@@ -72,7 +55,7 @@ export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2
     for (const index of order) {
       const { features, y } = examples[index]!;
       const scale = 1 / Math.sqrt(Math.max(1, features.length));
-      const p = sigmoid(bias + scale * features.reduce((s, f) => s + (weights.get(f) ?? 0), 0));
+      const p = score({ weights, bias }, features);
       const eta = rate / (1 + 0.01 * step++);
       const g = (p - y) * classWeight[y];
       for (const f of features) {
@@ -83,15 +66,6 @@ export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2
     }
   }
   return { weights, bias };
-}
-
-export function score(model: LinearModel, features: readonly string[]): number {
-  const scale = 1 / Math.sqrt(Math.max(1, features.length));
-  return sigmoid(model.bias + scale * features.reduce((s, f) => s + (model.weights.get(f) ?? 0), 0));
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** A labelled message as the experiments see it: its features and what the rules answered. */
