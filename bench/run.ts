@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   report('/calm crisis check, rules + model (shipped)', {
     p50: ms(percentile(crisis.shipped, 50)),
     p99: ms(percentile(crisis.shipped, 99)),
-    model: `${mb(crisis.modelHeapBytes)} heap, ${(crisis.fileBytes / 1024).toFixed(0)} KB file`,
+    model: `${mb(crisis.modelBytes)} in memory, ${(crisis.fileBytes / 1024).toFixed(0)} KB file`,
     goal: 'p99 < 5 ms',
   });
 
