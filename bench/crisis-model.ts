@@ -1,4 +1,6 @@
+import type { CrisisDetector } from '../src/calm/crisis-detector.js';
 import { featuresOf, score, type LinearModel as ShippedLinearModel } from '../src/calm/crisis-model.js';
+import { readCrisisSet } from './crisis-eval.js';
 
 export { featuresOf, score };
 
@@ -74,6 +76,25 @@ export interface ScoredRow {
   features: readonly string[];
   /** The rules' answer (self, threat, other or none). */
   rules: string;
+}
+
+/** A labelled phrasing of one of the team's files, with its features and the rules' answer alone. */
+export interface FileRow extends ScoredRow {
+  file: string;
+  lang: string;
+}
+
+/** The rows of tests/fixtures/crisis-eval/phrasings.<file>.yaml for each file, read under `root`. */
+export function readScoredRows(root: string, files: readonly string[], rules: CrisisDetector): FileRow[] {
+  return files.flatMap((file) =>
+    readCrisisSet(`${root}tests/fixtures/crisis-eval/phrasings.${file}.yaml`).map((item) => ({
+      file,
+      lang: item.lang,
+      label: item.label,
+      features: featuresOf(item.text),
+      rules: rules.assessByRules(item.text).kind,
+    })),
+  );
 }
 
 const ruleAlarm = (kind: string) => kind === 'self' || kind === 'threat';

@@ -1,10 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CalmLibrary } from '../src/calm/calm-library.js';
 import type { CrisisModelFile } from '../src/calm/crisis-model.js';
 import { loadCalmFiles } from '../src/calm/load-calm.js';
 import { CRISIS_MODEL_FILE } from '../src/calm/shipped-crisis-model.js';
-import { readCrisisSet } from './crisis-eval.js';
-import { chooseThreshold, featuresOf, score, trainDanger, trainKind, type LinearModel, type ScoredRow } from './crisis-model.js';
+import { chooseThreshold, featuresOf, readScoredRows, score, trainDanger, trainKind, type FileRow, type LinearModel } from './crisis-model.js';
 import { Tallies } from './crisis-model-tally.js';
 
 // npm run train:crisis-model [-- --check]
@@ -24,20 +23,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const calm = (await loadCalmFiles(`${root}knowledge`)).files;
 const rules = CalmLibrary.build(calm, null).crisis;
 
-interface Row extends ScoredRow {
-  file: string;
-  lang: string;
-}
+type Row = FileRow;
 const files = TRAINING_FILES.filter((f) => existsSync(`${root}tests/fixtures/crisis-eval/phrasings.${f}.yaml`));
-const rows: Row[] = files.flatMap((file) =>
-  readCrisisSet(`${root}tests/fixtures/crisis-eval/phrasings.${file}.yaml`).map((item) => ({
-    file,
-    lang: item.lang,
-    label: item.label,
-    features: featuresOf(item.text),
-    rules: rules.assessByRules(item.text).kind,
-  })),
-);
+const rows: Row[] = readScoredRows(root, files, rules);
 // The /calm menu's own words (feeling labels and match phrases) are everyday by definition: a person who
 // types one must get their feeling, not the crisis reply. One more group ("writer") for the cross-validation.
 for (const feeling of calm.feelings.map((f) => f.value)) {
@@ -55,7 +43,6 @@ const outOfFold = groups.flatMap((held) => {
   return rows.filter((r) => r.file === held).map((row) => ({ row, p: score(danger, row.features), kindP: score(kind, row.features) }));
 });
 const threshold = Math.min(1, Math.ceil(chooseThreshold(outOfFold, MAX_FALSE_ALARMS) * 1e4) / 1e4);
-if (process.env.CURVE) for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) { const n = outOfFold.filter((s) => s.row.label === 'none'); const d = outOfFold.filter((s) => s.row.label !== 'none'); console.log(t, 'FA', (n.filter((s) => s.p >= t).length / n.length).toFixed(3), 'recall', (d.filter((s) => s.p >= t).length / d.length).toFixed(3)); }
 
 const tallies = new Tallies();
 for (const { row, p, kindP } of outOfFold) {
@@ -86,7 +73,6 @@ for (const line of cv) console.log(line);
 console.log(`weights: danger ${Object.keys(out.danger.weights).length}, kind ${Object.keys(out.kind.weights).length}; file ${(json.length / 1024).toFixed(0)} KB`);
 
 if (process.argv.includes('--check')) {
-  const { readFileSync } = await import('node:fs');
   const same = existsSync(target) && readFileSync(target, 'utf8') === json;
   console.log(same ? `${CRISIS_MODEL_FILE} is up to date` : `${CRISIS_MODEL_FILE} differs from a retrain: run npm run train:crisis-model`);
   process.exitCode = same ? 0 : 1;
