@@ -9,6 +9,7 @@ import { measureIdleRss } from './idle-rss.js';
 import { parseWhen } from '../src/promises/parse-when.js';
 import { maskSensitive } from '../src/privacy/mask.js';
 import { benchBoard } from './board.js';
+import { benchCrisis } from './crisis-bench.js';
 import { benchPromiseStore } from './promise-store.js';
 import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
@@ -72,6 +73,15 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  const crisis = await benchCrisis();
+  report(`/calm crisis check, rules alone (${crisis.texts} texts)`, { p50: ms(percentile(crisis.rules, 50)), p99: ms(percentile(crisis.rules, 99)) });
+  report('/calm crisis check, rules + model (shipped)', {
+    p50: ms(percentile(crisis.shipped, 50)),
+    p99: ms(percentile(crisis.shipped, 99)),
+    model: `${mb(crisis.modelBytes)} in memory, ${(crisis.fileBytes / 1024).toFixed(0)} KB file`,
+    goal: 'p99 < 5 ms',
+  });
 
   console.log('\npromises');
   const store = await benchPromiseStore();
