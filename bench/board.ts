@@ -73,7 +73,7 @@ export async function benchBoard(): Promise<BoardBench> {
     const context = await browser.newContext();
     await context.addCookies([{ name: cookie.split('=')[0]!, value: cookie.split('=').slice(1).join('='), url: base }]);
     const page = await context.newPage();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       const t = performance.now();
       await page.goto(`${base}/board`, { waitUntil: 'load' });
       browserLoad.push(performance.now() - t);
