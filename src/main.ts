@@ -161,6 +161,7 @@ async function main(): Promise<void> {
           apiUrl: config.DISCORD_API_URL,
           leadIds: new Set(config.LEAD_IDS),
           leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+          ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
           defaultLocale: config.DEFAULT_LOCALE,
           teamTimeZone: config.TEAM_TIMEZONE,
         },
@@ -252,6 +253,8 @@ async function main(): Promise<void> {
   if (discord) {
     const { user } = await discord.start();
     serve(discord);
+    // Leads by DISCORD_LEADS_ROLE_ID: the board asks Discord about each person, as chat reads it off each command.
+    leads.addRole(discord.platform, (userId) => discord.hasLeadRole(userId));
     log.info({ user }, 'discord connected');
   }
   if (feishu) {

@@ -11,9 +11,9 @@ import type { CalmCounts } from './charts-page.js';
 import { knowledgePages, type KnowledgeDeps } from './knowledge-pages.js';
 import { WebApp, type LeadCheck } from './web-app.js';
 
-/** The lead rules as chat applies them: LEAD_IDS, plus the members the platform lists (a Slack user group). */
+/** The lead rules as chat applies them: LEAD_IDS, the members the platform lists (a Slack user group), a platform role (Discord). */
 export function leadCheckOf(leads: LeadDirectory): LeadCheck {
-  return async (person) => (await leads.leadsOn(person.platform)).some((r) => r.userId === person.userId);
+  return (person) => leads.isLead(person);
 }
 
 export interface RunningBoard {

@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
 import { UsageLog } from '../../src/knowledge/usage-log.js';
 import { knowledgePages } from '../../src/web/knowledge-pages.js';
-import { WebApp } from '../../src/web/web-app.js';
+import { WebApp, type LeadCheck } from '../../src/web/web-app.js';
 import { caseScript } from '../helpers/knowledge-fixture.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
@@ -61,7 +61,7 @@ export function knowledgeCopy(): string {
   return dir;
 }
 
-export async function boardHarness(options: { now?: string; publicUrl?: (port: number) => string; trustProxy?: boolean; platform?: Platform; realTimers?: boolean; approverIds?: string[] } = {}): Promise<BoardHarness> {
+export async function boardHarness(options: { now?: string; publicUrl?: (port: number) => string; trustProxy?: boolean; platform?: Platform; realTimers?: boolean; approverIds?: string[]; isLead?: LeadCheck } = {}): Promise<BoardHarness> {
   const bot = await botContext({ ...(options.now ? { now: options.now } : {}) });
   const log = pino({ level: 'silent' });
   const knowledgeDir = knowledgeCopy();
@@ -80,7 +80,7 @@ export async function boardHarness(options: { now?: string; publicUrl?: (port: n
     outbox: bot.outbox,
     addresses: bot.context.addresses,
     log,
-    isLead: async (p) => leads.has(p.userId),
+    isLead: options.isLead ?? (async (p) => leads.has(p.userId)),
     teamTimeZone: 'Asia/Shanghai',
     defaultLocale: 'en',
     calmCounts: (days) => (bot.calm.statsEnabled ? bot.calm.stats(days) : undefined),
