@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../src/core/clock.js';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import { messagesFor } from '../src/i18n/index.js';
 import { boardLinkReply, type BoardLinks } from '../src/web/board-link.js';
 
 export const boardDescription: CommandDescription = {
@@ -24,7 +25,8 @@ export function createBoardCommand(deps: BoardDeps) {
     ...boardDescription,
     args: z.object({}),
     toArgs: () => ({}),
-    usage: (request) => boardLinkReply(request, deps.board, deps.clock, deps.teamTimeZone),
+    // Any text parses (it is ignored), so this is never shown; it says what the command does.
+    usage: (request) => ({ blocks: [{ type: 'text', text: messagesFor(request.user.locale).board.help }], private: true }),
     run: (_args, request) => boardLinkReply(request, deps.board, deps.clock, deps.teamTimeZone),
     onAction: (request) => boardLinkReply(request, deps.board, deps.clock, deps.teamTimeZone),
   });

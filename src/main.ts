@@ -33,7 +33,7 @@ import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
-import { UsageLog } from './knowledge/usage-log.js';
+import { openBoardStores } from './web/board-stores.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -92,7 +92,11 @@ async function main(): Promise<void> {
   const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL, addresses });
   // The leads' web page (PUBLIC_URL set): its links are handed to /promise board, its routes mounted below.
   // Script opens, helped/didn't-help and masked searches with no hit, for the board's knowledge pages (kept 30 days, no names).
-  const usage = config.PUBLIC_URL ? await UsageLog.open({ dataDir: config.DATA_DIR, clock, timeZone: config.TEAM_TIMEZONE, log }) : undefined;
+  // Sign-in links and sessions persist too (a restart keeps leads signed in); both go to PostgreSQL when DATABASE_URL is set.
+  const boardStores = config.PUBLIC_URL
+    ? await openBoardStores({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}), clock, timeZone: config.TEAM_TIMEZONE, log })
+    : undefined;
+  const usage = boardStores?.usage;
   const board = startBoard({
     config,
     desk: promises,
@@ -102,6 +106,7 @@ async function main(): Promise<void> {
     leads,
     log,
     addresses,
+    ...(boardStores ? { authStore: boardStores.auth } : {}),
     calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
     knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
   });
@@ -207,7 +212,7 @@ async function main(): Promise<void> {
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
-    const files = Promise.allSettled([promises.close(), calm.close()]);
+    const files = Promise.allSettled([promises.close(), calm.close(), boardStores?.close()]);
     exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), feishu?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
