@@ -34,6 +34,8 @@ import type { BotStore } from './db/bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
 import { openBoardStores } from './web/board-stores.js';
+import { ReviewReminders } from './knowledge/review-reminders.js';
+import { reviewNotice } from './web/review-notice.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -201,6 +203,7 @@ async function main(): Promise<void> {
   let consoleAdapter: ConsoleAdapter | undefined;
   let jobs: { stop(): void } | undefined;
   let scheduler: ReminderScheduler | undefined;
+  let reviews: ReviewReminders | undefined;
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -209,6 +212,7 @@ async function main(): Promise<void> {
     knowledge.close();
     jobs?.stop();
     scheduler?.stop();
+    reviews?.stop();
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
@@ -322,6 +326,25 @@ async function main(): Promise<void> {
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
+  // Approvers hear, once per script version, when a script is 14 days from its review date; they re-approve on the board.
+  reviews = boardStores
+    ? new ReviewReminders({
+        knowledge: () => knowledge.current,
+        store: boardStores.reviews,
+        outbox,
+        approvers: async () => {
+          const served = consoleAdapter ? [...platforms, CONSOLE] : platforms;
+          if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
+          return served.flatMap((platform) => config.APPROVER_IDS.flatMap((id) => addresses.of(platform)?.person(id) ?? []).map((userId) => ({ platform, userId })));
+        },
+        message: (script) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script),
+        clock,
+        timers: systemTimers,
+        timeZone: config.TEAM_TIMEZONE,
+        log,
+      })
+    : undefined;
+  reviews?.start();
   const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({

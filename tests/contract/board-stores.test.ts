@@ -118,3 +118,19 @@ describe('the /script usage log', () => {
       return { first: await PgUsageStore.open(db.url), second: () => PgUsageStore.open(db.url) };
     });
 });
+
+describe.runIf(server)('review reminders on PostgreSQL', () => {
+  it('lets one replica claim a script version, once, and gives it back when nothing was sent', async () => {
+    const { PgReviewReminderStore } = await import('../../src/db/pg-review-reminder-store.js');
+    const db = await createTestDatabase(server!);
+    cleanups.push(() => db.drop());
+    const a = await PgReviewReminderStore.open(db.url);
+    const b = await PgReviewReminderStore.open(db.url);
+    cleanups.push(() => a.close(), () => b.close());
+    const at = new Date('2026-12-01T00:00:00Z');
+    expect((await Promise.all([a.claim('refund-delay', 3, at), b.claim('refund-delay', 3, at)])).sort()).toEqual([false, true]);
+    expect(await a.claim('refund-delay', 4, at)).toBe(true);
+    await b.release('refund-delay', 4);
+    expect(await a.claim('refund-delay', 4, at)).toBe(true);
+  });
+});
