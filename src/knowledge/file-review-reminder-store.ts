@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
+import type { Logger } from 'pino';
+import { openLowdbFile } from '../store/lowdb-file.js';
 import { z } from 'zod';
 import type { ReviewReminderStore } from './review-reminder-store.js';
 
@@ -18,11 +17,8 @@ export class FileReviewReminderStore implements ReviewReminderStore {
     this.#db = db;
   }
 
-  static async open(options: { dataDir: string }): Promise<FileReviewReminderStore> {
-    await mkdir(options.dataDir, { recursive: true });
-    const file = path.join(options.dataDir, REVIEW_REMINDERS_FILE);
-    const db = new Low<Sent>(new DataFile<Sent>(file, { parse: (t) => Sent.parse(JSON.parse(t)), stringify: (d) => `${JSON.stringify(d)}\n` }), { sent: {} });
-    await db.read();
+  static async open(options: { dataDir: string; log: Logger }): Promise<FileReviewReminderStore> {
+    const db = await openLowdbFile<Sent>({ ...options, name: REVIEW_REMINDERS_FILE, parse: (t) => Sent.parse(JSON.parse(t)), empty: () => ({ sent: {} }), lost: 'approvers may be told once more' });
     return new FileReviewReminderStore(db);
   }
 

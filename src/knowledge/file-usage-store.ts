@@ -1,7 +1,5 @@
-import { mkdir, rename } from 'node:fs/promises';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
+import { openLowdbFile } from '../store/lowdb-file.js';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { Counts, Gap, type ScriptCounts, type UsageStore } from './usage-store.js';
@@ -28,16 +26,7 @@ export class FileUsageStore implements UsageStore {
   }
 
   static async open(options: { dataDir: string; log: Logger }): Promise<FileUsageStore> {
-    const file = path.join(options.dataDir, USAGE_FILE);
-    await mkdir(options.dataDir, { recursive: true });
-    const db = new Low<UsageData>(new DataFile<UsageData>(file, { parse: (t) => UsageData.parse(JSON.parse(t)), stringify: (d) => `${JSON.stringify(d)}\n` }), { days: {}, gaps: [] });
-    try {
-      await db.read();
-    } catch {
-      await rename(file, `${file}.unreadable`).catch(() => undefined);
-      db.data = { days: {}, gaps: [] };
-      options.log.warn({ file }, 'knowledge usage file was unreadable; set aside, counting again');
-    }
+    const db = await openLowdbFile<UsageData>({ ...options, name: USAGE_FILE, parse: (t) => UsageData.parse(JSON.parse(t)), empty: () => ({ days: {}, gaps: [] }), lost: 'counting again' });
     return new FileUsageStore(db, options.log);
   }
 

@@ -24,6 +24,6 @@ export async function openBoardStores(options: { dataDir: string; databaseUrl?: 
   const auth = databaseUrl ? await PgBoardAuthStore.open(databaseUrl) : await FileBoardAuthStore.open({ dataDir, log });
   const usageStore = databaseUrl ? await PgUsageStore.open(databaseUrl) : await FileUsageStore.open({ dataDir, log });
   const usage = new UsageLog({ store: usageStore, clock: options.clock, timeZone: options.timeZone, log });
-  const reviews = databaseUrl ? await PgReviewReminderStore.open(databaseUrl) : await FileReviewReminderStore.open({ dataDir });
+  const reviews = databaseUrl ? await PgReviewReminderStore.open(databaseUrl) : await FileReviewReminderStore.open({ dataDir, log });
   return { auth, usage, reviews, close: async () => void (await Promise.allSettled([auth.close(), usage.close(), reviews.close()])) };
 }

@@ -1,7 +1,5 @@
-import { mkdir, rename } from 'node:fs/promises';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import type { Low } from 'lowdb';
+import { openLowdbFile } from '../store/lowdb-file.js';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { StoredLink, StoredSession, type BoardAuthStore } from './board-auth-store.js';
@@ -27,17 +25,8 @@ export class FileBoardAuthStore implements BoardAuthStore {
   }
 
   static async open(options: { dataDir: string; log: Logger }): Promise<FileBoardAuthStore> {
-    await mkdir(options.dataDir, { recursive: true });
-    const file = path.join(options.dataDir, BOARD_AUTH_FILE);
-    const db = new Low<AuthData>(new DataFile<AuthData>(file, { parse: (t) => AuthData.parse(JSON.parse(t)) as AuthData, stringify: (d) => `${JSON.stringify(d)}\n` }), { links: {}, sessions: {} });
-    try {
-      await db.read();
-    } catch {
-      // Nothing here is worth stopping for: the leads sign in again.
-      await rename(file, `${file}.unreadable`).catch(() => undefined);
-      db.data = { links: {}, sessions: {} };
-      options.log.warn({ file }, 'board sign-in file was unreadable; set aside, leads sign in again');
-    }
+    // Nothing in it is worth stopping for: at worst the leads sign in again.
+    const db = await openLowdbFile<AuthData>({ ...options, name: BOARD_AUTH_FILE, parse: (t) => AuthData.parse(JSON.parse(t)) as AuthData, empty: () => ({ links: {}, sessions: {} }), lost: 'leads sign in again' });
     return new FileBoardAuthStore(db, options.log);
   }
 

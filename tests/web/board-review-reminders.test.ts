@@ -32,7 +32,7 @@ describe('review-date reminders for approvers', () => {
     const start = async () => {
       const reminders = new ReviewReminders({
         knowledge: () => knowledge.current,
-        store: await FileReviewReminderStore.open({ dataDir }),
+        store: await FileReviewReminderStore.open({ dataDir, log }),
         outbox,
         approvers: async () => [APPROVER],
         message: (script) => reviewNotice('en', 'https://bot.example.com', script),
@@ -75,7 +75,7 @@ describe('review-date reminders for approvers', () => {
     const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock, timeZone: 'Asia/Shanghai', log });
     await knowledge.reload();
     const outbox = new RecordingOutbox();
-    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-') }), outbox, approvers: async () => [APPROVER], message: (s) => reviewNotice('en', 'https://bot.example.com', s), clock, timers, timeZone: 'Asia/Shanghai', log });
+    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }), outbox, approvers: async () => [APPROVER], message: (s) => reviewNotice('en', 'https://bot.example.com', s), clock, timers, timeZone: 'Asia/Shanghai', log });
     outbox.failing = 10_000;
     expect(await reminders.check()).toBe(0);
     outbox.failing = 0;
