@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   });
   const board = await benchBoard();
   report(`leads' board, first load, ${board.open} open`, { p50: ms(percentile(board.firstLoad, 50)), p99: ms(percentile(board.firstLoad, 99)), page: `${Math.round(board.pageBytes / 1024)} KB`, goal: '< 1000 ms' });
-  if (board.browserLoad.length) report(`leads' board in Chromium, ${board.open} open`, { p50: ms(percentile(board.browserLoad, 50)), max: ms(board.browserLoad.at(-1)!), goal: '< 1000 ms' });
+  if (board.browserLoad.length) report(`leads' board in Chromium, ${board.open} open`, { p50: ms(percentile(board.browserLoad, 50)), p95: ms(percentile(board.browserLoad, 95)), max: ms(board.browserLoad.at(-1)!), goal: '< 1000 ms' });
   report(`leads' board live update, ${board.open} open`, { p50: ms(percentile(board.liveUpdate, 50)), p99: ms(percentile(board.liveUpdate, 99)), goal: '< 2000 ms' });
 }
 

@@ -33,7 +33,9 @@ import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
-import { UsageLog } from './knowledge/usage-log.js';
+import { openBoardStores } from './web/board-stores.js';
+import { ReviewReminders } from './knowledge/review-reminders.js';
+import { reviewNotice } from './web/review-notice.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -92,7 +94,11 @@ async function main(): Promise<void> {
   const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL, addresses });
   // The leads' web page (PUBLIC_URL set): its links are handed to /promise board, its routes mounted below.
   // Script opens, helped/didn't-help and masked searches with no hit, for the board's knowledge pages (kept 30 days, no names).
-  const usage = config.PUBLIC_URL ? await UsageLog.open({ dataDir: config.DATA_DIR, clock, timeZone: config.TEAM_TIMEZONE, log }) : undefined;
+  // Sign-in links and sessions persist too (a restart keeps leads signed in); both go to PostgreSQL when DATABASE_URL is set.
+  const boardStores = config.PUBLIC_URL
+    ? await openBoardStores({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}), clock, timeZone: config.TEAM_TIMEZONE, log })
+    : undefined;
+  const usage = boardStores?.usage;
   const board = startBoard({
     config,
     desk: promises,
@@ -102,6 +108,7 @@ async function main(): Promise<void> {
     leads,
     log,
     addresses,
+    ...(boardStores ? { authStore: boardStores.auth } : {}),
     calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
     knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
   });
@@ -161,6 +168,7 @@ async function main(): Promise<void> {
           apiUrl: config.DISCORD_API_URL,
           leadIds: new Set(config.LEAD_IDS),
           leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+          ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
           defaultLocale: config.DEFAULT_LOCALE,
           teamTimeZone: config.TEAM_TIMEZONE,
         },
@@ -195,6 +203,7 @@ async function main(): Promise<void> {
   let consoleAdapter: ConsoleAdapter | undefined;
   let jobs: { stop(): void } | undefined;
   let scheduler: ReminderScheduler | undefined;
+  let reviews: ReviewReminders | undefined;
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -203,10 +212,11 @@ async function main(): Promise<void> {
     knowledge.close();
     jobs?.stop();
     scheduler?.stop();
+    reviews?.stop();
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
-    const files = Promise.allSettled([promises.close(), calm.close()]);
+    const files = Promise.allSettled([promises.close(), calm.close(), boardStores?.close()]);
     exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), feishu?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
@@ -252,6 +262,8 @@ async function main(): Promise<void> {
   if (discord) {
     const { user } = await discord.start();
     serve(discord);
+    // Leads by DISCORD_LEADS_ROLE_ID: the board asks Discord about each person, as chat reads it off each command.
+    leads.addRole(discord.platform, (userId) => discord.hasLeadRole(userId));
     log.info({ user }, 'discord connected');
   }
   if (feishu) {
@@ -314,6 +326,25 @@ async function main(): Promise<void> {
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
+  // Approvers hear, once per script version, when a script is 14 days from its review date; they re-approve on the board.
+  reviews = boardStores
+    ? new ReviewReminders({
+        knowledge: () => knowledge.current,
+        store: boardStores.reviews,
+        outbox,
+        approvers: async () => {
+          const served = consoleAdapter ? [...platforms, CONSOLE] : platforms;
+          if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
+          return served.flatMap((platform) => config.APPROVER_IDS.flatMap((id) => addresses.of(platform)?.person(id) ?? []).map((userId) => ({ platform, userId })));
+        },
+        message: (script) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script),
+        clock,
+        timers: systemTimers,
+        timeZone: config.TEAM_TIMEZONE,
+        log,
+      })
+    : undefined;
+  reviews?.start();
   const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({

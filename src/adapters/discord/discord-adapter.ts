@@ -1,5 +1,6 @@
 import {
   Client,
+  DiscordAPIError,
   Events,
   GatewayIntentBits,
   MessageFlags,
@@ -30,6 +31,10 @@ export interface DiscordSettings {
   apiUrl?: string;
   leadIds: ReadonlySet<string>;
   leadsRoleId?: string;
+  /** DISCORD_GUILD_ID: where the lead role is looked up before anyone has used a command since the start. */
+  guildId?: string;
+  /** How long a role lookup is trusted (the board asks on every request). Default 30 s. */
+  leadRoleTtlMs?: number;
   defaultLocale: Locale;
   teamTimeZone: string;
 }
@@ -62,10 +67,14 @@ export class DiscordAdapter implements Outbox {
   readonly capabilities = discordCapabilities;
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
+  /** Guilds the bot has served commands in (plus DISCORD_GUILD_ID), where the lead role lives. */
+  readonly #guilds = new Set<string>();
+  readonly #roleLookups = new Map<string, { lead: boolean; at: number }>();
 
   constructor(options: DiscordAdapterOptions) {
     this.#options = options;
     const { settings } = options;
+    if (settings.guildId) this.#guilds.add(settings.guildId);
     this.#client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: { parse: [] },
@@ -262,8 +271,38 @@ export class DiscordAdapter implements Outbox {
     for (const more of rest) await interaction.followUp({ ...body(more), flags });
   }
 
+  /**
+   * Whether that person holds DISCORD_LEADS_ROLE_ID now, asked of Discord (their membership in the
+   * guilds the bot serves), not taken from anything a browser sends. Answers are kept for
+   * `leadRoleTtlMs`; a lookup that fails counts as no (and is not kept).
+   */
+  async hasLeadRole(userId: string): Promise<boolean> {
+    const { leadsRoleId, leadRoleTtlMs = 30_000 } = this.#options.settings;
+    if (!leadsRoleId) return false;
+    const kept = this.#roleLookups.get(userId);
+    if (kept && Date.now() - kept.at < leadRoleTtlMs) return kept.lead;
+    const guilds = new Set([...this.#guilds, ...this.#client.guilds.cache.keys()]);
+    let lead = false;
+    for (const guildId of guilds) {
+      try {
+        const member = (await this.#client.rest.get(Routes.guildMember(guildId, userId))) as { roles?: string[] };
+        lead = member.roles?.includes(leadsRoleId) ?? false;
+      } catch (error) {
+        // Unknown member: not in that guild. Anything else: not a lead this time, and asked again next time.
+        if (!(error instanceof DiscordAPIError && error.status === 404)) {
+          this.#options.log.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'discord: lead role lookup failed');
+          return false;
+        }
+      }
+      if (lead) break;
+    }
+    this.#roleLookups.set(userId, { lead, at: Date.now() });
+    return lead;
+  }
+
   #requester(interaction: Interaction): Requester {
     const { settings } = this.#options;
+    if (interaction.guildId) this.#guilds.add(interaction.guildId);
     const roles = interaction.member && 'roles' in interaction.member ? interaction.member.roles : undefined;
     const roleIds = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
     return {
