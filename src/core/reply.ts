@@ -67,6 +67,11 @@ export interface Reply {
    * not post it twice when an earlier attempt landed after all.
    */
   deliveryKey?: string;
+  /**
+   * Set by degradeFor where Previous/Next became text: what a typed "more" command (the
+   * console's `page N`) turns, as if the page button had been pressed.
+   */
+  pager?: { command: string; actionId: string };
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

@@ -4,6 +4,8 @@ import type { Command, Suggestion } from './command.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Platform, Request, Requester } from './request.js';
 import { homeReply } from './home.js';
+import { degradeFor } from './degrade.js';
+import { capabilitiesOf } from './platform.js';
 import { privateReply, type Reply } from './reply.js';
 import { messagesFor } from '../i18n/index.js';
 
@@ -67,7 +69,8 @@ export function createRouter(commands: readonly Command<any>[], context: RouterC
     },
     async handle(request) {
       try {
-        return await dispatch(withKnownZone(request));
+        // Made fit for the surface the person used here, once, so no renderer special-cases one.
+        return degradeFor(capabilitiesOf(request), await dispatch(withKnownZone(request)));
       } catch (error) {
         context.log.error(
           // No user id: for /calm even the fact that someone used it is private.

@@ -6,6 +6,8 @@ import { defineCommand } from '../../src/core/command.js';
 import { privateReply } from '../../src/core/reply.js';
 import { createRouter, parseSlashLine } from '../../src/core/router.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
+import { degradeFor } from '../../src/core/degrade.js';
+import { TEXT_ONLY } from '../../src/core/platform.js';
 
 function capturedLog() {
   const lines: string[] = [];
@@ -58,8 +60,8 @@ describe('router', () => {
 });
 
 describe('plain-text rendering', () => {
-  it('renders every block kind, with actions as what to type', () => {
-    const text = renderText({
+  it('renders every block kind, with actions as what to type once degraded for a terminal', () => {
+    const text = renderText(degradeFor(TEXT_ONLY, {
       title: 'Parcel late',
       private: true,
       blocks: [
@@ -70,9 +72,9 @@ describe('plain-text rendering', () => {
         { type: 'context', text: 'Approved' },
         { type: 'actions', actions: [{ command: 'script', id: 'open', value: 'en:x', label: 'Other case', typed: '/script x' }] },
       ],
-    });
+    }));
     expect(text).toBe(
-      ['== Parcel late ==', 'Goal:', '  Reassure', 'Steps:', '  1. Listen', '  2. Check', 'Say:', '  > Thank you for waiting.', 'Never say:', '  ✗ Not my job.', '(Approved)', '  [1] Other case  →  /script x'].join('\n'),
+      ['== Parcel late ==', 'Goal:', '  Reassure', 'Steps:', '  1. Listen', '  2. Check', 'Say:', '  > Thank you for waiting.', 'Never say:', '  ✗ Not my job.', '(Approved)', '[1] Other case  →  /script x'].join('\n'),
     );
   });
 });
