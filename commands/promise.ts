@@ -1,5 +1,6 @@
 import type { Clock } from '../src/core/clock.js';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
+import type { HomeSection } from '../src/core/home.js';
 import { guarded, leadsOnly } from '../src/core/guards.js';
 import { isValidTimeZone } from '../src/core/dates.js';
 import { pageOf } from '../src/core/pager.js';
@@ -227,8 +228,12 @@ function parseAnswers(value: string): Record<string, string> {
   }
 }
 
-/** App Home: my open promises; a lead sees the team's. */
-async function home(user: Requester, platform: CommandRequest['platform'], deps: PromiseDeps): Promise<Block[]> {
+/** The start page's section (Slack App Home): my open promises; a lead sees the team's. Registered at wiring. */
+export function promiseHomeSection(deps: Pick<PromiseDeps, 'desk' | 'clock' | 'board'>): HomeSection {
+  return (user, platform) => home(user, platform, deps);
+}
+
+async function home(user: Requester, platform: CommandRequest['platform'], deps: Pick<PromiseDeps, 'desk' | 'clock' | 'board'>): Promise<Block[]> {
   const m = messagesFor(user.locale);
   const now = deps.clock.now();
   const records = user.isLead ? await deps.desk.allOpen() : await deps.desk.openOf({ platform, userId: user.id });
@@ -249,7 +254,6 @@ export const promiseDescription: CommandDescription = {
   summary: (m) => m.promise.summary,
   help: (m) => m.promise.help,
   argument: (m) => m.promise.argument,
-  localName: (m) => m.promise.localName,
 };
 
 export interface PromiseDeps {
@@ -280,6 +284,5 @@ export function createPromiseCommand(deps: PromiseDeps) {
     },
     run: (args, request) => run(args, request, deps),
     onAction: (request) => onAction(request, deps),
-    home: (user, platform) => home(user, platform, deps),
   });
 }

@@ -51,7 +51,6 @@ export const scriptDescription: CommandDescription = {
   summary: (m) => m.script.summary,
   help: (m) => m.script.browseHint,
   argument: (m) => m.script.argument,
-  localName: (m) => m.script.localName,
   suggests: true,
 };
 

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Command, Suggestion } from './command.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Platform, Request, Requester } from './request.js';
-import { homeReply } from './home.js';
+import { homeReply, type HomeSection } from './home.js';
 import { degradeFor } from './degrade.js';
 import { capabilitiesOf } from './platform.js';
 import { privateReply, type Reply } from './reply.js';
@@ -24,6 +24,8 @@ export interface Router {
  */
 export interface RouterContext {
   log: Logger;
+  /** The start page's own sections (open promises …), in order, under the intro. */
+  homeSections?: readonly HomeSection[];
 }
 
 export function createRouter(commands: readonly Command<any>[], context: RouterContext): Router {
@@ -49,12 +51,14 @@ export function createRouter(commands: readonly Command<any>[], context: RouterC
     commands,
     async home(user, platform) {
       const page = homeReply(commands, user.locale);
-      for (const command of commands) {
+      let at = 1;
+      for (const [index, section] of (context.homeSections ?? []).entries()) {
         try {
-          const blocks = (await command.home?.(user, platform)) ?? [];
-          if (blocks.length) page.blocks.splice(1, 0, ...blocks, { type: 'divider' });
+          const blocks = await section(user, platform);
+          if (blocks.length) page.blocks.splice(at, 0, ...blocks, { type: 'divider' });
+          at += blocks.length ? blocks.length + 1 : 0;
         } catch (error) {
-          context.log.error({ err: error, command: command.name }, 'home section failed');
+          context.log.error({ err: error, section: index }, 'home section failed');
         }
       }
       return page;

@@ -8,6 +8,7 @@ import { createRouter, parseSlashLine } from '../../src/core/router.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { degradeFor } from '../../src/core/degrade.js';
 import { TEXT_ONLY } from '../../src/core/platform.js';
+import { messagesFor } from '../../src/i18n/index.js';
 
 function capturedLog() {
   const lines: string[] = [];
@@ -20,7 +21,6 @@ const exploding = defineCommand({
   summary: () => 'always fails',
   help: () => 'do not use',
   argument: () => 'anything',
-  localName: () => 'explode',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),
@@ -48,6 +48,25 @@ describe('router', () => {
     const router = createRouter([exploding], { log });
     const reply = await router.handle({ kind: 'command', platform: 'console', user: { ...user, locale: 'zh-CN' }, command: 'scirpt', text: '', localeExplicit: false });
     expect(renderText(reply)).toBe('没有 /scirpt 这个命令。可以试试\uff1a/explode。');
+  });
+
+  it('puts the start-page sections registered at wiring under the intro, in order, and leaves out one that fails', async () => {
+    const { log, lines } = capturedLog();
+    const router = createRouter([exploding], {
+      log,
+      homeSections: [
+        (who, platform) => [{ type: 'text', text: `first for ${who.id} on ${platform}` }],
+        () => {
+          throw new Error('section on fire');
+        },
+        async () => [{ type: 'text', text: 'second' }],
+      ],
+    });
+    const page = await router.home(user, 'feishu');
+    const texts = page.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+    expect(texts.slice(0, 3)).toEqual([messagesFor('en').home.intro, 'first for U1 on feishu', 'second']);
+    expect(texts.at(-1)).toBe('do not use');
+    expect(lines.join('')).toContain('section on fire');
   });
 
   it.each([

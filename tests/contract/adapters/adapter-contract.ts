@@ -20,7 +20,6 @@ const longCommand = defineCommand({
   summary: () => 'A very long answer',
   help: () => 'Type /long',
   argument: () => '',
-  localName: () => 'long',
   args: z.object({}),
   toArgs: () => ({}),
   usage: () => privateReply(undefined, []),
@@ -33,7 +32,6 @@ const choiceCommand = defineCommand({
   summary: () => 'Buttons and a form',
   help: () => 'Type /choice',
   argument: () => '',
-  localName: () => 'choice',
   args: z.object({}),
   toArgs: () => ({}),
   usage: () => privateReply(undefined, []),
@@ -51,7 +49,6 @@ const whoCommand = defineCommand({
   summary: () => 'Who was mentioned',
   help: () => 'Type /who and mention someone',
   argument: () => 'text',
-  localName: () => 'who',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),
@@ -146,7 +143,7 @@ export function adapterContract(driver: AdapterDriver): void {
     const done = dm!.actions.findIndex((a) => a.label === 'Done');
     expect(done, all(dms)).toBeGreaterThanOrEqual(0);
     await driver.press(user, dm!, done);
-    expect(bot.promises.find(record.id)?.status).toBe('done');
+    expect((await bot.promises.find(record.id))?.status).toBe('done');
   });
 
   it(driver.capabilities.buttons ? 'shows every button as a button' : 'shows what to type for each button, and no button that has nothing to type', async () => {
