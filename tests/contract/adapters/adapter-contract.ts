@@ -14,34 +14,20 @@ export const LONG_SECTIONS = 300;
 const section = (i: number) => [`section ${String(i).padStart(3, '0')} begins`, 'of a very long answer that must arrive whole '.repeat(3).trim(), `section ${String(i).padStart(3, '0')} ends`].join('\n');
 const longReply = (): Reply => privateReply('A very long answer', Array.from({ length: LONG_SECTIONS }, (_, i) => ({ type: 'text' as const, text: section(i) })));
 
-/** A command whose answer is longer than any platform's message, to check it is split, never cut. */
-const longCommand = defineCommand({
-  name: 'long',
-  summary: () => 'A very long answer',
-  help: () => 'Type /long',
-  argument: () => '',
-  args: z.object({}),
-  toArgs: () => ({}),
-  usage: () => privateReply(undefined, []),
-  run: () => longReply(),
-});
+/** A command that takes nothing and always gives `reply()`. */
+const answering = (name: string, reply: () => Reply) =>
+  defineCommand({ name, summary: () => name, help: () => `Type /${name}`, argument: () => '', args: z.object({}), toArgs: () => ({}), usage: () => privateReply(undefined, []), run: reply });
 
-/** A button with something to type, one without, and a form: what each surface shows of them is up to degradeFor. */
-const choiceCommand = defineCommand({
-  name: 'choice',
-  summary: () => 'Buttons and a form',
-  help: () => 'Type /choice',
-  argument: () => '',
-  args: z.object({}),
-  toArgs: () => ({}),
-  usage: () => privateReply(undefined, []),
-  run: () => ({
-    ...privateReply('Pick one', [
-      { type: 'text', text: 'Or type /choice yes.' },
-      { type: 'actions', actions: [{ command: 'choice', id: 'yes', value: 'y', label: 'Yes please', typed: '/choice yes' }, { command: 'choice', id: 'rate', value: 'r', label: 'Only a button', typed: '' }] },
-    ]),
-  }),
-});
+/** A command whose answer is longer than any platform's message, to check it is split, never cut. */
+const longCommand = answering('long', longReply);
+
+/** A button with something to type and one without: what each surface shows of them is up to degradeFor. */
+const choiceCommand = answering('choice', () =>
+  privateReply('Pick one', [
+    { type: 'text', text: 'Or type /choice yes.' },
+    { type: 'actions', actions: [{ command: 'choice', id: 'yes', value: 'y', label: 'Yes please', typed: '/choice yes' }, { command: 'choice', id: 'rate', value: 'r', label: 'Only a button', typed: '' }] },
+  ]),
+);
 
 /** Echoes who the command was told was mentioned, to check the adapter resolved the platform's syntax. */
 const whoCommand = defineCommand({
