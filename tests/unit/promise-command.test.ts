@@ -174,7 +174,7 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     bot.outbox.unknownPeople.add('U404');
     expect(textOf(await ask(`handoff ${id} <@U404|nobody>`, colleague))).toContain('belongs to a colleague');
     expect(textOf(await press(`renegotiate-${id.toLowerCase()}`, JSON.stringify({ when: '17:00' }), colleague))).toContain('belongs to a colleague');
-    expect(bot.promises.find(id)).toMatchObject({ status: 'open' });
+    expect(await bot.promises.find(id)).toMatchObject({ status: 'open' });
     // The owner and a lead still get the form.
     expect((await press('renegotiate', id)).form?.id).toBe(`renegotiate-${id.toLowerCase()}`);
     expect((await press('handoff', id, { id: 'ULEAD', lead: true })).form).toBeDefined();
