@@ -80,7 +80,6 @@ export const calmDescription: CommandDescription = {
   summary: (m) => m.calm.summary,
   help: (m) => m.calm.help,
   argument: (m) => m.calm.argument,
-  localName: (m) => m.calm.localName,
 };
 
 export interface CalmDeps {

@@ -13,7 +13,8 @@ import type { UsageLog } from '../src/knowledge/usage-log.js';
 import type { BoardLinks } from '../src/web/board-link.js';
 import { boardDescription, createBoardCommand } from './board.js';
 import { calmDescription, createCalmCommand } from './calm.js';
-import { createPromiseCommand, promiseDescription } from './promise.js';
+import type { HomeSection } from '../src/core/home.js';
+import { createPromiseCommand, promiseDescription, promiseHomeSection } from './promise.js';
 import { createScriptCommand, scriptDescription } from './script.js';
 
 /** Every command the bot serves, as described to platforms that register names up front (Discord, the Slack manifest). */
@@ -38,6 +39,12 @@ export interface BotServices {
   board?: BoardLinks;
   /** Script opens, helped/didn't-help and searches with no hit, for the board (anonymous, masked). */
   usage?: UsageLog;
+}
+
+/** The sections of a person's start page (Slack App Home) beyond the commands' help, for createRouter. */
+export function createHomeSections(services: BotServices): HomeSection[] {
+  const { clock, board } = services;
+  return [promiseHomeSection({ desk: services.promises, clock, ...(board ? { board } : {}) })];
 }
 
 /** The bot's commands, listed explicitly (no folder scanning at run time) and wired to their dependencies. */

@@ -1,6 +1,7 @@
 import type { Clock } from '../src/core/clock.js';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
-import { guarded, leadsOnly } from '../src/core/guards.js';
+import type { HomeSection } from '../src/core/home.js';
+import { guarded, leadsOnly, ownerOrLead } from '../src/core/guards.js';
 import { isValidTimeZone } from '../src/core/dates.js';
 import { pageOf } from '../src/core/pager.js';
 import type { Block } from '../src/core/reply.js';
@@ -150,11 +151,31 @@ async function timeZone(zone: string | undefined, request: Request, deps: Promis
     .then(() => noticeReply(m.promise.tzSet(zone, clockTime(deps.clock.now(), zone, request.user.locale)), 'success'));
 }
 
-/** The team's list and the figures are for leads; every way in (typed, a page button) passes this. */
-const guards = [leadsOnly<PromiseArgs>((args) => args.kind === 'team' || args.kind === 'stats', (request) => noticeReply(messagesFor(request.user.locale).promise.leadsOnly))];
+/** The one promise a change names (`handoff all` names none: it takes the person's own). */
+function changedId(args: PromiseArgs): string | undefined {
+  if (args.kind === 'handoff') return args.target === 'all' ? undefined : args.target;
+  return 'id' in args ? args.id : undefined;
+}
+
+/**
+ * Every way in (typed, a button, a form) passes these: the team's list and the figures are for
+ * leads, and a promise is changed only by its owner or a lead.
+ */
+function guardsFor(deps: PromiseDeps) {
+  return [
+    leadsOnly<PromiseArgs>((args) => args.kind === 'team' || args.kind === 'stats', (request) => noticeReply(messagesFor(request.user.locale).promise.leadsOnly)),
+    ownerOrLead<PromiseArgs>(
+      async (args) => {
+        const id = changedId(args);
+        return id ? (await deps.desk.find(id))?.owner : undefined;
+      },
+      (args, request) => refusalReply('not-yours', changedId(args)!, messagesFor(request.user.locale)),
+    ),
+  ];
+}
 
 function run(args: PromiseArgs, request: Request, deps: PromiseDeps) {
-  return guarded(guards, (a: PromiseArgs, r: Request) => runUnguarded(a, r, deps))(args, request);
+  return guarded(guardsFor(deps), (a: PromiseArgs, r: Request) => runUnguarded(a, r, deps))(args, request);
 }
 
 async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDeps) {
@@ -205,14 +226,16 @@ async function onAction(request: ActionRequest, deps: PromiseDeps) {
     const answers = parseAnswers(request.value);
     if (form[1] === 'create') return run({ kind: 'create', text: `${answers.when ?? ''} ${answers.note ?? ''}`.trim() }, request, deps);
     const id = form[2]!.toUpperCase();
-    if (form[1] === 'renegotiate') return renegotiate(id, answers.when ?? '', request, deps);
-    return handoff(id, answers.to ?? '', request, deps);
+    if (form[1] === 'renegotiate') return run({ kind: 'renegotiate', id, when: answers.when ?? '' }, request, deps);
+    return run({ kind: 'handoff', target: id, to: answers.to ?? '' }, request, deps);
   }
   // Previous/Next on a long list: the page replaces the one the button was on.
   const paging = /^(list|team)-page$/.exec(request.actionId);
   if (paging) return { ...(await run({ kind: paging[1] as 'list' | 'team', page: Math.max(1, Number(request.value) || 1) }, request, deps)), replacesOriginal: true };
   const id = request.value.toUpperCase();
-  if (request.actionId === 'renegotiate' || request.actionId === 'handoff') return actionForm(request.actionId, id, m);
+  // The form asks for the new time or the colleague; whether the person may change it is asked first.
+  if (request.actionId === 'renegotiate') return guarded(guardsFor(deps), () => actionForm('renegotiate', id, m))({ kind: 'renegotiate', id, when: '' }, request);
+  if (request.actionId === 'handoff') return guarded(guardsFor(deps), () => actionForm('handoff', id, m))({ kind: 'handoff', target: id, to: '' }, request);
   const parsed = PromiseArgs.safeParse({ kind: request.actionId, id });
   if (!parsed.success) throw new Error(`unknown /promise action ${request.actionId}`);
   return run(parsed.data, request, deps);
@@ -227,8 +250,12 @@ function parseAnswers(value: string): Record<string, string> {
   }
 }
 
-/** App Home: my open promises; a lead sees the team's. */
-async function home(user: Requester, platform: CommandRequest['platform'], deps: PromiseDeps): Promise<Block[]> {
+/** The start page's section (Slack App Home): my open promises; a lead sees the team's. Registered at wiring. */
+export function promiseHomeSection(deps: Pick<PromiseDeps, 'desk' | 'clock' | 'board'>): HomeSection {
+  return (user, platform) => home(user, platform, deps);
+}
+
+async function home(user: Requester, platform: CommandRequest['platform'], deps: Pick<PromiseDeps, 'desk' | 'clock' | 'board'>): Promise<Block[]> {
   const m = messagesFor(user.locale);
   const now = deps.clock.now();
   const records = user.isLead ? await deps.desk.allOpen() : await deps.desk.openOf({ platform, userId: user.id });
@@ -249,7 +276,6 @@ export const promiseDescription: CommandDescription = {
   summary: (m) => m.promise.summary,
   help: (m) => m.promise.help,
   argument: (m) => m.promise.argument,
-  localName: (m) => m.promise.localName,
 };
 
 export interface PromiseDeps {
@@ -280,6 +306,5 @@ export function createPromiseCommand(deps: PromiseDeps) {
     },
     run: (args, request) => run(args, request, deps),
     onAction: (request) => onAction(request, deps),
-    home: (user, platform) => home(user, platform, deps),
   });
 }

@@ -7,7 +7,6 @@ import { messagesFor } from '../src/i18n/index.js';
 import { hasHan } from '../src/text/chinese-script.js';
 import type { KnowledgeBase, Script } from '../src/knowledge/knowledge-base.js';
 import { parsePage } from '../src/core/pager.js';
-import { capabilitiesOf } from '../src/core/platform.js';
 import { feedbackPressed, HELPED_ACTION, NOT_HELPED_ACTION, withFeedback } from '../src/knowledge/usage-feedback.js';
 import type { UsageLog } from '../src/knowledge/usage-log.js';
 import {
@@ -52,7 +51,6 @@ export const scriptDescription: CommandDescription = {
   summary: (m) => m.script.summary,
   help: (m) => m.script.browseHint,
   argument: (m) => m.script.argument,
-  localName: (m) => m.script.localName,
   suggests: true,
 };
 
@@ -92,14 +90,14 @@ export function createScriptCommand({ knowledge, clock, usage }: ScriptDeps) {
 
       const locale = localeForText(args.query, request.user.locale, request.localeExplicit);
       const id = kb.idNamedBy(args.query);
-      if (id) return withFeedback(scriptReply(kb.get(id, locale)!, locale, today), id, args.query, locale, usage, capabilitiesOf(request));
+      if (id) return withFeedback(scriptReply(kb.get(id, locale)!, locale, today), id, args.query, locale, usage);
 
       const [best, ...rest] = kb.search(args.query, 3).map((hit) => kb.get(hit.id, locale)).filter((s): s is Script => !!s);
       if (!best) {
         void usage?.missed(args.query);
         return noMatchReply(args.query, locale);
       }
-      return withFeedback(scriptReply(best, locale, today, rest), best.id, args.query, locale, usage, capabilitiesOf(request));
+      return withFeedback(scriptReply(best, locale, today, rest), best.id, args.query, locale, usage);
     },
 
     suggest(text, userLocale) {
@@ -121,7 +119,7 @@ export function createScriptCommand({ knowledge, clock, usage }: ScriptDeps) {
       const locale = shownIn ?? request.user.locale;
       const found = knowledge().get(id, locale);
       if (!found) return messageReply(messagesFor(locale).script.notFound(id));
-      return withFeedback(scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone)), id, undefined, locale, usage, capabilitiesOf(request));
+      return withFeedback(scriptReply(found, locale, isoDateIn(clock.now(), request.user.timeZone)), id, undefined, locale, usage);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { createCommands } from '../commands/index.js';
+import { createCommands, createHomeSections } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     ...(board ? { board: board.app.links } : {}),
     ...(usage ? { usage } : {}),
   };
-  const router = createRouter(createCommands(services), { log });
+  const router = createRouter(createCommands(services), { log, homeSections: createHomeSections(services) });
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
@@ -227,9 +227,8 @@ async function main(): Promise<void> {
   if (http) {
     http.addReadinessCheck('knowledge', () => knowledge.current.size > 0 || 'no approved scripts loaded');
     http.addReadinessCheck('store', () => promises.storeReady());
-    if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
-    if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
-    if (feishu) http.addReadinessCheck('feishu', () => feishu.isConnected() || 'not connected');
+    // Each configured platform under the name its adapter registers.
+    for (const chat of [slack, discord, feishu]) if (chat) http.addReadinessCheck(chat.platform, () => chat.isConnected() || 'not connected');
     if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');

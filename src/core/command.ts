@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
-import type { ActionRequest, CommandRequest, Requester, Platform } from './request.js';
-import type { Block, Reply } from './reply.js';
+import type { ActionRequest, CommandRequest } from './request.js';
+import type { Reply } from './reply.js';
 import type { Messages } from '../i18n/index.js';
 
 /** What a command is called and what it is for, in the reader's language; known without running anything. */
@@ -12,8 +12,6 @@ export interface CommandDescription {
   help(messages: Messages): string;
   /** One line on what to type after the command name (Discord's option description). */
   argument(messages: Messages): string;
-  /** The command's name for clients in that language, where the platform localises names (Discord). */
-  localName(messages: Messages): string;
   /** It offers choices while the person types (its command has `suggest`). */
   suggests?: boolean;
 }
@@ -33,8 +31,6 @@ export interface Command<Args = unknown> extends CommandDescription {
   onAction?(request: ActionRequest): Reply | Promise<Reply>;
   /** Choices while the person is still typing (Discord autocomplete); `value` is what gets sent. */
   suggest?(text: string, locale: Locale): Suggestion[];
-  /** A section for the person's start page (Slack App Home), e.g. their open promises. */
-  home?(user: Requester, platform: Platform): Block[] | Promise<Block[]>;
 }
 
 export interface Suggestion {

@@ -12,9 +12,9 @@ export type Platform = z.infer<typeof Platform>;
  * command asks "can this surface edit a message?" instead of "is this the console?".
  */
 export const Capabilities = z.object({
-  /** Reply actions are pressable buttons (else the renderer shows what to type). */
+  /** Reply actions are pressable buttons (else degradeFor, src/core/degrade.ts, turns them into what to type). */
   buttons: z.boolean(),
-  /** `Reply.form` opens a form (else its blocks are shown, saying what to type). */
+  /** `Reply.form` opens a form (else degradeFor drops it and its blocks, saying what to type, stand). */
   forms: z.boolean(),
   /** A sent message can be changed in place (Outbox.update, replacesOriginal). */
   edits: z.boolean(),

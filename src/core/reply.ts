@@ -19,7 +19,7 @@ export interface ReplyAction {
   value: string;
   label: string;
   style?: 'primary' | 'danger';
-  /** What to type for the same effect where buttons cannot be pressed (the console). */
+  /** What to type for the same effect where buttons cannot be pressed (the console); '' = nothing, so degradeFor drops it there. */
   typed: string;
   /** Previous/Next of a paged list (value: the page number), so a typed `page N` can turn it too. */
   turnsPage?: boolean;
@@ -41,8 +41,8 @@ export interface FormField {
 /**
  * A short form the person fills in (a Slack modal, a Discord modal). Its submission comes back
  * to `command` as an ActionRequest with actionId `id` and, as value, the answers as JSON
- * ({ fieldId: text }). Where forms cannot be shown (the console) the reply's blocks are shown
- * instead, so they must say what to type.
+ * ({ fieldId: text }). Where forms cannot be shown (the console) degradeFor drops the form and
+ * the reply's blocks are shown instead, so they must say what to type.
  */
 export interface Form {
   command: string;
@@ -67,6 +67,11 @@ export interface Reply {
    * not post it twice when an earlier attempt landed after all.
    */
   deliveryKey?: string;
+  /**
+   * Set by degradeFor where Previous/Next became text: what a typed "more" command (the
+   * console's `page N`) turns, as if the page button had been pressed.
+   */
+  pager?: { command: string; actionId: string };
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

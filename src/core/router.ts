@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { Command, Suggestion } from './command.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Platform, Request, Requester } from './request.js';
-import { homeReply } from './home.js';
+import { homeReply, type HomeSection } from './home.js';
+import { degradeFor } from './degrade.js';
+import { capabilitiesOf } from './platform.js';
 import { privateReply, type Reply } from './reply.js';
 import { messagesFor } from '../i18n/index.js';
 
@@ -22,6 +24,8 @@ export interface Router {
  */
 export interface RouterContext {
   log: Logger;
+  /** The start page's own sections (open promises …), in order, under the intro. */
+  homeSections?: readonly HomeSection[];
 }
 
 export function createRouter(commands: readonly Command<any>[], context: RouterContext): Router {
@@ -47,12 +51,14 @@ export function createRouter(commands: readonly Command<any>[], context: RouterC
     commands,
     async home(user, platform) {
       const page = homeReply(commands, user.locale);
-      for (const command of commands) {
+      let at = 1;
+      for (const [index, section] of (context.homeSections ?? []).entries()) {
         try {
-          const blocks = (await command.home?.(user, platform)) ?? [];
-          if (blocks.length) page.blocks.splice(1, 0, ...blocks, { type: 'divider' });
+          const blocks = await section(user, platform);
+          if (blocks.length) page.blocks.splice(at, 0, ...blocks, { type: 'divider' });
+          at += blocks.length ? blocks.length + 1 : 0;
         } catch (error) {
-          context.log.error({ err: error, command: command.name }, 'home section failed');
+          context.log.error({ err: error, section: index }, 'home section failed');
         }
       }
       return page;
@@ -67,7 +73,8 @@ export function createRouter(commands: readonly Command<any>[], context: RouterC
     },
     async handle(request) {
       try {
-        return await dispatch(withKnownZone(request));
+        // Made fit for the surface the person used here, once, so no renderer special-cases one.
+        return degradeFor(capabilitiesOf(request), await dispatch(withKnownZone(request)));
       } catch (error) {
         context.log.error(
           // No user id: for /calm even the fact that someone used it is private.

@@ -20,6 +20,12 @@ export const en = {
     argument: 'A few words, what the customer said, or check <your draft>',
     /** The command's name in clients using this language (Discord); lower case, no spaces. */
     localName: 'script',
+    /** The two buttons under a script that say whether it helped, and the thanks for a press. */
+    feedback: {
+      helped: 'This helped',
+      notHelped: 'Didn’t help',
+      thanks: 'Thanks — noted (anonymously) for whoever looks after the scripts.',
+    },
     labels: {
       appliesWhen: 'When it applies',
       goal: 'Goal',

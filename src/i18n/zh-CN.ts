@@ -19,6 +19,11 @@ export const zhCN: Messages = {
     summary: '查询疑难场景的标准话术，或检查回复草稿',
     argument: '几个关键词，客户的原话，或 check 加你的草稿',
     localName: '话术',
+    feedback: {
+      helped: '有帮助',
+      notHelped: '没帮助',
+      thanks: '谢谢，已匿名记录，供维护话术的同事参考。',
+    },
     labels: {
       appliesWhen: '适用情形',
       goal: '目标',

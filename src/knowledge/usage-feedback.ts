@@ -1,18 +1,13 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Reply } from '../core/reply.js';
-import type { Capabilities } from '../core/platform.js';
-import { toTraditional } from '../text/chinese-script.js';
+import { messagesFor } from '../i18n/index.js';
 import { maskSensitive } from '../privacy/mask.js';
 import type { UsageLog } from './usage-log.js';
 
 export const HELPED_ACTION = 'helped';
 export const NOT_HELPED_ACTION = 'not-helped';
 
-const WORDS = {
-  en: { helped: 'This helped', notHelped: 'Didn’t help', thanks: 'Thanks — noted (anonymously) for whoever looks after the scripts.' },
-  'zh-CN': { helped: '有帮助', notHelped: '没帮助', thanks: '谢谢，已匿名记录，供维护话术的同事参考。' },
-};
-const words = (locale: Locale) => (locale === 'en' ? WORDS.en : locale === 'zh-TW' ? { helped: toTraditional(WORDS['zh-CN'].helped), notHelped: toTraditional(WORDS['zh-CN'].notHelped), thanks: toTraditional(WORDS['zh-CN'].thanks) } : WORDS['zh-CN']);
+const words = (locale: Locale) => messagesFor(locale).script.feedback;
 
 /** The value a feedback button carries: the script, and the (masked) words that found it. */
 export function feedbackValue(scriptId: string, query?: string): string {
@@ -20,11 +15,10 @@ export function feedbackValue(scriptId: string, query?: string): string {
 }
 
 /** Counts the open and adds "this helped" / "didn't help" to a /script answer, when usage is recorded. */
-export function withFeedback(reply: Reply, scriptId: string, query: string | undefined, locale: Locale, usage: UsageLog | undefined, can: Capabilities): Reply {
+export function withFeedback(reply: Reply, scriptId: string, query: string | undefined, locale: Locale, usage: UsageLog | undefined): Reply {
   if (!usage) return reply;
   void usage.opened(scriptId);
-  // Without pressable buttons (console, CLI) the two would only be more lines to read.
-  if (!can.buttons) return reply;
+  // Nothing to type for them: where buttons cannot be pressed (console, CLI) degradeFor drops them.
   const w = words(locale);
   const value = feedbackValue(scriptId, query);
   reply.blocks.push({

@@ -23,7 +23,6 @@ const slow = defineCommand({
   summary: () => 'slow',
   help: () => 'slow',
   argument: () => 'slow',
-  localName: () => 'slow',
   args: z.object({}),
   toArgs: () => ({}),
   usage: () => privateReply(undefined, []),

@@ -16,7 +16,6 @@ const note = defineCommand({
   summary: () => 'Take a note',
   help: () => 'Type /note and the note',
   argument: () => 'The note',
-  localName: () => 'note',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import type { Logger } from 'pino';
-import { createCommands, type BotServices } from '../../commands/index.js';
+import { createCommands, createHomeSections, type BotServices } from '../../commands/index.js';
 import { createScriptCommand, type ScriptDeps } from '../../commands/script.js';
 import type { Clock } from '../../src/core/clock.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -18,7 +18,7 @@ export async function loadBase(dir = SHIPPED_KNOWLEDGE): Promise<KnowledgeBase> 
 
 /** The router of a running bot: every command, wired as main.ts wires them. */
 export function botRouter(services: BotServices): Router {
-  return createRouter(createCommands(services), services);
+  return createRouter(createCommands(services), { log: services.log, homeSections: createHomeSections(services) });
 }
 
 /** A router with /script alone, which needs no running bot (like `frontline script`). */

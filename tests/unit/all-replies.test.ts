@@ -2,7 +2,11 @@ import { commandDescriptions } from '../../commands/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breathingView, crisisReply, leadNoteReply, statsReply as calmStatsReply, stoppedReply } from '../../commands/calm-replies.js';
 import { actionForm, refusalReply, whenProblem } from '../../commands/promise-replies.js';
+import pino from 'pino';
 import { renderText } from '../../src/adapters/console/render-text.js';
+import { consoleCapabilities } from '../../src/adapters/console/console-platform.js';
+import { degradeFor } from '../../src/core/degrade.js';
+import { UsageLog } from '../../src/knowledge/usage-log.js';
 import { toDiscordMessages, toDiscordModal } from '../../src/adapters/discord/embeds.js';
 import { toSlackMessages, toSlackModal } from '../../src/adapters/slack/block-kit.js';
 import type { Router } from '../../src/core/router.js';
@@ -108,6 +112,9 @@ async function scriptReplies(s: Session, kb: KnowledgeBase): Promise<void> {
     }
   }
   await s.press('script', 'open', `${l}:no-such-case`);
+  const value = JSON.stringify({ id: kb.entriesByCategory()[0]!.entries[0]!.id, q: 'x' });
+  await s.press('script', 'helped', value);
+  await s.press('script', 'not-helped', value);
 }
 
 async function promiseReplies(s: Session): Promise<void> {
@@ -242,7 +249,8 @@ interface Rendering {
 
 function renderings(reply: Reply): Rendering[] {
   const out: Rendering[] = [
-    { renderer: 'console', text: renderText(reply) },
+    // The console renders what the router made fit for a terminal (buttons as what to type).
+    { renderer: 'console', text: renderText(degradeFor(consoleCapabilities, reply)) },
     { renderer: 'slack', text: JSON.stringify(toSlackMessages(reply)) },
     { renderer: 'discord', text: JSON.stringify(toDiscordMessages(reply)) },
     { renderer: 'feishu', text: JSON.stringify(toFeishuCards(reply)) },
@@ -281,7 +289,9 @@ describe('every reply of every command, in every locale, through every renderer'
     for (const locale of LOCALES) {
       const bot = await botContext({ knowledge: () => kb, leadIds: ['ULEAD', 'U7'], statsEnabled: true });
       contexts.push(bot);
-      const session = new Session(bot, locale);
+      // Usage recorded, as with the board on: script answers carry the "this helped" buttons.
+      const usage = await UsageLog.open({ dataDir: bot.dataDir, clock: bot.clock, timeZone: 'UTC', log: pino({ level: 'silent' }) });
+      const session = new Session({ ...bot, context: { ...bot.context, usage } }, locale);
       await scriptReplies(session, kb);
       await promiseReplies(session);
       await calmReplies(session);
@@ -298,6 +308,15 @@ describe('every reply of every command, in every locale, through every renderer'
       const names = cases.filter((c) => c.locale === locale).map((c) => c.name);
       expect(names.length).toBeGreaterThan(200);
       for (const command of commandDescriptions) expect(names.some((n) => n.startsWith(`/${command.name}`))).toBe(true);
+    }
+  });
+
+  it('covers the /script feedback buttons and their thanks in every locale', () => {
+    for (const locale of LOCALES) {
+      const words = messagesFor(locale).script.feedback;
+      const labels = cases.filter((c) => c.locale === locale).flatMap((c) => c.reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.label) : [])));
+      expect(labels).toEqual(expect.arrayContaining([words.helped, words.notHelped]));
+      expect(cases.some((c) => c.locale === locale && c.reply.blocks.some((b) => b.type === 'context' && b.text === words.thanks))).toBe(true);
     }
   });
 

@@ -159,6 +159,26 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect((await bot.promises.find(id))!.status).toBe('open');
     expect(textOf(await ask(`done ${id}`, { id: 'ULEAD', lead: true }))).toContain('closed');
   });
+
+  it('asks whose promise it is before anything else, on every way in: a colleague gets no form, no time check and no colleague lookup', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    const colleague = { id: 'U2' };
+    // The Renegotiate / Hand over buttons on a reminder someone forwarded: a refusal, not the form.
+    for (const button of ['renegotiate', 'handoff']) {
+      const reply = await press(button, id, colleague);
+      expect(reply.form, button).toBeUndefined();
+      expect(textOf(reply), button).toContain('belongs to a colleague');
+    }
+    // A time that does not read, or a colleague the platform lacks, would be the wrong thing to fix first.
+    expect(textOf(await ask(`renegotiate ${id} whenever`, colleague))).toContain('belongs to a colleague');
+    bot.outbox.unknownPeople.add('U404');
+    expect(textOf(await ask(`handoff ${id} <@U404|nobody>`, colleague))).toContain('belongs to a colleague');
+    expect(textOf(await press(`renegotiate-${id.toLowerCase()}`, JSON.stringify({ when: '17:00' }), colleague))).toContain('belongs to a colleague');
+    expect(await bot.promises.find(id)).toMatchObject({ status: 'open' });
+    // The owner and a lead still get the form.
+    expect((await press('renegotiate', id)).form?.id).toBe(`renegotiate-${id.toLowerCase()}`);
+    expect((await press('handoff', id, { id: 'ULEAD', lead: true })).form).toBeDefined();
+  });
 });
 
 describe('/promise: handoff', () => {

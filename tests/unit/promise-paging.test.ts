@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render-text.js';
+import { degradeFor } from '../../src/core/degrade.js';
+import { TEXT_ONLY } from '../../src/core/platform.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Router } from '../../src/core/router.js';
@@ -29,7 +31,7 @@ afterEach(async () => {
 describe('long promise lists page instead of stopping', () => {
   it('/promise list shows 20 at a time with "Showing 1–20 of N", Next and the typed equivalent', async () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => ask(`${i + 50}h extra promise ${i}`, 'U0')));
-    const first = renderText(await ask('list', 'U0'));
+    const first = renderText(degradeFor(TEXT_ONLY, await ask('list', 'U0')));
     expect(first).toContain('Showing 1–20 of 45');
     expect(first).toContain('/promise list page 2');
     const next = await press('list-page', '2', 'U0');

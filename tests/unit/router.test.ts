@@ -6,6 +6,9 @@ import { defineCommand } from '../../src/core/command.js';
 import { privateReply } from '../../src/core/reply.js';
 import { createRouter, parseSlashLine } from '../../src/core/router.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
+import { degradeFor } from '../../src/core/degrade.js';
+import { TEXT_ONLY } from '../../src/core/platform.js';
+import { messagesFor } from '../../src/i18n/index.js';
 
 function capturedLog() {
   const lines: string[] = [];
@@ -18,7 +21,6 @@ const exploding = defineCommand({
   summary: () => 'always fails',
   help: () => 'do not use',
   argument: () => 'anything',
-  localName: () => 'explode',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),
@@ -48,6 +50,25 @@ describe('router', () => {
     expect(renderText(reply)).toBe('没有 /scirpt 这个命令。可以试试\uff1a/explode。');
   });
 
+  it('puts the start-page sections registered at wiring under the intro, in order, and leaves out one that fails', async () => {
+    const { log, lines } = capturedLog();
+    const router = createRouter([exploding], {
+      log,
+      homeSections: [
+        (who, platform) => [{ type: 'text', text: `first for ${who.id} on ${platform}` }],
+        () => {
+          throw new Error('section on fire');
+        },
+        async () => [{ type: 'text', text: 'second' }],
+      ],
+    });
+    const page = await router.home(user, 'feishu');
+    const texts = page.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+    expect(texts.slice(0, 3)).toEqual([messagesFor('en').home.intro, 'first for U1 on feishu', 'second']);
+    expect(texts.at(-1)).toBe('do not use');
+    expect(lines.join('')).toContain('section on fire');
+  });
+
   it.each([
     ['/script 限速', { command: 'script', text: '限速' }],
     ['  /Script   unlimited throttled ', { command: 'script', text: 'unlimited throttled' }],
@@ -58,8 +79,8 @@ describe('router', () => {
 });
 
 describe('plain-text rendering', () => {
-  it('renders every block kind, with actions as what to type', () => {
-    const text = renderText({
+  it('renders every block kind, with actions as what to type once degraded for a terminal', () => {
+    const text = renderText(degradeFor(TEXT_ONLY, {
       title: 'Parcel late',
       private: true,
       blocks: [
@@ -70,9 +91,9 @@ describe('plain-text rendering', () => {
         { type: 'context', text: 'Approved' },
         { type: 'actions', actions: [{ command: 'script', id: 'open', value: 'en:x', label: 'Other case', typed: '/script x' }] },
       ],
-    });
+    }));
     expect(text).toBe(
-      ['== Parcel late ==', 'Goal:', '  Reassure', 'Steps:', '  1. Listen', '  2. Check', 'Say:', '  > Thank you for waiting.', 'Never say:', '  ✗ Not my job.', '(Approved)', '  [1] Other case  →  /script x'].join('\n'),
+      ['== Parcel late ==', 'Goal:', '  Reassure', 'Steps:', '  1. Listen', '  2. Check', 'Say:', '  > Thank you for waiting.', 'Never say:', '  ✗ Not my job.', '(Approved)', '[1] Other case  →  /script x'].join('\n'),
     );
   });
 });

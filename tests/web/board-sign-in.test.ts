@@ -168,11 +168,11 @@ describe('the board is protected', () => {
 describe('ways to the board from chat', () => {
   it('puts "Open the board" on a lead\'s App Home and the digest; pressing it gives the link', async () => {
     h = await boardHarness();
-    const { createPromiseCommand } = await import('../../commands/promise.js');
+    const { promiseHomeSection } = await import('../../commands/promise.js');
     const { digestReply } = await import('../../src/promises/digest.js');
-    const promise = createPromiseCommand({ desk: h.promises, outbox: h.outbox, addresses: h.context.addresses, clock: h.clock, board: h.app.links });
-    const leadHome = await promise.home!({ id: 'ULEAD', locale: 'en', isLead: true }, 'slack');
-    const agentHome = await promise.home!({ id: 'UAMY', locale: 'en', isLead: false }, 'slack');
+    const home = promiseHomeSection({ desk: h.promises, clock: h.clock, board: h.app.links });
+    const leadHome = await home({ id: 'ULEAD', locale: 'en', isLead: true }, 'slack');
+    const agentHome = await home({ id: 'UAMY', locale: 'en', isLead: false }, 'slack');
     const button = leadHome.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.id === 'board');
     expect(button?.label).toBe('Open the board');
     expect(agentHome.some((b) => b.type === 'actions')).toBe(false);

@@ -8,6 +8,7 @@ import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
 import { parsePage } from '../../core/pager.js';
 import { messagesFor } from '../../i18n/index.js';
+import { degradeFor } from '../../core/degrade.js';
 import { renderText } from './render-text.js';
 import { CONSOLE, CONSOLE_OPERATOR, consoleAddresses, consoleCapabilities } from './console-platform.js';
 
@@ -72,18 +73,23 @@ export class ConsoleAdapter implements Outbox {
   /** Messages the bot sends on its own are printed, marked with who they are for. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     const id = String(++this.#sent);
-    this.#print(`[→ ${to.userId} #${id}]\n${renderText(reply)}\n`);
+    this.#print(`[→ ${to.userId} #${id}]\n${this.#render(reply)}\n`);
     return { platform: CONSOLE, channel: to.userId, id };
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
     const id = String(++this.#sent);
-    this.#print(`[→ #${to.channel} #${id}]\n${renderText(reply)}\n`);
+    this.#print(`[→ #${to.channel} #${id}]\n${this.#render(reply)}\n`);
     return { platform: CONSOLE, channel: to.channel, id };
   }
 
   async update(message: SentMessage, reply: Reply): Promise<void> {
-    this.#print(`[#${message.id} updated]\n${renderText(reply)}\n`);
+    this.#print(`[#${message.id} updated]\n${this.#render(reply)}\n`);
+  }
+
+  /** What the bot sends on its own is made fit for a terminal as the router does for answers. */
+  #render(reply: Reply): string {
+    return renderText(degradeFor(this.capabilities, reply));
   }
 
   #finish(): void {
@@ -131,9 +137,9 @@ export class ConsoleAdapter implements Outbox {
     this.#show(reply);
   }
 
+  /** An answer from the router, already made fit for a terminal (its buttons are what to type). */
   #show(reply: Reply): void {
-    const nav = reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.turnsPage);
-    this.#pages = nav ? { command: nav.command, actionId: nav.id } : undefined;
+    this.#pages = reply.pager;
     this.#print(`${renderText(reply)}\n`);
   }
 

@@ -2,7 +2,10 @@ import { renderFillIns } from '../../core/fill-ins.js';
 import type { Block, Reply } from '../../core/reply.js';
 import { terminalSafe } from '../../text/terminal-safe.js';
 
-/** Plain-text rendering of a reply for a terminal or a pipe; actions show what to type instead. */
+/**
+ * Plain-text rendering of a reply for a terminal or a pipe. What a terminal cannot do was taken
+ * out before (src/core/degrade.ts: buttons became what to type); buttons left in show as labels.
+ */
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   if (reply.title) out.push(`== ${reply.title} ==`);
@@ -30,7 +33,7 @@ function renderBlock(block: Block): string[] {
     case 'context':
       return [`(${block.text})`];
     case 'actions':
-      return block.actions.map((a, i) => `  [${i + 1}] ${a.label}  →  ${a.typed}`);
+      return [block.actions.map((a) => `[${a.label}]`).join(' ')];
     case 'divider':
       return ['--'];
   }

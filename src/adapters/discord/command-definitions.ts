@@ -1,5 +1,6 @@
 import type { CommandDescription } from '../../core/command.js';
-import { messagesFor } from '../../i18n/index.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import { discordLocalNames } from './command-names.js';
 
 export const TEXT_OPTION = 'text';
 
@@ -9,7 +10,7 @@ export function discordCommandDefinitions(commands: readonly CommandDescription[
   const zhTW = messagesFor('zh-TW');
   return commands.map((command) => ({
     name: command.name,
-    name_localizations: { 'zh-CN': command.localName(zhCN), 'zh-TW': command.localName(zhTW) },
+    name_localizations: { 'zh-CN': localName(command.name, zhCN), 'zh-TW': localName(command.name, zhTW) },
     type: 1,
     description: command.summary(messagesFor('en')).slice(0, 100),
     description_localizations: {
@@ -31,4 +32,9 @@ export function discordCommandDefinitions(commands: readonly CommandDescription[
       },
     ],
   }));
+}
+
+/** The command's name in that language where Discord's table has one, else its own. */
+function localName(name: string, m: Messages): string {
+  return discordLocalNames[name]?.(m) ?? name;
 }

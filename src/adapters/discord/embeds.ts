@@ -74,7 +74,7 @@ export function toDiscordMessages(reply: Reply): DiscordMessage[] {
     }
   }
   const embeds: DiscordEmbed[] = [];
-  const descriptions = description.length ? splitText(description.join('\n\n'), LIMIT.description) : [];
+  const descriptions = wholeParagraphs(description, LIMIT.description);
   const footers = footer.length ? splitText(footer.join('\n'), LIMIT.footer) : [];
   let embed: DiscordEmbed = { fields: [], color: colour, ...(title ? { title } : {}) };
   const fresh = () => {
@@ -95,6 +95,28 @@ export function toDiscordMessages(reply: Reply): DiscordMessage[] {
   }
   embeds.push(embed);
   return pack(embeds, buttons);
+}
+
+/**
+ * Paragraphs (one a block) joined into texts of at most `max` characters, a paragraph never cut
+ * across two embeds unless it alone is over `max`; then it is split at its line ends.
+ */
+function wholeParagraphs(paragraphs: readonly string[], max: number): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const paragraph of paragraphs) {
+    const joined = current ? `${current}\n\n${paragraph}` : paragraph;
+    if (joined.length <= max) {
+      current = joined;
+      continue;
+    }
+    if (current) texts.push(current);
+    const pieces = splitText(paragraph, max);
+    current = pieces.pop()!;
+    texts.push(...pieces);
+  }
+  if (current) texts.push(current);
+  return texts;
 }
 
 /** Embeds into messages of at most 10 embeds and 6,000 characters; buttons ride on the last messages, 25 per message. */

@@ -335,7 +335,7 @@ export class SlackAdapter implements Outbox {
       if (event.tab !== 'home' || !(await this.#firstTime(`event:${body.event_id}`))) return;
       const user = await this.#people.requester(event.user);
       // A Home tab holds up to 100 blocks; the home reply shows a first page that fits.
-      const blocks = toSlackMessages(await router.home(user, 'slack')).flatMap((m) => m.blocks);
+      const blocks = toSlackMessages(await router.home(user, this.platform)).flatMap((m) => m.blocks);
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
     });
 

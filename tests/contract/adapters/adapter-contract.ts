@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createCommands } from '../../../commands/index.js';
 import { defineCommand } from '../../../src/core/command.js';
 import type { Outbox } from '../../../src/core/outbox.js';
@@ -10,21 +10,24 @@ import type { AdapterDriver, SeenReply } from './driver.js';
 
 /** 300 numbered sections: more than any platform shows in one message. */
 export const LONG_SECTIONS = 300;
-const section = (i: number) => `section ${String(i).padStart(3, '0')} ${'of a very long answer that must arrive whole '.repeat(3)}`;
+/** A section of three lines: a cut between messages (or embeds, cards) inside one shows as a section not whole in any message. */
+const section = (i: number) => [`section ${String(i).padStart(3, '0')} begins`, 'of a very long answer that must arrive whole '.repeat(3).trim(), `section ${String(i).padStart(3, '0')} ends`].join('\n');
 const longReply = (): Reply => privateReply('A very long answer', Array.from({ length: LONG_SECTIONS }, (_, i) => ({ type: 'text' as const, text: section(i) })));
 
+/** A command that takes nothing and always gives `reply()`. */
+const answering = (name: string, reply: () => Reply) =>
+  defineCommand({ name, summary: () => name, help: () => `Type /${name}`, argument: () => '', args: z.object({}), toArgs: () => ({}), usage: () => privateReply(undefined, []), run: reply });
+
 /** A command whose answer is longer than any platform's message, to check it is split, never cut. */
-const longCommand = defineCommand({
-  name: 'long',
-  summary: () => 'A very long answer',
-  help: () => 'Type /long',
-  argument: () => '',
-  localName: () => 'long',
-  args: z.object({}),
-  toArgs: () => ({}),
-  usage: () => privateReply(undefined, []),
-  run: () => longReply(),
-});
+const longCommand = answering('long', longReply);
+
+/** A button with something to type and one without: what each surface shows of them is up to degradeFor. */
+const choiceCommand = answering('choice', () =>
+  privateReply('Pick one', [
+    { type: 'text', text: 'Or type /choice yes.' },
+    { type: 'actions', actions: [{ command: 'choice', id: 'yes', value: 'y', label: 'Yes please', typed: '/choice yes' }, { command: 'choice', id: 'rate', value: 'r', label: 'Only a button', typed: '' }] },
+  ]),
+);
 
 /** Echoes who the command was told was mentioned, to check the adapter resolved the platform's syntax. */
 const whoCommand = defineCommand({
@@ -32,24 +35,24 @@ const whoCommand = defineCommand({
   summary: () => 'Who was mentioned',
   help: () => 'Type /who and mention someone',
   argument: () => 'text',
-  localName: () => 'who',
   args: z.object({ text: z.string() }),
   toArgs: (text) => ({ text }),
   usage: () => privateReply(undefined, []),
   run: ({ text }, request) => privateReply('Who', [{ type: 'text', text: `mentioned: ${(request.mentions ?? []).map((m) => m.address).join(',') || 'nobody'}; text: ${text}` }]),
 });
 
-const reminder = (title: string): Reply => ({
+const reminder = (title: string, id = 'p1'): Reply => ({
   title,
   private: true,
   blocks: [
     { type: 'text', text: 'Reply to the customer now, even without a result.' },
-    { type: 'actions', actions: [{ command: 'promise', id: 'done', value: 'p1', label: 'Done', style: 'primary', typed: '/promise done p1' }] },
+    { type: 'actions', actions: [{ command: 'promise', id: 'done', value: id, label: 'Done', style: 'primary', typed: `/promise done ${id}` }] },
   ],
 });
 
 const all = (seen: SeenReply[]) => seen.map((s) => s.text).join('\n');
-const missingSections = (text: string) => Array.from({ length: LONG_SECTIONS }, (_, i) => i).filter((i) => !text.includes(`section ${String(i).padStart(3, '0')}`));
+/** Sections not shown whole inside one message: lost, or cut across messages, embeds or cards. */
+const brokenSections = (seen: SeenReply[]) => Array.from({ length: LONG_SECTIONS }, (_, i) => i).filter((i) => !seen.some((s) => s.text.includes(section(i))));
 
 /** The cases every adapter passes, run once per driver by adapters.contract.test.ts. */
 export function adapterContract(driver: AdapterDriver): void {
@@ -60,12 +63,17 @@ export function adapterContract(driver: AdapterDriver): void {
 
   beforeAll(async () => {
     bot = await botContext();
-    outbox = await driver.start(createRouter([...createCommands(bot.context), longCommand, whoCommand], bot.context));
+    outbox = await driver.start(createRouter([...createCommands(bot.context), longCommand, whoCommand, choiceCommand], bot.context));
   });
 
   afterAll(async () => {
     await driver.stop();
     await bot?.close();
+  });
+
+  // Whatever the case did (answers, DMs, edits), the platform refused none of the adapter's calls.
+  afterEach(() => {
+    expect(driver.refusals?.() ?? []).toEqual([]);
   });
 
   const promise = async (note: string, inMinutes = 30) =>
@@ -112,12 +120,28 @@ export function adapterContract(driver: AdapterDriver): void {
     expect((await bot.promises.openOf(owner)).map((p) => p.note)).toContain('5521 replacement SIM');
   });
 
-  it('sends a direct message with its buttons through the outbox', async () => {
-    await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due in 10 minutes'));
+  it('sends a direct message with its buttons through the outbox, and its button works', async () => {
+    const record = await promise('7731 router swap');
+    await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due in 10 minutes', record.id));
     const dms = await driver.directMessages(user);
     const dm = dms.find((s) => s.text.includes('Promise due in 10 minutes'));
     expect(dm, all(dms)).toBeDefined();
-    expect(dm!.actions.map((a) => a.label)).toContain('Done');
+    const done = dm!.actions.findIndex((a) => a.label === 'Done');
+    expect(done, all(dms)).toBeGreaterThanOrEqual(0);
+    await driver.press(user, dm!, done);
+    expect((await bot.promises.find(record.id))?.status).toBe('done');
+  });
+
+  it(driver.capabilities.buttons ? 'shows every button as a button' : 'shows what to type for each button, and no button that has nothing to type', async () => {
+    const seen = await driver.command(user, 'choice', '');
+    const text = all(seen);
+    expect(text).toContain('Pick one');
+    if (driver.capabilities.buttons) {
+      expect(seen.flatMap((s) => s.actions.map((a) => a.label))).toEqual(expect.arrayContaining(['Yes please', 'Only a button']));
+    } else {
+      expect(text).toContain('/choice yes');
+      expect(text).not.toContain('Only a button');
+    }
   });
 
   it('edits a sent message through outbox.update', async () => {
@@ -128,10 +152,9 @@ export function adapterContract(driver: AdapterDriver): void {
     expect(all(edits)).toContain('Closed on time.');
   });
 
-  it(`splits a reply of ${LONG_SECTIONS} sections within the platform's limits and loses none of it`, async () => {
-    const answered = all(await driver.command(user, 'long', ''));
-    expect(missingSections(answered)).toEqual([]);
+  it(`splits a reply of ${LONG_SECTIONS} sections within the platform's limits, each section whole in one message`, async () => {
+    expect(brokenSections(await driver.command(user, 'long', ''))).toEqual([]);
     await outbox.sendDirect({ platform: driver.name, userId: user }, longReply());
-    expect(missingSections(all(await driver.directMessages(user)))).toEqual([]);
+    expect(brokenSections(await driver.directMessages(user))).toEqual([]);
   });
 }

@@ -35,6 +35,8 @@ export interface AdapterDriver {
   submit(user: string, form: Form, answers: Record<string, string>): Promise<SeenReply[]>;
   directMessages(user: string): Promise<SeenReply[]>;
   edits(): Promise<SeenReply[]>;
+  /** Calls the fake platform refused so far (a limit broken), checked after every case; absent where it refuses nothing. */
+  refusals?(): string[];
 }
 
 export type { Reply };

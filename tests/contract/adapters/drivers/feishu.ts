@@ -138,6 +138,7 @@ export function feishuDriver(): AdapterDriver {
       return callback(user, origin, submit.value, answers);
     },
     directMessages: async (user) => fake.messages.filter((m) => m.receiveIdType === 'open_id' && m.receiveId === user).map((m) => seen(m.card as unknown as FeishuCard, { chatId: m.chatId, messageId: m.messageId }, true)),
+    refusals: () => [...fake.refused],
     edits: async () => fake.patches.map((p) => seen(p.card as unknown as FeishuCard, { chatId: '', messageId: p.messageId }, true, true)),
   };
 }
