@@ -9,7 +9,6 @@ export const boardDescription: CommandDescription = {
   summary: (m) => m.board.summary,
   help: (m) => m.board.help,
   argument: (m) => m.board.argument,
-  localName: (m) => m.board.localName,
 };
 
 export interface BoardDeps {

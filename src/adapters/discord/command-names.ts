@@ -9,4 +9,5 @@ export const discordLocalNames: Readonly<Record<string, (m: Messages) => string>
   script: (m) => m.script.localName,
   promise: (m) => m.promise.localName,
   calm: (m) => m.calm.localName,
+  board: (m) => m.board.localName,
 };
