@@ -5,7 +5,8 @@ import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { FeishuAdapter } from './adapters/feishu/feishu-adapter.js';
-import { discordEnabled, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
+import type { DiscordHttpInteractions } from './adapters/discord/http-interactions.js';
+import { discordEnabled, discordMode, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox, type Outbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
@@ -30,6 +31,8 @@ import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
 import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
+import { RecentDeliveries } from './adapters/slack/recent-deliveries.js';
+import type { Clock } from './core/clock.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -144,20 +147,29 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const discord: DiscordAdapter | undefined = discordEnabled(config)
-    ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({
-        settings: {
-          token: config.DISCORD_TOKEN!,
-          apiUrl: config.DISCORD_API_URL,
-          leadIds: new Set(config.LEAD_IDS),
-          leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
-          defaultLocale: config.DEFAULT_LOCALE,
-          teamTimeZone: config.TEAM_TIMEZONE,
-        },
-        router,
-        log,
-      })
-    : undefined;
+  const discordSettings = {
+    token: config.DISCORD_TOKEN!,
+    apiUrl: config.DISCORD_API_URL,
+    leadIds: new Set(config.LEAD_IDS),
+    leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+    defaultLocale: config.DEFAULT_LOCALE,
+    teamTimeZone: config.TEAM_TIMEZONE,
+  };
+  // With DISCORD_PUBLIC_KEY Discord POSTs interactions to this port (any replica answers); otherwise one gateway session.
+  const discord: DiscordAdapter | DiscordHttpInteractions | undefined =
+    discordMode(config) === 'gateway'
+      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log })
+      : discordMode(config) === 'http'
+        ? new (await import('./adapters/discord/http-interactions.js')).DiscordHttpInteractions({
+            settings: { ...discordSettings, publicKey: config.DISCORD_PUBLIC_KEY! },
+            router,
+            clock,
+            log,
+            server: http!,
+            // Redelivery keys: kept in DATA_DIR like Slack's; the store's firstDelivery once main holds a BotStore.
+            deliveries: discordDeliveries(config.DATA_DIR, clock),
+          })
+        : undefined;
 
   const feishu: FeishuAdapter | undefined = feishuMode(config)
     ? new (await import('./adapters/feishu/feishu-adapter.js')).FeishuAdapter({
@@ -240,9 +252,9 @@ async function main(): Promise<void> {
     if (!started.waiting) log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
-    const { user } = await discord.start();
+    const started = await discord.start();
     serve(discord);
-    log.info({ user }, 'discord connected');
+    log.info({ mode: discordMode(config), ...started }, 'discord connected');
   }
   if (feishu) {
     if (!(await startOrExit(() => feishu.start().then(() => true), 'feishu credentials'))) return;
@@ -323,6 +335,12 @@ async function main(): Promise<void> {
   });
 
   log.info({ console: Boolean(consoleAdapter), platforms }, 'frontline-bot started');
+}
+
+/** Which Discord interactions this bot has already answered (DATA_DIR/discord-deliveries.json, ten minutes). */
+function discordDeliveries(dataDir: string, clock: Clock): { firstDelivery(key: string): Promise<boolean> } {
+  const recent = new RecentDeliveries(clock, { file: path.join(dataDir, 'discord-deliveries.json') });
+  return { firstDelivery: (key) => recent.firstTime(key) };
 }
 
 main().catch((error) => {
