@@ -56,7 +56,7 @@ export function adapterContract(driver: AdapterDriver): void {
   let bot: BotContext;
   let outbox: Outbox;
   const user = driver.person;
-  const owner = { platform: driver.name, userId: user };
+  const owner = { platform: driver.platform ?? driver.name, userId: user };
 
   beforeAll(async () => {
     bot = await botContext();
@@ -113,7 +113,7 @@ export function adapterContract(driver: AdapterDriver): void {
   });
 
   it('sends a direct message with its buttons through the outbox', async () => {
-    await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due in 10 minutes'));
+    await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, reminder('Promise due in 10 minutes'));
     const dms = await driver.directMessages(user);
     const dm = dms.find((s) => s.text.includes('Promise due in 10 minutes'));
     expect(dm, all(dms)).toBeDefined();
@@ -121,7 +121,7 @@ export function adapterContract(driver: AdapterDriver): void {
   });
 
   it('edits a sent message through outbox.update', async () => {
-    const sent = await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due soon'));
+    const sent = await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, reminder('Promise due soon'));
     await outbox.update(sent, { ...reminder('Promise kept'), blocks: [{ type: 'text', text: 'Closed on time.' }] });
     const edits = await driver.edits();
     expect(all(edits)).toContain('Promise kept');
@@ -131,7 +131,7 @@ export function adapterContract(driver: AdapterDriver): void {
   it(`splits a reply of ${LONG_SECTIONS} sections within the platform's limits and loses none of it`, async () => {
     const answered = all(await driver.command(user, 'long', ''));
     expect(missingSections(answered)).toEqual([]);
-    await outbox.sendDirect({ platform: driver.name, userId: user }, longReply());
+    await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, longReply());
     expect(missingSections(all(await driver.directMessages(user)))).toEqual([]);
   });
 }
