@@ -33,6 +33,8 @@ import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import { RecentDeliveries } from './adapters/slack/recent-deliveries.js';
 import type { Clock } from './core/clock.js';
+import { BotMetrics } from './metrics/bot-metrics.js';
+import { metricsEndpoint } from './http/metrics-endpoint.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -67,6 +69,8 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+  // Prometheus metrics (GET /metrics on the service port); the outbox depth is read from the store at each scrape.
+  const metrics = new BotMetrics({ outboxDepth: () => countBy(promises.store.data.pending, (p) => p.to.platform) });
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
     ...(board ? { board: board.app.links } : {}),
     ...(usage ? { usage } : {}),
   };
-  const router = createRouter(createCommands(services), { log });
+  const router = metrics.timedRouter(createRouter(createCommands(services), { log }));
 
   // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
   // and Slack's HTTP mode shares that port. The console alone opens no port.
@@ -219,12 +223,13 @@ async function main(): Promise<void> {
   if (http) {
     http.addReadinessCheck('knowledge', () => knowledge.current.size > 0 || 'no approved scripts loaded');
     http.addReadinessCheck('store', () => promises.store.writable);
-    if (slack) http.addReadinessCheck('slack', () => slack.isConnected() || 'not connected');
-    if (discord) http.addReadinessCheck('discord', () => discord.isConnected() || 'not connected');
-    if (feishu) http.addReadinessCheck('feishu', () => feishu.isConnected() || 'not connected');
+    for (const adapter of [slack, discord, feishu]) {
+      if (adapter) http.addReadinessCheck(adapter.platform, () => adapter.isConnected() || 'not connected');
+    }
+    http.mount('/metrics', metricsEndpoint(() => metrics.scrape()));
     if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
-    log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
+    log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz, /readyz and /metrics');
   }
   /** Starts a platform; a refused token or secret ends the process with its one line (exit 2). */
   const startOrExit = async <T>(start: () => Promise<T>, what: string): Promise<T | undefined> => {
@@ -239,7 +244,7 @@ async function main(): Promise<void> {
   };
   /** A started platform takes part: its sends, its address book and, where it has them, its lead groups. */
   const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook }, leadMembers?: LeadMembers) => {
-    outbox.register(adapter.platform, adapter);
+    outbox.register(adapter.platform, metrics.countedOutbox(adapter.platform, adapter));
     addresses.register(adapter.addresses);
     if (leadMembers) leads.addMembers(adapter.platform, leadMembers);
     platforms.push(adapter.platform);
@@ -287,7 +292,7 @@ async function main(): Promise<void> {
     return;
   }
   if (consoleAdapter) {
-    outbox.register(consoleAdapter.platform, consoleAdapter);
+    outbox.register(consoleAdapter.platform, metrics.countedOutbox(consoleAdapter.platform, consoleAdapter));
     addresses.register(consoleAdapter.addresses);
     // The console has one person, its operator, who gets the notes for leads.
     leads.addMembers(CONSOLE, async () => [CONSOLE_OPERATOR]);
@@ -307,6 +312,7 @@ async function main(): Promise<void> {
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     timers: systemTimers,
+    onSent: (latenessMs, stage) => metrics.reminderSent(stage, latenessMs),
   });
   scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
@@ -335,6 +341,12 @@ async function main(): Promise<void> {
   });
 
   log.info({ console: Boolean(consoleAdapter), platforms }, 'frontline-bot started');
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
 }
 
 /** Which Discord interactions this bot has already answered (DATA_DIR/discord-deliveries.json, ten minutes). */
