@@ -1,13 +1,10 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Locale } from '../../i18n/locale.js';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
-import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import type { Timers } from '../../core/timers.js';
 import { TEXT_OPTION } from './command-definitions.js';
 import type { DiscordMessage } from './embeds.js';
-import { DISCORD, discordAddresses, discordCapabilities } from './discord-platform.js';
 import { DiscordInteractionFlow, type DiscordInteraction, type DiscordModal, type InteractionResponder } from './interaction-flow.js';
 import { DiscordRestOutbox } from './rest-outbox.js';
 
@@ -33,26 +30,21 @@ export interface DiscordAdapterOptions {
  * commands, autocomplete and button presses arrive as interactions; every answer is
  * ephemeral, an embed with buttons, and mentions nobody.
  */
-export class DiscordAdapter implements Outbox {
-  /** The platform name this adapter registers under, and how it reads its people and places. */
-  readonly platform = DISCORD;
-  readonly addresses = discordAddresses;
-  readonly capabilities = discordCapabilities;
+export class DiscordAdapter extends DiscordRestOutbox {
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
   readonly #flow: DiscordInteractionFlow;
-  readonly #sends: DiscordRestOutbox;
 
   constructor(options: DiscordAdapterOptions) {
-    this.#options = options;
-    const { settings } = options;
-    this.#client = new Client({
+    const client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: { parse: [] },
-      rest: settings.apiUrl ? { api: settings.apiUrl.replace(/\/$/, '') } : {},
+      rest: options.settings.apiUrl ? { api: options.settings.apiUrl.replace(/\/$/, '') } : {},
     });
+    super(client.rest);
+    this.#options = options;
+    this.#client = client;
     this.#flow = new DiscordInteractionFlow(options);
-    this.#sends = new DiscordRestOutbox(this.#client.rest);
     this.#client.on(Events.InteractionCreate, (interaction) => void this.#onInteraction(interaction));
     this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord client error'));
   }
@@ -63,22 +55,6 @@ export class DiscordAdapter implements Outbox {
     await this.#client.login(this.#options.settings.token);
     await ready;
     return { user: this.#client.user?.tag ?? 'unknown' };
-  }
-
-  sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    return this.#sends.sendDirect(to, reply);
-  }
-
-  postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    return this.#sends.postToChannel(to, reply);
-  }
-
-  knowsPerson(to: Recipient): Promise<boolean | undefined> {
-    return this.#sends.knowsPerson(to);
-  }
-
-  update(target: SentMessage, reply: Reply): Promise<void> {
-    return this.#sends.update(target, reply);
   }
 
   /** For /readyz: the gateway session is up. */

@@ -4,14 +4,11 @@ import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
-import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import type { Timers } from '../../core/timers.js';
 import { readBody } from '../../http/read-body.js';
 import type { ServiceServer } from '../../http/service-server.js';
 import { TEXT_OPTION } from './command-definitions.js';
-import { DISCORD, discordAddresses, discordCapabilities } from './discord-platform.js';
 import type { DiscordMessage } from './embeds.js';
 import { DiscordInteractionFlow, type DiscordInteraction, type DiscordPeopleSettings, type InteractionResponder } from './interaction-flow.js';
 import { DiscordRestOutbox } from './rest-outbox.js';
@@ -85,25 +82,22 @@ type CallbackBody = { type: number; data?: unknown };
  * reach no command; a redelivered interaction (a retry that lands on another replica) is
  * acknowledged but handled once.
  */
-export class DiscordHttpInteractions implements Outbox {
-  readonly platform = DISCORD;
-  readonly addresses = discordAddresses;
-  readonly capabilities = discordCapabilities;
+export class DiscordHttpInteractions extends DiscordRestOutbox {
   readonly #options: DiscordHttpOptions;
   readonly #key: KeyObject;
   readonly #rest: REST;
   readonly #flow: DiscordInteractionFlow;
-  readonly #sends: DiscordRestOutbox;
   readonly #inFlight = new Set<Promise<void>>();
   #mounted = false;
 
   constructor(options: DiscordHttpOptions) {
-    this.#options = options;
     const { settings } = options;
+    const rest = new REST(settings.apiUrl ? { api: settings.apiUrl.replace(/\/$/, '') } : {}).setToken(settings.token);
+    super(rest);
+    this.#options = options;
+    this.#rest = rest;
     this.#key = discordPublicKey(settings.publicKey);
-    this.#rest = new REST(settings.apiUrl ? { api: settings.apiUrl.replace(/\/$/, '') } : {}).setToken(settings.token);
     this.#flow = new DiscordInteractionFlow(options);
-    this.#sends = new DiscordRestOutbox(this.#rest);
   }
 
   /** Mounts the endpoint on the service port (call before the server starts listening). */
@@ -121,22 +115,6 @@ export class DiscordHttpInteractions implements Outbox {
   /** Lets answers already under way finish their follow-ups. */
   async stop(): Promise<void> {
     await Promise.allSettled([...this.#inFlight]);
-  }
-
-  sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    return this.#sends.sendDirect(to, reply);
-  }
-
-  postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    return this.#sends.postToChannel(to, reply);
-  }
-
-  knowsPerson(to: Recipient): Promise<boolean | undefined> {
-    return this.#sends.knowsPerson(to);
-  }
-
-  update(target: SentMessage, reply: Reply): Promise<void> {
-    return this.#sends.update(target, reply);
   }
 
   async #receive(req: IncomingMessage, res: ServerResponse): Promise<void> {

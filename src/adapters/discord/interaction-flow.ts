@@ -116,17 +116,7 @@ export class DiscordInteractionFlow {
 
   async #command(interaction: DiscordInteraction, responder: InteractionResponder): Promise<void> {
     const { text, mentions } = resolveDiscordMentions(interaction.text ?? '');
-    const request: Request = {
-      kind: 'command',
-      platform: DISCORD,
-      user: this.requester(interaction),
-      command: interaction.commandName ?? '',
-      text,
-      localeExplicit: false,
-      deliveryId: interaction.id,
-      capabilities: discordCapabilities,
-      ...(mentions.length ? { mentions } : {}),
-    };
+    const request = this.#request(interaction, { kind: 'command', command: interaction.commandName ?? '', text }, mentions);
     const reply = await this.#inTime(interaction, responder, this.#options.router.handle(request));
     if (!reply) return;
     if (reply.form) return responder.showModal(toDiscordModal(reply.form));
@@ -148,18 +138,7 @@ export class DiscordInteractionFlow {
       }
       value = JSON.stringify(values);
     }
-    const request: Request = {
-      kind: 'action',
-      platform: DISCORD,
-      user: this.requester(interaction),
-      command: parsed.command,
-      actionId: parsed.id,
-      value,
-      localeExplicit: false,
-      deliveryId: interaction.id,
-      capabilities: discordCapabilities,
-      ...(mentions.length ? { mentions } : {}),
-    };
+    const request = this.#request(interaction, { kind: 'action', command: parsed.command, actionId: parsed.id, value }, mentions);
     const reply = await this.#inTime(interaction, responder, this.#options.router.handle(request));
     if (!reply) return;
     const button = interaction.kind === 'button';
@@ -171,6 +150,18 @@ export class DiscordInteractionFlow {
       return;
     }
     await this.#reply(responder, reply);
+  }
+
+  #request(interaction: DiscordInteraction, what: { kind: 'command'; command: string; text: string } | { kind: 'action'; command: string; actionId: string; value: string }, mentions: PersonRef[]): Request {
+    return {
+      ...what,
+      platform: DISCORD,
+      user: this.requester(interaction),
+      localeExplicit: false,
+      deliveryId: interaction.id,
+      capabilities: discordCapabilities,
+      ...(mentions.length ? { mentions } : {}),
+    };
   }
 
   /**

@@ -2,14 +2,19 @@ import { Routes, type REST } from 'discord.js';
 import { createHash } from 'node:crypto';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
-import { DISCORD } from './discord-platform.js';
+import { DISCORD, discordAddresses, discordCapabilities } from './discord-platform.js';
 import { toDiscordMessages, type DiscordMessage } from './embeds.js';
 
 /**
  * What the bot sends on its own (reminders, notices, edits) through Discord's REST API alone, so
- * it works the same with a gateway session and without one (HTTP interactions).
+ * it works the same with a gateway session and without one (HTTP interactions). Both Discord
+ * adapters extend it.
  */
 export class DiscordRestOutbox implements Outbox {
+  /** The platform name the adapter registers under, and how it reads its people and places. */
+  readonly platform = DISCORD;
+  readonly addresses = discordAddresses;
+  readonly capabilities = discordCapabilities;
   readonly #rest: REST;
   /** Direct-message channel per person; Discord answers the same channel every time it is opened. */
   readonly #dmChannels = new Map<string, string>();
