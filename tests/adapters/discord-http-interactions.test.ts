@@ -10,6 +10,7 @@ import { RecentDeliveries } from '../../src/adapters/slack/recent-deliveries.js'
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { discordKeyPair, postInteraction } from '../helpers/discord-http.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { requestTo, slowHandOffSetUp } from '../helpers/discord-handoff.js';
 import { botRouter, loadBase } from '../helpers/router.js';
 
 const AGENT = '700000000000000007';
@@ -136,10 +137,7 @@ describe('Discord HTTP interactions: answers through the same commands as the ga
   });
 
   it('defers a slow answer inside Discord\'s three seconds, then edits the original through the webhook', async () => {
-    for (let i = 0; i < 10; i++) {
-      await bot.promises.create({ owner: { platform: 'discord', userId: AGENT, locale: 'en' }, dueAt: new Date(bot.clock.now().getTime() + (30 + i) * 60_000), note: `customer ${i}`, timeZone: 'UTC' });
-    }
-    discord.delays = [{ route: /^POST \/(users\/@me\/channels|channels\/\d+\/messages)$/, ms: 400 }];
+    await slowHandOffSetUp(bot, discord, AGENT);
     const command = interactionPayload({ type: 2, userId: AGENT, locale: 'en-US', data: { id: '803', name: 'promise', type: 1, options: [{ name: 'text', type: 3, value: `handoff all <@${COLLEAGUE}>` }] } });
     const sent = Date.now();
     const answer = await signed(command);
@@ -147,12 +145,7 @@ describe('Discord HTTP interactions: answers through the same commands as the ga
     expect(answer.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
 
     const original = `/webhooks/200000000000000002/${String(command.token)}/messages/@original`;
-    const deadline = Date.now() + 20_000;
-    let edit: { body: unknown } | undefined;
-    while (!edit && Date.now() < deadline) {
-      edit = discord.requests.find((r) => r.method === 'PATCH' && r.path === original);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const edit = await requestTo(discord, (r) => r.method === 'PATCH' && r.path === original);
     expect(edit, JSON.stringify(discord.requests.map((r) => `${r.method} ${r.path}`))).toBeDefined();
     const handed = bot.promises.allOpen().filter((p) => p.owner.userId === COLLEAGUE);
     expect(handed).toHaveLength(10);
