@@ -33,7 +33,7 @@ import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import { RecentDeliveries } from './adapters/slack/recent-deliveries.js';
 import type { Clock } from './core/clock.js';
-import { BotMetrics } from './metrics/bot-metrics.js';
+import type { BotMetrics } from './metrics/bot-metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
@@ -69,8 +69,13 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  // Prometheus metrics (GET /metrics on the service port); the outbox depth is read from the store at each scrape.
-  const metrics = new BotMetrics({ outboxDepth: () => countBy(promises.store.data.pending, (p) => p.to.platform) });
+  // As a service (any chat platform configured) the bot answers /healthz, /readyz and /metrics on PORT.
+  const asService = Boolean(slackMode(config) || discordEnabled(config) || feishuMode(config));
+  // Prometheus metrics (GET /metrics), loaded only for a service: the console alone opens no port.
+  // The outbox depth is read from the store at each scrape.
+  const metrics: BotMetrics | undefined = asService
+    ? new (await import('./metrics/bot-metrics.js')).BotMetrics({ outboxDepth: () => countBy(promises.store.data.pending, (p) => p.to.platform) })
+    : undefined;
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
@@ -118,11 +123,11 @@ async function main(): Promise<void> {
     ...(board ? { board: board.app.links } : {}),
     ...(usage ? { usage } : {}),
   };
-  const router = metrics.timedRouter(createRouter(createCommands(services), { log }));
+  const untimed = createRouter(createCommands(services), { log });
+  const router = metrics ? metrics.timedRouter(untimed) : untimed;
 
-  // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
-  // and Slack's HTTP mode shares that port. The console alone opens no port.
-  const http = slackMode(config) || discordEnabled(config) || feishuMode(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
+  // The service port: health, readiness and metrics, and the platforms' HTTP endpoints (Slack, Feishu, Discord).
+  const http = asService ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
   const slack: SlackAdapter | undefined = slackMode(config)
     ? new (await import('./adapters/slack/slack-adapter.js')).SlackAdapter({
         settings: {
@@ -226,7 +231,7 @@ async function main(): Promise<void> {
     for (const adapter of [slack, discord, feishu]) {
       if (adapter) http.addReadinessCheck(adapter.platform, () => adapter.isConnected() || 'not connected');
     }
-    http.mount('/metrics', metricsEndpoint(() => metrics.scrape()));
+    if (metrics) http.mount('/metrics', metricsEndpoint(() => metrics.scrape()));
     if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
     log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz, /readyz and /metrics');
@@ -244,7 +249,7 @@ async function main(): Promise<void> {
   };
   /** A started platform takes part: its sends, its address book and, where it has them, its lead groups. */
   const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook }, leadMembers?: LeadMembers) => {
-    outbox.register(adapter.platform, metrics.countedOutbox(adapter.platform, adapter));
+    outbox.register(adapter.platform, metrics ? metrics.countedOutbox(adapter.platform, adapter) : adapter);
     addresses.register(adapter.addresses);
     if (leadMembers) leads.addMembers(adapter.platform, leadMembers);
     platforms.push(adapter.platform);
@@ -292,7 +297,7 @@ async function main(): Promise<void> {
     return;
   }
   if (consoleAdapter) {
-    outbox.register(consoleAdapter.platform, metrics.countedOutbox(consoleAdapter.platform, consoleAdapter));
+    outbox.register(consoleAdapter.platform, metrics ? metrics.countedOutbox(consoleAdapter.platform, consoleAdapter) : consoleAdapter);
     addresses.register(consoleAdapter.addresses);
     // The console has one person, its operator, who gets the notes for leads.
     leads.addMembers(CONSOLE, async () => [CONSOLE_OPERATOR]);
@@ -312,7 +317,7 @@ async function main(): Promise<void> {
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     timers: systemTimers,
-    onSent: (latenessMs, stage) => metrics.reminderSent(stage, latenessMs),
+    onSent: (latenessMs, stage) => metrics?.reminderSent(stage, latenessMs),
   });
   scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
