@@ -7,6 +7,7 @@ import { systemTimers } from '../src/core/timers.js';
 import { ServiceServer } from '../src/http/service-server.js';
 import { PromiseDesk } from '../src/promises/desk.js';
 import { WebApp } from '../src/web/web-app.js';
+import { FileBoardAuthStore } from '../src/web/file-board-auth-store.js';
 
 const OPEN = 500;
 const ROUNDS = 20;
@@ -35,9 +36,9 @@ export async function benchBoard(): Promise<BoardBench> {
   const server = new ServiceServer({ port: 0, host: '127.0.0.1', log });
   const { port } = await server.start();
   const base = `http://127.0.0.1:${port}`;
-  const app = new WebApp({ desk, clock: systemClock, timers: systemTimers, outbox: { sendDirect: async () => ({ platform: 'slack', channel: '', id: '' }), postToChannel: async () => ({ platform: 'slack', channel: '', id: '' }), update: async () => undefined }, log, isLead: async () => true, teamTimeZone: 'Asia/Shanghai', defaultLocale: 'zh-CN', proxy: { publicUrl: new URL(base), trustProxy: false } });
+  const app = new WebApp({ desk, clock: systemClock, timers: systemTimers, outbox: { sendDirect: async () => ({ platform: 'slack', channel: '', id: '' }), postToChannel: async () => ({ platform: 'slack', channel: '', id: '' }), update: async () => undefined }, log, authStore: await FileBoardAuthStore.open({ dataDir: dir, log }), isLead: async () => true, teamTimeZone: 'Asia/Shanghai', defaultLocale: 'zh-CN', proxy: { publicUrl: new URL(base), trustProxy: false } });
   server.mountPrefix('/board', async (req, res) => void (await app.handle(req, res)));
-  const { url } = app.links.issue({ platform: 'slack', userId: 'ULEAD', name: 'Lead', locale: 'zh-CN' });
+  const { url } = await app.links.issue({ platform: 'slack', userId: 'ULEAD', name: 'Lead', locale: 'zh-CN' });
   const signIn = await fetch(`${base}/board/sign-in`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ token: new URL(url).searchParams.get('token')! }) });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
 
@@ -73,7 +74,7 @@ export async function benchBoard(): Promise<BoardBench> {
     const context = await browser.newContext();
     await context.addCookies([{ name: cookie.split('=')[0]!, value: cookie.split('=').slice(1).join('='), url: base }]);
     const page = await context.newPage();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       const t = performance.now();
       await page.goto(`${base}/board`, { waitUntil: 'load' });
       browserLoad.push(performance.now() - t);

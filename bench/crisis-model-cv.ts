@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { CalmLibrary } from '../src/calm/calm-library.js';
 import { loadCalmFiles } from '../src/calm/load-calm.js';
 import { readCrisisSet } from './crisis-eval.js';
-import { combined, featuresOf, score, thresholdByGroups, trainDanger, trainKind, type ScoredRow } from './crisis-model.js';
+import { combined, featuresOf, readScoredRows, score, thresholdByGroups, trainDanger, trainKind, type FileRow } from './crisis-model.js';
 import { Tallies } from './crisis-model-tally.js';
 
 // Experiment: does a learned second opinion (crisis-model.ts) rescue rule misses on wordings it was not
@@ -17,21 +17,10 @@ const FILES = ['dev', 'team', 'probe', 'dev2'] as const;
 const MAX_FALSE_ALARMS = 0.04;
 
 const root = new URL('../..', import.meta.url).pathname;
-const detector = CalmLibrary.build((await loadCalmFiles(`${root}knowledge`)).files).crisis;
+const detector = CalmLibrary.build((await loadCalmFiles(`${root}knowledge`)).files, null).crisis;
 
-interface Row extends ScoredRow {
-  file: string;
-  lang: string;
-}
-const rows: Row[] = FILES.flatMap((file) =>
-  readCrisisSet(`${root}tests/fixtures/crisis-eval/phrasings.${file}.yaml`).map((item) => ({
-    file,
-    lang: item.lang,
-    label: item.label,
-    features: featuresOf(item.text),
-    rules: detector.assess(item.text).kind,
-  })),
-);
+type Row = FileRow;
+const rows: Row[] = readScoredRows(root, FILES, detector);
 
 const tallies = new Tallies();
 const thresholds: string[] = [];

@@ -35,7 +35,7 @@ export async function benchReminderLateness(count = 1000, platformDelayMs = 20):
   const log = pino({ level: 'silent' });
   const desk = await PromiseDesk.open({ dataDir: dir, clock: systemClock });
   try {
-    const dueAt = new Date(Math.ceil((Date.now() + 3000) / 1000) * 1000);
+    const dueAt = new Date(Math.ceil((Date.now() + 6000) / 1000) * 1000);
     // Made together (grouped writes), so the set-up is done well before they fall due: one by one,
     // 1,000 durable writes of a growing file took longer than the 3 s lead and every reminder
     // counted as late before the scheduler had even started.

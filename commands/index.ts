@@ -11,12 +11,13 @@ import type { PromiseDesk } from '../src/promises/desk.js';
 import type { TeamDay } from '../src/promises/when/team-day.js';
 import type { UsageLog } from '../src/knowledge/usage-log.js';
 import type { BoardLinks } from '../src/web/board-link.js';
+import { boardDescription, createBoardCommand } from './board.js';
 import { calmDescription, createCalmCommand } from './calm.js';
 import { createPromiseCommand, promiseDescription } from './promise.js';
 import { createScriptCommand, scriptDescription } from './script.js';
 
 /** Every command the bot serves, as described to platforms that register names up front (Discord, the Slack manifest). */
-export const commandDescriptions: readonly CommandDescription[] = [scriptDescription, promiseDescription, calmDescription];
+export const commandDescriptions: readonly CommandDescription[] = [scriptDescription, promiseDescription, calmDescription, boardDescription];
 
 /** What a running bot gives its commands; each command takes only its own part. */
 export interface BotServices {
@@ -46,5 +47,6 @@ export function createCommands(services: BotServices): Command<any>[] {
     createScriptCommand({ knowledge, clock, ...(usage ? { usage } : {}) }),
     createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}), ...(board ? { board } : {}) }),
     createCalmCommand({ desk: services.calm, outbox, timers, leads, log }),
+    createBoardCommand({ clock, ...(teamTimeZone ? { teamTimeZone } : {}), ...(board ? { board } : {}) }),
   ];
 }

@@ -44,14 +44,14 @@ const personOf = (request: Request): Person => ({
 const actorOf = (request: Request): Actor => ({ ...personOf(request), isLead: request.user.isLead });
 
 /** The zone a person's times are read and shown in: their own setting, else what the platform says, else the team's. */
-function zoneOf(request: Request, deps: PromiseDeps): string {
-  return deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id }) ?? request.user.timeZone ?? deps.teamTimeZone ?? 'UTC';
+async function zoneOf(request: Request, deps: PromiseDeps): Promise<string> {
+  return (await deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id })) ?? request.user.timeZone ?? deps.teamTimeZone ?? 'UTC';
 }
 
 async function create(text: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
   const now = deps.clock.now();
-  const zone = zoneOf(request, deps);
+  const zone = await zoneOf(request, deps);
   const when = parseWhen(text, { now, timeZone: zone, ...(deps.teamDay ? { teamDay: deps.teamDay } : {}) });
   if (!when.ok) return whenProblem(when, text, m, zone, request.user.locale, now);
   const { record, repeated } = await deps.desk.create({
@@ -64,7 +64,7 @@ async function create(text: string, request: Request, deps: PromiseDeps) {
   const reply = recordedReply(record, repeated, now, request.user.locale, m);
   const unknown = request.user.unknownTimeZone;
   // Their own /promise tz setting wins over the profile; only a fallback is worth mentioning.
-  if (unknown && !deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id })) {
+  if (unknown && !(await deps.desk.timeZoneSetting({ platform: request.platform, userId: request.user.id }))) {
     reply.blocks.push({ type: 'context', text: m.promise.unknownZone(unknown.slice(0, 60), zone) });
   }
   return reply;
@@ -73,8 +73,8 @@ async function create(text: string, request: Request, deps: PromiseDeps) {
 const NO_REASON = '·';
 
 /** Reads a new due time; words after it are kept as the reason. */
-function newTime(text: string, request: Request, deps: PromiseDeps) {
-  const options = { now: deps.clock.now(), timeZone: zoneOf(request, deps), ...(deps.teamDay ? { teamDay: deps.teamDay } : {}) };
+async function newTime(text: string, request: Request, deps: PromiseDeps) {
+  const options = { now: deps.clock.now(), timeZone: await zoneOf(request, deps), ...(deps.teamDay ? { teamDay: deps.teamDay } : {}) };
   const result = parseWhen(text, options);
   return result.ok || result.reason !== 'no-note' ? result : parseWhen(`${text} ${NO_REASON}`, options);
 }
@@ -93,11 +93,11 @@ async function applied(
 
 async function renegotiate(id: string, whenText: string, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  const zone = zoneOf(request, deps);
+  const zone = await zoneOf(request, deps);
   const now = deps.clock.now();
-  const when = newTime(whenText, request, deps);
+  const when = await newTime(whenText, request, deps);
   if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
-  const before = deps.desk.find(id)?.dueAt;
+  const before = (await deps.desk.find(id))?.dueAt;
   const reason = when.note === NO_REASON ? undefined : when.note;
   const outcome = await deps.desk.renegotiate(id, actorOf(request), when.dueAt, reason);
   const label = (iso: string | undefined) => (iso ? dueLabel(new Date(iso), now, zone, request.user.locale, m) : '');
@@ -110,7 +110,7 @@ async function handoff(target: string, toText: string, request: Request, deps: P
   // A mention or an id of this platform's: a bare name would be a DM to nobody.
   const colleague = colleagueIn(toText, request.mentions ?? [], deps.addresses.of(request.platform));
   if (!colleague) return noticeReply(m.promise.usage.handoff);
-  const ids = target === 'all' ? desk.openOf({ platform: request.platform, userId: request.user.id }).map((p) => p.id) : [target];
+  const ids = target === 'all' ? (await desk.openOf({ platform: request.platform, userId: request.user.id })).map((p) => p.id) : [target];
   if (!ids.length) return noticeReply(m.promise.handoffNone);
   // Their language is not known until they use the bot; the team's is the best guess, and that is the sender's.
   const to = { platform: request.platform, ...colleague, locale: request.user.locale };
@@ -141,9 +141,9 @@ async function handoff(target: string, toText: string, request: Request, deps: P
   return { ...noticeReply(said, allTold ? 'success' : 'warning'), replacesOriginal: true };
 }
 
-function timeZone(zone: string | undefined, request: Request, deps: PromiseDeps) {
+async function timeZone(zone: string | undefined, request: Request, deps: PromiseDeps) {
   const m = messagesFor(request.user.locale);
-  if (!zone) return noticeReply(m.promise.tzCurrent(zoneOf(request, deps)));
+  if (!zone) return noticeReply(m.promise.tzCurrent(await zoneOf(request, deps)));
   if (!isValidTimeZone(zone) || !zone.includes('/')) return noticeReply(m.promise.tzInvalid(zone.slice(0, 60)));
   return deps.desk
     .setTimeZone({ platform: request.platform, userId: request.user.id }, zone)
@@ -168,9 +168,9 @@ async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDe
     case 'create':
       return create(args.text, request, deps);
     case 'list':
-      return listReply(desk.openOf(actor), now, request.user.locale, m, args.page);
+      return listReply(await desk.openOf(actor), now, request.user.locale, m, args.page);
     case 'team':
-      return teamReply(desk.allOpen(), now, request.user.locale, m, args.page);
+      return teamReply(await desk.allOpen(), now, request.user.locale, m, args.page);
     case 'stats':
       return statsReply(await desk.keptTally(new Date(now.getTime() - WEEK_MS), now), m);
     case 'done':
@@ -181,7 +181,8 @@ async function runUnguarded(args: PromiseArgs, request: Request, deps: PromiseDe
     case 'snooze': {
       const until = new Date(now.getTime() + SNOOZE_MS);
       const outcome = await desk.snooze(args.id, actor, until);
-      return applied(outcome, args.id, (p) => m.promise.snoozed(p.id, clockTime(until, zoneOf(request, deps), request.user.locale)), request, deps);
+      const zone = await zoneOf(request, deps);
+      return applied(outcome, args.id, (p) => m.promise.snoozed(p.id, clockTime(until, zone, request.user.locale)), request, deps);
     }
     case 'renegotiate':
       return renegotiate(args.id, args.when, request, deps);
@@ -227,10 +228,10 @@ function parseAnswers(value: string): Record<string, string> {
 }
 
 /** App Home: my open promises; a lead sees the team's. */
-function home(user: Requester, platform: CommandRequest['platform'], deps: PromiseDeps): Block[] {
+async function home(user: Requester, platform: CommandRequest['platform'], deps: PromiseDeps): Promise<Block[]> {
   const m = messagesFor(user.locale);
   const now = deps.clock.now();
-  const records = user.isLead ? deps.desk.allOpen() : deps.desk.openOf({ platform, userId: user.id });
+  const records = user.isLead ? await deps.desk.allOpen() : await deps.desk.openOf({ platform, userId: user.id });
   // The first page only (a Home tab holds 100 blocks); the rest are a /promise list away, and it says so.
   const first = pageOf(records);
   const blocks: Block[] = [{

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { createCommands } from '../commands/index.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
@@ -29,12 +31,15 @@ import { PendingDeliveries } from './promises/pending-deliveries.js';
 import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
+import type { BotStore } from './db/bot-store.js';
+import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
-import { RecentDeliveries } from './adapters/slack/recent-deliveries.js';
-import type { Clock } from './core/clock.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
+import { openBoardStores } from './web/board-stores.js';
+import { ReviewReminders } from './knowledge/review-reminders.js';
+import { reviewNotice } from './web/review-notice.js';
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -47,7 +52,6 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const log = createLogger(config.LOG_LEVEL);
   for (const warning of loaded.warnings) log.warn(warning);
-  if (config.DATABASE_URL) log.warn('DATABASE_URL is set, but the bot itself still keeps its state in DATA_DIR; only the `frontline db` commands use PostgreSQL so far');
   guardProcess(log);
   const clock = systemClock;
 
@@ -60,21 +64,27 @@ async function main(): Promise<void> {
   if (config.KNOWLEDGE_WATCH) knowledge.watch();
   warmUpChineseScript();
 
-  // The promise store is checked before anything connects: a damaged file stops the bot and is left untouched.
-  let promises: PromiseDesk;
+  // The store is checked before anything connects: a damaged file stops the bot and is left untouched;
+  // with DATABASE_URL the schema is migrated first (advisory-locked, so replicas migrate once).
+  const timings = { remindBeforeMs: config.PROMISE_REMIND_BEFORE, escalateAfterMs: config.PROMISE_ESCALATE_AFTER };
+  let store: BotStore;
   try {
-    promises = await PromiseDesk.open({ dataDir: config.DATA_DIR, clock });
+    store = await openBotStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, clock, timings, log });
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
+  log.info({ store: store.kind }, store.kind === 'postgres' ? 'state kept in PostgreSQL (DATABASE_URL)' : 'state kept in DATA_DIR');
+  const promises = new PromiseDesk(store, clock);
+  // One id per process for the store's claims: replicas on PostgreSQL share the due work by it.
+  const claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   // As a service (any chat platform configured) the bot answers /healthz, /readyz and /metrics on PORT.
   const asService = Boolean(slackMode(config) || discordEnabled(config) || feishuMode(config));
   // Prometheus metrics (GET /metrics), loaded only for a service: the console alone opens no port.
   // The outbox depth is read from the store at each scrape.
   const metrics: BotMetrics | undefined = asService
-    ? new (await import('./metrics/bot-metrics.js')).BotMetrics({ outboxDepth: () => countBy(promises.store.data.pending, (p) => p.to.platform) })
+    ? new (await import('./metrics/bot-metrics.js')).BotMetrics({ outboxDepth: async () => countBy(await store.pendingDeliveries(), (p) => p.to.platform) })
     : undefined;
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
@@ -95,7 +105,11 @@ async function main(): Promise<void> {
   const leads = new LeadDirectory({ leadIds: config.LEAD_IDS, leadsChannels: config.LEADS_CHANNEL, addresses });
   // The leads' web page (PUBLIC_URL set): its links are handed to /promise board, its routes mounted below.
   // Script opens, helped/didn't-help and masked searches with no hit, for the board's knowledge pages (kept 30 days, no names).
-  const usage = config.PUBLIC_URL ? await UsageLog.open({ dataDir: config.DATA_DIR, clock, timeZone: config.TEAM_TIMEZONE, log }) : undefined;
+  // Sign-in links and sessions persist too (a restart keeps leads signed in); both go to PostgreSQL when DATABASE_URL is set.
+  const boardStores = config.PUBLIC_URL
+    ? await openBoardStores({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}), clock, timeZone: config.TEAM_TIMEZONE, log })
+    : undefined;
+  const usage = boardStores?.usage;
   const board = startBoard({
     config,
     desk: promises,
@@ -105,6 +119,7 @@ async function main(): Promise<void> {
     leads,
     log,
     addresses,
+    ...(boardStores ? { authStore: boardStores.auth } : {}),
     calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
     knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
   });
@@ -147,7 +162,8 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
-        deliveriesFile: path.join(config.DATA_DIR, 'slack-deliveries.json'),
+        // DATA_DIR/slack-deliveries.json on the file store, the delivery_keys table on PostgreSQL.
+        firstDelivery: (key) => store.firstDelivery(key),
         uncertainPostsFile: path.join(config.DATA_DIR, 'slack-uncertain-posts.json'),
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
@@ -161,6 +177,7 @@ async function main(): Promise<void> {
     apiUrl: config.DISCORD_API_URL,
     leadIds: new Set(config.LEAD_IDS),
     leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+    ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
     defaultLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
   };
@@ -175,8 +192,8 @@ async function main(): Promise<void> {
             clock,
             log,
             server: http!,
-            // Redelivery keys: kept in DATA_DIR like Slack's; the store's firstDelivery once main holds a BotStore.
-            deliveries: discordDeliveries(config.DATA_DIR, clock),
+            // Redelivery keys in the store: on PostgreSQL a retry that reaches another replica is handled once.
+            deliveries: store,
           })
         : undefined;
 
@@ -206,6 +223,7 @@ async function main(): Promise<void> {
   let consoleAdapter: ConsoleAdapter | undefined;
   let jobs: { stop(): void } | undefined;
   let scheduler: ReminderScheduler | undefined;
+  let reviews: ReviewReminders | undefined;
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
     if (stopping) return;
@@ -214,10 +232,11 @@ async function main(): Promise<void> {
     knowledge.close();
     jobs?.stop();
     scheduler?.stop();
+    reviews?.stop();
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
-    const files = Promise.allSettled([promises.close(), calm.close()]);
+    const files = Promise.allSettled([promises.close(), calm.close(), boardStores?.close()]);
     exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), feishu?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
@@ -227,7 +246,7 @@ async function main(): Promise<void> {
   let httpPort: number | undefined;
   if (http) {
     http.addReadinessCheck('knowledge', () => knowledge.current.size > 0 || 'no approved scripts loaded');
-    http.addReadinessCheck('store', () => promises.store.writable);
+    http.addReadinessCheck('store', () => promises.storeReady());
     for (const adapter of [slack, discord, feishu]) {
       if (adapter) http.addReadinessCheck(adapter.platform, () => adapter.isConnected() || 'not connected');
     }
@@ -264,6 +283,8 @@ async function main(): Promise<void> {
   if (discord) {
     const started = await discord.start();
     serve(discord);
+    // Leads by DISCORD_LEADS_ROLE_ID: the board asks Discord about each person, as chat reads it off each command.
+    if ('hasLeadRole' in discord) leads.addRole(discord.platform, (userId) => discord.hasLeadRole(userId));
     log.info({ mode: discordMode(config), ...started }, 'discord connected');
   }
   if (feishu) {
@@ -313,20 +334,40 @@ async function main(): Promise<void> {
     leads,
     clock,
     log,
-    timings: { remindBeforeMs: config.PROMISE_REMIND_BEFORE, escalateAfterMs: config.PROMISE_ESCALATE_AFTER },
+    timings,
+    claimant,
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     timers: systemTimers,
     onSent: (latenessMs, stage) => metrics?.reminderSent(stage, latenessMs),
   });
-  scheduler.rebuild();
+  await scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
   if (board) {
     const at = await board.listen(http ? undefined : config.PORT);
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
-  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest });
+  // Approvers hear, once per script version, when a script is 14 days from its review date; they re-approve on the board.
+  reviews = boardStores
+    ? new ReviewReminders({
+        knowledge: () => knowledge.current,
+        store: boardStores.reviews,
+        outbox,
+        approvers: async () => {
+          const served = consoleAdapter ? [...platforms, CONSOLE] : platforms;
+          if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
+          return served.flatMap((platform) => config.APPROVER_IDS.flatMap((id) => addresses.of(platform)?.person(id) ?? []).map((userId) => ({ platform, userId })));
+        },
+        message: (script) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script),
+        clock,
+        timers: systemTimers,
+        timeZone: config.TEAM_TIMEZONE,
+        log,
+      })
+    : undefined;
+  reviews?.start();
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   jobs = startPromiseJobs({
     scheduler,
@@ -352,12 +393,6 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
-}
-
-/** Which Discord interactions this bot has already answered (DATA_DIR/discord-deliveries.json, ten minutes). */
-function discordDeliveries(dataDir: string, clock: Clock): { firstDelivery(key: string): Promise<boolean> } {
-  const recent = new RecentDeliveries(clock, { file: path.join(dataDir, 'discord-deliveries.json') });
-  return { firstDelivery: (key) => recent.firstTime(key) };
 }
 
 main().catch((error) => {

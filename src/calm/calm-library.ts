@@ -1,6 +1,7 @@
 import type { AuthoredLocale, Locale } from '../i18n/locale.js';
 import { toTraditional } from '../text/chinese-script.js';
 import { CrisisDetector } from './crisis-detector.js';
+import type { CrisisModel } from './crisis-model.js';
 import { FeelingMatcher } from './feeling-matcher.js';
 import type { CalmFiles } from './load-calm.js';
 import type { CalmPrompt, FeelingFile, Practice } from './schema.js';
@@ -38,7 +39,8 @@ export class CalmLibrary {
     this.crisis = crisis;
   }
 
-  static build(files: CalmFiles): CalmLibrary {
+  /** `crisisModel`: the crisis check's learned second opinion; the shipped one unless given, `null` for the rules alone. */
+  static build(files: CalmFiles, crisisModel?: CrisisModel | null): CalmLibrary {
     const approved = files.feelings.map((s) => s.value).filter((f) => f.status === 'approved');
     const practiceFiles = files.practices.map((s) => s.value).filter((p) => p.status === 'approved');
     const crisisFiles = files.crisis.map((s) => s.value).filter((c) => c.status === 'approved');
@@ -71,10 +73,13 @@ export class CalmLibrary {
         phrases: [id.replace(/-/g, ' '), ...approved.filter((f) => f.id === id).flatMap((f) => [f.label, ...f.match])],
       })),
     );
-    const crisis = new CrisisDetector({
-      self: files.crisis.flatMap((c) => c.value.match),
-      threat: files.crisis.flatMap((c) => c.value.threatMatch ?? []),
-    });
+    const crisis = new CrisisDetector(
+      {
+        self: files.crisis.flatMap((c) => c.value.match),
+        threat: files.crisis.flatMap((c) => c.value.threatMatch ?? []),
+      },
+      crisisModel,
+    );
     return new CalmLibrary(byLocale, ids, matcher, crisis);
   }
 

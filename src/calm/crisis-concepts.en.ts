@@ -14,7 +14,7 @@ const WORK_CONTEXT =
 const ORDINARY_LEAVING =
   /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
-const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back)|gone|no longer (?:here|around))\\b';
+const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))\\b';
 
 export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
@@ -114,6 +114,31 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\bdo (?:something|anything) to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
   },
+  // Hurting oneself again and again, or feeling one deserves it: banging my head on the wall, punching myself.
+  {
+    id: 'hurting-myself-again',
+    pattern:
+      /\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a |my )?(?:wall|desk|door|floor|mirror)\b(?: [a-z.,]+){0,4} (?:until|till|again|every|so hard|hurts|bled|bleeding|blood)|\b(?:keep|kept|started|start) (?:punching|hitting|cutting|burning|scratching|hurting|slapping|biting) myself\b|\bdeserve to (?:be hurt|hurt|suffer|feel pain|be in pain|be punished)\b/,
+  },
+  // The decision is made and no one should stop it: "I've decided, don't try to stop me", "you'll understand later".
+  {
+    id: 'decision-made',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:do not|not) (?:try (?:to |and )?)?(?:stop me|talk me out of it|change my mind|look for me|come looking for me|try to find me)\b|\b(?:made up my mind|my mind is made up|i have decided|it is decided)(?= \.|\s*$| ,)|\byou will (?:all )?understand (?:later|one day|soon|someday|eventually|when)\b|\bdone\b(?: [a-z.,]+){0,6} with (?:everything|it all|all of it|life|living|existing)\b(?! (?:today|for today|for the day|tonight|this week|at work|here))/,
+  },
+  // Not the job that ends: "last shift ever, not quitting", "not leaving the job — leaving everything".
+  {
+    id: 'not-quitting-ending',
+    pattern: /^(?=.*\bnot (?:quitting|resigning|leaving (?:the |this )?(?:job|company|team)|a new job)\b).*\b(?:last|final|ever|end|over|goodbye|bye|for good|understand)\b/,
+  },
+  // Wishing to be hit, looking up the dose, fading out of existence, someone told me to die and I agree.
+  {
+    id: 'wished-or-weighed',
+    writerOnly: true,
+    pattern:
+      /\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a|the|some) (?:bus|car|truck|lorry|train|van|meteor|asteroid) (?:would |will |could |might )?(?:just )?(?:hit|run over|take|flatten|crash into|take me out|wipe me out) ?(?:me)?\b|\bhow (?:much|many)(?: of)?(?: my| the| these| those)? (?:pills|tablets|meds|medication|paracetamol|tylenol|insulin|painkillers|sleeping pills)(?: [a-z]+){0,2} (?:it would take|it takes|would it take|does it take|would kill|is lethal|is fatal|to die|would be enough)\b|\b(?:fade|slip|drift|disappear|vanish) (?:out of|from) existence\b|\btold me to (?:go )?(?:kill myself|die|jump)(?: [a-z.,]+){0,6} (?:considering it|thinking about it|tempted|maybe i (?:should|will)|might (?:just )?do it|not a bad idea|not wrong|is right)\b/,
+  },
   {
     id: 'self-harm-marks',
     unless: /\b(?:kitten|cat|puppy|dog|garden|gardening|brambles|paper|kitchen|knife skills|cooking|surgery|shaving)\b/,
@@ -147,6 +172,12 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
     id: 'harm-to-mine',
     pattern:
       /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will not|never) see it coming\b/,
+  },
+  // Someone who knows where the worker's family is, hangs around their way out, or says they must come out some time.
+  {
+    id: 'on-my-way-out',
+    pattern:
+      /\bknows? (?:which|what) (?:school|nursery|college|class|gym|bus|train|street|building|flat|house|road|route|estate)(?: [a-z]+){0,2} (?:my|i)\b|\b(?:read|reads|reading|recited|listed|quoted) (?:out )?my (?:home |full |real )?(?:address|postcode|street|house number)\b|\b(?:hanging|lurking|loitering|waiting|standing) around (?:the |our |my )?(?:car park|parking lot|entrance|exit|staff entrance|back door|building|store|office|shop|lobby|bus stop|station)\b|\b(?:have|has|got) to (?:come out|leave|go home|walk out)(?: [a-z]+){0,2} (?:eventually|sometime|some time|at some point|sooner or later)\b|\b(?:i|you) (?:would |had |will )?better not (?:walk|go|leave|drive|be)(?: [a-z]+){0,2} (?:home|alone|out|outside|at night)\b|\b(?:wait|waiting|be waiting|stand|standing|sit|sitting) (?:by|at|near|outside|next to|around) (?:the |our )?(?:staff |back |side |front |main |rear )?(?:entrance|exit|door|car park|parking lot|gate|lobby)(?: [a-z]+){0,3} (?:until|till|for) (?:i|me|you)\b/,
   },
   {
     id: 'caller-in-person',

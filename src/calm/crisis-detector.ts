@@ -1,9 +1,11 @@
 import { hasHan, toSimplified } from '../text/chinese-script.js';
+import type { CrisisModel } from './crisis-model.js';
 import { matchesOf, type CrisisRule, type CrisisRules } from './crisis-rule.js';
 import { EN_RULES } from './crisis-rules.en.js';
 import { PINYIN_RULES, TYPED_PINYIN_RULES } from './crisis-rules.pinyin.js';
 import { ZH_RULES } from './crisis-rules.zh.js';
 import { readCrisisText, soundOf } from './crisis-text.js';
+import { shippedCrisisModel } from './shipped-crisis-model.js';
 
 /**
  * What the words suggest:
@@ -16,7 +18,7 @@ export type CrisisKind = 'self' | 'threat' | 'other' | 'none';
 
 export interface CrisisFinding {
   kind: CrisisKind;
-  /** Which rules fired (rule ids, `phrase` for a phrase from the crisis files); for tests and reports, never logged with the text. */
+  /** Which rules fired (rule ids, `phrase` for a phrase from the crisis files, `model` for the learned second opinion); for tests and reports, never logged with the text. */
   rules: string[];
 }
 
@@ -44,16 +46,20 @@ const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
 /**
  * Says whether typed text suggests someone may be in danger, in Chinese (Simplified or
  * Traditional) and English, by general rules (crisis-rules.zh.ts, crisis-rules.en.ts) plus
- * the phrases in the crisis files. It errs towards yes: a false alarm costs a kind message,
- * a miss costs far more.
+ * the phrases in the crisis files; where they find nothing, a learned model (crisis-model.ts)
+ * gives a second opinion on wordings no rule was written for. It errs towards yes: a false alarm
+ * costs a kind message, a miss costs far more.
  */
 export class CrisisDetector {
   readonly #self: CompiledPhrases;
   readonly #threat: CompiledPhrases;
+  readonly #model: CrisisModel | null;
 
-  constructor(phrases: CrisisPhrases = {}) {
+  /** `model`: the rescue asked when the rules say nothing; the shipped one unless given, `null` for the rules alone. */
+  constructor(phrases: CrisisPhrases = {}, model: CrisisModel | null = shippedCrisisModel()) {
     this.#self = compile(phrases.self ?? []);
     this.#threat = compile(phrases.threat ?? []);
+    this.#model = model;
   }
 
   /** True when the text suggests anyone may be in danger. */
@@ -62,6 +68,14 @@ export class CrisisDetector {
   }
 
   assess(text: string): CrisisFinding {
+    const byRules = this.assessByRules(text);
+    if (byRules.kind !== 'none' || !this.#model || !text.trim()) return byRules;
+    const kind = this.#model.assess(text);
+    return kind === 'none' ? byRules : { kind, rules: ['model'] };
+  }
+
+  /** The rules' answer alone, without the model. */
+  assessByRules(text: string): CrisisFinding {
     if (!text.trim()) return { kind: 'none', rules: [] };
     const read = readCrisisText(text);
     const cleaned: Record<Form, string> = { han: '', latin: '', sound: '', typed: '' };

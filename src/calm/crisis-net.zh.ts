@@ -8,8 +8,8 @@ import type { CrisisRule } from './crisis-rule.js';
  * message; a miss costs far more.
  */
 
-/** 死 outside the compounds that are not about dying (死机, 死板, 死心 …, most masked earlier). */
-const DEATH = '(?<![卡骂])死(?![机板磕心党角守锁链号单循线忠命扛缠胡活记硬盯]|这|那|他|她|你|客户|人了)';
+/** 死 outside the compounds that are not about dying (死机, 死板, 死心 …, most masked earlier), and not someone else killing me (弄死我: a threat rule). */
+const DEATH = '(?<![卡骂])(?<![弄打砍捅掐整](?=死我))死(?![机板磕心党角守锁链号单循线忠命扛缠胡活记硬盯]|这|那|他|她|你|客户|人了)';
 /** Leaving work, a holiday, the end of a shift: farewells that are not goodbyes to life. */
 const ORDINARY_LEAVING = /和客户|跟客户|离职|辞职|调岗|退休|转岗|换工作|最后一天(?:上班)?|放假|休假|出差|下班了|明天见|周一见|下周见|回头见|拜拜|88/;
 

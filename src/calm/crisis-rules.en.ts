@@ -59,6 +59,8 @@ export const EN_RULES: CrisisRules = {
     /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
     /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
+    // "I'm so dead, I forgot the ticket", "my targets will be the death of me": in trouble, not in danger.
+    /\bi am (?:so|totally|completely|soo+) dead\b(?= ,| \.| forgot| if| when| because)|\b(?:be|been|is|are|will be) the death of me\b/g,
     new RegExp(`\\b(?:kill|killed|killing|end|ended|ending) (?:the|this|that|my|a|our) ${WORK_THINGS}\\b`, 'g'),
     /\bkiller (?:queue|day|shift|week|headache|list|app)\b/g,
     // "kill me now", "my boss is going to kill me", "I'm dying here", "dead lol", "could sleep forever".
@@ -205,7 +207,7 @@ export const EN_RULES: CrisisRules = {
       id: 'threatened',
       unlessComplaint: true,
       pattern:
-        /\bthreat(?:ened|ening|s)? (?:me|my life|my family|to (?:kill|hurt|beat|stab|shoot|come|find|visit|wait|attack|rape|get|show up|follow))\b|\bdeath threats?\b|\bthreats? (?:against|to) (?:my|our) (?:life|safety|family|staff)\b/,
+        /\bthreat(?:ened|ening|s)? (?:me|my life|my family|to (?:kill|hurt|beat|stab|shoot|come|find|visit|wait|attack|rape|get|show up|follow)\b(?! (?:himself|herself|themselves|themself|his|her|their)\b))|\bdeath threats?\b|\bthreats? (?:against|to) (?:my|our) (?:life|safety|family|staff)\b/,
     },
     {
       id: 'coming-here',

@@ -101,6 +101,9 @@ export interface BotStore {
   /** The `days` days up to and including `today`, oldest first, zero for days without use. */
   calmUses(today: string, days: number): Promise<{ day: string; count: number }[]>;
 
+  /** For /readyz: true while the store can be read and written, else why not. */
+  ready(): Promise<true | string>;
+
   close(): Promise<void>;
 }
 

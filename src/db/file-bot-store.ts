@@ -18,7 +18,8 @@ import {
   type StoredPromise,
 } from './bot-store.js';
 import { byDueThenId, nextReminderAt } from './promise-columns.js';
-import { PromiseStore } from '../promises/promise-store.js';
+import { PromiseStore, type PromiseStoreOptions } from '../promises/promise-store.js';
+import { MASKING_VERSION, remask } from '../promises/stored-text.js';
 
 export interface FileBotStoreOptions {
   dataDir: string;
@@ -27,6 +28,8 @@ export interface FileBotStoreOptions {
   log: Logger;
   /** How long a platform delivery key is remembered. Default 10 minutes, as the Slack adapter's. */
   deliveryKeyTtlMs?: number;
+  /** Replaces the promises file writer (fault tests play a full or read-only disk). */
+  write?: PromiseStoreOptions['write'];
 }
 
 interface Claim {
@@ -58,7 +61,14 @@ export class FileBotStore implements BotStore {
   }
 
   static async open(options: FileBotStoreOptions): Promise<FileBotStore> {
-    const store = await PromiseStore.open({ dir: options.dataDir, clock: options.clock });
+    const store = await PromiseStore.open({ dir: options.dataDir, clock: options.clock, ...(options.write ? { write: options.write } : {}) });
+    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version.
+    if (store.data.promises.length > 0 && store.data.maskedWith !== MASKING_VERSION) {
+      await store.update((data) => {
+        for (const p of data.promises) remask(p);
+        data.maskedWith = MASKING_VERSION;
+      });
+    }
     const calm = await DailyCount.open({ dataDir: options.dataDir, enabled: true, log: options.log });
     const deliveries = new RecentDeliveries(options.clock, {
       file: path.join(options.dataDir, 'slack-deliveries.json'),
@@ -217,6 +227,10 @@ export class FileBotStore implements BotStore {
 
   async calmUses(today: string, days: number): Promise<{ day: string; count: number }[]> {
     return this.#calm.lastDays(today, days);
+  }
+
+  async ready(): Promise<true | string> {
+    return this.#store.writable;
   }
 
   close(): Promise<void> {

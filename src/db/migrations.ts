@@ -89,4 +89,50 @@ CREATE TABLE store_meta (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'board',
+    sql: `
+-- The leads' board: one-time sign-in links and sessions, by the hash of their token (never the token).
+CREATE TABLE board_sign_in_links (
+  key text PRIMARY KEY,
+  person jsonb NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX board_sign_in_links_expiry ON board_sign_in_links (expires_at);
+CREATE TABLE board_sessions (
+  key text PRIMARY KEY,
+  person jsonb NOT NULL,
+  csrf text NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX board_sessions_expiry ON board_sessions (expires_at);
+
+-- /script use per team day and script, and the gap report: masked queries, no names, kept 30 days.
+CREATE TABLE knowledge_usage (
+  day date NOT NULL,
+  script_id text NOT NULL,
+  opened integer NOT NULL DEFAULT 0,
+  helped integer NOT NULL DEFAULT 0,
+  not_helped integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, script_id)
+);
+CREATE TABLE knowledge_gaps (
+  id bigserial PRIMARY KEY,
+  day date NOT NULL,
+  query text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('no-hit', 'not-helped')),
+  script_id text
+);
+CREATE INDEX knowledge_gaps_day ON knowledge_gaps (day);
+
+-- Review-date reminders already sent to approvers: one per script version.
+CREATE TABLE review_reminders (
+  script_id text NOT NULL,
+  version integer NOT NULL,
+  sent_at timestamptz NOT NULL,
+  PRIMARY KEY (script_id, version)
+);
+`,
+  },
 ];

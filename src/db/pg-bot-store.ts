@@ -264,6 +264,15 @@ export class PgBotStore implements BotStore {
     return wanted.map((day) => ({ day, count: counts.get(day) ?? 0 }));
   }
 
+  async ready(): Promise<true | string> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch (error) {
+      return `database not reachable: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }

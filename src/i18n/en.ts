@@ -51,6 +51,12 @@ export const en = {
     checkTry: 'Try',
   },
   promise: promiseEn,
+  board: {
+    summary: 'Team leads: a one-time sign-in link to the team board',
+    argument: 'Nothing to type: the link comes back only to you',
+    localName: 'board',
+    help: 'Team leads type /board (or /promise board) to get a private link to the team board in the browser: open promises live, kept-on-time, team weather and the script review queue. The link works once, for 10 minutes.',
+  },
   calm: {
     summary: 'A private minute for yourself after a hard call',
     argument: 'How you feel in a few words (e.g. so angry), or breathe, stop, reset',

@@ -49,6 +49,12 @@ export const zhCN: Messages = {
     checkTry: '建议改为',
   },
   promise: promiseZhCN,
+  board: {
+    summary: '组长专用：获取团队看板的一次性登录链接',
+    argument: '无需输入内容：链接只发给你本人',
+    localName: '看板',
+    help: '组长输入 /board（或 /promise board）即可收到一条只有自己能看到的链接，在浏览器里打开团队看板：实时的未完成承诺、按时完成率、团队情绪天气和话术复审队列。链接只能用一次，10 分钟内有效。',
+  },
   calm: {
     summary: '接完难缠的电话，给自己一分钟（仅自己可见）',
     argument: '用几个字说说现在的感受（如：被客户骂了），或 breathe、stop、reset',

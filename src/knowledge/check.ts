@@ -2,6 +2,7 @@ import { AuthoredLocale } from '../i18n/locale.js';
 import { normalizeAuthoredText } from '../text/tokenize.js';
 import { checkTaiwanRenderings } from './check-zh-tw.js';
 import { checkTaiwanSearchWords } from './check-zh-tw-search.js';
+import { checkSearchSynonyms } from './check-search-synonyms.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { KnowledgeFiles, SourceFile } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
@@ -23,6 +24,7 @@ export function checkKnowledge(files: KnowledgeFiles, today: string): Diagnostic
     ...checkReviews(files.scripts, today),
     ...checkTaiwanRenderings(files.dir),
     ...checkTaiwanSearchWords(files.dir),
+    ...checkSearchSynonyms(files.dir),
   ];
 }
 

@@ -13,6 +13,8 @@ import {
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
+import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
+import { shippedSearchSynonyms } from '../text/search-synonyms.js';
 
 /** The searchable text of one case or guide, all hand-written locales together. */
 export interface SearchDocument {
@@ -53,7 +55,10 @@ const DELTA = 0.5;
 const CROSSING_WEIGHT = 0.3;
 /** Weight of an index word that sounds like a query bigram the index does not have (心号 → 信号). */
 const HOMOPHONE_WEIGHT = 0.7;
+/** Weight of a term brought in by a synonym of the query's words (knowledge/locale/search-synonyms.yaml). */
+const SYNONYM_WEIGHT = 0.65;
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
  * The best match must score at least this much per word of the query. Below it the match rests
@@ -62,6 +67,24 @@ const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
  * two-character shorthand and for a pasted paragraph alike.
  */
 export const MIN_SCORE_PER_TERM = 15;
+/**
+ * A best match scoring under this per query word is weak: it must also cover enough of what the
+ * query is about (MIN_WEAK_COVERAGE), or the answer is "no match". Off-topic questions ("食堂几点关门",
+ * "is the office closed on Monday") share one everyday word with some script (几点, close) and
+ * score like this, while the words that say what they are about (食堂, canteen) appear nowhere.
+ */
+export const WEAK_SCORE_PER_TERM = 30;
+/**
+ * Share of the query's content words, weighted by how specific they are (idf; a word no case uses
+ * counts fully), that a weak best match must contain. Calibrated on dev.yaml, dev-colloquial.yaml
+ * and dev-offtopic.yaml (precision and recall of "no match"; bench/eval.ts prints both).
+ */
+export const MIN_WEAK_COVERAGE = 0.34;
+/**
+ * Longer text is a customer's words pasted in, not a question to the bot: most of its words are
+ * feeling and circumstance rather than the case, so it is not held to the coverage rule.
+ */
+export const MAX_WEAK_WORDS = 7;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -178,7 +201,19 @@ export class SearchIndex {
     this.#lastTerm.fill(-1);
     const touched: number[] = [];
     let serial = 0;
-    for (const [term, weight] of this.#expand([...words, ...sounds], typed, roles)) this.#accumulate(term, weight, serial++, touched);
+    const expansions = new Map<string, string[]>();
+    const weighted = this.#expand([...words, ...sounds], typed, roles, expansions);
+    // Synonyms (money back → refund, 退钱 → 退款) are searched too, a little lower than the words typed.
+    const synonyms = shippedSearchSynonyms().of(readings[readings.length - 1]!);
+    if (synonyms) {
+      const extra = [...new Set(wordTermsOfNormalized(synonyms.extra, { words: this.#words }))].filter((t) => !weighted.has(t));
+      const asTyped = { dictionary: new Set(extra), crossing: new Set<string>() };
+      for (const [term, weight] of this.#expand(extra, new Map(), asTyped, new Map())) {
+        if (!weighted.has(term)) weighted.set(term, weight * SYNONYM_WEIGHT);
+      }
+      for (const [term, others] of synonyms.alternates) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
+    }
+    for (const [term, weight] of weighted) this.#accumulate(term, weight, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -187,7 +222,12 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    if (strict && bestScore / queryLength < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
+    const perTerm = bestScore / queryLength;
+    if (strict && perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
+    if (strict && perTerm < WEAK_SCORE_PER_TERM) {
+      const { share, words } = this.#coverage(best, readings, expansions);
+      if (share < MIN_WEAK_COVERAGE && words <= MAX_WEAK_WORDS) return [];
+    }
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
@@ -198,13 +238,19 @@ export class SearchIndex {
     terms: readonly string[],
     typed: ReadonlyMap<string, string>,
     roles: BigramRoles,
+    expansions: Map<string, string[]>,
   ): Map<string, number> {
     const weighted = new Map<string, number>();
+    let from = '';
     const offer = (term: string, weight: number) => {
       const indexed = this.#stemOfWord.get(term) ?? term;
       weighted.set(indexed, Math.max(weighted.get(indexed) ?? 0, weight));
+      const list = expansions.get(from);
+      if (list) list.push(indexed);
+      else expansions.set(from, [indexed]);
     };
     for (const term of terms) {
+      from = term;
       offer(term, roles.crossing.has(term) ? CROSSING_WEIGHT : 1);
       if (HAN_BIGRAM.test(term) && !this.#postings.has(term) && !roles.dictionary.has(term)) {
         // A homophone typo (心号 for 信号) is searched as the index's words that sound the same;
@@ -243,17 +289,72 @@ export class SearchIndex {
     }
   }
 
+  #idf(term: string): number {
+    const n = this.#ids.length;
+    const df = this.#documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * How much of what the query is about a document contains: its content words (Chinese words of
+   * two or more characters, English words; no stop words or numbers), each weighted by idf (a word
+   * no case uses weighs most), counted as found when the document has the word, one of its
+   * bigrams, or a typo reading of them. The best of the query's readings (as typed, Mainland).
+   */
+  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): { share: number; words: number } {
+    const found = (term: string) => (expansions.get(term) ?? [term]).some((t) => this.#contains(t, doc));
+    let best = { share: 0, words: 0 };
+    for (const reading of readings) {
+      let total = 0;
+      let covered = 0;
+      let words = 0;
+      const weigh = (forms: readonly string[]) => {
+        const weight = Math.max(...forms.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
+        words++;
+        total += weight;
+        if (forms.some(found)) covered += weight;
+      };
+      for (const [run] of reading.matchAll(HAN_RUN)) {
+        let previous = '';
+        for (const word of this.#words.wordsOf(run)) {
+          // Two single characters in a row the segmenter did not know as a word (缴|费, or a typo
+          // such as 短|息) are one when the index knows the pair or a word that sounds like it.
+          const pair = previous + word;
+          previous = word.length === 1 ? word : '';
+          if (pair.length === 2 && word.length === 1 && (expansions.get(pair) ?? []).some((t) => this.#postings.has(t))) weigh([pair]);
+          if (word.length < 2 || CHINESE_STOP_WORDS.has(word)) continue;
+          weigh(word.length === 2 ? [word] : [word, ...bigramsOf(word)]);
+        }
+      }
+      for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
+      if (total === 0) return { share: 1, words };
+      if (covered / total >= best.share) best = { share: covered / total, words };
+    }
+    return best;
+  }
+
   /** Every pinyin pair of the query occurs in the document: a homophone typo of its own words (线速 → 限速). */
   #soundsAlike(sounds: readonly string[], doc: number): boolean {
     return sounds.length > 0 && sounds.every((term) => this.#contains(term, doc));
   }
 
+  /** Whether a document has a term: binary search of its postings, which are in document order. */
   #contains(term: string, doc: number): boolean {
     const list = this.#postings.get(term);
     if (!list) return false;
-    for (let i = 0; i < list.length; i += 3) if (list[i] === doc) return true;
-    return false;
+    let lo = 0;
+    let hi = list.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid * 3]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo * 3] === doc;
   }
+}
+
+function bigramsOf(word: string): string[] {
+  return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
 }
 
 /** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */

@@ -2,13 +2,20 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import { PromiseStore, type PromiseStoreOptions } from './promise-store.js';
+import pino from 'pino';
+import type { BotStore, ClaimWindow, ReminderClaim } from '../db/bot-store.js';
+import { FileBotStore } from '../db/file-bot-store.js';
+import type { PromiseStoreOptions } from './promise-store.js';
+import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
+import { clearInFlight, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
 import { retryDelayMs } from './retry-delay.js';
-import { MASKING_VERSION, remask, storedEntry, storedNote } from './stored-text.js';
-import { deliveryTarget, personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord } from './model.js';
+import { storedEntry, storedNote } from './stored-text.js';
+import { deliveryTarget, personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ID_LENGTH = 5;
+/** A promise kept early (closed before its due window) still counts for that window if closed at most this long before it. */
+const CLOSED_EARLY_MS = 7 * 86_400_000;
 
 /** Who is asking for a change, and whether they may change other people's promises. */
 export interface Actor {
@@ -37,39 +44,44 @@ export interface KeptTally {
 
 type ChangeListener = (record: PromiseRecord) => void;
 
+/** How often a change is tried again after another replica changed the same promise first. */
+const CONFLICT_RETRIES = 8;
+/** Open promises are read from the store this many at a time. */
+const OPEN_PAGE = 1000;
+
+/** The reminder settings a desk opened on DATA_DIR uses when none are given (the config defaults). */
+const DEFAULT_TIMINGS: ReminderTimings = { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 };
+
 /**
- * The promise rules: who may change what, and how each change is written down. Every change
- * is on disk (through the store) before the method resolves, so "recorded" is never a lie.
+ * The promise rules: who may change what, and how each change is written down. Everything is
+ * kept behind the BotStore port (files in DATA_DIR, or PostgreSQL); every change is stored before
+ * the method resolves, so "recorded" is never a lie. Changes name the version they read, so two
+ * replicas never overwrite each other: a conflict is read again and re-checked.
  */
 export class PromiseDesk {
-  readonly #store: PromiseStore;
+  readonly #store: BotStore;
   readonly #clock: Clock;
   readonly #listeners: ChangeListener[] = [];
 
-  constructor(store: PromiseStore, clock: Clock) {
+  constructor(store: BotStore, clock: Clock) {
     this.#store = store;
     this.#clock = clock;
   }
 
-  static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write'] }): Promise<PromiseDesk> {
-    const { dataDir, clock, write } = options;
-    const store = await PromiseStore.open({ dir: dataDir, clock, ...(write ? { write } : {}) });
-    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version.
-    if (store.data.promises.length > 0 && store.data.maskedWith !== MASKING_VERSION) {
-      await store.update((data) => {
-        for (const p of data.promises) remask(p);
-        data.maskedWith = MASKING_VERSION;
-      });
-    }
+  /** A desk over the file store in `dataDir` (tests, benchmarks, the embedded default). */
+  static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write']; timings?: ReminderTimings }): Promise<PromiseDesk> {
+    const { dataDir, clock, write, timings } = options;
+    const store = await FileBotStore.open({ dataDir, clock, timings: timings ?? DEFAULT_TIMINGS, log: pino({ level: 'silent' }), ...(write ? { write } : {}) });
     return new PromiseDesk(store, clock);
-  }
-
-  get store(): PromiseStore {
-    return this.#store;
   }
 
   close(): Promise<void> {
     return this.#store.close();
+  }
+
+  /** For /readyz: whether the store can be read and written. */
+  storeReady(): Promise<true | string> {
+    return this.#store.ready();
   }
 
   /** Called after each change, e.g. so the reminder queue picks up a new due time. */
@@ -77,53 +89,56 @@ export class PromiseDesk {
     this.#listeners.push(listener);
   }
 
-  timeZoneSetting(person: { platform: string; userId: string }): string | undefined {
-    return this.#store.data.people[personKey(person)]?.timeZone;
+  timeZoneSetting(person: { platform: string; userId: string }): Promise<string | undefined> {
+    return this.#store.timeZoneOf(person);
   }
 
   async setTimeZone(person: { platform: string; userId: string }, timeZone: string): Promise<void> {
-    await this.#store.update((data) => {
-      data.people[personKey(person)] = { timeZone };
-    });
+    await this.#store.setTimeZone(person, timeZone);
   }
 
-  find(id: string): PromiseRecord | undefined {
-    return this.#store.find(id.toUpperCase());
+  async find(id: string): Promise<PromiseRecord | undefined> {
+    return (await this.#store.getPromise(id.toUpperCase()))?.record;
   }
 
   /** Records a promise; a redelivered request (same requestKey) returns the first one instead of a second. */
   async create(input: NewPromise): Promise<{ record: PromiseRecord; repeated: boolean }> {
-    if (input.requestKey) {
-      const earlier = this.#store.data.promises.find((p) => p.requestKey === input.requestKey);
-      if (earlier) return { record: earlier, repeated: true };
-    }
     const now = this.#now();
-    const record: PromiseRecord = {
-      id: this.#newId(),
-      owner: input.owner,
-      createdAt: now,
-      dueAt: input.dueAt.toISOString(),
-      timeZone: input.timeZone,
-      note: storedNote(input.note),
-      status: 'open',
-      reminders: {},
-      ...(input.requestKey ? { requestKey: input.requestKey } : {}),
-      history: [{ at: now, by: input.owner.userId, event: 'created' }],
-    };
-    await this.#store.update((data) => {
-      data.promises.push(record);
-    });
-    this.#changed(record);
-    return { record, repeated: false };
+    for (;;) {
+      const record: PromiseRecord = {
+        id: newId(),
+        owner: input.owner,
+        createdAt: now,
+        dueAt: input.dueAt.toISOString(),
+        timeZone: input.timeZone,
+        note: storedNote(input.note),
+        status: 'open',
+        reminders: {},
+        ...(input.requestKey ? { requestKey: input.requestKey } : {}),
+        history: [{ at: now, by: input.owner.userId, event: 'created' }],
+      };
+      const result = await this.#store.createPromise(record);
+      if (result.status === 'id-taken') continue;
+      if (result.status === 'repeated') return { record: result.stored.record, repeated: true };
+      this.#changed(result.stored.record);
+      return { record: result.stored.record, repeated: false };
+    }
   }
 
-  openOf(person: { platform: string; userId: string }): PromiseRecord[] {
-    return this.allOpen().filter((p) => p.owner.platform === person.platform && p.owner.userId === person.userId);
+  async openOf(person: { platform: string; userId: string }): Promise<PromiseRecord[]> {
+    return (await this.#store.openPromisesOf(person)).map((s) => s.record);
   }
 
   /** Every open promise, soonest due first. */
-  allOpen(): PromiseRecord[] {
-    return this.#store.data.promises.filter((p) => p.status === 'open').sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  async allOpen(): Promise<PromiseRecord[]> {
+    const open: PromiseRecord[] = [];
+    let after: string | undefined;
+    do {
+      const page = await this.#store.openPromises({ limit: OPEN_PAGE, ...(after ? { after } : {}) });
+      for (const s of page.items) open.push(s.record);
+      after = page.next;
+    } while (after);
+    return open;
   }
 
   async done(id: string, actor: Actor): Promise<Outcome<PromiseRecord>> {
@@ -148,13 +163,18 @@ export class PromiseDesk {
   /** The customer agreed to a new time: the due time moves, history keeps both (and why), reminders start afresh. */
   async renegotiate(id: string, actor: Actor, dueAt: Date, reason?: string): Promise<Outcome<PromiseRecord>> {
     const next = dueAt.toISOString();
-    if (this.find(id)?.dueAt === next) return { ok: false, reason: 'unchanged' };
-    return this.#change(id, actor, (p, now) => {
-      const from = p.dueAt;
-      p.dueAt = next;
-      delete p.snoozedUntil;
-      return { at: now, by: actor.userId, event: 'renegotiated', from, to: next, ...(reason ? { reason } : {}) };
-    });
+    const unchanged = (p: PromiseRecord): Refusal | undefined => (p.dueAt === next ? 'unchanged' : undefined);
+    return this.#change(
+      id,
+      actor,
+      (p, now) => {
+        const from = p.dueAt;
+        p.dueAt = next;
+        delete p.snoozedUntil;
+        return { at: now, by: actor.userId, event: 'renegotiated', from, to: next, ...(reason ? { reason } : {}) };
+      },
+      unchanged,
+    );
   }
 
   /** Reminds the owner again later; the due time itself does not move. */
@@ -167,14 +187,86 @@ export class PromiseDesk {
 
   /** Hands promises to a colleague on the same platform, notes and all. */
   async handoff(id: string, actor: Actor, to: Person): Promise<Outcome<PromiseRecord>> {
-    const record = this.find(id);
-    if (record && record.owner.platform !== to.platform) return { ok: false, reason: 'other-platform' };
-    if (record && record.owner.userId === to.userId) return { ok: false, reason: 'same-owner' };
-    return this.#change(id, actor, (p, now) => {
-      const from = p.owner.userId;
-      p.owner = to;
-      delete p.snoozedUntil;
-      return { at: now, by: actor.userId, event: 'handed-off', from, to: to.userId };
+    const refuse = (p: PromiseRecord): Refusal | undefined =>
+      p.owner.platform !== to.platform ? 'other-platform' : p.owner.userId === to.userId ? 'same-owner' : undefined;
+    return this.#change(
+      id,
+      actor,
+      (p, now) => {
+        const from = p.owner.userId;
+        p.owner = to;
+        delete p.snoozedUntil;
+        return { at: now, by: actor.userId, event: 'handed-off', from, to: to.userId };
+      },
+      refuse,
+    );
+  }
+
+  /**
+   * Claims promises with reminders due by the window's horizon for this replica (see
+   * BotStore.claimDueReminders): two replicas never hold the same promise at once.
+   */
+  claimDueReminders(window: ClaimWindow): Promise<ReminderClaim[]> {
+    return this.#store.claimDueReminders(window);
+  }
+
+  releaseReminderClaim(id: string, claimant: string): Promise<void> {
+    return this.#store.releaseReminderClaim(id, claimant);
+  }
+
+  /**
+   * Writes down, before it goes out, that this reminder (and the stages folded into it) is being
+   * sent. Undefined when it no longer applies (closed, moved, or already sent by someone else):
+   * then it must not go out.
+   */
+  recordReminderIntent(work: ReminderWork, sent: SentReminder): Promise<PromiseRecord | undefined> {
+    return this.#reminderChange(work.planned.promiseId, (p) => stillPlanned(p, work.planned), (p) => markSent(p, work, sent));
+  }
+
+  /** The delivery failed: the intent is taken back, so whoever looks next (or a restart) sends it. */
+  async withdrawReminderIntent(work: ReminderWork): Promise<void> {
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work.planned), (p) => unmarkSent(p, work));
+  }
+
+  /** The reminder reached the platform: it is no longer in flight. */
+  async recordReminderSent(work: ReminderWork): Promise<void> {
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work.planned), (p) => clearInFlight(p, work));
+  }
+
+  async #reminderChange(id: string, applies: (record: PromiseRecord) => boolean, mutate: (record: PromiseRecord) => void): Promise<PromiseRecord | undefined> {
+    for (let attempt = 0; attempt < CONFLICT_RETRIES; attempt++) {
+      const stored = await this.#store.getPromise(id);
+      if (!stored || !applies(stored.record)) return undefined;
+      const result = await this.#store.changePromise(id, stored.version, mutate);
+      if (result.ok) return result.stored.record;
+      if (result.reason === 'not-found') return undefined;
+    }
+    throw new Error(`promise ${id} kept changing under a reminder change`);
+  }
+
+  /** Undelivered messages due by now that nobody else holds, for this replica to retry. */
+  claimPendingDeliveries(window: Omit<ClaimWindow, 'horizonMs'>): Promise<PendingDelivery[]> {
+    return this.#store.claimPendingDeliveries(window);
+  }
+
+  /** Every undelivered message (for status pages and tests). */
+  pendingDeliveries(): Promise<PendingDelivery[]> {
+    return this.#store.pendingDeliveries();
+  }
+
+  /** A kept message went out (or no longer applies, or was given up): it is forgotten. */
+  deliveryFinished(id: string): Promise<void> {
+    return this.#store.removePendingDelivery(id);
+  }
+
+  /** A retry failed too: the next one is later, by the one retry policy. */
+  async deliveryFailedAgain(pending: PendingDelivery, now: Date, error: unknown): Promise<void> {
+    const attempts = pending.attempts + 1;
+    await this.#store.savePendingDelivery({
+      ...pending,
+      attempts,
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+      lastError: errorText(error),
     });
   }
 
@@ -196,11 +288,9 @@ export class PromiseDesk {
         id,
         attempts: 1,
         nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),
-        lastError: error instanceof Error ? error.message.slice(0, 200) : 'delivery failed',
+        lastError: errorText(error),
       };
-      await this.#store.update((data) => {
-        data.pending.push(pending);
-      });
+      await this.#store.addPendingDelivery(pending);
       return false;
     }
   }
@@ -214,9 +304,11 @@ export class PromiseDesk {
     const lo = from.toISOString();
     const hi = to.toISOString();
     const seen = new Map<string, PromiseRecord>();
-    // Closed in the window or since: a promise due in the window may have been closed after it.
-    for (const p of await this.#store.closedBetween(from, new Date(Math.max(to.getTime(), Date.parse(now)) + 1))) seen.set(p.id, p);
-    for (const p of this.#store.data.promises) seen.set(p.id, p);
+    // Closed in the window or since: a promise due in the window may have been closed after it
+    // (or, kept early, in the week before it).
+    const closedFrom = new Date(from.getTime() - CLOSED_EARLY_MS);
+    for (const p of await this.#store.closedBetween(closedFrom, new Date(Math.max(to.getTime(), Date.parse(now)) + 1))) seen.set(p.id, p);
+    for (const p of await this.allOpen()) seen.set(p.id, p);
     const byOwner = new Map<string, KeptTally>();
     const team = { kept: 0, late: 0 };
     for (const p of seen.values()) {
@@ -234,22 +326,36 @@ export class PromiseDesk {
     return { team, byOwner: [...byOwner.values()].sort((a, b) => b.late - a.late || b.kept - a.kept) };
   }
 
+  /**
+   * Reads the promise, checks the rules, and writes the change naming the version it read; if
+   * someone changed it meanwhile (another replica), reads it again and checks again.
+   */
   async #change(
     id: string,
     actor: Actor,
     apply: (record: PromiseRecord, now: string) => HistoryEntry,
+    refuse?: (record: PromiseRecord) => Refusal | undefined,
   ): Promise<Outcome<PromiseRecord>> {
-    const record = this.find(id);
-    if (!record) return { ok: false, reason: 'not-found' };
-    if (record.status !== 'open') return { ok: false, reason: 'closed' };
-    const own = record.owner.platform === actor.platform && record.owner.userId === actor.userId;
-    if (!own && !actor.isLead) return { ok: false, reason: 'not-yours' };
-    const now = this.#now();
-    await this.#store.update(() => {
-      record.history.push(storedEntry(apply(record, now)));
-    });
-    this.#changed(record);
-    return { ok: true, value: record };
+    for (let attempt = 0; attempt < CONFLICT_RETRIES; attempt++) {
+      const stored = await this.#store.getPromise(id.toUpperCase());
+      if (!stored) return { ok: false, reason: 'not-found' };
+      const record = stored.record;
+      const refusal = refuse?.(record);
+      if (refusal) return { ok: false, reason: refusal };
+      if (record.status !== 'open') return { ok: false, reason: 'closed' };
+      const own = record.owner.platform === actor.platform && record.owner.userId === actor.userId;
+      if (!own && !actor.isLead) return { ok: false, reason: 'not-yours' };
+      const now = this.#now();
+      const result = await this.#store.changePromise(record.id, stored.version, (p) => {
+        p.history.push(storedEntry(apply(p, now)));
+      });
+      if (result.ok) {
+        this.#changed(result.stored.record);
+        return { ok: true, value: result.stored.record };
+      }
+      if (result.reason === 'not-found') return { ok: false, reason: 'not-found' };
+    }
+    throw new Error(`promise ${id} kept changing under this change; try again`);
   }
 
   #changed(record: PromiseRecord): void {
@@ -259,14 +365,16 @@ export class PromiseDesk {
   #now(): string {
     return this.#clock.now().toISOString();
   }
+}
 
-  #newId(): string {
-    for (;;) {
-      let id = '';
-      for (let i = 0; i < ID_LENGTH; i++) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
-      if (!this.#store.find(id)) return id;
-    }
-  }
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : 'delivery failed';
+}
+
+function newId(): string {
+  let id = '';
+  for (let i = 0; i < ID_LENGTH; i++) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
+  return id;
 }
 
 /** The delivery key of an owed message (handoff notice, digest), the same on every attempt. */

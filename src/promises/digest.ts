@@ -23,7 +23,7 @@ function yesterdayBounds(now: Date, timeZone: string): { from: Date; to: Date } 
 }
 
 export async function digestFigures(desk: PromiseDesk, now: Date, timeZone: string): Promise<DigestFigures> {
-  const open = desk.allOpen();
+  const open = await desk.allOpen();
   const t = now.getTime();
   const { from, to } = yesterdayBounds(now, timeZone);
   const tally = await desk.keptTally(from, to);

@@ -119,3 +119,9 @@ export function deliveryTarget(to: PendingDelivery['to']): Recipient | ChannelTa
   if (to.channel) return { platform: to.platform, channel: to.channel };
   throw new Error('a kept message names neither a person nor a channel');
 }
+
+/** Who a kept message is for, as the person or channel id (for messages about it). */
+export function describeDeliveryTarget(to: PendingDelivery['to']): string {
+  const target = deliveryTarget(to);
+  return 'userId' in target ? target.userId : target.channel;
+}

@@ -1,20 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
-import { deliveryTarget, type PendingDelivery } from './model.js';
+import { deliveryTarget, describeDeliveryTarget, type PendingDelivery } from './model.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
-import { retryDelayMs } from './retry-delay.js';
 
 /** A message still undelivered this long after its first try is given up, and its sender told. */
 export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+/** A claimed message not retried by then is free for another replica (this one is taken to have died). */
+const CLAIM_VISIBILITY_MS = 60_000;
+/** Messages retried per pass. */
+const CLAIM_BATCH = 100;
 
 /**
  * Retries messages that could not be delivered when they were due (kept in the store, so a
- * restart does not lose them). Each is rebuilt at send time, so a retried digest is current.
+ * restart does not lose them; claimed, so two replicas never retry the same one). Each is
+ * rebuilt at send time, so a retried digest is current.
  */
 export class PendingDeliveries {
   readonly #desk: PromiseDesk;
@@ -22,57 +27,48 @@ export class PendingDeliveries {
   readonly #clock: Clock;
   readonly #log: Logger;
   readonly #digest: () => Promise<Reply>;
+  readonly #claimant: string;
 
-  constructor(options: { desk: PromiseDesk; outbox: Outbox; clock: Clock; log: Logger; digest: () => Promise<Reply> }) {
+  constructor(options: { desk: PromiseDesk; outbox: Outbox; clock: Clock; log: Logger; digest: () => Promise<Reply>; claimant?: string }) {
     this.#desk = options.desk;
     this.#outbox = options.outbox;
     this.#clock = options.clock;
     this.#log = options.log;
     this.#digest = options.digest;
+    this.#claimant = options.claimant ?? randomUUID();
   }
 
   async retryDue(): Promise<void> {
     const now = this.#clock.now();
-    const due = this.#desk.store.data.pending.filter((p) => Date.parse(p.nextAttemptAt) <= now.getTime());
+    const due = await this.#desk.claimPendingDeliveries({ now, claimant: this.#claimant, visibilityMs: CLAIM_VISIBILITY_MS, limit: CLAIM_BATCH });
     for (const pending of due) {
       if (pending.firstTriedAt && now.getTime() - Date.parse(pending.firstTriedAt) > GIVE_UP_AFTER_MS) {
         await this.#giveUp(pending);
         continue;
       }
       const message = await this.#render(pending, now);
-      let delivered = message === undefined;
-      if (message) {
-        try {
-          await deliver(this.#outbox, deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
-          delivered = true;
-        } catch (error) {
-          this.#log.warn({ err: error, kind: pending.kind, attempts: pending.attempts + 1 }, 'delivery retry failed; will retry');
-        }
+      if (!message) {
+        await this.#desk.deliveryFinished(pending.id);
+        continue;
       }
-      await this.#desk.store.update((data) => {
-        const entry = data.pending.find((p) => p.id === pending.id);
-        if (!entry) return;
-        if (delivered) {
-          data.pending.splice(data.pending.indexOf(entry), 1);
-        } else {
-          entry.attempts += 1;
-          entry.nextAttemptAt = new Date(now.getTime() + retryDelayMs(entry.attempts)).toISOString();
-        }
-      });
+      try {
+        await deliver(this.#outbox, deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
+      } catch (error) {
+        this.#log.warn({ err: error, kind: pending.kind, attempts: pending.attempts + 1 }, 'delivery retry failed; will retry');
+        await this.#desk.deliveryFailedAgain(pending, now, error);
+        continue;
+      }
+      await this.#desk.deliveryFinished(pending.id);
     }
   }
 
   /** Stops retrying and, for a handoff, tells the person who handed over that the colleague was never told. */
   async #giveUp(pending: PendingDelivery): Promise<void> {
     this.#log.warn({ kind: pending.kind, attempts: pending.attempts, lastError: pending.lastError }, 'delivery given up after a day of retries');
-    await this.#desk.store.update((data) => {
-      const at = data.pending.findIndex((p) => p.id === pending.id);
-      if (at >= 0) data.pending.splice(at, 1);
-    });
+    await this.#desk.deliveryFinished(pending.id);
     if (pending.kind !== 'handoff' || !pending.sender) return;
     const m = messagesFor(pending.sender.locale ?? 'en');
-    const to = pending.to.userId ?? pending.to.channel ?? '';
-    const notice = privateReply(undefined, [{ type: 'text', text: m.promise.handoffUndelivered(pending.promiseId ?? '', to) }], 'warning');
+    const notice = privateReply(undefined, [{ type: 'text', text: m.promise.handoffUndelivered(pending.promiseId ?? '', describeDeliveryTarget(pending.to)) }], 'warning');
     await deliver(this.#outbox, { platform: pending.sender.platform, userId: pending.sender.userId }, notice).catch((error: unknown) =>
       this.#log.warn({ err: error }, 'could not tell the sender that a handoff notice was given up'),
     );
@@ -81,7 +77,7 @@ export class PendingDeliveries {
   /** The message to send now; undefined when it no longer applies (the promise was closed meanwhile). */
   async #render(pending: PendingDelivery, now: Date): Promise<Reply | undefined> {
     if (pending.kind === 'digest') return this.#digest();
-    const record = pending.promiseId ? this.#desk.find(pending.promiseId) : undefined;
+    const record = pending.promiseId ? await this.#desk.find(pending.promiseId) : undefined;
     if (!record || record.status !== 'open') return undefined;
     return handoffNotice(record, pending.from ?? '', now);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Timers } from '../core/timers.js';
 import type { Clock } from '../core/clock.js';
@@ -7,20 +8,17 @@ import { deliver, type Outbox } from '../core/outbox.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
 import { retryDelayMs } from './retry-delay.js';
-import type { PromiseRecord, SentReminder } from './model.js';
+import type { PromiseRecord } from './model.js';
 import { escalationNotice, ownerReminder } from './promise-card.js';
-import { plannedReminders, stillPlanned, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
-
-interface Work {
-  planned: PlannedReminder;
-  /** Owner stages due in the same pass that this message stands for. */
-  folded: PlannedReminder['stage'][];
-}
+import { plannedReminders, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
+import type { ReminderWork } from './reminder-marks.js';
 
 /** A reminder counts as late (and says so) when it goes out this long after its time. */
 const LATE_AFTER_MS = 60_000;
 /** How many deliveries run at once; a burst of due promises must not wait in one line. */
 const PARALLEL_SENDS = 50;
+/** Promises claimed per look at the store; more wait for the next pass, which follows at once. */
+const CLAIM_BATCH = 1000;
 
 export interface SchedulerOptions {
   desk: PromiseDesk;
@@ -37,42 +35,49 @@ export interface SchedulerOptions {
    * next second, instead of waiting for the next once-a-second tick.
    */
   timers?: Timers;
+  /** Who this process is when it claims due work from the store (one id per replica). Default a fresh id. */
+  claimant?: string;
   /** Called with how late each reminder went out (ms), for the benchmark. */
   onSent?: (latenessMs: number, stage: PlannedReminder['stage']) => void;
 }
 
 /**
- * Sends each reminder exactly once. The queue lives in memory and is rebuilt from the store at
- * start; what counts as sent is the store, written right after a delivery succeeds. A delivery
- * that fails goes back into the queue with a growing delay: never dropped.
+ * Sends each reminder exactly once. Due work is claimed from the store (claimDueReminders: on
+ * PostgreSQL, replicas share it and never hold the same promise at once); the intent is written
+ * on the promise before it goes out and cleared after, all through the desk. A delivery that
+ * fails takes its intent back and keeps its claim for the retry delay, after which whoever
+ * claims it next (this replica or another, or this one after a restart) sends it: the one retry
+ * path is the store's claim. The in-memory queue only holds wake-up times, so a reminder goes
+ * out at its exact time rather than on the next once-a-second tick.
  */
 export class ReminderScheduler {
   readonly #o: SchedulerOptions;
-  /** `at` is when to try; the plan keeps the reminder's own time, so a retry still knows how late it is. */
-  readonly #queue = new DueQueue<{ at: number; planned: PlannedReminder }>();
-  readonly #attempts = new Map<string, number>();
-  /** Reminders whose intent this process wrote and has not yet delivered (a retry must not be blocked by its own intent). */
-  readonly #claimed = new Set<string>();
+  readonly #claimant: string;
+  /** When to wake up: due times of reminders this process has seen planned. Never the work itself. */
+  readonly #wakeUps = new DueQueue<{ at: number }>();
+  /** Intents this process could not take back after a failed delivery (the store could not be written); taken back on the next pass. */
+  readonly #toWithdraw = new Map<string, ReminderWork>();
   #ticking: Promise<void> | undefined;
   #wake: { at: number; cancel: () => void } | undefined;
 
   constructor(options: SchedulerOptions) {
     this.#o = options;
+    this.#claimant = options.claimant ?? randomUUID();
     options.desk.onChange((record) => this.plan(record));
   }
 
   get queued(): number {
-    return this.#queue.size;
+    return this.#wakeUps.size;
   }
 
-  /** Fills the queue from every open promise; anything already due goes out on the next tick, marked late. */
-  rebuild(): void {
-    this.#queue.clear();
-    for (const record of this.#o.desk.allOpen()) this.plan(record);
+  /** Learns the wake-up times of every open promise; anything already due goes out on the next tick, marked late. */
+  async rebuild(): Promise<void> {
+    this.#wakeUps.clear();
+    for (const record of await this.#o.desk.allOpen()) this.plan(record);
   }
 
   plan(record: PromiseRecord): void {
-    for (const planned of plannedReminders(record, this.#o.timings)) this.#queue.push({ at: planned.at, planned });
+    for (const planned of plannedReminders(record, this.#o.timings)) this.#wakeUps.push({ at: planned.at });
     this.#armWake();
   }
 
@@ -82,7 +87,7 @@ export class ReminderScheduler {
   }
 
   #armWake(): void {
-    const head = this.#queue.peek();
+    const head = this.#wakeUps.peek();
     const timers = this.#o.timers;
     if (!head || !timers) return;
     const delay = head.at - this.#o.clock.now().getTime();
@@ -107,51 +112,41 @@ export class ReminderScheduler {
   }
 
   async #pass(): Promise<void> {
-    const now = this.#o.clock.now().getTime();
-    const due = this.#queue
-      .takeDue(now)
-      .map((entry) => entry.planned)
-      .filter((p) => this.#stillToSend(p));
-    if (!due.length) return;
-    const work = await this.#claim(this.#collapse(due));
+    await this.#withdrawOwed();
+    // A full batch may have left more behind; another look follows at once while it finds work.
+    while (await this.#claimDue());
+  }
+
+  /** The seam where due work comes from: the store's claims for this replica. True when there may be more. */
+  async #claimDue(): Promise<boolean> {
+    const { desk, clock } = this.#o;
+    const now = clock.now();
+    this.#wakeUps.takeDue(now.getTime());
+    const claims = await desk.claimDueReminders({ now, claimant: this.#claimant, visibilityMs: retryDelayMs(1), limit: CLAIM_BATCH });
+    // Planned with this scheduler's timings: the store's may differ only in tests.
+    const due = claims.flatMap((c) => plannedReminders(c.stored.record, this.#o.timings).filter((p) => p.at <= now.getTime()));
+    const work = collapse(due);
+    const busy = new Set(work.map((w) => w.planned.promiseId));
+    await Promise.all(claims.filter((c) => !busy.has(c.stored.record.id)).map((c) => desk.releaseReminderClaim(c.stored.record.id, this.#claimant)));
+    // Every intent of the pass is written before any is sent; on the file store they share one write.
+    const intended = (await Promise.all(work.map(async (w) => ({ work: w, record: await this.#intend(w, now) })))).filter(
+      (i): i is { work: ReminderWork; record: PromiseRecord } => i.record !== undefined,
+    );
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
-      while (next < work.length) await this.#send(work[next++]!);
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, work.length) }, worker));
-  }
-
-  /**
-   * One message per promise and audience per pass. The same stage can be queued twice (every
-   * change re-plans); after downtime several owner stages can be due at once, and then the owner
-   * gets only the most urgent: a heads-up after the due time is noise, and a snoozed repeat is
-   * covered by the due reminder. What is folded in is marked so it is never sent later.
-   */
-  #collapse(due: PlannedReminder[]): Work[] {
-    const rank: Record<PlannedReminder['stage'], number> = { 'heads-up': 0, snooze: 1, due: 2, escalation: 3 };
-    const escalations = new Map<string, PlannedReminder>();
-    const owner = new Map<string, { planned: PlannedReminder; folded: Set<PlannedReminder['stage']> }>();
-    for (const p of due) {
-      if (p.stage === 'escalation') {
-        escalations.set(p.promiseId, p);
-        continue;
+      while (next < intended.length) {
+        const { work: w, record } = intended[next++]!;
+        await this.#send(w, record, now);
       }
-      const current = owner.get(p.promiseId);
-      if (!current) owner.set(p.promiseId, { planned: p, folded: new Set() });
-      else if (current.planned.stage === p.stage) continue;
-      else if (rank[p.stage] > rank[current.planned.stage]) owner.set(p.promiseId, { planned: p, folded: new Set([...current.folded, current.planned.stage]) });
-      else current.folded.add(p.stage);
-    }
-    return [
-      ...[...owner.values()].map(({ planned, folded }) => ({ planned, folded: [...folded] })),
-      ...[...escalations.values()].map((planned) => ({ planned, folded: [] })),
-    ];
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, intended.length) }, worker));
+    return claims.length === CLAIM_BATCH && work.length > 0;
   }
 
-  async #send(work: Work): Promise<void> {
+  async #send(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     try {
-      await this.#claimSendConfirm(work);
+      await this.#sendConfirm(work, record, claimedAt);
     } catch (error) {
       // Nothing here may end the pass: the other reminders in it still go out.
       this.#o.log.error({ err: error, promise: work.planned.promiseId, stage: work.planned.stage }, 'reminder pass failed for one promise');
@@ -159,48 +154,35 @@ export class ReminderScheduler {
   }
 
   /**
-   * Records the intent for every reminder of the pass in one write, before any is sent. A store
-   * that cannot be written (disk full, read-only) then means "not sent yet, try later", never
-   * "sent but not marked": a reminder is never sent twice because a write failed. Returns the
-   * work this process now holds.
+   * Records the intent before the reminder goes out. A store that cannot be written means "not
+   * sent yet, try later" (the claim runs out and the reminder is claimed again), never "sent but
+   * not marked". The record as written; undefined when it is not to be sent (already sent by someone, closed, moved).
    */
-  async #claim(work: Work[]): Promise<Work[]> {
-    const { desk, clock } = this.#o;
-    const fresh = work.filter((w) => !this.#claimed.has(keyOf(w.planned)));
-    if (!fresh.length) return work;
-    const now = clock.now();
+  async #intend(work: ReminderWork, claimedAt: Date): Promise<PromiseRecord | undefined> {
+    const { planned } = work;
+    const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
     try {
-      await desk.store.update(() => {
-        for (const { planned, folded } of fresh) {
-          const record = desk.find(planned.promiseId);
-          if (!record) continue;
-          const late = now.getTime() - planned.at > LATE_AFTER_MS;
-          markSent(record, planned, folded, { at: now.toISOString(), late, forDueAt: record.dueAt, inFlight: true });
-        }
-      });
+      const record = await this.#o.desk.recordReminderIntent(work, { at: claimedAt.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true });
+      if (record) return record;
+      await this.#o.desk.releaseReminderClaim(planned.promiseId, this.#claimant);
     } catch (error) {
-      for (const { planned } of fresh) this.#retryLater(keyOf(planned), planned, now, error, 'reminder not sent: the promise store cannot be written; will retry');
-      return work.filter((w) => this.#claimed.has(keyOf(w.planned)));
+      this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not sent: the promise store cannot be written; will retry');
     }
-    for (const { planned } of fresh) this.#claimed.add(keyOf(planned));
-    return work;
+    return undefined;
   }
 
   /**
-   * Sends a claimed reminder, then confirms it. A delivery that fails takes its intent back, so a
-   * restart sends it; only a crash between sending and confirming leaves one in flight, and that
-   * one is not repeated.
+   * Sends a reminder whose intent is recorded, then confirms it. A delivery that fails takes its
+   * intent back, so a restart sends it; only a crash between sending and confirming leaves one in
+   * flight, and that one is not repeated.
    */
-  async #claimSendConfirm({ planned, folded }: Work): Promise<void> {
+  async #sendConfirm(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
-    const key = keyOf(planned);
-    const record = desk.find(planned.promiseId);
-    if (!record || !this.#claimed.has(key) || !stillOurs(record, planned)) {
-      this.#claimed.delete(key);
-      return;
-    }
+    const { planned } = work;
+    const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
     const now = clock.now();
-    const lateSince = now.getTime() - planned.at > LATE_AFTER_MS ? new Date(planned.at) : undefined;
+    const lateSince = late ? new Date(planned.at) : undefined;
+    const key = deliveryKeyOf(planned);
     try {
       if (planned.stage === 'escalation') {
         const targets = await this.#o.leads.targetsOn(record.owner.platform);
@@ -212,59 +194,66 @@ export class ReminderScheduler {
         await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
       }
     } catch (error) {
-      this.#retryLater(key, planned, now, error, 'reminder not delivered; will retry');
-      // Take the intent back so that a restart before the retry still sends it.
-      await desk.store
-        .update(() => unmarkSent(record, planned, folded))
-        .then(() => this.#claimed.delete(key))
-        .catch((writeError: unknown) => log.warn({ err: writeError, promise: record.id }, 'could not take back a reminder intent; it is retried while the bot runs'));
+      // The claim is kept until the retry delay has passed: then it is claimed and sent again.
+      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not delivered; will retry');
+      await this.#withdraw(work);
       return;
     }
-    this.#attempts.delete(key);
-    this.#claimed.delete(key);
+    // The intent on the record keeps anyone from sending it again; the claim can go now, so the
+    // promise's next reminder is not held up by it.
+    await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
     // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
-    void desk.store
-      .update(() => clearInFlight(record, planned, folded))
-      .catch((error: unknown) => log.warn({ err: error, promise: record.id }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
+    void desk
+      .recordReminderSent(work)
+      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
     this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
-    log.info({ promise: record.id, stage: planned.stage, late: Boolean(lateSince) }, 'reminder sent');
+    log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
   }
 
-  #stillToSend(planned: PlannedReminder): boolean {
-    const record = this.#o.desk.find(planned.promiseId);
-    return this.#claimed.has(keyOf(planned)) ? stillOurs(record, planned) : stillPlanned(record, planned);
+  /** Takes an intent back after a failed delivery; if the store cannot be written now, on a later pass. */
+  async #withdraw(work: ReminderWork): Promise<void> {
+    try {
+      await this.#o.desk.withdrawReminderIntent(work);
+      this.#toWithdraw.delete(deliveryKeyOf(work.planned));
+    } catch (error) {
+      this.#toWithdraw.set(deliveryKeyOf(work.planned), work);
+      this.#o.log.warn({ err: error, promise: work.planned.promiseId }, 'could not take back a reminder intent; tried again on the next pass');
+    }
   }
 
-  #retryLater(key: string, planned: PlannedReminder, now: Date, error: unknown, message: string): void {
-    const attempt = (this.#attempts.get(key) ?? 0) + 1;
-    this.#attempts.set(key, attempt);
-    const delay = retryDelayMs(attempt);
-    this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, attempt, retryInMs: delay }, message);
-    this.#queue.push({ at: now.getTime() + delay, planned });
+  async #withdrawOwed(): Promise<void> {
+    for (const work of [...this.#toWithdraw.values()]) await this.#withdraw(work);
   }
 }
 
-function keyOf(planned: PlannedReminder): string {
+/** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
+function deliveryKeyOf(planned: PlannedReminder): string {
   return `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
 }
 
-/** The stage (and what it stands for) as sent; a snoozed repeat counts as sent once the snooze is gone. */
-function markSent(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][], sent: SentReminder): void {
-  if (planned.stage === 'snooze' || folded.includes('snooze')) delete record.snoozedUntil;
-  if (planned.stage !== 'snooze') record.reminders[planned.stage] = sent;
-  for (const stage of folded) if (stage !== 'snooze') record.reminders[stage] = { ...sent, superseded: true };
-}
-
-function unmarkSent(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][]): void {
-  if (planned.stage === 'snooze') record.snoozedUntil = new Date(planned.at).toISOString();
-  for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze' && record.reminders[stage]?.inFlight) delete record.reminders[stage];
-}
-
-function clearInFlight(record: PromiseRecord, planned: PlannedReminder, folded: readonly PlannedReminder['stage'][]): void {
-  for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze') delete record.reminders[stage]?.inFlight;
-}
-
-/** A reminder this process has claimed is still worth sending while its promise is open for the same due time. */
-function stillOurs(record: PromiseRecord | undefined, planned: PlannedReminder): record is PromiseRecord {
-  return record !== undefined && record.status === 'open' && record.dueAt === planned.forDueAt;
+/**
+ * One message per promise and audience per pass. After downtime several owner stages can be due
+ * at once, and then the owner gets only the most urgent: a heads-up after the due time is noise,
+ * and a snoozed repeat is covered by the due reminder. What is folded in is marked so it is never
+ * sent later.
+ */
+function collapse(due: PlannedReminder[]): ReminderWork[] {
+  const rank: Record<PlannedReminder['stage'], number> = { 'heads-up': 0, snooze: 1, due: 2, escalation: 3 };
+  const escalations = new Map<string, PlannedReminder>();
+  const owner = new Map<string, { planned: PlannedReminder; folded: Set<PlannedReminder['stage']> }>();
+  for (const p of due) {
+    if (p.stage === 'escalation') {
+      escalations.set(p.promiseId, p);
+      continue;
+    }
+    const current = owner.get(p.promiseId);
+    if (!current) owner.set(p.promiseId, { planned: p, folded: new Set() });
+    else if (current.planned.stage === p.stage) continue;
+    else if (rank[p.stage] > rank[current.planned.stage]) owner.set(p.promiseId, { planned: p, folded: new Set([...current.folded, current.planned.stage]) });
+    else current.folded.add(p.stage);
+  }
+  return [
+    ...[...owner.values()].map(({ planned, folded }) => ({ planned, folded: [...folded] })),
+    ...[...escalations.values()].map((planned) => ({ planned, folded: [] })),
+  ];
 }

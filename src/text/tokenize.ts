@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { stemmer } from 'stemmer';
 import { toSimplified } from './chinese-script.js';
 import { icuWords, type ChineseWords } from './chinese-words.js';
+import { lemmaOf } from './english-lemmas.js';
 import { CHINESE_STOP_WORDS, ENGLISH_SEARCH_STOP_WORDS } from './stop-words.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -74,7 +75,7 @@ export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
     const word = token.replace(/'s$/, '').replace(/['-]/g, '');
     const negation = NEGATIONS.get(word);
     if (negation) for (const term of negation) words.push({ word, term });
-    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) words.push({ word, term: stemOf(word) });
+    else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) words.push({ word, term: stemOf(lemmaOf(word)) });
   }
   return words;
 }

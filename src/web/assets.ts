@@ -31,15 +31,16 @@ export const CLIENT_SCRIPT = `'use strict';
   }
   if (board) {
     board.addEventListener('focusout', function () { if (pending) setTimeout(refresh, 0); });
-    board.addEventListener('submit', function (e) {
+    document.addEventListener('submit', function (e) {
       var form = e.target;
       if (!form.classList || !form.classList.contains('act')) return;
       e.preventDefault();
       var body = new URLSearchParams(new FormData(form));
-      fetch(form.action, { method: 'POST', credentials: 'same-origin', body: body, headers: { accept: 'application/json', 'x-csrf-token': csrf || '' } })
+      var action = e.submitter && e.submitter.formAction ? e.submitter.formAction : form.action;
+      fetch(action, { method: 'POST', credentials: 'same-origin', body: body, headers: { accept: 'application/json', 'x-csrf-token': csrf || '' } })
         .then(function (r) { return r.json(); })
         .then(function (answer) { if (flash) flash.textContent = answer.message || ''; if (document.activeElement) document.activeElement.blur(); refresh(); })
-        .catch(function () { form.submit(); });
+        .catch(function () { form.action = action; form.submit(); });
     });
   }
   var source = null;
@@ -53,7 +54,8 @@ export const CLIENT_SCRIPT = `'use strict';
       if (source.readyState === 2) { source = null; setTimeout(connect, 3000); }
     });
   }
-  connect();
+  // The live stream opens after the load event, so it never holds the first paint of a full board.
+  if (document.readyState === 'complete') connect(); else window.addEventListener('load', connect);
   // Countdowns are in minutes: the server's words, refreshed twice a minute.
   if (board) setInterval(refresh, 30000);
   document.querySelectorAll('select[data-autosubmit]').forEach(function (s) {
@@ -76,16 +78,19 @@ main.narrow { max-width: 40rem; margin: 2rem auto; }
 :focus-visible { outline: 3px solid #c25e00; outline-offset: 2px; }
 .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin-bottom: 1rem; }
 .live { color: #24603a; font-weight: bold; }
-section.owner { background: #fff; border: 1px solid #ccc; border-radius: 6px; margin-bottom: 1rem; padding: .5rem 1rem; }
+/* Off-screen owners are not laid out or painted until scrolled to: 500 rows stay a fast first load. */
+section.owner { content-visibility: auto; contain-intrinsic-size: auto 20rem; background: #fff; border: 1px solid #ccc; border-radius: 6px; margin-bottom: 1rem; padding: .5rem 1rem; }
 section.owner.late { border-left: 6px solid #b00020; }
 h2 small { font-weight: normal; color: #444; font-size: .8em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #e2e2e2; }
 tr.late th[scope=row] { color: #b00020; }
+.countdown { display: block; }
 .countdown.overdue { color: #b00020; font-weight: bold; }
 .mark { display: inline-block; padding: 0 .4rem; margin: 0 .2rem .2rem 0; border-radius: 4px; background: #e8eef6; }
 .mark.esc { background: #fde7ea; color: #7a0014; }
 .acts form { display: inline-flex; gap: .3rem; align-items: end; margin: 0 .5rem .3rem 0; flex-wrap: wrap; }
+.acts button { margin: 0 .5rem .3rem 0; }
 .note { max-width: 28rem; overflow-wrap: anywhere; }
 .chart { max-width: 100%; height: auto; }
 .sr-table { margin-top: .5rem; }

@@ -7,18 +7,18 @@ import { webStrings } from './web-strings.js';
 
 /** What chat needs from the board: a one-time sign-in link for a lead. */
 export interface BoardLinks {
-  issue(person: WebPerson): { url: string; expiresAt: Date };
+  issue(person: WebPerson): Promise<{ url: string; expiresAt: Date }>;
 }
 
 /**
  * The private answer to `/promise board` (and the digest's "Open the board" button): a
  * one-time link for a lead; anyone else is told politely, and gets no link.
  */
-export function boardLinkReply(request: CommandRequest | ActionRequest, links: BoardLinks | undefined, clock: Clock, teamTimeZone = 'UTC'): Reply {
+export async function boardLinkReply(request: CommandRequest | ActionRequest, links: BoardLinks | undefined, clock: Clock, teamTimeZone = 'UTC'): Promise<Reply> {
   const s = webStrings(request.user.locale).chat;
   if (!request.user.isLead) return { blocks: [{ type: 'text', text: s.leadsOnly }], private: true, tone: 'info' };
   if (!links) return { blocks: [{ type: 'text', text: s.notSetUp }], private: true, tone: 'warning' };
-  const { url, expiresAt } = links.issue({
+  const { url, expiresAt } = await links.issue({
     platform: request.platform,
     userId: request.user.id,
     ...(request.user.name ? { name: request.user.name } : {}),

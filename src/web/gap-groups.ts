@@ -1,5 +1,5 @@
 import { wordTerms } from '../text/tokenize.js';
-import type { UsageData } from '../knowledge/usage-log.js';
+import type { Gap } from '../knowledge/usage-store.js';
 
 export interface GapGroup {
   /** The most frequent wording in the group. */
@@ -32,7 +32,7 @@ const termsOf = (text: string) => new Set(wordTerms(text).filter((t) => !/[\d*]/
  * Groups gap queries by similar wording (the search's own terms: stems, Chinese bigrams),
  * each wording joining the first group it is similar to, most frequent group first.
  */
-export function gapGroups(gaps: UsageData['gaps']): GapGroup[] {
+export function gapGroups(gaps: readonly Gap[]): GapGroup[] {
   const byText = new Map<string, { text: string; noHit: number; notHelped: number }>();
   for (const g of gaps) {
     const key = g.query.toLowerCase().replace(/\s+/g, ' ').trim();

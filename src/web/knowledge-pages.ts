@@ -39,7 +39,7 @@ export function knowledgePages(deps: KnowledgeDeps): Map<string, SignedInPage> {
     const s = webStrings(session.person.locale).knowledge;
     const locale = session.person.locale;
     const { files } = await loadKnowledgeFiles(deps.dir);
-    const totals = deps.usage?.totals() ?? new Map();
+    const totals = (await deps.usage?.totals()) ?? new Map();
     const byId = new Map<string, ScriptFile[]>();
     for (const f of files.scripts) byId.set(f.value.id, [...(byId.get(f.value.id) ?? []), f.value]);
     const day = today();
@@ -98,9 +98,9 @@ ${approver && first.status !== 'retired'
     redirect(res, `/board/knowledge/script?id=${encodeURIComponent(id)}`);
   });
 
-  pages.set('/board/gaps', ({ res, session }) => {
+  pages.set('/board/gaps', async ({ res, session }) => {
     const s = webStrings(session.person.locale).gaps;
-    const groups = gapGroups(deps.usage?.gaps() ?? []);
+    const groups = gapGroups((await deps.usage?.gaps()) ?? []);
     const body = html`<p>${s.explain}</p>${groups.length
       ? html`<table id="gaps"><thead><tr><th scope="col">${s.wording}</th><th scope="col">${s.times}</th><th scope="col">${s.noHit}</th><th scope="col">${s.notHelped}</th><th scope="col">${s.also}</th></tr></thead>
 <tbody>${groups.map((g) => html`<tr><th scope="row">${g.wording}</th><td>${g.count}</td><td>${g.noHit}</td><td>${g.notHelped}</td><td>${g.variants.slice(0, 5).join(' · ')}</td></tr>`)}</tbody></table>`

@@ -26,7 +26,8 @@ export class LiveUpdates {
   readonly #timers: Timers;
   readonly #listeners = new Set<Listener>();
   #pending: (() => void) | undefined;
-  #fingerprint: string;
+  /** The board as last looked at; undefined until the first look has read the store. */
+  #fingerprint: string | undefined;
   #stopLook: (() => void) | undefined;
   #stopBeat: (() => void) | undefined;
   #closed = false;
@@ -34,7 +35,7 @@ export class LiveUpdates {
   constructor(options: { desk: PromiseDesk; timers: Timers }) {
     this.#desk = options.desk;
     this.#timers = options.timers;
-    this.#fingerprint = boardFingerprint(this.#desk.allOpen());
+    void this.#fingerprintNow().then((now) => (this.#fingerprint ??= now), () => undefined);
     this.#desk.onChange(() => this.#soon());
     this.#look();
     this.#beat();
@@ -64,18 +65,31 @@ export class LiveUpdates {
     if (this.#pending || this.#closed) return;
     this.#pending = this.#timers.after(COALESCE_MS, () => {
       this.#pending = undefined;
-      this.#fingerprint = boardFingerprint(this.#desk.allOpen());
-      this.#broadcast('event: changed\ndata: 1\n\n');
+      void this.#fingerprintNow().then(
+        (now) => {
+          this.#fingerprint = now;
+          this.#broadcast('event: changed\ndata: 1\n\n');
+        },
+        () => undefined,
+      );
     });
   }
 
   #look(): void {
     if (this.#closed) return;
     this.#stopLook = this.#timers.after(LOOK_EVERY_MS, () => {
-      const now = boardFingerprint(this.#desk.allOpen());
-      if (now !== this.#fingerprint) this.#soon();
-      this.#look();
+      void this.#fingerprintNow()
+        .then((now) => {
+          if (this.#fingerprint !== undefined && now !== this.#fingerprint) this.#soon();
+          this.#fingerprint ??= now;
+        }, () => undefined)
+        .finally(() => this.#look());
     });
+  }
+
+  /** The open promises as a fingerprint; another replica's changes show up here, not through onChange. */
+  async #fingerprintNow(): Promise<string> {
+    return boardFingerprint(await this.#desk.allOpen());
   }
 
   #beat(): void {

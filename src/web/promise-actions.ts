@@ -44,7 +44,7 @@ export async function pageAction(
     const outcome = await desk.renegotiate(id, actor, due);
     return outcome.ok ? { ok: true, message: s.moved(outcome.value.id) } : refused;
   }
-  const record = desk.find(id);
+  const record = await desk.find(id);
   if (!record) return refused;
   const typed = (form.get('to') ?? '').trim().replace(/^@/, '');
   // The platform's address book says what one of its people looks like (as for a bare id in chat).

@@ -1,61 +1,45 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
-import type { Locale } from '../i18n/locale.js';
-import type { Platform } from '../core/request.js';
+import type { BoardAuthStore, WebPerson } from './board-auth-store.js';
 
 export const LINK_LIFETIME_MS = 10 * 60_000;
 
-/** Who a link or a session belongs to: a lead as their chat platform knows them. */
-export interface WebPerson {
-  platform: Platform;
-  userId: string;
-  name?: string;
-  locale: Locale;
-}
+export type { WebPerson } from './board-auth-store.js';
 
-/** Only a hash of each token is kept, so a memory dump or a log line cannot be replayed as a link. */
+/** Only a hash of each token is kept, so a database dump or a log line cannot be replayed as a link. */
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
- * One-time sign-in links: valid for 10 minutes and for one use. Kept in memory on purpose:
- * a restart voids the links still out, and the lead asks for a new one.
+ * One-time sign-in links: valid for 10 minutes and for one use, in the board's auth store, so a
+ * link handed out before a restart, or by another replica, still works — once.
  */
 export class SignInLinks {
   readonly #clock: Clock;
   readonly #publicUrl: string;
-  readonly #pending = new Map<string, { person: WebPerson; expiresAt: number }>();
+  readonly #store: BoardAuthStore;
 
-  constructor(options: { clock: Clock; publicUrl: string }) {
+  constructor(options: { clock: Clock; publicUrl: string; store: BoardAuthStore }) {
     this.#clock = options.clock;
     this.#publicUrl = options.publicUrl.replace(/\/+$/, '');
+    this.#store = options.store;
   }
 
   /** A fresh link for that person; older links of theirs stay valid until used or expired. */
-  issue(person: WebPerson): { url: string; expiresAt: Date } {
-    this.#sweep();
+  async issue(person: WebPerson): Promise<{ url: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = this.#clock.now().getTime() + LINK_LIFETIME_MS;
-    this.#pending.set(digest(token), { person, expiresAt });
+    const now = this.#clock.now().getTime();
+    const expiresAt = now + LINK_LIFETIME_MS;
+    await this.#store.addLink(digest(token), { person, expiresAt }, now);
     return { url: `${this.#publicUrl}/board/sign-in?token=${token}`, expiresAt: new Date(expiresAt) };
   }
 
   /** Who a live link is for, without using it up (the page that asks to confirm, in their language). */
-  peek(token: string): WebPerson | undefined {
-    const entry = this.#pending.get(digest(token));
-    return entry && entry.expiresAt > this.#clock.now().getTime() ? entry.person : undefined;
+  async peek(token: string): Promise<WebPerson | undefined> {
+    return (await this.#store.peekLink(digest(token), this.#clock.now().getTime()))?.person;
   }
 
-  /** Uses the link up: the person it was for, once; undefined when unknown, used or expired. */
-  redeem(token: string): WebPerson | undefined {
-    const key = digest(token);
-    const entry = this.#pending.get(key);
-    this.#pending.delete(key);
-    if (!entry || entry.expiresAt <= this.#clock.now().getTime()) return undefined;
-    return entry.person;
-  }
-
-  #sweep(): void {
-    const now = this.#clock.now().getTime();
-    for (const [key, entry] of this.#pending) if (entry.expiresAt <= now) this.#pending.delete(key);
+  /** Uses the link up: the person it was for, once across every replica; undefined when unknown, used or expired. */
+  async redeem(token: string): Promise<WebPerson | undefined> {
+    return (await this.#store.takeLink(digest(token), this.#clock.now().getTime()))?.person;
   }
 }

@@ -9,11 +9,12 @@ import { ServiceServer } from '../http/service-server.js';
 import type { PromiseDesk } from '../promises/desk.js';
 import type { CalmCounts } from './charts-page.js';
 import { knowledgePages, type KnowledgeDeps } from './knowledge-pages.js';
+import type { BoardAuthStore } from './board-auth-store.js';
 import { WebApp, type LeadCheck } from './web-app.js';
 
-/** The lead rules as chat applies them: LEAD_IDS, plus the members the platform lists (a Slack user group). */
+/** The lead rules as chat applies them: LEAD_IDS, the members the platform lists (a Slack user group), a platform role (Discord). */
 export function leadCheckOf(leads: LeadDirectory): LeadCheck {
-  return async (person) => (await leads.leadsOn(person.platform)).some((r) => r.userId === person.userId);
+  return (person) => leads.isLead(person);
 }
 
 export interface RunningBoard {
@@ -29,9 +30,9 @@ export interface RunningBoard {
 }
 
 /** The leads' web page when PUBLIC_URL is set; undefined otherwise. */
-export function startBoard(deps: { config: Config; desk: PromiseDesk; clock: Clock; timers: Timers; outbox: Outbox; leads: LeadDirectory; log: Logger; addresses?: AddressBooks; calmCounts?: CalmCounts; knowledge?: Omit<KnowledgeDeps, 'clock' | 'teamTimeZone' | 'approverIds' | 'reviewDays'> }): RunningBoard | undefined {
+export function startBoard(deps: { config: Config; desk: PromiseDesk; clock: Clock; timers: Timers; outbox: Outbox; leads: LeadDirectory; log: Logger; addresses?: AddressBooks; calmCounts?: CalmCounts; knowledge?: Omit<KnowledgeDeps, 'clock' | 'teamTimeZone' | 'approverIds' | 'reviewDays'>; authStore?: BoardAuthStore }): RunningBoard | undefined {
   const { config } = deps;
-  if (!config.PUBLIC_URL) return undefined;
+  if (!config.PUBLIC_URL || !deps.authStore) return undefined;
   const app = new WebApp({
     desk: deps.desk,
     clock: deps.clock,
@@ -39,6 +40,7 @@ export function startBoard(deps: { config: Config; desk: PromiseDesk; clock: Clo
     outbox: deps.outbox,
     ...(deps.addresses ? { addresses: deps.addresses } : {}),
     log: deps.log,
+    authStore: deps.authStore,
     isLead: leadCheckOf(deps.leads),
     teamTimeZone: config.TEAM_TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,

@@ -18,6 +18,7 @@ import { LiveUpdates } from './live-updates.js';
 import { pageAction, type PageAction } from './promise-actions.js';
 import { csrfMatches, SESSION_LIFETIME_MS, Sessions, type Session } from './sessions.js';
 import { SignInLinks, type WebPerson } from './sign-in-links.js';
+import type { BoardAuthStore } from './board-auth-store.js';
 import { webStrings } from './web-strings.js';
 import type { SignedInPage } from './signed-in.js';
 
@@ -40,6 +41,8 @@ export interface WebAppOptions {
   proxy: ProxySettings;
   /** The anonymous daily /calm count for the team-weather chart; nothing else of /calm reaches the page. */
   calmCounts?: CalmCounts;
+  /** Where sign-in links and sessions are kept (DATA_DIR file or PostgreSQL). */
+  authStore: BoardAuthStore;
   /** Extra signed-in pages (knowledge), by path under /board; `POST /board/…` keys take forms. */
   pages?: Map<string, SignedInPage>;
 }
@@ -64,8 +67,8 @@ export class WebApp {
     this.#o = options;
     this.#pages = new Map(options.pages ?? []);
     this.#pages.set('/board/charts', chartsPage({ desk: options.desk, clock: options.clock, teamTimeZone: options.teamTimeZone, ...(options.calmCounts ? { calmCounts: options.calmCounts } : {}) }));
-    this.links = new SignInLinks({ clock: options.clock, publicUrl: options.proxy.publicUrl.href });
-    this.sessions = new Sessions({ clock: options.clock });
+    this.links = new SignInLinks({ clock: options.clock, publicUrl: options.proxy.publicUrl.href, store: options.authStore });
+    this.sessions = new Sessions({ clock: options.clock, store: options.authStore });
     this.live = new LiveUpdates({ desk: options.desk, timers: options.timers });
   }
 
@@ -82,7 +85,7 @@ export class WebApp {
     const post = req.method === 'POST';
     if (get && path === '/board/app.js') return this.#asset(res, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
     if (get && path === '/board/app.css') return this.#asset(res, 'text/css; charset=utf-8', STYLES);
-    if (get && path === '/board/sign-in') return this.#signInPage(url, res);
+    if (get && path === '/board/sign-in') return await this.#signInPage(url, res);
     if (post && path === '/board/sign-in') return this.#signIn(req, res);
 
     const session = await this.#signedIn(req, res, get && path !== '/board/list' && path !== '/board/events');
@@ -92,9 +95,9 @@ export class WebApp {
       if (path === '/board/list') return this.#list(url, res, session);
       if (path === '/board/events') return this.#events(req, res);
       const one = /^\/board\/promises\/([^/]+)$/.exec(path);
-      const record = one ? this.#o.desk.find(one[1]!) : undefined;
+      const record = one ? await this.#o.desk.find(one[1]!) : undefined;
       if (record) {
-        const view = this.#view(url, session);
+        const view = await this.#view(url, session);
         sendHtml(res, 200, signedInPage(session, 'board', record.id, promisePage(record, view)));
         return true;
       }
@@ -107,10 +110,13 @@ export class WebApp {
     if (post) {
       const form = await this.#checkedForm(req, res, session);
       if (!form) return true;
-      if (path === '/board/sign-out') return this.#signOut(req, res, session);
+      if (path === '/board/sign-out') return await this.#signOut(req, res, session);
       if (path === '/board/language') {
         const locale = Locale.safeParse(form.get('locale'));
-        if (locale.success) session.person.locale = locale.data;
+        if (locale.success) {
+          session.person.locale = locale.data;
+          await this.sessions.save(this.#sessionId(req), session);
+        }
         redirect(res, '/board');
         return true;
       }
@@ -132,9 +138,9 @@ export class WebApp {
     return true;
   }
 
-  #signInPage(url: URL, res: ServerResponse): true {
+  async #signInPage(url: URL, res: ServerResponse): Promise<true> {
     const token = url.searchParams.get('token') ?? '';
-    const person = this.links.peek(token);
+    const person = await this.links.peek(token);
     const locale = person?.locale ?? this.#o.defaultLocale;
     const s = webStrings(locale).signIn;
     // Opening the link only shows a button: link checkers in chat apps must not use the one use up.
@@ -156,7 +162,7 @@ export class WebApp {
       sendHtml(res, 403, plainPage(locale, s.title, html`<p>${s.badRequest}</p>`));
       return true;
     }
-    const person = this.links.redeem(form.get('token') ?? '');
+    const person = await this.links.redeem(form.get('token') ?? '');
     if (!person) {
       sendHtml(res, 410, plainPage(locale, s.title, html`<p>${s.expired}</p>`));
       return true;
@@ -165,7 +171,7 @@ export class WebApp {
       sendHtml(res, 403, plainPage(person.locale, webStrings(person.locale).signIn.title, html`<p>${webStrings(person.locale).signIn.notLead}</p>`));
       return true;
     }
-    const { id } = this.sessions.start(person);
+    const { id } = await this.sessions.start(person);
     this.#o.log.info({ platform: person.platform, userId: person.userId }, 'board: lead signed in');
     redirect(res, '/board', { 'set-cookie': this.#cookie(req, id, SESSION_LIFETIME_MS / 1000) });
     return true;
@@ -185,7 +191,7 @@ export class WebApp {
   /** The session, with the lead rules asked again; otherwise answers 401/403 itself. */
   async #signedIn(req: IncomingMessage, res: ServerResponse, asPage: boolean): Promise<Session | undefined> {
     const id = this.#sessionId(req);
-    const session = this.sessions.get(id);
+    const session = await this.sessions.get(id);
     const locale = session?.person.locale ?? this.#o.defaultLocale;
     const s = webStrings(locale).signIn;
     if (!session) {
@@ -194,7 +200,7 @@ export class WebApp {
       return undefined;
     }
     if (!(await this.#o.isLead(session.person))) {
-      this.sessions.end(id);
+      await this.sessions.end(id);
       if (asPage) sendHtml(res, 403, plainPage(locale, s.title, html`<p>${s.notLead}</p>`), { 'set-cookie': this.#cookie(req, '', 0) });
       else send(res, 403, 'text/plain; charset=utf-8', s.notLead);
       return undefined;
@@ -214,16 +220,16 @@ export class WebApp {
     return undefined;
   }
 
-  #signOut(req: IncomingMessage, res: ServerResponse, session: Session): true {
-    this.sessions.end(this.#sessionId(req));
+  async #signOut(req: IncomingMessage, res: ServerResponse, session: Session): Promise<true> {
+    await this.sessions.end(this.#sessionId(req));
     const s = webStrings(session.person.locale).signIn;
     sendHtml(res, 200, plainPage(session.person.locale, s.title, html`<p role="status">${s.signedOut}</p>`), { 'set-cookie': this.#cookie(req, '', 0) });
     return true;
   }
 
-  #view(url: URL, session: Session) {
+  async #view(url: URL, session: Session) {
     return {
-      open: this.#o.desk.allOpen(),
+      open: await this.#o.desk.allOpen(),
       now: this.#o.clock.now(),
       filter: parseFilter(url.searchParams),
       locale: session.person.locale,
@@ -232,14 +238,14 @@ export class WebApp {
     };
   }
 
-  #board(url: URL, res: ServerResponse, session: Session): true {
+  async #board(url: URL, res: ServerResponse, session: Session): Promise<true> {
     const s = webStrings(session.person.locale);
-    sendHtml(res, 200, signedInPage(session, 'board', s.board.heading, boardBody(this.#view(url, session))));
+    sendHtml(res, 200, signedInPage(session, 'board', s.board.heading, boardBody(await this.#view(url, session))));
     return true;
   }
 
-  #list(url: URL, res: ServerResponse, session: Session): true {
-    sendHtml(res, 200, boardList(this.#view(url, session)).value);
+  async #list(url: URL, res: ServerResponse, session: Session): Promise<true> {
+    sendHtml(res, 200, boardList(await this.#view(url, session)).value);
     return true;
   }
 
@@ -247,7 +253,7 @@ export class WebApp {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no', 'x-content-type-options': 'nosniff' });
     const id = this.#sessionId(req);
     this.live.add(res, async () => {
-      const session = this.sessions.get(id);
+      const session = await this.sessions.get(id);
       return Boolean(session && (await this.#o.isLead(session.person)));
     });
     return true;

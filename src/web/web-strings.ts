@@ -120,6 +120,8 @@ const en = {
     leadsOnly: 'The team board is for team leads. Your own promises are always a /promise list away.',
     notSetUp: 'The team board is not set up on this bot yet (an admin sets PUBLIC_URL).',
     button: 'Open the board',
+    reviewTitle: 'A script you approve is due for review',
+    reviewDue: (title: string, version: number, reviewBy: string) => `"${title}" (version ${version}) is due for review by ${reviewBy}. Read it again and re-approve it on the board, or change it first.`,
   },
   time: {
     minutes: (n: number) => `${n} min`,
@@ -246,6 +248,8 @@ const zhCN: WebStrings = {
     leadsOnly: '团队看板仅供组长使用。你自己的承诺随时可以用 /promise list 查看。',
     notSetUp: '这个机器人还没有开启团队看板（需要管理员设置 PUBLIC_URL）。',
     button: '打开看板',
+    reviewTitle: '你审批的话术快到复审日期了',
+    reviewDue: (title, version, reviewBy) => `「${title}」（第 ${version} 版）需要在 ${reviewBy} 前复审。请重读一遍，在看板上重新审批，或先修改再审批。`,
   },
   time: {
     minutes: (n) => `${n} 分钟`,

@@ -46,7 +46,7 @@ describe('Discord with a slow REST API', () => {
 
     const edit = await requestTo(discord, (r) => r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(r.path));
     expect(edit, JSON.stringify(discord.requests.map((r) => `${r.method} ${r.path}`))).toBeDefined();
-    const handed = bot.promises.allOpen().filter((p) => p.owner.userId === COLLEAGUE);
+    const handed = (await bot.promises.allOpen()).filter((p) => p.owner.userId === COLLEAGUE);
     expect(handed).toHaveLength(10);
     for (const p of handed) expect(JSON.stringify(edit!.body)).toContain(p.id);
   }, 30_000);

@@ -147,7 +147,7 @@ describe('Discord HTTP interactions: answers through the same commands as the ga
     const original = `/webhooks/200000000000000002/${String(command.token)}/messages/@original`;
     const edit = await requestTo(discord, (r) => r.method === 'PATCH' && r.path === original);
     expect(edit, JSON.stringify(discord.requests.map((r) => `${r.method} ${r.path}`))).toBeDefined();
-    const handed = bot.promises.allOpen().filter((p) => p.owner.userId === COLLEAGUE);
+    const handed = (await bot.promises.allOpen()).filter((p) => p.owner.userId === COLLEAGUE);
     expect(handed).toHaveLength(10);
     for (const p of handed) expect(JSON.stringify(edit!.body)).toContain(p.id);
   }, 30_000);

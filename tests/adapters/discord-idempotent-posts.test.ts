@@ -53,6 +53,6 @@ describe('Discord posts are sent once, whatever Discord answers', () => {
     const inDm = discord.posted.filter((p) => p.channel === DM_CHANNEL);
     expect(inDm).toHaveLength(1);
     expect(inDm[0]!.body).toMatchObject({ enforce_nonce: true });
-    expect(ctx.promises.find(record.id)!.reminders['heads-up']).toBeDefined();
+    expect((await ctx.promises.find(record.id))!.reminders['heads-up']).toBeDefined();
   });
 });

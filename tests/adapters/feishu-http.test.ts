@@ -156,25 +156,25 @@ describe('Feishu commands, answers and buttons', () => {
     expect(res.status).toBe(200);
     const answer = res.body as { card?: { type: string; data: Card } };
     expect(answer.card?.type).toBe('raw');
-    const record = ctx.promises.allOpen().find((p) => p.note.includes('parcel 7731'))!;
+    const record = (await ctx.promises.allOpen()).find((p) => p.note.includes('parcel 7731'))!;
     expect(record).toMatchObject({ owner: { platform: 'feishu', userId: AGENT } });
     expect(textIn(answer.card!.data)).toContain(record.id);
   });
 
   it('resolves @-mentions before the command sees them: a hand-off goes to the mentioned colleague by DM', async () => {
-    const record = ctx.promises.allOpen().find((p) => p.note.includes('parcel 7731'))!;
+    const record = (await ctx.promises.allOpen()).find((p) => p.note.includes('parcel 7731'))!;
     const text = `@_user_1 /promise handoff ${record.id} @_user_2`;
     const event = textMessage({ openId: AGENT, chatId: GROUP, chatType: 'group', text, mentions: [{ key: '@_user_1', openId: fake.botOpenId, name: 'Frontline' }, { key: '@_user_2', openId: COLLEAGUE, name: 'Bo' }] });
     await send('im.message.receive_v1', event);
     const notice = await nextMessage((m) => m.receiveIdType === 'open_id' && m.receiveId === COLLEAGUE);
     expect(textIn(cardOf(notice))).toContain(record.id);
-    await vi.waitFor(() => expect(ctx.promises.allOpen().find((p) => p.id === record.id)?.owner.userId).toBe(COLLEAGUE));
+    await vi.waitFor(async () => expect((await ctx.promises.allOpen()).find((p) => p.id === record.id)?.owner.userId).toBe(COLLEAGUE));
   });
 
   it('sends a reminder as a DM with working buttons; Done replaces the reminder card in place', async () => {
     await send('im.message.receive_v1', textMessage({ openId: AGENT, chatId: fake.directChatOf(AGENT), chatType: 'p2p', text: '/promise 30m refund check 4411', messageId: 'om_in_promise' }));
     await nextMessage((m) => m.uuid?.startsWith('om_in_promise') === true);
-    const record = ctx.promises.allOpen().find((p) => p.note.includes('4411'))!;
+    const record = (await ctx.promises.allOpen()).find((p) => p.note.includes('4411'))!;
     expect(record.owner).toMatchObject({ platform: 'feishu', userId: AGENT });
     ctx.clock.advance(21 * MIN);
     const sentBefore = fake.messages.length;
@@ -187,7 +187,7 @@ describe('Feishu commands, answers and buttons', () => {
     const answer = res.body as { card?: { type: string; data: Card } };
     expect(answer.card?.type).toBe('raw');
     expect(buttons(answer.card!.data)).toHaveLength(0);
-    expect(ctx.promises.allOpen().some((p) => p.id === record.id)).toBe(false);
+    expect((await ctx.promises.allOpen()).some((p) => p.id === record.id)).toBe(false);
   });
 
   it('/calm: the breathing minute is one DM card updated in place; a reset request reaches the lead by DM, naming no feeling', async () => {
@@ -223,7 +223,7 @@ describe('Feishu commands, answers and buttons', () => {
     const newcomer = 'ou_newcomer05';
     await send('im.message.receive_v1', textMessage({ openId: newcomer, chatId: fake.directChatOf(newcomer), chatType: 'p2p', text: '/promise 30m check parcel 9090', messageId: 'om_in_noscope' }));
     await nextMessage((m) => m.uuid?.startsWith('om_in_noscope') === true);
-    expect(ctx.promises.allOpen().find((p) => p.note.includes('9090'))?.timeZone).toBe('UTC');
+    expect((await ctx.promises.allOpen()).find((p) => p.note.includes('9090'))?.timeZone).toBe('UTC');
     fake.contactScope = true;
   });
 });

@@ -53,7 +53,7 @@ describe('Feishu long connection (WSClient, protobuf frames)', () => {
     const ack = await fake.deliverOverConnection(envelope('im.message.receive_v1', textMessage({ openId: AGENT, chatId: chat, chatType: 'p2p', text: '/promise 45m callback 5520', messageId: 'om_ws_1' })));
     expect(ack.code).toBe(200);
     const answer = await vi.waitFor(() => fake.messages.find((m) => m.uuid?.startsWith('om_ws_1')) ?? Promise.reject(new Error('no answer yet')));
-    const record = ctx.promises.allOpen().find((p) => p.note.includes('5520'))!;
+    const record = (await ctx.promises.allOpen()).find((p) => p.note.includes('5520'))!;
     expect(record.owner).toMatchObject({ platform: 'feishu', userId: AGENT });
     expect(record.timeZone).toBe('Asia/Shanghai');
     // Done, as the reminder card's button carries it.
@@ -61,6 +61,6 @@ describe('Feishu long connection (WSClient, protobuf frames)', () => {
     const pressed = await fake.deliverOverConnection(envelope('card.action.trigger', cardAction({ openId: AGENT, chatId: chat, messageId: answer.messageId, value: done })));
     expect(pressed.code).toBe(200);
     expect(pressed.data).toMatchObject({ card: { type: 'raw' } });
-    expect(ctx.promises.allOpen().some((p) => p.id === record.id)).toBe(false);
+    expect((await ctx.promises.allOpen()).some((p) => p.id === record.id)).toBe(false);
   });
 });

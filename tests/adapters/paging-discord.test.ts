@@ -52,7 +52,7 @@ describe('/promise team on Discord with 200 promises of 500 characters across 60
       for (const e of m.embeds ?? []) for (const f of e.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
     }
     const text = JSON.stringify(messages);
-    const pageOne = bot.promises.allOpen().filter((p) => text.includes(`${p.id}`));
+    const pageOne = (await bot.promises.allOpen()).filter((p) => text.includes(`${p.id}`));
     expect(pageOne.length).toBeGreaterThanOrEqual(20);
     expect(text).toContain('Showing 1–20 of 200');
     const buttons = messages.flatMap((m) => m.components ?? []).flatMap((r) => r.components);

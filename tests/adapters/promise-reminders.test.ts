@@ -102,10 +102,10 @@ async function slashPromise(bot: Bot, text: string, responseId: string, userId =
 
 /** Creates a promise through Slack and returns its record. */
 async function slackPromise(bot: Bot, text: string, responseId: string): Promise<PromiseRecord> {
-  const before = new Set(bot.ctx.promises.allOpen().map((p) => p.id));
+  const before = new Set((await bot.ctx.promises.allOpen()).map((p) => p.id));
   await slashPromise(bot, text, responseId);
   await bot.slack.waitForResponse(responseId);
-  const created = bot.ctx.promises.allOpen().filter((p) => !before.has(p.id));
+  const created = (await bot.ctx.promises.allOpen()).filter((p) => !before.has(p.id));
   expect(created).toHaveLength(1);
   return created[0]!;
 }
@@ -145,7 +145,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     expect(bot.ctx.clock.now().toISOString()).toBe('2026-12-01T02:00:00.000Z');
     const body = await slashPromise(bot, '30m 4411 refund check', 'create');
     const answer = (await bot.slack.waitForResponse('create')) as { response_type?: string; text?: string; blocks?: SlackBlocks };
-    const open = bot.ctx.promises.allOpen();
+    const open = (await bot.ctx.promises.allOpen());
     expect(open).toHaveLength(1);
     const record = open[0]!;
     expect(record).toMatchObject({
@@ -157,9 +157,9 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
       requestKey: new URLSearchParams(body).get('trigger_id'),
     });
     // On disk too, not only in memory.
-    expect(bot.ctx.promises.store.file).toMatch(/promises\.json$/);
+    expect(bot.ctx.fileStore.promiseStore.file).toMatch(/promises\.json$/);
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(bot.ctx.promises.store.file, 'utf8')).toContain(`"id":"${record.id}"`);
+    expect(readFileSync(bot.ctx.fileStore.promiseStore.file, 'utf8')).toContain(`"id":"${record.id}"`);
 
     expect(answer.response_type).toBe('ephemeral');
     expect(answer.blocks?.[0]?.text?.text).toBe(`Promise ${record.id} recorded`);
@@ -170,12 +170,12 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     expect(retry.status).toBe(200);
     const trigger = new URLSearchParams(body).get('trigger_id')!;
     await vi.waitFor(() => expect(logLines.some((l) => l.includes('slack redelivery ignored') && l.includes(trigger))).toBe(true));
-    expect(bot.ctx.promises.store.data.promises).toHaveLength(1);
+    expect(bot.ctx.fileStore.promiseStore.data.promises).toHaveLength(1);
     expect(bot.slack.responses.filter((r) => r.id === 'create')).toHaveLength(1);
   });
 
   it('records nothing new when the redelivery reaches a bot that has forgotten the first (restart): the store knows the trigger_id', async () => {
-    const [record] = bot.ctx.promises.allOpen();
+    const [record] = (await bot.ctx.promises.allOpen());
     const body = slashCommandBody({ command: '/promise', text: '30m 4411 refund check', userId: SLACK_OWNER, responseUrl: bot.slack.responseUrl('again') });
     const replayed = new URLSearchParams(body);
     replayed.set('trigger_id', record!.requestKey!);
@@ -192,14 +192,14 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
       const answer = (await bot.slack.waitForResponse('again')) as { text?: string; blocks?: SlackBlocks };
       expect(answer.blocks?.[0]?.text?.text).toBe(`Promise ${record!.id} recorded`);
       expect(answer.text).toContain('Already recorded (the same request arrived twice); nothing new was added.');
-      expect(bot.ctx.promises.store.data.promises.map((p) => p.id)).toEqual([record!.id]);
+      expect(bot.ctx.fileStore.promiseStore.data.promises.map((p) => p.id)).toEqual([record!.id]);
     } finally {
       await restarted.stop();
     }
   });
 
   it('sends the heads-up as a DM 10 minutes before with four buttons; Done closes it on time and replaces the reminder', async () => {
-    const record = bot.ctx.promises.allOpen()[0]!;
+    const record = (await bot.ctx.promises.allOpen())[0]!;
     bot.ctx.clock.set(Date.parse(record.dueAt) - 10 * MIN);
     await bot.scheduler.tick();
     const dms = postsTo(bot.slack, SLACK_OWNER);
@@ -213,7 +213,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
       ['promise:handoff:2', record.id, 'Hand off'],
       ['promise:snooze:3', record.id, 'Snooze 10 min'],
     ]);
-    expect(bot.ctx.promises.find(record.id)!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
+    expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
 
     // A second tick at the same moment sends nothing more.
     await bot.scheduler.tick();
@@ -224,7 +224,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     expect(answer.replace_original).toBe(true);
     expect(answer.text).toContain(`Promise ${record.id} closed, on time. Well kept.`);
     expect(answer.blocks?.some((b) => b.type === 'actions')).toBe(false);
-    const closed = bot.ctx.promises.find(record.id)!;
+    const closed = (await bot.ctx.promises.find(record.id))!;
     expect(closed).toMatchObject({ status: 'done', keptOnTime: true, closedAt: '2026-12-01T02:20:00.000Z' });
     expect(closed.history.map((h) => h.event)).toEqual(['created', 'done']);
 
@@ -248,7 +248,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     const until = new Date(Date.parse(dueAt) + 10 * MIN);
     const hm = until.toISOString().slice(11, 16);
     expect(answer.text).toContain(`I will remind you about ${record.id} again at ${hm}.`);
-    const snoozed = bot.ctx.promises.find(record.id)!;
+    const snoozed = (await bot.ctx.promises.find(record.id))!;
     expect(snoozed.dueAt).toBe(dueAt);
     expect(snoozed.status).toBe('open');
     expect(snoozed.snoozedUntil).toBe(until.toISOString());
@@ -261,7 +261,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     // ...then once, at it.
     bot.ctx.clock.set(until);
     await tickForReminder(bot, `Reminder: promise ${record.id}`);
-    expect(bot.ctx.promises.find(record.id)!.snoozedUntil).toBeUndefined();
+    expect((await bot.ctx.promises.find(record.id))!.snoozedUntil).toBeUndefined();
     await bot.scheduler.tick();
     expect(postsTo(bot.slack, SLACK_OWNER).filter((c) => headerOf(c.body) === `Reminder: promise ${record.id}`)).toHaveLength(1);
   });
@@ -293,7 +293,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     expect(posted.body.channel).toBe('D1');
     expect(String(posted.body.text)).toContain(`Promise ${record.id} moved from ${oldDue.slice(11, 16)} today to 16:30 today.`);
 
-    const moved = bot.ctx.promises.find(record.id)!;
+    const moved = (await bot.ctx.promises.find(record.id))!;
     expect(moved.dueAt).toBe('2026-12-01T16:30:00.000Z');
     expect(moved.status).toBe('open');
     expect(moved.history.map((h) => [h.event, h.from, h.to])).toEqual([
@@ -315,7 +315,7 @@ describe('Slack: /promise, reminders by DM and their buttons (HTTP mode, signed 
     await slashPromise(bot, `handoff ${record.id} <@UGONE|gone>`, 'h-ghost');
     const answer = JSON.stringify(await bot.slack.waitForResponse('h-ghost'));
     expect(answer).toContain('nothing was handed over');
-    expect(bot.ctx.promises.find(record.id)!.owner.userId).toBe(SLACK_OWNER);
+    expect((await bot.ctx.promises.find(record.id))!.owner.userId).toBe(SLACK_OWNER);
     expect(postsTo(bot.slack, 'UGONE', true)).toEqual([]);
   });
 });
@@ -332,7 +332,7 @@ describe('Discord: /promise through the gateway, the reminder by DM, Done update
     const command = interactionPayload({ type: 2, userId: DISCORD_OWNER, locale: 'en-US', data: { id: '802', name: 'promise', type: 1, options: [{ name: 'text', type: 3, value: '30m 4411 refund check' }] } });
     discord.sendInteraction(command);
     const created = (await discord.waitForCallback(command.id)).body as unknown as { type: number; data: { flags: number; embeds: { title: string; description: string }[] } };
-    const [record, ...others] = bot.ctx.promises.allOpen();
+    const [record, ...others] = (await bot.ctx.promises.allOpen());
     expect(others).toEqual([]);
     expect(record).toMatchObject({ owner: { platform: 'discord', userId: DISCORD_OWNER, locale: 'en' }, dueAt: '2026-12-01T02:30:00.000Z', note: '4411 refund check', requestKey: command.id });
     expect(created.type).toBe(4);
@@ -343,7 +343,7 @@ describe('Discord: /promise through the gateway, the reminder by DM, Done update
     // The same interaction delivered again (gateway resume) records nothing new.
     discord.sendInteraction(command);
     await vi.waitFor(() => expect(discord.callbacks.filter((c) => c.interactionId === command.id)).toHaveLength(2));
-    expect(bot.ctx.promises.store.data.promises).toHaveLength(1);
+    expect(bot.ctx.fileStore.promiseStore.data.promises).toHaveLength(1);
 
     bot.ctx.clock.set('2026-12-01T02:20:00Z');
     await bot.scheduler.tick();
@@ -359,7 +359,7 @@ describe('Discord: /promise through the gateway, the reminder by DM, Done update
       [`promise:handoff:${record!.id}`, 'Hand off'],
       [`promise:snooze:${record!.id}`, 'Snooze 10 min'],
     ]);
-    expect(bot.ctx.promises.find(record!.id)!.reminders['heads-up']?.forDueAt).toBe(record!.dueAt);
+    expect((await bot.ctx.promises.find(record!.id))!.reminders['heads-up']?.forDueAt).toBe(record!.dueAt);
 
     // The button on the DM: no guild, no member, the user in the DM channel.
     const base = interactionPayload({ type: 3, userId: DISCORD_OWNER, locale: 'en-US', data: { custom_id: `promise:done:${record!.id}`, component_type: 2 } });
@@ -378,7 +378,7 @@ describe('Discord: /promise through the gateway, the reminder by DM, Done update
     expect(update.type).toBe(7);
     expect(update.data.embeds[0]!.description).toContain(`Promise ${record!.id} closed, on time. Well kept.`);
     expect(update.data.components).toEqual([]);
-    expect(bot.ctx.promises.find(record!.id)).toMatchObject({ status: 'done', keptOnTime: true, closedAt: '2026-12-01T02:20:00.000Z' });
+    expect((await bot.ctx.promises.find(record!.id))).toMatchObject({ status: 'done', keptOnTime: true, closedAt: '2026-12-01T02:20:00.000Z' });
   });
 });
 
@@ -412,7 +412,7 @@ describe('escalation to leads when a promise is still open after the grace time'
       expect(buttonsOf(sent[0]!.body).map((b) => b.action_id)).toEqual(['promise:done:0', 'promise:renegotiate:1', 'promise:handoff:2']);
       // The Discord lead id is not messaged on Slack; nothing else was posted but the owner's two reminders.
       expect(bot.slack.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.body.channel)).toEqual([SLACK_OWNER, SLACK_OWNER, 'ULEAD1']);
-      expect(bot.ctx.promises.find(record.id)!.reminders.escalation).toMatchObject({ late: false, forDueAt: record.dueAt });
+      expect((await bot.ctx.promises.find(record.id))!.reminders.escalation).toMatchObject({ late: false, forDueAt: record.dueAt });
     } finally {
       await bot.close();
     }
@@ -447,7 +447,7 @@ describe('a reminder Slack refuses is retried on a later tick and delivered once
       await bot.scheduler.tick();
       const attempts = () => postsTo(bot.slack, SLACK_OWNER, true);
       expect(attempts().map((c) => c.failed)).toEqual(['ratelimited']);
-      expect(bot.ctx.promises.find(record.id)!.reminders['heads-up']).toBeUndefined();
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toBeUndefined();
 
       // Not retried at once...
       bot.ctx.clock.set(headsUpAt + 5_000);
@@ -458,7 +458,7 @@ describe('a reminder Slack refuses is retried on a later tick and delivered once
       await bot.scheduler.tick();
       expect(attempts().map((c) => c.failed)).toEqual(['ratelimited', undefined]);
       expect(headerOf(attempts()[1]!.body)).toBe(`Promise ${record.id} is due in 10 min`);
-      expect(bot.ctx.promises.find(record.id)!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
 
       for (const later of [30_000, 60_000, 5 * MIN]) {
         bot.ctx.clock.set(headsUpAt + later);
@@ -479,13 +479,13 @@ describe('a reminder Slack refuses is retried on a later tick and delivered once
       bot.ctx.clock.set(headsUpAt);
       await bot.scheduler.tick();
       expect(postsTo(bot.slack, SLACK_OWNER, true).map((c) => c.failed)).toEqual(['internal_error']);
-      expect(bot.ctx.promises.find(record.id)!.reminders['heads-up']).toBeUndefined();
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toBeUndefined();
       for (const later of [15_000, 60_000]) {
         bot.ctx.clock.set(headsUpAt + later);
         await bot.scheduler.tick();
       }
       expect(bot.slack.calls.filter((c) => c.method === 'conversations.history')).toHaveLength(1);
-      expect(bot.ctx.promises.find(record.id)!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toMatchObject({ late: false, forDueAt: record.dueAt });
       expect(postsTo(bot.slack, SLACK_OWNER)).toHaveLength(1);
     } finally {
       await bot.close();

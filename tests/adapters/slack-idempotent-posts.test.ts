@@ -67,7 +67,7 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     await scheduler.tick();
     await runFor(3);
     expect(remindersSeen(record.id).map((m) => m.text)).toHaveLength(1);
-    expect(ctx.promises.find(record.id)!.reminders['heads-up']).toBeDefined();
+    expect((await ctx.promises.find(record.id))!.reminders['heads-up']).toBeDefined();
     // Later reminders still go out, once each.
     ctx.clock.set(Date.parse(record.dueAt));
     await scheduler.tick();
@@ -141,7 +141,7 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     await second.stop();
     expect(slack.calls.filter((c) => c.method === 'conversations.history')).toHaveLength(1);
     expect(remindersSeen(record.id)).toHaveLength(1);
-    expect(ctx.promises.find(record.id)!.reminders['heads-up']).toBeDefined();
+    expect((await ctx.promises.find(record.id))!.reminders['heads-up']).toBeDefined();
   });
 
   it('a digest Slack took but answered 500 for is not posted again by the pending-delivery retry', async () => {
@@ -151,12 +151,12 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
     const pending = new PendingDeliveries({ desk: ctx.promises, outbox, clock: ctx.clock, log, digest: async () => digest });
     slack.acceptThenFail('chat.postMessage', 500, 1);
     expect(await ctx.promises.notify({ kind: 'digest', to: { platform: 'slack', userId: 'ULEAD' } }, digest, outbox)).toBe(false);
-    expect(ctx.promises.store.data.pending).toHaveLength(1);
+    expect((await ctx.promises.pendingDeliveries())).toHaveLength(1);
     for (let i = 0; i < 4; i++) {
       ctx.clock.advance(30_000);
       await pending.retryDue();
     }
-    expect(ctx.promises.store.data.pending).toHaveLength(0);
+    expect((await ctx.promises.pendingDeliveries())).toHaveLength(0);
     expect(slack.accepted.filter((m) => m.channel === 'ULEAD')).toHaveLength(1);
   });
 

@@ -18,7 +18,7 @@ describe('npm run discord:register', () => {
     });
     run.child.stdin.end();
     expect(await run.exited).toBe(0);
-    expect(run.stdout).toContain('Registered /script, /promise, /calm in guild 400000000000000004');
+    expect(run.stdout).toContain('Registered /script, /promise, /calm, /board in guild 400000000000000004');
     const put = discord.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe('/applications/200000000000000002/guilds/400000000000000004/commands');
     const [script] = put!.body as { name: string; description_localizations: Record<string, string>; options: { type: number; name: string; autocomplete: boolean }[] }[];

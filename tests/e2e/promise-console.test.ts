@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { RunningProcess } from '../helpers/process.js';
+import { CONSOLE_ONLY_ENV, RunningProcess } from '../helpers/process.js';
 
 /** The compiled bot (built by the global setup) on the console, with its promises in a temp DATA_DIR. */
 const dirs: string[] = [];
@@ -18,17 +18,7 @@ function dataDir(): string {
 
 function startBot(dir: string, env: Record<string, string> = {}): RunningProcess {
   const bot = new RunningProcess(process.execPath, ['dist/src/main.js'], {
-    SLACK_BOT_TOKEN: '',
-    SLACK_APP_TOKEN: '',
-    SLACK_SIGNING_SECRET: '',
-    DISCORD_TOKEN: '',
-    LEAD_IDS: '',
-    LEADS_CHANNEL: '',
-    CONSOLE: 'on',
-    KNOWLEDGE_WATCH: 'false',
-    LOG_LEVEL: 'info',
-    DEFAULT_LOCALE: 'en',
-    TEAM_TIMEZONE: 'UTC',
+    ...CONSOLE_ONLY_ENV,
     DATA_DIR: dir,
     PROMISE_REMIND_BEFORE: '10m',
     PROMISE_ESCALATE_AFTER: '5m',

@@ -7,6 +7,7 @@ import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/co
 import type { Reply } from '../../src/core/reply.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { FileBotStore } from '../../src/db/file-bot-store.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { SHIPPED_KNOWLEDGE } from './router.js';
 import { tempDir } from './temp-dir.js';
@@ -58,6 +59,8 @@ export interface BotContext {
   timers: ManualTimers;
   outbox: RecordingOutbox;
   promises: PromiseDesk;
+  /** The file store under the desk, for tests that look at (or damage) the files' contents. */
+  fileStore: FileBotStore;
   calm: CalmDesk;
   dataDir: string;
   close(): Promise<void>;
@@ -81,7 +84,8 @@ export async function botContext(options: {
   const log = pino({ level: 'silent' });
   const dataDir = options.dataDir ?? tempDir('frontline-bot-');
   const recording = new RecordingOutbox();
-  const promises = await PromiseDesk.open({ dataDir, clock, ...(options.write ? { write: options.write } : {}) });
+  const fileStore = await FileBotStore.open({ dataDir, clock, timings: { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 }, log, ...(options.write ? { write: options.write } : {}) });
+  const promises = new PromiseDesk(fileStore, clock);
   const calm = await CalmDesk.open({
     knowledgeDir: SHIPPED_KNOWLEDGE,
     dataDir,
@@ -108,6 +112,7 @@ export async function botContext(options: {
     timers,
     outbox: recording,
     promises,
+    fileStore,
     calm,
     dataDir,
     close: async () => {

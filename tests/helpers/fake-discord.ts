@@ -28,6 +28,8 @@ export class FakeDiscord {
   failAfterAccept = 0;
   /** Every message posted to a channel, in order (edits not included). */
   readonly posted: { channel: string; id: string; body: Record<string, unknown> }[] = [];
+  /** Guild members by user id, with their role ids (GET /guilds/:guild/members/:user); anyone else is an unknown member. */
+  readonly members = new Map<string, string[]>();
   /** When set, Discord has gone quiet: requests hang unanswered and the gateway reads nothing (a network partition). */
   silent = false;
 
@@ -51,6 +53,12 @@ export class FakeDiscord {
       }
       if (/^\/applications\/[^/]+\/(guilds\/[^/]+\/)?commands$/.test(path) && req.method === 'PUT') {
         return json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(9000 + i), application_id: 'APP' })));
+      }
+      const member = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path);
+      if (member && req.method === 'GET') {
+        const roles = this.members.get(member[2]!);
+        if (!roles) return json(res, 404, { message: 'Unknown Member', code: 10007 });
+        return json(res, 200, { user: { id: member[2], username: 'member', discriminator: '0', avatar: null, global_name: null }, roles, joined_at: '2024-01-01T00:00:00.000000+00:00', deaf: false, mute: false, flags: 0 });
       }
       if (path === '/users/@me/channels' && req.method === 'POST') {
         const recipient = (body as { recipient_id: string }).recipient_id;

@@ -3,6 +3,21 @@ import { tempDir } from './temp-dir.js';
 
 export const REPO_ROOT = new URL('../..', import.meta.url).pathname;
 
+/** The bot on its console alone: no chat platform, no leads, English, UTC, info logs. */
+export const CONSOLE_ONLY_ENV: Readonly<Record<string, string>> = {
+  SLACK_BOT_TOKEN: '',
+  SLACK_APP_TOKEN: '',
+  SLACK_SIGNING_SECRET: '',
+  DISCORD_TOKEN: '',
+  LEAD_IDS: '',
+  LEADS_CHANNEL: '',
+  CONSOLE: 'on',
+  KNOWLEDGE_WATCH: 'false',
+  LOG_LEVEL: 'info',
+  DEFAULT_LOCALE: 'en',
+  TEAM_TIMEZONE: 'UTC',
+};
+
 /** A child process whose output can be awaited line by line, as a person at the terminal would read it. */
 export class RunningProcess {
   readonly child: ChildProcessWithoutNullStreams;

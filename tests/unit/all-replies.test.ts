@@ -159,7 +159,7 @@ async function promiseReplies(s: Session): Promise<void> {
   const m = messagesFor(l);
   const now = bot.clock.now();
   const record: PromiseRecord = {
-    ...bot.promises.find(first)!,
+    ...(await bot.promises.find(first))!,
     owner: { platform: 'slack', userId: 'U1', name: 'Lin', locale: l },
     dueAt: new Date(now.getTime() + 20 * 60_000).toISOString(),
     status: 'open',

@@ -65,7 +65,7 @@ describe('wall clock jumps', () => {
       expect(about.filter((line) => line.startsWith('U1:') && line.includes('due now')), about.join('\n')).toHaveLength(1);
       expect(about.filter((line) => line.startsWith('ULEAD:')), about.join('\n')).toHaveLength(1);
       expect(about.filter((line) => line.includes('due in 10 min')).length).toBeLessThanOrEqual(1);
-      const record = bot.promises.find(p.id)!;
+      const record = (await bot.promises.find(p.id))!;
       expect(record.reminders.due?.late).toBe(true);
       expect(record.reminders.escalation).toBeDefined();
     }

@@ -17,13 +17,20 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // homophone repair): holdout 84.3 % -> 87.1 % (zh-CN 78.6 %, en 91.7 %, zh-TW 94.4 %), holdout2
 // 72.2 % -> 75.6 % (zh-CN 83.3 %, en 71.0 %, zh-TW 69.6 %). dev2 is the round-3 engineer's set (batch 1 measured blind on the old rules at
 // 72.6 %, then tuned on), kept as a regression floor at what the rules reach.
+// Round 4 ships the learned second opinion (src/calm/crisis-model.ts), asked only when the rules find
+// nothing; it trades a few false alarms for recall by design (budget: rules+model false alarms <= 8 % in
+// leave-one-file-out cross-validation). dev3 came from a different writer and was measured blind on arrival
+// (rules 80.4 % recall / 5.5 % false alarms, rules+model 94.1 % / 7.1 %, see its header), then trained and
+// widened on by concept. Holdout, rules alone -> shipped: 88.6 % -> 94.3 % recall (false alarms 4.4 %);
+// holdout2 77.8 % -> 93.3 % (false alarms 3.3 %). The floors below are those figures.
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
-  dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.03 },
-  holdout: { recall: 0.87, perLanguage: 0.78, kind: 0.9, falseAlarms: 0.15 },
-  holdout2: { recall: 0.75, perLanguage: 0.65, kind: 0.9, falseAlarms: 0.15 },
+  dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
+  dev3: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05 },
+  holdout: { recall: 0.94, perLanguage: 0.89, kind: 0.9, falseAlarms: 0.15 },
+  holdout2: { recall: 0.93, perLanguage: 0.83, kind: 0.9, falseAlarms: 0.15 },
 };
 
 let detector: CrisisDetector;

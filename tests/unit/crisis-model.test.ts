@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold, combined, featuresOf, score, train } from '../../bench/crisis-model.js';
 
-describe('crisis model experiment (bench/crisis-model.ts)', () => {
+describe('crisis model training (bench/crisis-model.ts)', () => {
   it('reads Traditional as Simplified and spelt-out English contractions alike', () => {
     expect(featuresOf('沒有我他們會輕鬆點')).toEqual(featuresOf('没有我他们会轻松点'));
     expect(featuresOf("I can't do this")).toEqual(featuresOf('i can not do this'));

@@ -26,8 +26,8 @@ describe('/promise handoff says what really happened', () => {
     const reply = textOf(await ask(`handoff ${id} <@UGHOST>`));
     expect(reply).toContain('nothing was handed over');
     expect(reply).not.toMatch(/have been told/);
-    expect(bot.promises.find(id)!.owner.userId).toBe('U1');
-    expect(bot.promises.store.data.pending).toEqual([]);
+    expect((await bot.promises.find(id))!.owner.userId).toBe('U1');
+    expect((await bot.promises.pendingDeliveries())).toEqual([]);
   });
 
   it('says "not told yet" when the notice could not be delivered, never "they have been told"', async () => {
@@ -48,12 +48,12 @@ describe('/promise handoff says what really happened', () => {
       bot.clock.advance(20 * 60_000);
       await pending.retryDue();
     }
-    expect(bot.promises.store.data.pending).toHaveLength(1);
+    expect((await bot.promises.pendingDeliveries())).toHaveLength(1);
     bot.outbox.failing = 0;
     bot.clock.advance(60 * 60_000);
     // Delivering works again, but the day is over: the sender hears it, and retries stop.
     await pending.retryDue();
-    expect(bot.promises.store.data.pending).toEqual([]);
+    expect((await bot.promises.pendingDeliveries())).toEqual([]);
     expect(bot.outbox.sent.map((d) => d.to)).toEqual([{ platform: 'slack', userId: 'U1' }]);
     expect(textOf(bot.outbox.sent[0]!.reply)).toContain(`promise ${id} is now theirs`);
   });

@@ -24,7 +24,7 @@ describe('/promise on arbitrary input', () => {
   it('never fails: either records one valid promise or answers with a clear message, recording nothing', async () => {
     await fc.assert(
       fc.asyncProperty(typed, async (text) => {
-        const before = bot.promises.store.data.promises.length;
+        const before = bot.fileStore.promiseStore.data.promises.length;
         const reply = await router.handle({
           kind: 'command',
           platform: 'slack',
@@ -35,10 +35,10 @@ describe('/promise on arbitrary input', () => {
         });
         expect(reply.tone).not.toBe('error');
         expect(textOf(reply).trim().length).toBeGreaterThan(0);
-        const after = bot.promises.store.data.promises.length;
+        const after = bot.fileStore.promiseStore.data.promises.length;
         if (/^Promise [2-9A-Z]{5} recorded$/.test(reply.title ?? '')) {
           expect(after).toBe(before + 1);
-          const record = bot.promises.store.data.promises.at(-1)!;
+          const record = bot.fileStore.promiseStore.data.promises.at(-1)!;
           expect(Date.parse(record.dueAt)).toBeGreaterThan(bot.clock.now().getTime());
           expect(record.note.length).toBeGreaterThan(0);
         } else {

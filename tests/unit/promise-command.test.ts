@@ -71,7 +71,7 @@ describe('/promise: recording', () => {
     const reply = await ask('明天上午10点 回电 7731', { locale: 'zh-CN' });
     expect(reply.title).toMatch(/^承诺 [2-9A-Z]{5} 已记下$/);
     expect(textOf(reply)).toContain('明天 12月2日周三 10:00');
-    expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
+    expect((await bot.promises.allOpen())[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
   });
 
   it('masks phone and ID-card numbers before storing the note', async () => {
@@ -95,7 +95,7 @@ describe('/promise: recording', () => {
       expect(textOf(reply).length).toBeGreaterThan(20);
     }
     expect(textOf(await ask('09:00 4411 call back'))).toContain('already passed');
-    expect(bot.promises.allOpen()).toEqual([]);
+    expect((await bot.promises.allOpen())).toEqual([]);
   });
 
   it('records a redelivered request (same delivery id) only once', async () => {
@@ -103,13 +103,13 @@ describe('/promise: recording', () => {
     const again = await ask('30m 4411 refund', { deliveryId: 'trigger-1' });
     expect(idOf(again)).toBe(idOf(first));
     expect(textOf(again)).toContain('Already recorded');
-    expect(bot.promises.allOpen()).toHaveLength(1);
+    expect((await bot.promises.allOpen())).toHaveLength(1);
   });
 
   it('records from the Slack form', async () => {
     const reply = await press('create', JSON.stringify({ when: '45m', note: '5178 SIM swap' }));
     expect(reply.tone).toBe('success');
-    expect(bot.promises.allOpen()[0]!.note).toBe('5178 SIM swap');
+    expect((await bot.promises.allOpen())[0]!.note).toBe('5178 SIM swap');
   });
 });
 
@@ -131,8 +131,8 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect(textOf(await ask(`done ${a.toLowerCase()}`))).toContain('on time');
     bot.clock.advance(45 * 60_000);
     expect(textOf(await ask(`done ${b}`))).toContain('15 min after');
-    expect(bot.promises.find(a)).toMatchObject({ status: 'done', keptOnTime: true });
-    expect(bot.promises.find(b)).toMatchObject({ status: 'done', keptOnTime: false });
+    expect((await bot.promises.find(a))).toMatchObject({ status: 'done', keptOnTime: true });
+    expect((await bot.promises.find(b))).toMatchObject({ status: 'done', keptOnTime: false });
     expect(textOf(await ask(`done ${a}`))).toContain('already closed');
   });
 
@@ -140,7 +140,7 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     const id = idOf(await ask('30m 1111 a'));
     const reply = await ask(`renegotiate ${id} 16:00 customer at work`);
     expect(textOf(reply)).toContain('moved from 10:30 today to 16:00 today');
-    const record = bot.promises.find(id)!;
+    const record = (await bot.promises.find(id))!;
     expect(record.dueAt).toBe('2026-12-01T08:00:00.000Z');
     expect(record.history.at(-1)).toMatchObject({ event: 'renegotiated', from: '2026-12-01T02:30:00.000Z', to: '2026-12-01T08:00:00.000Z' });
   });
@@ -149,14 +149,14 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`cancel ${id}`))).toContain('Type the id and why');
     await ask(`cancel ${id} customer solved it`);
-    expect(bot.promises.find(id)).toMatchObject({ status: 'cancelled' });
-    expect(bot.promises.find(id)!.history.at(-1)!.reason).toBe('customer solved it');
+    expect((await bot.promises.find(id))).toMatchObject({ status: 'cancelled' });
+    expect((await bot.promises.find(id))!.history.at(-1)!.reason).toBe('customer solved it');
   });
 
   it('lets agents change only their own promises; leads may change anyone\'s', async () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`done ${id}`, { id: 'U2' }))).toContain('belongs to a colleague');
-    expect(bot.promises.find(id)!.status).toBe('open');
+    expect((await bot.promises.find(id))!.status).toBe('open');
     expect(textOf(await ask(`done ${id}`, { id: 'ULEAD', lead: true }))).toContain('closed');
   });
 });
@@ -167,7 +167,7 @@ describe('/promise: handoff', () => {
     await ask('1h 2222 parcel', { name: 'amy' });
     const reply = await ask('handoff all <@U9|ben>', { name: 'amy' });
     expect(textOf(reply)).toContain('to ben');
-    expect(bot.promises.openOf({ platform: 'slack', userId: 'U9' })).toHaveLength(2);
+    expect((await bot.promises.openOf({ platform: 'slack', userId: 'U9' }))).toHaveLength(2);
     expect(bot.outbox.sent.map((d) => d.to)).toEqual([
       { platform: 'slack', userId: 'U9' },
       { platform: 'slack', userId: 'U9' },
@@ -179,7 +179,7 @@ describe('/promise: handoff', () => {
   it('refuses a bare name in chat (it would be a DM to nobody) and asks for a mention', async () => {
     const id = idOf(await ask('30m 1111 refund'));
     expect(textOf(await ask(`handoff ${id} ben`))).toContain('@colleague');
-    expect(bot.promises.find(id)!.owner.userId).toBe('U1');
+    expect((await bot.promises.find(id))!.owner.userId).toBe('U1');
   });
 
   it('hands over from the Slack form, where the colleague comes from a people picker', async () => {
@@ -187,14 +187,14 @@ describe('/promise: handoff', () => {
     const form = await press('handoff', id);
     expect(form.form?.fields).toEqual([expect.objectContaining({ id: 'to', kind: 'person' })]);
     await press(`handoff-${id.toLowerCase()}`, JSON.stringify({ to: 'U9' }));
-    expect(bot.promises.find(id)!.owner.userId).toBe('U9');
+    expect((await bot.promises.find(id))!.owner.userId).toBe('U9');
   });
 
   it('keeps a handoff notice that could not be delivered and retries it', async () => {
     const id = idOf(await ask('30m 1111 refund'));
     bot.outbox.failing = 1;
     await ask(`handoff ${id} <@U9>`);
-    expect(bot.promises.store.data.pending).toHaveLength(1);
+    expect((await bot.promises.pendingDeliveries())).toHaveLength(1);
     expect(bot.outbox.sent).toHaveLength(0);
   });
 });
@@ -231,7 +231,7 @@ describe('/promise tz', () => {
     expect(textOf(await ask('tz Mars/Base'))).toContain('not a time zone');
     expect(textOf(await ask('tz Europe/London'))).toContain('Europe/London');
     await ask('15:30 4411 call back');
-    expect(bot.promises.allOpen()[0]!.dueAt).toBe('2026-12-01T15:30:00.000Z');
+    expect((await bot.promises.allOpen())[0]!.dueAt).toBe('2026-12-01T15:30:00.000Z');
   });
 });
 
@@ -256,18 +256,18 @@ describe('/promise: times read the way the agent meant them (now Tue 1 Dec 2026,
     expect(evening.tone).toBe('warning');
     expect(textOf(evening)).toContain('今晚？请写上几点，试试 /promise 20:00');
     expect(textOf(await ask('ASAP call back 4411'))).toContain('/promise 30m');
-    expect(bot.promises.allOpen()).toEqual([]);
+    expect((await bot.promises.allOpen())).toEqual([]);
   });
 
   it('a passed time suggests the same wall time tomorrow', async () => {
     const reply = await ask('9点 回电', { locale: 'zh-CN' });
     expect(textOf(reply)).toContain('是不是想说 明天 12月2日周三 09:00');
-    expect(bot.promises.allOpen()).toEqual([]);
+    expect((await bot.promises.allOpen())).toEqual([]);
   });
 
   it('keeps the note whole when a number follows a Chinese clock time', async () => {
     const reply = await ask('下午3点 3号包裹 7731', { locale: 'zh-CN' });
     expect(textOf(reply)).toContain('今天 15:00');
-    expect(bot.promises.allOpen()[0]!.note).toBe('3号包裹 7731');
+    expect((await bot.promises.allOpen())[0]!.note).toBe('3号包裹 7731');
   });
 });

@@ -58,12 +58,12 @@ describe('pending deliveries', () => {
     expect(bot.outbox.sent).toHaveLength(0); // not yet time
     bot.clock.advance(20_000);
     await pending.retryDue(); // fails again: kept, later attempt
-    expect(bot.promises.store.data.pending[0]!.attempts).toBe(2);
+    expect((await bot.promises.pendingDeliveries())[0]!.attempts).toBe(2);
     bot.clock.advance(10 * MIN);
     await pending.retryDue();
     expect(bot.outbox.sent.map((d) => d.to)).toEqual([{ platform: 'slack', userId: 'U9' }]);
     expect(textOf(bot.outbox.sent[0]!.reply)).toContain('4411 refund');
-    expect(bot.promises.store.data.pending).toEqual([]);
+    expect((await bot.promises.pendingDeliveries())).toEqual([]);
   });
 });
 

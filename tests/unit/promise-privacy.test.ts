@@ -67,11 +67,11 @@ describe('/promise stores no personal numbers', () => {
     const dropped = idOf(await ask(`3h 5520 old ID ${p.id15[0]}`));
 
     await ask(`renegotiate ${kept} 16:00 customer asked to use ${p.mobileGlued[0]} instead`);
-    expect(bot.promises.find(kept)!.history.at(-1)).toMatchObject({ event: 'renegotiated', reason: 'customer asked to use tel139****4321 instead' });
+    expect((await bot.promises.find(kept))!.history.at(-1)).toMatchObject({ event: 'renegotiated', reason: 'customer asked to use tel139****4321 instead' });
     await ask(`cancel ${dropped} duplicate of the one for ${p.mobileZeroWidth[0]}`);
     bot.outbox.failing = 1; // the handoff notice cannot go out yet, so it waits in the store
     await ask(`handoff ${moved} <@U9|ben>`);
-    expect(bot.promises.store.data.pending).toHaveLength(1);
+    expect((await bot.promises.pendingDeliveries())).toHaveLength(1);
 
     expectNoneStored(bot.dataDir, Object.values(p).map(([, raw]) => raw));
     // What agents need to recognise the number is still there.
@@ -97,6 +97,6 @@ describe('/promise stores no personal numbers', () => {
     writeFileSync(path.join(dataDir, 'promises.json'), JSON.stringify(store));
     bot = await botContext({ dataDir });
     expectNoneStored(dataDir, [PASTED.mobileDots[1], PASTED.card[1]]);
-    expect(bot.promises.find('K7Q2N')!.note).toBe('4411 refund check');
+    expect((await bot.promises.find('K7Q2N'))!.note).toBe('4411 refund check');
   });
 });

@@ -114,7 +114,7 @@ describe('PromiseStore open and update', () => {
     await store.close();
     const again = await openStore(dir);
     expect(again.data).toEqual(store.data);
-    expect(again.find(records[1]!.id)?.note).toBe('客户 138****5678 要退款，¥299');
+    expect((await again.find(records[1]!.id))?.note).toBe('客户 138****5678 要退款，¥299');
   });
 
   it('keeps the address of a platform core has never heard of (a Feishu open_id), as the adapter wrote it', async () => {
@@ -368,7 +368,7 @@ describe('PromiseStore archive', () => {
     const later = new ManualClock('2026-11-24T09:00:00.001Z');
     await store.close();
     const again = await openStore(dir, later);
-    expect(again.find(recent.id)).toBeUndefined();
+    expect((await again.find(recent.id))).toBeUndefined();
     expect(readFileSync(archiveFile(dir, '2026-11'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 

@@ -112,7 +112,7 @@ describe('reminders when the disk is full or read-only', () => {
     bot.clock.advance(5 * MIN);
     await scheduler.tick();
     expect(dueTitles(bot.outbox)).toEqual([]);
-    expect(bot.promises.find(record.id)!.reminders.due).toBeUndefined();
+    expect((await bot.promises.find(record.id))!.reminders.due).toBeUndefined();
 
     const after = await restart();
     await after.scheduler.tick();
@@ -133,7 +133,7 @@ describe('reminders when the disk is full or read-only', () => {
       await scheduler.tick();
     }
     expect(dueTitles(bot.outbox)).toEqual([`Promise ${record.id} is due now`]);
-    expect(bot.promises.find(record.id)!.reminders.due).toMatchObject({ forDueAt: record.dueAt });
-    expect(bot.promises.find(record.id)!.reminders.due?.inFlight).toBeUndefined();
+    expect((await bot.promises.find(record.id))!.reminders.due).toMatchObject({ forDueAt: record.dueAt });
+    expect((await bot.promises.find(record.id))!.reminders.due?.inFlight).toBeUndefined();
   });
 });

@@ -118,7 +118,7 @@ describe('ReminderScheduler', () => {
     await bot.promises.snooze(p.id, amy, new Date(bot.clock.now().getTime() + 3 * MIN));
     await runFor(3);
     expect(titles().at(-1)).toBe(`U1: Reminder: promise ${p.id}`);
-    expect(bot.promises.find(p.id)!.dueAt).toBe(p.dueAt);
+    expect((await bot.promises.find(p.id))!.dueAt).toBe(p.dueAt);
     await runFor(3);
     expect(titles().filter((t) => t.includes('Reminder:'))).toHaveLength(1);
   });
@@ -128,7 +128,7 @@ describe('ReminderScheduler', () => {
     await bot.promises.handoff(p.id, amy, { platform: 'slack', userId: 'U2', locale: 'en' });
     await runFor(20);
     expect(titles()).toEqual([`U2: Promise ${p.id} is due in 10 min`]);
-    expect(bot.promises.find(p.id)!.reminders['heads-up']).not.toHaveProperty('superseded');
+    expect((await bot.promises.find(p.id))!.reminders['heads-up']).not.toHaveProperty('superseded');
   });
 
   it('folds a snooze that ends at the due time into the due reminder', async () => {
@@ -137,7 +137,7 @@ describe('ReminderScheduler', () => {
     await bot.promises.snooze(p.id, amy, new Date(p.dueAt));
     await runFor(10);
     expect(titles().slice(1)).toEqual([`U1: Promise ${p.id} is due now`]);
-    expect(bot.promises.find(p.id)!.snoozedUntil).toBeUndefined();
+    expect((await bot.promises.find(p.id))!.snoozedUntil).toBeUndefined();
   });
 
   it('retries a delivery that failed, and delivers it once', async () => {
@@ -168,7 +168,7 @@ describe('ReminderScheduler', () => {
     await scheduler.tick();
     expect(outbox.sent.map((d) => d.reply.title)).toEqual([`Promise ${p.id} is due now`]);
     expect(textOf(outbox.sent[0]!.reply)).toContain('Sent late');
-    expect(reopened.find(p.id)!.reminders['heads-up']).toMatchObject({ superseded: true });
+    expect((await reopened.find(p.id))!.reminders['heads-up']).toMatchObject({ superseded: true });
     await reopened.close();
 
     const again = await PromiseDesk.open({ dataDir: bot.dataDir, clock: bot.clock });

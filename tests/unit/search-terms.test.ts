@@ -13,8 +13,15 @@ const doc = (id: string, title: string, aliases = '', body = ''): SearchDocument
 describe('search terms', () => {
   it('keeps English words that carry meaning in a hard call', () => {
     expect(wordTerms('the customer says they only paid after the deadline, now what')).toEqual(
-      expect.arrayContaining(['custom', 'sai', 'onli', 'paid', 'after', 'now']),
+      expect.arrayContaining(['custom', 'sai', 'onli', 'pai', 'after', 'now']),
     );
+  });
+
+  it('reads irregular forms and -ize spellings as their base word', () => {
+    expect(wordTerms('phone stolen')).toEqual(wordTerms('phone steal'));
+    expect(wordTerms('I paid twice')).toEqual(wordTerms('I pay twice'));
+    expect(wordTerms('screen broke')).toEqual(wordTerms('screen broken'));
+    expect(wordTerms('apologize')).toEqual(wordTerms('apologise'));
   });
 
   it("reads can't, cant and cannot as one word, and keeps the not of didn't", () => {

@@ -25,7 +25,7 @@ describe('a time zone the system does not know (a Slack profile zone ICU lacks)'
     expect(text).not.toMatch(/went wrong/i);
     expect(text).toMatch(/recorded/i);
     expect(text).toContain('Mars/Olympus_Mons');
-    const [record] = bot.promises.allOpen();
+    const [record] = (await bot.promises.allOpen());
     expect(record?.timeZone).not.toBe('Mars/Olympus_Mons');
   });
 
@@ -51,8 +51,8 @@ describe('a time zone the system does not know (a Slack profile zone ICU lacks)'
 
   it('shows a promise stored with an unknown zone (by an older version) instead of failing the whole list', async () => {
     await ask('30m 4411 refund check', { timeZone: 'Asia/Shanghai' });
-    const [record] = bot.promises.allOpen();
-    await bot.promises.store.update(() => void (record!.timeZone = 'Mars/Olympus_Mons'));
+    const [record] = (await bot.promises.allOpen());
+    await bot.fileStore.promiseStore.update(() => void (bot.fileStore.promiseStore.find(record!.id)!.timeZone = 'Mars/Olympus_Mons'));
     const team = await ask('team', { id: 'ULEAD', isLead: true, timeZone: 'Asia/Shanghai' });
     expect(textOf(team)).toContain('4411 refund check');
     expect(textOf(await ask('list', { timeZone: 'Asia/Shanghai' }))).toContain('4411 refund check');

@@ -52,7 +52,7 @@ describe('the board in a browser', () => {
     await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
     await expect.poll(() => page.locator('#live-state').textContent()).toBe('Live');
     await h.chat('UAMY', '45m order 4411 refund check');
-    const id = h.promises.allOpen()[0]!.id;
+    const id = (await h.promises.allOpen())[0]!.id;
     const row = page.locator(`#p-${id}`);
     await row.waitFor({ timeout: 3000 });
     expect(await row.textContent()).toContain('order 4411 refund check');
@@ -65,14 +65,14 @@ describe('the board in a browser', () => {
     h = await boardHarness({ realTimers: true });
     await h.chat('UAMY', '45m order 4411 refund check');
     await h.chat('UBEN', '2h order 9911 invoice copy');
-    const id = h.promises.openOf({ platform: 'slack', userId: 'UAMY' })[0]!.id;
+    const id = (await h.promises.openOf({ platform: 'slack', userId: 'UAMY' }))[0]!.id;
     await signedInPage();
     await page.getByRole('button', { name: `Done ${id}` }).focus();
     await page.keyboard.press('Enter');
     await page.locator(`#p-${id}`).waitFor({ state: 'detached', timeout: 3000 });
     await expect.poll(() => page.locator('#flash').textContent()).toBe(`${id} is done.`);
-    expect(h.promises.find(id)).toMatchObject({ status: 'done' });
-    expect(h.promises.find(id)!.history.at(-1)).toMatchObject({ event: 'done', by: 'ULEAD' });
+    expect((await h.promises.find(id))).toMatchObject({ status: 'done' });
+    expect((await h.promises.find(id))!.history.at(-1)).toMatchObject({ event: 'done', by: 'ULEAD' });
   });
 
   it('passes the accessibility check with no serious violations, in Chinese too', async () => {
@@ -94,7 +94,7 @@ describe('the board in a browser', () => {
   it('reads the charts as tables, and the charts page passes the accessibility check', async () => {
     h = await boardHarness({ realTimers: true });
     await h.chat('UAMY', '30m order 1001 refund');
-    await h.promises.done(h.promises.allOpen()[0]!.id, { platform: 'slack', userId: 'UAMY', isLead: false });
+    await h.promises.done((await h.promises.allOpen())[0]!.id, { platform: 'slack', userId: 'UAMY', isLead: false });
     await h.router.handle({ kind: 'command', platform: 'slack', user: { id: 'UBEN', locale: 'en', isLead: false }, command: 'calm', text: 'tired', localeExplicit: false });
     await signedInPage();
     await page.getByRole('link', { name: 'Kept on time' }).click();

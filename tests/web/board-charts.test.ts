@@ -11,8 +11,8 @@ describe('kept on time and team weather', () => {
     await h.chat('UAMY', '30m order 1001 refund');
     await h.chat('UAMY', '40m order 1002 invoice');
     await h.chat('UBEN', '1h order 2001 parcel');
-    const [a1, a2] = h.promises.openOf({ platform: 'slack', userId: 'UAMY' });
-    const [b1] = h.promises.openOf({ platform: 'slack', userId: 'UBEN' });
+    const [a1, a2] = (await h.promises.openOf({ platform: 'slack', userId: 'UAMY' }));
+    const [b1] = (await h.promises.openOf({ platform: 'slack', userId: 'UBEN' }));
     const amy = { platform: 'slack' as const, userId: 'UAMY', isLead: false };
     await h.promises.done(a1!.id, amy);
     await h.promises.done(b1!.id, { platform: 'slack', userId: 'UBEN', isLead: false });

@@ -11,7 +11,9 @@ import { stringify } from 'yaml';
 import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
 import { UsageLog } from '../../src/knowledge/usage-log.js';
 import { knowledgePages } from '../../src/web/knowledge-pages.js';
-import { WebApp } from '../../src/web/web-app.js';
+import { FileBoardAuthStore } from '../../src/web/file-board-auth-store.js';
+import type { BoardAuthStore } from '../../src/web/board-auth-store.js';
+import { WebApp, type LeadCheck } from '../../src/web/web-app.js';
 import { caseScript } from '../helpers/knowledge-fixture.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
@@ -61,13 +63,14 @@ export function knowledgeCopy(): string {
   return dir;
 }
 
-export async function boardHarness(options: { now?: string; publicUrl?: (port: number) => string; trustProxy?: boolean; platform?: Platform; realTimers?: boolean; approverIds?: string[] } = {}): Promise<BoardHarness> {
+export async function boardHarness(options: { now?: string; publicUrl?: (port: number) => string; trustProxy?: boolean; platform?: Platform; realTimers?: boolean; approverIds?: string[]; isLead?: LeadCheck; authStore?: BoardAuthStore } = {}): Promise<BoardHarness> {
   const bot = await botContext({ ...(options.now ? { now: options.now } : {}) });
   const log = pino({ level: 'silent' });
   const knowledgeDir = knowledgeCopy();
   const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock: bot.clock, timeZone: 'Asia/Shanghai', log });
   await knowledge.reload();
   const usage = await UsageLog.open({ dataDir: bot.dataDir, clock: bot.clock, timeZone: 'Asia/Shanghai', log });
+  const authStore = options.authStore ?? (await FileBoardAuthStore.open({ dataDir: bot.dataDir, log }));
   const server = new ServiceServer({ port: 0, host: '127.0.0.1', log });
   const { port } = await server.start();
   const base = `http://127.0.0.1:${port}`;
@@ -80,7 +83,8 @@ export async function boardHarness(options: { now?: string; publicUrl?: (port: n
     outbox: bot.outbox,
     addresses: bot.context.addresses,
     log,
-    isLead: async (p) => leads.has(p.userId),
+    authStore,
+    isLead: options.isLead ?? (async (p) => leads.has(p.userId)),
     teamTimeZone: 'Asia/Shanghai',
     defaultLocale: 'en',
     calmCounts: (days) => (bot.calm.statsEnabled ? bot.calm.stats(days) : undefined),
@@ -130,6 +134,7 @@ export async function boardHarness(options: { now?: string; publicUrl?: (port: n
     stop: async () => {
       app.close();
       await server.stop();
+      await authStore.close();
       await bot.close();
     },
   };

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.js';
-import { USAGE_FILE } from '../../src/knowledge/usage-log.js';
+import { USAGE_FILE } from '../../src/knowledge/file-usage-store.js';
 import { textOf } from '../helpers/router.js';
 import { boardHarness, DRAFT_ID, type BoardHarness } from './board-harness.js';
 

@@ -63,22 +63,22 @@ describe('the promise board', () => {
     h = await boardHarness();
     await h.chat('UAMY', '2h order 7788 call back');
     await h.chat('UBEN', '20m order 9911 invoice');
-    const [amy, ben] = [h.promises.openOf({ platform: 'slack', userId: 'UAMY' })[0]!, h.promises.openOf({ platform: 'slack', userId: 'UBEN' })[0]!];
+    const [amy, ben] = [(await h.promises.openOf({ platform: 'slack', userId: 'UAMY' }))[0]!, (await h.promises.openOf({ platform: 'slack', userId: 'UBEN' }))[0]!];
     const cookie = await h.signIn('ULEAD');
     const csrf = await h.csrfOf(cookie);
     const json = { cookie, accept: 'application/json' };
 
     const done = await post(`${h.base}/board/promises/${ben.id}/done`, { _csrf: csrf }, json);
     expect(await answer(done)).toEqual({ ok: true, message: `${ben.id} is done.` });
-    expect(h.promises.find(ben.id)!.history.at(-1)).toMatchObject({ event: 'done', by: 'ULEAD' });
+    expect((await h.promises.find(ben.id))!.history.at(-1)).toMatchObject({ event: 'done', by: 'ULEAD' });
     const again = await post(`${h.base}/board/promises/${ben.id}/done`, { _csrf: csrf }, json);
     expect(again.status).toBe(422);
 
     const moved = await post(`${h.base}/board/promises/${amy.id}/move`, { _csrf: csrf, due: '2026-12-01T18:30' }, json);
     expect((await answer(moved)).ok).toBe(true);
     // 18:30 in Asia/Shanghai (the team's zone).
-    expect(h.promises.find(amy.id)!.dueAt).toBe('2026-12-01T10:30:00.000Z');
-    expect(h.promises.find(amy.id)!.history.at(-1)).toMatchObject({ event: 'renegotiated', by: 'ULEAD', to: '2026-12-01T10:30:00.000Z' });
+    expect((await h.promises.find(amy.id))!.dueAt).toBe('2026-12-01T10:30:00.000Z');
+    expect((await h.promises.find(amy.id))!.history.at(-1)).toMatchObject({ event: 'renegotiated', by: 'ULEAD', to: '2026-12-01T10:30:00.000Z' });
     const past = await post(`${h.base}/board/promises/${amy.id}/move`, { _csrf: csrf, due: '2026-11-30T09:00' }, json);
     expect((await answer(past)).message).toContain('future');
 
@@ -86,8 +86,8 @@ describe('the promise board', () => {
     expect((await answer(bad)).ok).toBe(false);
     const handed = await post(`${h.base}/board/promises/${amy.id}/handoff`, { _csrf: csrf, to: 'UCAT' }, json);
     expect((await answer(handed)).ok).toBe(true);
-    expect(h.promises.find(amy.id)!.owner.userId).toBe('UCAT');
-    expect(h.promises.find(amy.id)!.history.at(-1)).toMatchObject({ event: 'handed-off', by: 'ULEAD', from: 'UAMY', to: 'UCAT' });
+    expect((await h.promises.find(amy.id))!.owner.userId).toBe('UCAT');
+    expect((await h.promises.find(amy.id))!.history.at(-1)).toMatchObject({ event: 'handed-off', by: 'ULEAD', from: 'UAMY', to: 'UCAT' });
     // The new owner is told, as when it is handed over in chat.
     expect(h.outbox.sent.some((d) => 'userId' in d.to && d.to.userId === 'UCAT')).toBe(true);
 
@@ -99,7 +99,7 @@ describe('the promise board', () => {
 
     // Without JavaScript: the form posts, and the page comes back with what happened.
     await h.chat('UBEN', '1h order 5555 parcel');
-    const next = h.promises.openOf({ platform: 'slack', userId: 'UBEN' })[0]!;
+    const next = (await h.promises.openOf({ platform: 'slack', userId: 'UBEN' }))[0]!;
     const plain = await post(`${h.base}/board/promises/${next.id}/done`, { _csrf: csrf, back: '?status=all' }, { cookie });
     expect(plain.status).toBe(303);
     expect(plain.headers.get('location')).toBe('/board?status=all');
@@ -123,9 +123,9 @@ describe('the promise board', () => {
     const cookie = await h.signIn('ULEAD');
     const events = await fetch(`${h.base}/board/events`, { headers: { cookie } });
     const heard = waitForEvent(events, 'event: changed', 4000);
-    const p = h.promises.allOpen()[0]!;
-    await h.promises.store.update(() => {
-      p.reminders.escalation = { at: h.clock.now().toISOString(), late: false, forDueAt: p.dueAt };
+    const p = (await h.promises.allOpen())[0]!;
+    await h.fileStore.promiseStore.update(() => {
+      h.fileStore.promiseStore.find(p.id)!.reminders.escalation = { at: h.clock.now().toISOString(), late: false, forDueAt: p.dueAt };
     });
     expect(await heard).toContain('event: changed');
     const list = await (await fetch(`${h.base}/board/list`, { headers: { cookie } })).text();

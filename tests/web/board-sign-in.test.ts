@@ -142,16 +142,16 @@ describe('the board is protected', () => {
     const cookie = await h.signIn('ULEAD');
     const csrf = await h.csrfOf(cookie);
     await h.chat('UAGENT', '30m order 4411 refund check');
-    const [p] = h.promises.allOpen();
+    const [p] = (await h.promises.allOpen());
     const url = `${h.base}/board/promises/${p!.id}/done`;
     expect((await post(url, {}, { cookie })).status).toBe(403);
     expect((await post(url, { _csrf: 'x'.repeat(csrf.length) }, { cookie })).status).toBe(403);
     expect((await post(url, { _csrf: csrf }, { cookie, origin: 'https://evil.example' })).status).toBe(403);
     expect((await post(url, { _csrf: csrf }, { cookie, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect(h.promises.find(p!.id)!.status).toBe('open');
+    expect((await h.promises.find(p!.id))!.status).toBe('open');
     const ok = await post(url, { _csrf: csrf }, { cookie, origin: h.base });
     expect(ok.status).toBe(303);
-    expect(h.promises.find(p!.id)!.status).toBe('done');
+    expect((await h.promises.find(p!.id))!.status).toBe('done');
   });
 
   it('answers 401 to every board path without a session, and shows no board data', async () => {

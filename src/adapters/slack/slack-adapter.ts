@@ -41,6 +41,8 @@ export interface SlackAdapterOptions {
   server?: ServiceServer;
   /** Where handled delivery ids are kept for a few minutes, so a redelivery after a restart is still recognised. */
   deliveriesFile?: string;
+  /** Handled delivery ids kept by the bot's store instead (DATABASE_URL: a retry landing on another replica is still handled once). */
+  firstDelivery?: (key: string) => Promise<boolean>;
   /** Where posts that may have landed despite an error are kept, so their retry after a restart checks first. */
   uncertainPostsFile?: string;
   /** For the start-up retries while Slack cannot be reached, and waiting out rate limits. */
@@ -73,7 +75,7 @@ export class SlackAdapter implements Outbox {
   #cancelRetry: (() => void) | undefined;
   readonly #receiver: InstanceType<typeof HTTPReceiver> | InstanceType<typeof SocketModeReceiver>;
   readonly #people: SlackPeople;
-  readonly #deliveries: RecentDeliveries;
+  readonly #deliveries: Pick<RecentDeliveries, 'firstTime'>;
   #ownServer: ServiceServer | undefined;
   #started = false;
 
@@ -110,7 +112,10 @@ export class SlackAdapter implements Outbox {
       leadIds: settings.leadIds,
       leadsUsergroup: settings.leadsUsergroup,
     });
-    this.#deliveries = new RecentDeliveries(options.clock, options.deliveriesFile ? { file: options.deliveriesFile } : {});
+    const firstDelivery = options.firstDelivery;
+    this.#deliveries = firstDelivery
+      ? { firstTime: (key) => (key ? firstDelivery(key) : Promise.resolve(true)) }
+      : new RecentDeliveries(options.clock, options.deliveriesFile ? { file: options.deliveriesFile } : {});
   }
 
   get mode(): 'socket' | 'http' {

@@ -109,7 +109,7 @@ export function adapterContract(driver: AdapterDriver): void {
       expect(all(seen)).toContain('/promise 30m 4411 refund check');
       await driver.command(user, 'promise', '30m 5521 replacement SIM');
     }
-    expect(bot.promises.openOf(owner).map((p) => p.note)).toContain('5521 replacement SIM');
+    expect((await bot.promises.openOf(owner)).map((p) => p.note)).toContain('5521 replacement SIM');
   });
 
   it('sends a direct message with its buttons through the outbox', async () => {

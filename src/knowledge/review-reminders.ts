@@ -1,0 +1,82 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../core/clock.js';
+import { isoDateIn } from '../core/dates.js';
+import type { Outbox, Recipient } from '../core/outbox.js';
+import type { Reply } from '../core/reply.js';
+import type { Timers } from '../core/timers.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { ReviewReminderStore } from './review-reminder-store.js';
+
+/** Approvers hear about a script this many days before its review date. */
+export const REVIEW_NOTICE_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export interface ReviewReminderDeps {
+  knowledge: () => KnowledgeBase;
+  store: ReviewReminderStore;
+  outbox: Outbox;
+  /** The people who approve scripts (APPROVER_IDS, else the leads), on every platform served. */
+  approvers: () => Promise<Recipient[]>;
+  /** The message for one script, in the approvers' language. */
+  message: (script: { id: string; title: string; version: number; reviewBy: string }) => Reply;
+  clock: Clock;
+  timers: Timers;
+  timeZone: string;
+  log: Logger;
+}
+
+/**
+ * Once a day (on the injected clock): every approved script whose review date is 14 days away or
+ * less gets one DM to its approvers, once per script version — a re-approval (version + 1)
+ * starts afresh. Sent through the outbox like the bot's other unprompted messages, with a
+ * delivery key so a retried post is not posted twice; a version nobody could be told is tried
+ * again the next day.
+ */
+export class ReviewReminders {
+  readonly #d: ReviewReminderDeps;
+  #cancel: (() => void) | undefined;
+
+  constructor(deps: ReviewReminderDeps) {
+    this.#d = deps;
+  }
+
+  /** The first check right away, then one a day. */
+  start(): void {
+    const tick = () => {
+      this.#cancel = this.#d.timers.after(DAY_MS, tick);
+      void this.check().catch((error: unknown) => this.#d.log.warn({ err: { name: (error as Error).name } }, 'review reminders: check failed'));
+    };
+    this.#cancel = this.#d.timers.after(0, tick);
+  }
+
+  stop(): void {
+    this.#cancel?.();
+  }
+
+  /** Sends what is due now; the number of scripts whose approvers were told. */
+  async check(): Promise<number> {
+    const now = this.#d.clock.now();
+    const horizon = isoDateIn(new Date(now.getTime() + REVIEW_NOTICE_DAYS * DAY_MS), this.#d.timeZone);
+    let told = 0;
+    for (const { entries } of this.#d.knowledge().entriesByCategory()) {
+      for (const entry of entries) {
+        const script = entry.scripts['zh-CN'] ?? entry.scripts.en;
+        if (!script || script.status !== 'approved' || script.reviewBy > horizon) continue;
+        if (!(await this.#d.store.claim(entry.id, script.version, now))) continue;
+        const reply = this.#d.message({ id: entry.id, title: script.title, version: script.version, reviewBy: script.reviewBy });
+        let sent = 0;
+        for (const to of await this.#d.approvers()) {
+          try {
+            await this.#d.outbox.sendDirect(to, { ...reply, deliveryKey: `review:${entry.id}:${script.version}:${to.platform}:${to.userId}` });
+            sent++;
+          } catch (error) {
+            this.#d.log.warn({ err: { name: (error as Error).name }, script: entry.id }, 'review reminder not delivered');
+          }
+        }
+        if (sent) told++;
+        else await this.#d.store.release(entry.id, script.version);
+      }
+    }
+    return told;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Irregular English forms as their base word, so that "paid", "stolen" and "broke" meet "pay",
+ * "steal" and "break" (a Porter stemmer leaves them apart), and British and American spellings
+ * as one ("apologize" → "apologise"). Applied to scripts and queries alike, before stemming.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  `paid:pay bought:buy brought:bring sent:send spent:spend lost:lose stolen:steal stole:steal
+  broke:break broken:break got:get gotten:get gave:give given:give took:take taken:take told:tell
+  said:say says:say went:go gone:go came:come made:make felt:feel left:leave kept:keep thought:think
+  sold:sell rang:ring rung:ring wrote:write written:write spoke:speak spoken:speak knew:know
+  known:know saw:see seen:see fell:fall fallen:fall fought:fight caught:catch meant:mean ran:run
+  swore:swear sworn:swear threw:throw thrown:throw chose:choose chosen:choose forgot:forget
+  forgotten:forget hung:hang hid:hide hidden:hide understood:understand held:hold heard:hear
+  built:build`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const AMERICAN_IZE = /(?<=\w{3})iz(e|es|ed|ing|ation|ations)$/;
+
+/** The base word of an English word as written (lower case): irregular forms and -ize spellings folded. */
+export function lemmaOf(word: string): string {
+  return IRREGULAR.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
+}

@@ -1,0 +1,86 @@
+import { statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CalmLibrary } from '../../src/calm/calm-library.js';
+import { CrisisDetector } from '../../src/calm/crisis-detector.js';
+import { CrisisModel, featuresOf } from '../../src/calm/crisis-model.js';
+import { loadCalmFiles } from '../../src/calm/load-calm.js';
+import { shippedCrisisModel, shippedCrisisModelPath } from '../../src/calm/shipped-crisis-model.js';
+import { actionsOf, calmBot, type CalmBot } from '../helpers/calm-bot.js';
+import { SHIPPED_KNOWLEDGE, textOf } from '../helpers/router.js';
+
+/** A hand-made model that sees danger in "garden" (and a threat in "parking") and nothing else. */
+function gardenModel(): CrisisModel {
+  const danger = { bias: -4, weights: new Map([['wgarden', 100], ['wparking', 100]]) };
+  const kind = { bias: -4, weights: new Map([['wparking', 100]]) };
+  return new CrisisModel(danger, kind, 0.5);
+}
+
+describe('crisis check: the learned second opinion behind the rules', () => {
+  it('is asked only when the rules find nothing, and its finding says it came from the model', () => {
+    const detector = new CrisisDetector({}, gardenModel());
+    expect(detector.assess('I will go sit in the garden').kind).toBe('self');
+    expect(detector.assess('I will go sit in the garden').rules).toEqual(['model']);
+    expect(detector.assess('he is in the parking lot again').kind).toBe('threat');
+    // A rule hit keeps the rules' answer and ids, whatever the model would say.
+    const ruled = detector.assess('I want to kill myself in the garden');
+    expect(ruled.kind).toBe('self');
+    expect(ruled.rules).not.toContain('model');
+    // A caller at risk stays the rules' `other`: the model never turns it into the writer's crisis.
+    expect(detector.assess('the caller said he was going to kill himself in the garden').kind).toBe('other');
+    expect(detector.assess('so tired today').kind).toBe('none');
+    expect(detector.assess('   ').kind).toBe('none');
+  });
+
+  it('can be left out (rules alone), and is the shipped one by default', () => {
+    expect(new CrisisDetector({}, null).assess('I will go sit in the garden').kind).toBe('none');
+    const detector = new CrisisDetector({}, gardenModel());
+    expect(detector.assessByRules('I will go sit in the garden').kind).toBe('none');
+    expect(shippedCrisisModel()).toBe(shippedCrisisModel());
+  });
+
+  it('reads text the way the rules do: Traditional as Simplified, contractions spelled out', () => {
+    expect(featuresOf('不想活著')).toEqual(featuresOf('不想活着'));
+    expect(featuresOf("I don't")).toContain('bdo not');
+  });
+
+  it('ships a small weights file with a threshold chosen for a stated false-alarm budget', () => {
+    expect(statSync(shippedCrisisModelPath()).size).toBeLessThan(2 * 1024 * 1024);
+    const model = shippedCrisisModel();
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.threshold).toBeLessThan(1);
+  });
+
+  it("never takes the /calm menu's own feeling words for a crisis", async () => {
+    const files = (await loadCalmFiles(SHIPPED_KNOWLEDGE)).files;
+    const detector = CalmLibrary.build(files).crisis;
+    const phrases = files.feelings.flatMap((f) => [f.value.label, ...f.value.match]);
+    expect(phrases.length).toBeGreaterThan(100);
+    expect(phrases.filter((p) => detector.test(p))).toEqual([]);
+  });
+});
+
+// Written for this test from how people talk, not taken from an evaluation set; no rule names them today.
+const ONLY_THE_MODEL_SEES = ['I keep thinking the world would be quieter with me gone', '最近老是想象自己躺在棺材里的样子'];
+
+describe('/calm when only the model sees danger', () => {
+  let bot: CalmBot;
+  let library: CalmLibrary;
+  beforeAll(async () => {
+    bot = await calmBot({ supportContact: 'EAP 400-000-0000', leadIds: ['ULEAD1'] });
+    library = CalmLibrary.build((await loadCalmFiles(SHIPPED_KNOWLEDGE)).files);
+  });
+  afterAll(async () => {
+    await bot.close();
+  });
+
+  it.each(ONLY_THE_MODEL_SEES)('answers %j with the same safe reply as a rule hit', async (text) => {
+    expect(library.crisis.assessByRules(text).kind).toBe('none');
+    expect(library.crisis.assess(text)).toEqual({ kind: 'self', rules: ['model'] });
+    const locale = /[a-z]/i.test(text) ? 'en' : 'zh-CN';
+    const byModel = await bot.ask(text, { locale });
+    const byRule = await bot.ask(locale === 'en' ? 'I want to kill myself' : '我想死', { locale });
+    expect(byModel.title).toBe(byRule.title);
+    expect(textOf(byModel)).toBe(textOf(byRule));
+    expect(actionsOf(byModel).map((a) => a.id)).toEqual(['checkin']);
+  });
+});

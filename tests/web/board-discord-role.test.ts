@@ -1,0 +1,59 @@
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { LeadDirectory } from '../../src/core/leads.js';
+import { leadCheckOf } from '../../src/web/start-board.js';
+import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { boardHarness, type BoardHarness } from './board-harness.js';
+
+const LEAD = '700000000000000077';
+const AGENT = '700000000000000007';
+const ROLE = '880000000000000088';
+
+let h: BoardHarness | undefined;
+let discord: FakeDiscord | undefined;
+let adapter: DiscordAdapter | undefined;
+afterEach(async () => {
+  await adapter?.stop();
+  await discord?.stop();
+  await h?.stop();
+});
+
+describe('leads by DISCORD_LEADS_ROLE_ID on the board', () => {
+  it('lets a member with the role sign in, asks Discord again on each request, and shuts out one whose role was taken away', async () => {
+    discord = await new FakeDiscord().start();
+    // The same lead rules as chat: no LEAD_IDS here, only the role, which Discord is asked about.
+    const directory = new LeadDirectory({ leadIds: [], leadsChannels: [], addresses: (await import('../helpers/platforms.js')).builtInAddressBooks() });
+    h = await boardHarness({ platform: 'discord', isLead: leadCheckOf(directory) });
+    adapter = new DiscordAdapter({
+      settings: { token: 'board.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), leadsRoleId: ROLE, leadRoleTtlMs: 0, defaultLocale: 'en', teamTimeZone: 'Asia/Shanghai' },
+      router: h.router,
+      log: pino({ level: 'silent' }),
+    });
+    await adapter.start();
+    directory.addRole('discord', (userId) => adapter!.hasLeadRole(userId));
+    discord.members.set(LEAD, [ROLE]);
+    discord.members.set(AGENT, []);
+
+    const ask = async (userId: string, roles: string[]) => {
+      const interaction = interactionPayload({ type: 2, userId, locale: 'en-US', roles, data: { id: '802', name: 'board', type: 1, options: [] } });
+      discord!.sendInteraction(interaction);
+      return JSON.stringify((await discord!.waitForCallback(interaction.id)).body);
+    };
+    const agentAnswer = await ask(AGENT, []);
+    expect(agentAnswer).toContain('for team leads');
+    const leadAnswer = await ask(LEAD, [ROLE]);
+    const token = /\/board\/sign-in\?token=([\w-]+)/.exec(leadAnswer)?.[1];
+    expect(token).toBeDefined();
+
+    const signIn = await fetch(`${h.base}/board/sign-in`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ token: token! }) });
+    expect(signIn.status).toBe(303);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await fetch(`${h.base}/board`, { headers: { cookie } })).status).toBe(200);
+    expect(discord.requests.some((r) => r.method === 'GET' && r.path === `/guilds/400000000000000004/members/${LEAD}`)).toBe(true);
+
+    // The role is taken away in Discord: the next request is refused, with no new sign-in needed to notice.
+    discord.members.set(LEAD, []);
+    expect((await fetch(`${h.base}/board`, { headers: { cookie } })).status).toBe(403);
+  }, 30_000);
+});

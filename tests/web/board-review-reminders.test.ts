@@ -1,0 +1,85 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import { ManualTimers } from '../../src/core/timers.js';
+import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
+import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
+import { ReviewReminders } from '../../src/knowledge/review-reminders.js';
+import { reviewNotice } from '../../src/web/review-notice.js';
+import { RecordingOutbox } from '../helpers/bot-context.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { knowledgeCopy } from './board-harness.js';
+
+const log = pino({ level: 'silent' });
+const DAY = 86_400_000;
+const APPROVER = { platform: 'slack' as const, userId: 'UQA' };
+
+describe('review-date reminders for approvers', () => {
+  it('DMs the approvers once per script version when a script is 14 days from review, checked daily on the clock, remembered across a restart', async () => {
+    const knowledgeDir = knowledgeCopy();
+    const probe = new LiveKnowledge({ dir: knowledgeDir, clock: new ManualClock('2026-01-01T00:00:00Z'), timeZone: 'Asia/Shanghai', log });
+    await probe.reload();
+    const approved = probe.current.entriesByCategory().flatMap((c) => c.entries).map((e) => e.scripts['zh-CN'] ?? e.scripts.en!).filter((s) => s.status === 'approved');
+    const first = approved.sort((a, b) => a.reviewBy.localeCompare(b.reviewBy))[0]!;
+    const sameDay = approved.filter((s) => s.reviewBy === first.reviewBy).length;
+    // Noon in Shanghai, 20 days before the earliest review date.
+    const clock = new ManualClock(new Date(Date.parse(`${first.reviewBy}T04:00:00Z`) - 20 * DAY).toISOString());
+    const timers = new ManualTimers(clock);
+    const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock, timeZone: 'Asia/Shanghai', log });
+    await knowledge.reload();
+    const outbox = new RecordingOutbox();
+    const dataDir = tempDir('review-reminders-');
+    const start = async () => {
+      const reminders = new ReviewReminders({
+        knowledge: () => knowledge.current,
+        store: await FileReviewReminderStore.open({ dataDir, log }),
+        outbox,
+        approvers: async () => [APPROVER],
+        message: (script) => reviewNotice('en', 'https://bot.example.com', script),
+        clock,
+        timers,
+        timeZone: 'Asia/Shanghai',
+        log,
+      });
+      reminders.start();
+      return reminders;
+    };
+    const about = () => outbox.sent.filter((d) => JSON.stringify(d.reply).includes(first.title));
+
+    let reminders = await start();
+    await timers.advance(5 * DAY); // 15 days before: nothing yet
+    expect(about()).toEqual([]);
+    await timers.advance(1 * DAY); // 14 days before: told
+    await expect.poll(() => about().length).toBe(1);
+    expect(about()[0]!.to).toEqual(APPROVER);
+    expect(JSON.stringify(about()[0]!.reply)).toContain(`due for review by ${first.reviewBy}`);
+    expect(JSON.stringify(about()[0]!.reply)).toContain(`/board/knowledge/script?id=${first.id}`);
+    await expect.poll(() => outbox.sent.length).toBeGreaterThanOrEqual(sameDay);
+    await timers.advance(6 * DAY); // the daily checks go on, nothing is sent twice
+    await new Promise((r) => setTimeout(r, 200));
+    expect(about()).toHaveLength(1);
+
+    // A restart: the same version is not told again.
+    reminders.stop();
+    reminders = await start();
+    await timers.advance(2 * DAY);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(about()).toHaveLength(1);
+    reminders.stop();
+  });
+
+  it('tries again the next day when no approver could be reached', async () => {
+    const knowledgeDir = knowledgeCopy();
+    const clock = new ManualClock('2030-01-01T04:00:00Z'); // every shipped script is past its review date by then
+    const timers = new ManualTimers(clock);
+    const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock, timeZone: 'Asia/Shanghai', log });
+    await knowledge.reload();
+    const outbox = new RecordingOutbox();
+    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }), outbox, approvers: async () => [APPROVER], message: (s) => reviewNotice('en', 'https://bot.example.com', s), clock, timers, timeZone: 'Asia/Shanghai', log });
+    outbox.failing = 10_000;
+    expect(await reminders.check()).toBe(0);
+    outbox.failing = 0;
+    expect(await reminders.check()).toBeGreaterThan(0);
+    expect(await reminders.check()).toBe(0);
+  });
+});
