@@ -1,6 +1,10 @@
 import pino from 'pino';
 import type { Router } from '../src/core/router.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
+import { DISCORD_INTERACTIONS_PATH, DiscordHttpInteractions } from '../src/adapters/discord/http-interactions.js';
+import { RecentDeliveries } from '../src/adapters/slack/recent-deliveries.js';
+import { ServiceServer } from '../src/http/service-server.js';
+import { discordKeyPair, postInteraction } from '../tests/helpers/discord-http.js';
 import { FeishuAdapter } from '../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../src/adapters/slack/slack-adapter.js';
 import { systemClock } from '../src/core/clock.js';
@@ -24,7 +28,8 @@ async function until(check: () => boolean): Promise<void> {
 /**
  * Command-to-acknowledgement latency through each adapter over loopback, sequentially:
  * Slack HTTP (signed POST until Bolt's 200), Slack Socket Mode (envelope until the ack frame),
- * Discord (INTERACTION_CREATE until the interaction callback, which carries the answer),
+ * Discord (INTERACTION_CREATE until the interaction callback, which carries the answer), Discord
+ * HTTP interactions (signed POST until the HTTP answer, which carries it),
  * Feishu request URL (encrypted, signed POST until its 200) and long connection (event frame
  * until the bot's ack frame), each also until the answer card reaches the fake Open API.
  */
@@ -81,10 +86,42 @@ export async function measureAdapterLatency(kb: KnowledgeBase, queries: readonly
     }
   }
   await bot.stop();
-  await discord.stop();
   results.push({ label: 'Discord: interaction → reply callback', times: discordTimes });
+  results.push(await measureDiscordHttp(router, discord, queries, rounds));
+  await discord.stop();
   results.push(...(await measureFeishu(router, queries, rounds)));
   return results;
+}
+
+/** Discord HTTP interactions: a signed POST until its HTTP answer, which carries the reply (no gateway). */
+async function measureDiscordHttp(router: Router, discord: FakeDiscord, queries: readonly string[], rounds: number): Promise<LatencyResult> {
+  const log = pino({ level: 'silent' });
+  const keys = discordKeyPair();
+  const server = new ServiceServer({ port: 0, host: '127.0.0.1', log });
+  const recent = new RecentDeliveries(systemClock);
+  const bot = new DiscordHttpInteractions({
+    settings: { publicKey: keys.publicKeyHex, token: 'bench.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'zh-CN', teamTimeZone: 'Asia/Shanghai' },
+    router,
+    clock: systemClock,
+    log,
+    server,
+    deliveries: { firstDelivery: (key) => recent.firstTime(key) },
+  });
+  bot.start();
+  const url = `http://127.0.0.1:${(await server.start()).port}${DISCORD_INTERACTIONS_PATH}`;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const interaction = interactionPayload({ type: 2, userId: '700000000000000007', locale: 'zh-CN', data: { id: '800', name: 'script', type: 1, options: [{ name: 'text', type: 3, value: q }] } });
+      const started = performance.now();
+      const { status } = await postInteraction(url, interaction, { privateKey: keys.privateKey, at: new Date() });
+      if (status !== 200) throw new Error(`Discord HTTP interaction answered ${status}`);
+      times.push(performance.now() - started);
+    }
+  }
+  await bot.stop();
+  await server.stop();
+  return { label: 'Discord HTTP interactions: signed POST → reply', times };
 }
 
 async function measureFeishu(router: Router, queries: readonly string[], rounds: number): Promise<LatencyResult[]> {

@@ -98,6 +98,7 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ message: 'must be a URL such as https://discord.com/api' }).optional(),
   DISCORD_LEADS_ROLE_ID: snowflake.optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex digits of the Public Key (Developer Portal → General Information)').optional(),
 
   PUBLIC_URL: z.url({ message: 'must be the address leads open, such as https://bot.example.com' }).optional(),
   WEB_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).optional(),
@@ -118,6 +119,9 @@ export const ConfigSchema = z.object({
 }).superRefine((c, ctx) => {
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is missing; Discord needs it with DISCORD_TOKEN (Developer Portal → General Information)' });
+  }
+  if (c.DISCORD_PUBLIC_KEY && !c.DISCORD_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is missing; with DISCORD_PUBLIC_KEY the bot still needs its token to send reminders' });
   }
   if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is set, but Slack also needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)' });
@@ -144,6 +148,12 @@ export function teamDayOf(config: Config): TeamDay {
 
 export function discordEnabled(config: Config): boolean {
   return Boolean(config.DISCORD_TOKEN);
+}
+
+/** How Discord reaches the bot: a gateway session (one process), or signed HTTP interactions (any replica). */
+export function discordMode(config: Config): 'gateway' | 'http' | undefined {
+  if (!config.DISCORD_TOKEN) return undefined;
+  return config.DISCORD_PUBLIC_KEY ? 'http' : 'gateway';
 }
 
 /** Whether Slack is configured, and how it connects. */

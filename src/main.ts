@@ -7,7 +7,8 @@ import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { FeishuAdapter } from './adapters/feishu/feishu-adapter.js';
-import { discordEnabled, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
+import type { DiscordHttpInteractions } from './adapters/discord/http-interactions.js';
+import { discordEnabled, discordMode, feishuMode, loadConfig, loadDotEnv, slackMode, teamDayOf } from './config.js';
 import { systemClock } from './core/clock.js';
 import { PlatformOutbox, type Outbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
@@ -33,6 +34,9 @@ import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { startBoard } from './web/start-board.js';
+import { UsageLog } from './knowledge/usage-log.js';
+import type { BotMetrics } from './metrics/bot-metrics.js';
+import { metricsEndpoint } from './http/metrics-endpoint.js';
 import { openBoardStores } from './web/board-stores.js';
 import { ReviewReminders } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
@@ -75,6 +79,13 @@ async function main(): Promise<void> {
   const promises = new PromiseDesk(store, clock);
   // One id per process for the store's claims: replicas on PostgreSQL share the due work by it.
   const claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // As a service (any chat platform configured) the bot answers /healthz, /readyz and /metrics on PORT.
+  const asService = Boolean(slackMode(config) || discordEnabled(config) || feishuMode(config));
+  // Prometheus metrics (GET /metrics), loaded only for a service: the console alone opens no port.
+  // The outbox depth is read from the store at each scrape.
+  const metrics: BotMetrics | undefined = asService
+    ? new (await import('./metrics/bot-metrics.js')).BotMetrics({ outboxDepth: async () => countBy(await store.pendingDeliveries(), (p) => p.to.platform) })
+    : undefined;
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
@@ -127,11 +138,11 @@ async function main(): Promise<void> {
     ...(board ? { board: board.app.links } : {}),
     ...(usage ? { usage } : {}),
   };
-  const router = createRouter(createCommands(services), { log, homeSections: createHomeSections(services) });
+  const untimed = createRouter(createCommands(services), { log, homeSections: createHomeSections(services) });
+  const router = metrics ? metrics.timedRouter(untimed) : untimed;
 
-  // As a service (any chat platform configured) the bot answers /healthz and /readyz on PORT,
-  // and Slack's HTTP mode shares that port. The console alone opens no port.
-  const http = slackMode(config) || discordEnabled(config) || feishuMode(config) ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
+  // The service port: health, readiness and metrics, and the platforms' HTTP endpoints (Slack, Feishu, Discord).
+  const http = asService ? new ServiceServer({ port: config.PORT, ...(config.HOST ? { host: config.HOST } : {}), log }) : undefined;
   const slack: SlackAdapter | undefined = slackMode(config)
     ? new (await import('./adapters/slack/slack-adapter.js')).SlackAdapter({
         settings: {
@@ -161,21 +172,30 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const discord: DiscordAdapter | undefined = discordEnabled(config)
-    ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({
-        settings: {
-          token: config.DISCORD_TOKEN!,
-          apiUrl: config.DISCORD_API_URL,
-          leadIds: new Set(config.LEAD_IDS),
-          leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
-          ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
-          defaultLocale: config.DEFAULT_LOCALE,
-          teamTimeZone: config.TEAM_TIMEZONE,
-        },
-        router,
-        log,
-      })
-    : undefined;
+  const discordSettings = {
+    token: config.DISCORD_TOKEN!,
+    apiUrl: config.DISCORD_API_URL,
+    leadIds: new Set(config.LEAD_IDS),
+    leadsRoleId: config.DISCORD_LEADS_ROLE_ID,
+    ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+    defaultLocale: config.DEFAULT_LOCALE,
+    teamTimeZone: config.TEAM_TIMEZONE,
+  };
+  // With DISCORD_PUBLIC_KEY Discord POSTs interactions to this port (any replica answers); otherwise one gateway session.
+  const discord: DiscordAdapter | DiscordHttpInteractions | undefined =
+    discordMode(config) === 'gateway'
+      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log })
+      : discordMode(config) === 'http'
+        ? new (await import('./adapters/discord/http-interactions.js')).DiscordHttpInteractions({
+            settings: { ...discordSettings, publicKey: config.DISCORD_PUBLIC_KEY! },
+            router,
+            clock,
+            log,
+            server: http!,
+            // Redelivery keys in the store: on PostgreSQL a retry that reaches another replica is handled once.
+            deliveries: store,
+          })
+        : undefined;
 
   const feishu: FeishuAdapter | undefined = feishuMode(config)
     ? new (await import('./adapters/feishu/feishu-adapter.js')).FeishuAdapter({
@@ -229,9 +249,10 @@ async function main(): Promise<void> {
     http.addReadinessCheck('store', () => promises.storeReady());
     // Each configured platform under the name its adapter registers.
     for (const chat of [slack, discord, feishu]) if (chat) http.addReadinessCheck(chat.platform, () => chat.isConnected() || 'not connected');
+    if (metrics) http.mount('/metrics', metricsEndpoint(() => metrics.scrape()));
     if (board) board.mountOn(http);
     httpPort = (await http.start()).port;
-    log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz and /readyz');
+    log.info({ port: httpPort, host: config.HOST ?? 'all interfaces' }, 'health endpoints at /healthz, /readyz and /metrics');
   }
   /** Starts a platform; a refused token or secret ends the process with its one line (exit 2). */
   const startOrExit = async <T>(start: () => Promise<T>, what: string): Promise<T | undefined> => {
@@ -246,7 +267,7 @@ async function main(): Promise<void> {
   };
   /** A started platform takes part: its sends, its address book and, where it has them, its lead groups. */
   const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook }, leadMembers?: LeadMembers) => {
-    outbox.register(adapter.platform, adapter);
+    outbox.register(adapter.platform, metrics ? metrics.countedOutbox(adapter.platform, adapter) : adapter);
     addresses.register(adapter.addresses);
     if (leadMembers) leads.addMembers(adapter.platform, leadMembers);
     platforms.push(adapter.platform);
@@ -259,11 +280,11 @@ async function main(): Promise<void> {
     if (!started.waiting) log.info({ mode: slack.mode, port: slack.mode === 'http' ? httpPort : undefined }, 'slack connected');
   }
   if (discord) {
-    const { user } = await discord.start();
+    const started = await discord.start();
     serve(discord);
     // Leads by DISCORD_LEADS_ROLE_ID: the board asks Discord about each person, as chat reads it off each command.
-    leads.addRole(discord.platform, (userId) => discord.hasLeadRole(userId));
-    log.info({ user }, 'discord connected');
+    if ('hasLeadRole' in discord) leads.addRole(discord.platform, (userId) => discord.hasLeadRole(userId));
+    log.info({ mode: discordMode(config), ...started }, 'discord connected');
   }
   if (feishu) {
     if (!(await startOrExit(() => feishu.start().then(() => true), 'feishu credentials'))) return;
@@ -296,7 +317,7 @@ async function main(): Promise<void> {
     return;
   }
   if (consoleAdapter) {
-    outbox.register(consoleAdapter.platform, consoleAdapter);
+    outbox.register(consoleAdapter.platform, metrics ? metrics.countedOutbox(consoleAdapter.platform, consoleAdapter) : consoleAdapter);
     addresses.register(consoleAdapter.addresses);
     // The console has one person, its operator, who gets the notes for leads.
     leads.addMembers(CONSOLE, async () => [CONSOLE_OPERATOR]);
@@ -317,6 +338,7 @@ async function main(): Promise<void> {
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     timers: systemTimers,
+    onSent: (latenessMs, stage) => metrics?.reminderSent(stage, latenessMs),
   });
   await scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
@@ -364,6 +386,12 @@ async function main(): Promise<void> {
   });
 
   log.info({ console: Boolean(consoleAdapter), platforms }, 'frontline-bot started');
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
 }
 
 main().catch((error) => {

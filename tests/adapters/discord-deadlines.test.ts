@@ -4,6 +4,7 @@ import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
+import { requestTo, slowHandOffSetUp } from '../helpers/discord-handoff.js';
 import { botRouter } from '../helpers/router.js';
 
 const OWNER = '700000000000000007';
@@ -35,10 +36,7 @@ afterAll(async () => {
 
 describe('Discord with a slow REST API', () => {
   it('answers /promise handoff all over ten promises inside the first-response window, and the result follows', async () => {
-    for (let i = 0; i < 10; i++) {
-      await bot.promises.create({ owner: { platform: 'discord', userId: OWNER, locale: 'en' }, dueAt: new Date(bot.clock.now().getTime() + (30 + i) * 60_000), note: `customer ${i}`, timeZone: 'UTC' });
-    }
-    discord.delays = [{ route: /^POST \/(users\/@me\/channels|channels\/\d+\/messages)$/, ms: 400 }];
+    await slowHandOffSetUp(bot, discord, OWNER);
     const command = interactionPayload({ type: 2, userId: OWNER, locale: 'en-US', data: { id: '803', name: 'promise', type: 1, options: [{ name: 'text', type: 3, value: `handoff all <@${COLLEAGUE}>` }] } });
     const sent = Date.now();
     discord.sendInteraction(command);
@@ -46,12 +44,7 @@ describe('Discord with a slow REST API', () => {
     expect(Date.now() - sent).toBeLessThan(FIRST_RESPONSE_MS - 1000);
     expect(first.body).toMatchObject({ type: 5, data: { flags: 64 } });
 
-    const deadline = Date.now() + 20_000;
-    let edit: { body: unknown } | undefined;
-    while (!edit && Date.now() < deadline) {
-      edit = discord.requests.find((r) => r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(r.path));
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const edit = await requestTo(discord, (r) => r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(r.path));
     expect(edit, JSON.stringify(discord.requests.map((r) => `${r.method} ${r.path}`))).toBeDefined();
     const handed = (await bot.promises.allOpen()).filter((p) => p.owner.userId === COLLEAGUE);
     expect(handed).toHaveLength(10);

@@ -26,4 +26,17 @@ describe('npm run discord:register', () => {
     expect(Object.keys(script!.description_localizations).sort()).toEqual(['zh-CN', 'zh-TW']);
     expect(script!.options[0]).toMatchObject({ type: 3, name: 'text', autocomplete: true });
   });
+
+  it('prints the Interactions Endpoint URL to paste into the Developer Portal when DISCORD_PUBLIC_KEY and PUBLIC_URL are set', async () => {
+    const run = new RunningProcess('node', ['dist/src/cli/discord-register.js'], {
+      DISCORD_TOKEN: 'fake.discord.register.token',
+      DISCORD_APPLICATION_ID: '200000000000000002',
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+      PUBLIC_URL: 'https://bot.example.com/support/',
+    });
+    run.child.stdin.end();
+    expect(await run.exited).toBe(0);
+    expect(run.stdout).toContain('Interactions Endpoint URL (paste it in Developer Portal → General Information): https://bot.example.com/support/discord/interactions');
+  });
 });

@@ -1,29 +1,12 @@
-import {
-  Client,
-  DiscordAPIError,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  Routes,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-  type ModalSubmitInteraction,
-} from 'discord.js';
-import { createHash } from 'node:crypto';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, Routes, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
-import { localeFromTag, type Locale } from '../../i18n/locale.js';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
-import type { Request, Requester } from '../../core/request.js';
-import type { Reply } from '../../core/reply.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Router } from '../../core/router.js';
-import { systemTimers, type Timers } from '../../core/timers.js';
-import { messagesFor } from '../../i18n/index.js';
+import type { Timers } from '../../core/timers.js';
 import { TEXT_OPTION } from './command-definitions.js';
-import { parseCustomId, toDiscordMessages, toDiscordModal, type DiscordMessage } from './embeds.js';
-import type { PersonRef } from '../../core/platform.js';
-import { DISCORD, discordAddresses, discordCapabilities, resolveDiscordMentions } from './discord-platform.js';
+import type { DiscordMessage } from './embeds.js';
+import { DiscordInteractionFlow, type DiscordInteraction, type DiscordModal, type InteractionResponder } from './interaction-flow.js';
+import { DiscordRestOutbox } from './rest-outbox.js';
 
 export interface DiscordSettings {
   token: string;
@@ -47,39 +30,29 @@ export interface DiscordAdapterOptions {
 }
 
 /**
- * Discord gives an interaction 3 seconds for its first response. An answer not ready after this
- * long is deferred ("thinking…", or a silent acknowledgement for a button) and sent as an edit
- * or follow-up when it is.
- */
-const DEFER_AFTER_MS = 1000;
-
-type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
-
-/**
  * Discord through a discord.js gateway client with the minimum intent (Guilds). Slash
  * commands, autocomplete and button presses arrive as interactions; every answer is
  * ephemeral, an embed with buttons, and mentions nobody.
  */
-export class DiscordAdapter implements Outbox {
-  /** The platform name this adapter registers under, and how it reads its people and places. */
-  readonly platform = DISCORD;
-  readonly addresses = discordAddresses;
-  readonly capabilities = discordCapabilities;
+export class DiscordAdapter extends DiscordRestOutbox {
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
+  readonly #flow: DiscordInteractionFlow;
   /** Guilds the bot has served commands in (plus DISCORD_GUILD_ID), where the lead role lives. */
   readonly #guilds = new Set<string>();
   readonly #roleLookups = new Map<string, { lead: boolean; at: number }>();
 
   constructor(options: DiscordAdapterOptions) {
-    this.#options = options;
-    const { settings } = options;
-    if (settings.guildId) this.#guilds.add(settings.guildId);
-    this.#client = new Client({
+    const client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: { parse: [] },
-      rest: settings.apiUrl ? { api: settings.apiUrl.replace(/\/$/, '') } : {},
+      rest: options.settings.apiUrl ? { api: options.settings.apiUrl.replace(/\/$/, '') } : {},
     });
+    super(client.rest);
+    this.#options = options;
+    this.#client = client;
+    this.#flow = new DiscordInteractionFlow(options);
+    if (options.settings.guildId) this.#guilds.add(options.settings.guildId);
     this.#client.on(Events.InteractionCreate, (interaction) => void this.#onInteraction(interaction));
     this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord client error'));
   }
@@ -92,46 +65,6 @@ export class DiscordAdapter implements Outbox {
     return { user: this.#client.user?.tag ?? 'unknown' };
   }
 
-  /** A direct message with working buttons; the DM channel is opened as needed. */
-  /** Every message of the reply, in order; the first is the one later updates edit. */
-  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    let first: SentMessage | undefined;
-    for (const [index, message] of toDiscordMessages(reply).entries()) {
-      const sent = await this.#client.users.send(to.userId, { ...body(message), ...sameNonce(reply, index) });
-      first ??= { platform: DISCORD, channel: sent.channelId, id: sent.id };
-    }
-    return first!;
-  }
-
-  async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    let first: SentMessage | undefined;
-    for (const [index, message] of toDiscordMessages(reply).entries()) {
-      const nonce = sameNonce(reply, index);
-      const payload = nonce.nonce ? { ...message, nonce: nonce.nonce, enforce_nonce: true } : message;
-      const sent = (await this.#client.rest.post(Routes.channelMessages(to.channel), { body: payload })) as { id: string; channel_id: string };
-      first ??= { platform: DISCORD, channel: sent.channel_id, id: sent.id };
-    }
-    return first!;
-  }
-
-  /** GET /users/:id; Discord's "Unknown User" (10013) or a malformed id means no one. */
-  async knowsPerson(to: Recipient): Promise<boolean | undefined> {
-    try {
-      const user = await this.#client.users.fetch(to.userId);
-      return !user.bot;
-    } catch (error) {
-      const code = (error as { code?: number | string }).code;
-      return code === 10013 || code === 50035 ? false : undefined;
-    }
-  }
-
-  /** The first message is edited in place; a longer answer continues in new messages after it. */
-  async update(target: SentMessage, reply: Reply): Promise<void> {
-    const [head, ...rest] = toDiscordMessages(reply);
-    await this.#client.rest.patch(Routes.channelMessage(target.channel, target.id), { body: head });
-    for (const more of rest) await this.#client.rest.post(Routes.channelMessages(target.channel), { body: more });
-  }
-
   /** For /readyz: the gateway session is up. */
   isConnected(): boolean {
     return this.#client.isReady();
@@ -139,136 +72,6 @@ export class DiscordAdapter implements Outbox {
 
   async stop(): Promise<void> {
     await this.#client.destroy();
-  }
-
-  async #onInteraction(interaction: Interaction): Promise<void> {
-    try {
-      if (interaction.isAutocomplete()) return await this.#autocomplete(interaction);
-      if (interaction.isChatInputCommand()) return await this.#command(interaction);
-      if (interaction.isButton()) return await this.#button(interaction);
-      if (interaction.isModalSubmit()) return await this.#formSubmitted(interaction);
-    } catch (error) {
-      this.#options.log.error({ err: error, kind: interaction.type }, 'discord interaction failed');
-      if (interaction.isRepliable() && !interaction.replied) {
-        const m = messagesFor(this.#requester(interaction).locale);
-        const answer = { content: m.common.internalError, allowedMentions: { parse: [] } };
-        const sent = interaction.deferred
-          ? interaction.followUp({ ...answer, flags: MessageFlags.Ephemeral })
-          : interaction.reply({ ...answer, flags: MessageFlags.Ephemeral });
-        await sent.catch(() => undefined);
-      }
-    }
-  }
-
-  async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const user = this.#requester(interaction);
-    const choices = this.#options.router
-      .suggest(interaction.commandName, String(interaction.options.getFocused() ?? ''), user.locale)
-      .map((s) => ({ name: s.label.slice(0, 100), value: s.value.slice(0, 100) }));
-    await interaction.respond(choices.slice(0, 25));
-  }
-
-  async #command(interaction: ChatInputCommandInteraction): Promise<void> {
-    const { text, mentions } = resolveDiscordMentions(interaction.options.getString(TEXT_OPTION) ?? '');
-    const request: Request = {
-      kind: 'command',
-      platform: DISCORD,
-      user: this.#requester(interaction),
-      command: interaction.commandName,
-      text,
-      localeExplicit: false,
-      deliveryId: interaction.id,
-      capabilities: discordCapabilities,
-      ...(mentions.length ? { mentions } : {}),
-    };
-    const reply = await this.#inTime(interaction, this.#options.router.handle(request));
-    if (!reply) return;
-    if (reply.form) {
-      await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
-      return;
-    }
-    await this.#reply(interaction, reply);
-  }
-
-  /**
-   * The reply if it is ready within DEFER_AFTER_MS; otherwise the interaction is deferred, the
-   * late reply is delivered as an edit or follow-up, and undefined is returned.
-   */
-  async #inTime(interaction: Answerable, handled: Promise<Reply>): Promise<Reply | undefined> {
-    const timers = this.#options.timers ?? systemTimers;
-    let cancel: (() => void) | undefined;
-    const late = new Promise<undefined>((resolve) => (cancel = timers.after(DEFER_AFTER_MS, () => resolve(undefined))));
-    const early = await Promise.race([handled, late]);
-    cancel?.();
-    if (early) return early;
-    if (interaction.isButton()) await interaction.deferUpdate();
-    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await this.#deliverLate(interaction, await handled);
-    return undefined;
-  }
-
-  async #deliverLate(interaction: Answerable, reply: Reply): Promise<void> {
-    // A form can no longer open once deferred; its reply's blocks say what to type instead.
-    const [head, ...rest] = toDiscordMessages({ ...reply, form: undefined });
-    const flags = reply.private ? MessageFlags.Ephemeral : undefined;
-    if (interaction.isButton() && !reply.replacesOriginal) await interaction.followUp({ ...body(head!), flags });
-    else await interaction.editReply(body(head!));
-    for (const more of rest) await interaction.followUp({ ...body(more), flags });
-  }
-
-  async #formSubmitted(interaction: ModalSubmitInteraction): Promise<void> {
-    const values: Record<string, string> = {};
-    const mentions: PersonRef[] = [];
-    for (const field of interaction.fields.fields.values()) {
-      if (!('value' in field)) continue;
-      const resolved = resolveDiscordMentions(String(field.value));
-      values[field.customId] = resolved.text;
-      mentions.push(...resolved.mentions);
-    }
-    await this.#action(interaction, JSON.stringify(values), mentions);
-  }
-
-  async #button(interaction: ButtonInteraction): Promise<void> {
-    await this.#action(interaction);
-  }
-
-  /** A button press or form submission, routed by its custom id; `value` defaults to the id's own. */
-  async #action(interaction: ButtonInteraction | ModalSubmitInteraction, value?: string, mentions: PersonRef[] = []): Promise<void> {
-    const parsed = parseCustomId(interaction.customId);
-    if (!parsed) return;
-    const request: Request = {
-      kind: 'action',
-      platform: DISCORD,
-      user: this.#requester(interaction),
-      command: parsed.command,
-      actionId: parsed.id,
-      value: value ?? parsed.value,
-      localeExplicit: false,
-      deliveryId: interaction.id,
-      capabilities: discordCapabilities,
-      ...(mentions.length ? { mentions } : {}),
-    };
-    const reply = await this.#inTime(interaction, this.#options.router.handle(request));
-    if (!reply) return;
-    if (reply.form && interaction.isButton()) {
-      await interaction.showModal(toDiscordModal(reply.form) as Parameters<typeof interaction.showModal>[0]);
-      return;
-    }
-    if (reply.replacesOriginal && interaction.isButton()) {
-      const [head, ...rest] = toDiscordMessages(reply);
-      await interaction.update(body(head!));
-      for (const more of rest) await interaction.followUp({ ...body(more), flags: reply.private ? MessageFlags.Ephemeral : undefined });
-      return;
-    }
-    await this.#reply(interaction, reply);
-  }
-
-  async #reply(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, reply: Reply): Promise<void> {
-    // A reply too long for one message continues in follow-ups (Discord allows several per interaction).
-    const [head, ...rest] = toDiscordMessages(reply);
-    const flags = reply.private ? MessageFlags.Ephemeral : undefined;
-    await interaction.reply({ ...body(head!), flags });
-    for (const more of rest) await interaction.followUp({ ...body(more), flags });
   }
 
   /**
@@ -300,33 +103,61 @@ export class DiscordAdapter implements Outbox {
     return lead;
   }
 
-  #requester(interaction: Interaction): Requester {
-    const { settings } = this.#options;
+  async #onInteraction(interaction: Interaction): Promise<void> {
     if (interaction.guildId) this.#guilds.add(interaction.guildId);
-    const roles = interaction.member && 'roles' in interaction.member ? interaction.member.roles : undefined;
-    const roleIds = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
-    return {
-      id: interaction.user.id,
-      name: interaction.user.username,
-      locale: localeFromTag(interaction.locale) ?? settings.defaultLocale,
-      timeZone: settings.teamTimeZone,
-      isLead: settings.leadIds.has(interaction.user.id) || (settings.leadsRoleId !== undefined && roleIds.includes(settings.leadsRoleId)),
-    };
+    const read = gatewayInteraction(interaction);
+    if (!read) return;
+    await this.#flow.handle(read, gatewayResponder(interaction as unknown as AnswerableInteraction));
   }
 }
 
-/**
- * A message sent on the bot's own (reminder, notice) carries a nonce made from its delivery key, with
- * enforce_nonce: when Discord took a post but answered 500, the REST client's retry and our own later
- * retry return the message already posted instead of posting it again (Discord keeps nonces a few minutes).
- */
-function sameNonce(reply: Reply, index: number): { nonce?: string; enforceNonce?: true } {
-  if (!reply.deliveryKey) return {};
-  const nonce = createHash('sha256').update(`${reply.deliveryKey}#${index}`).digest('base64url').slice(0, 25);
-  return { nonce, enforceNonce: true };
+/** The discord.js interaction kinds the bot answers, as the neutral shape the flow reads. */
+function gatewayInteraction(interaction: Interaction): DiscordInteraction | undefined {
+  const roles = interaction.member && 'roles' in interaction.member ? interaction.member.roles : undefined;
+  const base = {
+    id: interaction.id,
+    user: { id: interaction.user.id, username: interaction.user.username },
+    locale: interaction.locale,
+    roleIds: Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [],
+  };
+  if (interaction.isAutocomplete()) return { ...base, kind: 'autocomplete', commandName: interaction.commandName, text: String(interaction.options.getFocused() ?? '') };
+  if (interaction.isChatInputCommand()) return { ...base, kind: 'command', commandName: interaction.commandName, text: interaction.options.getString(TEXT_OPTION) ?? '' };
+  if (interaction.isButton()) return { ...base, kind: 'button', customId: interaction.customId };
+  if (interaction.isModalSubmit()) {
+    const fields: Record<string, string> = {};
+    for (const field of interaction.fields.fields.values()) if ('value' in field) fields[field.customId] = String(field.value);
+    return { ...base, kind: 'modal', customId: interaction.customId, fields };
+  }
+  return undefined;
+}
+
+/** The methods of discord.js's repliable interactions the responder calls (a union's common calls, typed loosely). */
+interface AnswerableInteraction {
+  reply(options: object): Promise<unknown>;
+  update(options: object): Promise<unknown>;
+  showModal(modal: object): Promise<unknown>;
+  deferReply(options: object): Promise<unknown>;
+  deferUpdate(): Promise<unknown>;
+  editReply(options: object): Promise<unknown>;
+  followUp(options: object): Promise<unknown>;
+  respond(choices: object[]): Promise<unknown>;
+}
+
+function gatewayResponder(interaction: AnswerableInteraction): InteractionResponder {
+  const flags = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
+  return {
+    reply: async (message, ephemeral) => void (await interaction.reply({ ...body(message), flags: flags(ephemeral) })),
+    update: async (message) => void (await interaction.update(body(message))),
+    showModal: async (modal: DiscordModal) => void (await interaction.showModal(modal)),
+    deferReply: async (ephemeral) => void (await interaction.deferReply({ flags: flags(ephemeral) })),
+    deferUpdate: async () => void (await interaction.deferUpdate()),
+    editReply: async (message) => void (await interaction.editReply(body(message))),
+    followUp: async (message, ephemeral) => void (await interaction.followUp({ ...body(message), flags: flags(ephemeral) })),
+    choices: async (choices) => void (await interaction.respond(choices)),
+  };
 }
 
 /** A rendered message as discord.js send options; mentions are never parsed. */
 function body(message: DiscordMessage) {
-  return { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] as [] } };
+  return { ...(message.content ? { content: message.content } : {}), embeds: message.embeds, components: message.components, allowedMentions: { parse: [] as [] } };
 }

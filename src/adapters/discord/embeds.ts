@@ -5,6 +5,8 @@ import { splitText } from '../../core/split-text.js';
 
 /** The Discord message shape we send (API JSON), kept structural so it is testable on its own. */
 export interface DiscordMessage {
+  /** Plain text, for the short apology when a command fails. */
+  content?: string;
   embeds: DiscordEmbed[];
   components: { type: 1; components: DiscordButton[] }[];
   allowed_mentions: { parse: [] };

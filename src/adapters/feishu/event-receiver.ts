@@ -1,6 +1,7 @@
 import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { readBody } from '../../http/read-body.js';
 
 export interface ReceiverSecrets {
   /** FEISHU_ENCRYPT_KEY: bodies are AES-256-CBC encrypted and every request is signed with it. */
@@ -26,7 +27,7 @@ const MAX_BODY_BYTES = 1_000_000;
 export function feishuEventHandler(secrets: ReceiverSecrets, dispatch: Dispatch, log: Logger) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') return answer(res, 405, { error: 'use POST' });
-    const raw = await readBody(req);
+    const raw = (await readBody(req, MAX_BODY_BYTES))?.toString('utf8');
     if (raw === undefined) return answer(res, 413, { error: 'body too large' });
     const verdict = verify(secrets, req.headers, raw);
     if (!verdict.ok) {
@@ -113,17 +114,6 @@ function sameText(a: string, b: string): boolean {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function answer(res: ServerResponse, status: number, body: unknown): void {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../../http/read-body.js';
 import type { RequestHandler } from '../../http/service-server.js';
 
 /** Slack's own limit for request bodies, as Bolt applies it. */
@@ -11,7 +12,7 @@ const BODY_LIMIT = 4 * 1024 * 1024;
  */
 export function guardSlackRequests(next: (req: IncomingMessage, res: ServerResponse) => void): RequestHandler {
   return async (req, res) => {
-    const raw = await readBody(req);
+    const raw = await readBody(req, BODY_LIMIT);
     if (raw === undefined) return void res.writeHead(413).end();
     if (!isUsableBody(raw.toString('utf8'), req.headers['content-type'] ?? '')) return void res.writeHead(400).end();
     (req as IncomingMessage & { rawBody: Buffer }).rawBody = raw;
@@ -33,15 +34,4 @@ function isObject(json: string): boolean {
   } catch {
     return false;
   }
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

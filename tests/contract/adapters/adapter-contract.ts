@@ -59,7 +59,7 @@ export function adapterContract(driver: AdapterDriver): void {
   let bot: BotContext;
   let outbox: Outbox;
   const user = driver.person;
-  const owner = { platform: driver.name, userId: user };
+  const owner = { platform: driver.platform ?? driver.name, userId: user };
 
   beforeAll(async () => {
     bot = await botContext();
@@ -122,7 +122,7 @@ export function adapterContract(driver: AdapterDriver): void {
 
   it('sends a direct message with its buttons through the outbox, and its button works', async () => {
     const record = await promise('7731 router swap');
-    await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due in 10 minutes', record.id));
+    await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, reminder('Promise due in 10 minutes', record.id));
     const dms = await driver.directMessages(user);
     const dm = dms.find((s) => s.text.includes('Promise due in 10 minutes'));
     expect(dm, all(dms)).toBeDefined();
@@ -145,7 +145,7 @@ export function adapterContract(driver: AdapterDriver): void {
   });
 
   it('edits a sent message through outbox.update', async () => {
-    const sent = await outbox.sendDirect({ platform: driver.name, userId: user }, reminder('Promise due soon'));
+    const sent = await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, reminder('Promise due soon'));
     await outbox.update(sent, { ...reminder('Promise kept'), blocks: [{ type: 'text', text: 'Closed on time.' }] });
     const edits = await driver.edits();
     expect(all(edits)).toContain('Promise kept');
@@ -154,7 +154,7 @@ export function adapterContract(driver: AdapterDriver): void {
 
   it(`splits a reply of ${LONG_SECTIONS} sections within the platform's limits, each section whole in one message`, async () => {
     expect(brokenSections(await driver.command(user, 'long', ''))).toEqual([]);
-    await outbox.sendDirect({ platform: driver.name, userId: user }, longReply());
+    await outbox.sendDirect({ platform: driver.platform ?? driver.name, userId: user }, longReply());
     expect(brokenSections(await driver.directMessages(user))).toEqual([]);
   });
 }

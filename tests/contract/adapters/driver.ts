@@ -22,6 +22,8 @@ export interface SeenReply {
  */
 export interface AdapterDriver {
   name: string;
+  /** The platform name requests and promises carry, when it is not `name` (two transports of one platform). */
+  platform?: string;
   capabilities: Capabilities;
   /** A person's address on this platform (the console has one operator). */
   person: string;
