@@ -30,10 +30,11 @@ export interface ReminderJobsOptions {
 
 /**
  * Reminders driven by the job engine instead of a once-a-second loop: every change of a promise
- * (made, moved, snoozed, closed, a reminder's intent written) plans its one job for the next
- * reminder it owes. The job, run by whichever replica is alive, makes that replica's scheduler
- * send what is due; the scheduler's claims and the intent written before sending keep it to one
- * copy. A reminder still owed afterwards is looked at again `retryMs` later.
+ * (made, moved, snoozed, handed off, closed) plans its one job for the next reminder it owes.
+ * The job, run by whichever replica is alive, makes that replica's scheduler send what is due
+ * (the scheduler's claims and the intent written before sending keep it to one copy), then
+ * plans the promise's next job; a reminder still owed then (delivery failed, or another
+ * replica holds it) is looked at again `retryMs` later.
  */
 export async function startReminderJobs(options: ReminderJobsOptions): Promise<{ stop(): Promise<void> }> {
   const { engine, desk, scheduler, timings, clock, log } = options;
@@ -41,21 +42,26 @@ export async function startReminderJobs(options: ReminderJobsOptions): Promise<{
     engine.scheduleReminder(record.id, reminderJobTime(record, timings)).catch((error: unknown) => {
       log.error({ err: error, promise: record.id }, 'could not plan the reminder job; the slow sweep will still send it');
     });
-  desk.onChange((record) => void plan(record));
-  const owedNow = async (id: string): Promise<boolean> => {
+  const nextFor = async (id: string): Promise<number | undefined> => {
     const record = await desk.find(id);
-    const next = record && reminderJobTime(record, timings);
-    return next !== undefined && next.getTime() <= clock.now().getTime();
+    return record && reminderJobTime(record, timings)?.getTime();
   };
   await engine.start({
     reminderDue: async (promiseId) => {
       await scheduler.tick();
+      let next = await nextFor(promiseId);
       // A pass already running when the job came may have started before this reminder was due.
-      if (await owedNow(promiseId)) await scheduler.tick();
-      if (await owedNow(promiseId)) await engine.scheduleReminder(promiseId, new Date(clock.now().getTime() + options.retryMs));
+      if (next !== undefined && next <= clock.now().getTime()) {
+        await scheduler.tick();
+        next = await nextFor(promiseId);
+      }
+      // Sending a reminder is not a change the desk announces: the job plans the promise's next one itself.
+      const now = clock.now().getTime();
+      await engine.scheduleReminder(promiseId, next === undefined ? undefined : new Date(next <= now ? now + options.retryMs : next));
     },
     digest: () => options.postDigest(),
   });
+  desk.onChange((record) => void plan(record));
   return { stop: () => engine.stop() };
 }
 
