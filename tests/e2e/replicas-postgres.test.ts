@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody, type RecordedCall } from '../helpers/fake-slack.js';
 import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
-import { RunningProcess } from '../helpers/process.js';
+import { RunningProcess, slackPortOf } from '../helpers/process.js';
 
 const server = testPostgresUrl('two bot replicas on PostgreSQL, one killed');
 const SECRET = 'replicas-signing-secret';
@@ -24,16 +24,6 @@ function timeCalls(slack: FakeSlack): { seenAt: Map<RecordedCall, number>; stop(
     for (const call of slack.calls) if (!seenAt.has(call)) seenAt.set(call, Date.now());
   }, 20);
   return { seenAt, stop: () => clearInterval(timer) };
-}
-
-async function portOf(bot: RunningProcess): Promise<number> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const line = bot.stderr.split('\n').find((l) => l.includes('"msg":"slack connected"'));
-    if (line) return JSON.parse(line).port as number;
-    if (Date.now() > deadline || bot.child.exitCode !== null) throw new Error(`bot did not connect:\n${bot.stderr}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe.runIf(server)('two replicas on PostgreSQL, Slack over HTTP, one SIGKILLed while reminders fall due', () => {
@@ -78,7 +68,7 @@ describe.runIf(server)('two replicas on PostgreSQL, Slack over HTTP, one SIGKILL
 
   it('every heads-up, due reminder and escalation reaches its person once, on time, and Done through the survivor closes it', { timeout: 180_000 }, async () => {
     const [doomed, survivor] = [start('a'), start('b')];
-    const [doomedPort, survivorPort] = await Promise.all([portOf(doomed), portOf(survivor)]);
+    const [doomedPort, survivorPort] = await Promise.all([slackPortOf(doomed, 60_000), slackPortOf(survivor, 60_000)]);
     const times = timeCalls(slack);
     try {
       // Three promises made through the replica that will die, due in a minute.
