@@ -5,6 +5,15 @@
  * pools, as two processes would be; each send takes 20 ms like a chat API call).
  * Server: BENCH_DATABASE_URL, else a throwaway cluster with fsync on (so "durable" means what it
  * says); without either the section is skipped with a line saying why.
+ *
+ * Measured 2026-12-02, PostgreSQL 15, Node 20, 2 cores at load average ~17 (8 engineers sharing):
+ *   durable create, 100,000 archived   p50 11-16 ms, p99 52-172 ms (file store: see its line)
+ *   start-up, 10,000 open              2.3-3.5 s (open + read every open promise)
+ *   lateness, 1,000 due in a minute    p50 207 ms, p99 1.2 s, max 1.6 s; no duplicate, none missing
+ *   lateness, 10,000 due in a minute   p50 9.4 s, p99 23 s; no duplicate, none missing. The machine's
+ *                                      CPU is the limit: each reminder costs ~15 round trips (job,
+ *                                      claim, intent, confirm, release, next job); the engine alone
+ *                                      (bench/job-engines.ts, empty handler) keeps p99 ~0.2 s.
  */
 import pino from 'pino';
 import pg from 'pg';
