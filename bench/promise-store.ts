@@ -55,7 +55,7 @@ function nextId(): string {
 const NOTES = ['4411 refund check', '客户 138****5678 要求今天回电，确认退款进度', 'parcel 731000123456789 stuck at depot, chase courier', '7731 账单重复扣费，核对后回复'];
 
 /** A promise as the bot writes it: created, maybe renegotiated, reminders sent, closed or not. */
-function syntheticPromise(createdAtMs: number, closedAtMs?: number): PromiseRecord {
+export function syntheticPromise(createdAtMs: number, closedAtMs?: number): PromiseRecord {
   const createdAt = new Date(createdAtMs).toISOString();
   const dueAt = new Date(createdAtMs + 2 * 3_600_000).toISOString();
   const user = `U0${(serial % 40).toString().padStart(8, '0')}`;

@@ -6,17 +6,20 @@ import { systemClock } from '../src/core/clock.js';
 import { systemTimers } from '../src/core/timers.js';
 import { leadDirectory } from '../tests/helpers/platforms.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../src/core/outbox.js';
+import type { Reply } from '../src/core/reply.js';
 import { PromiseDesk } from '../src/promises/desk.js';
 import { PendingDeliveries } from '../src/promises/pending-deliveries.js';
 import { startPromiseJobs } from '../src/promises/promise-jobs.js';
 import { ReminderScheduler } from '../src/promises/reminder-scheduler.js';
 
-/** A platform that takes `delayMs` per message, like a chat API round trip. */
-class SlowOutbox implements Outbox {
+/** A platform that takes `delayMs` per message, like a chat API round trip; counts each delivery key it took. */
+export class SlowOutbox implements Outbox {
   sent = 0;
+  readonly keys = new Map<string, number>();
   constructor(private readonly delayMs: number) {}
-  async sendDirect(to: Recipient): Promise<SentMessage> {
+  async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (reply.deliveryKey) this.keys.set(reply.deliveryKey, (this.keys.get(reply.deliveryKey) ?? 0) + 1);
     return { platform: to.platform, channel: to.userId, id: String(++this.sent) };
   }
   async postToChannel(to: ChannelTarget): Promise<SentMessage> {

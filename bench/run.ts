@@ -11,6 +11,7 @@ import { maskSensitive } from '../src/privacy/mask.js';
 import { benchBoard } from './board.js';
 import { benchCrisis } from './crisis-bench.js';
 import { benchPromiseStore } from './promise-store.js';
+import { benchPostgres } from './postgres.js';
 import { benchReminderLateness } from './reminder-lateness.js';
 import { mb, ms, percentile, timeEach } from './stats.js';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
@@ -114,6 +115,25 @@ async function main(): Promise<void> {
     max: ms(lateness[lateness.length - 1]!),
     goal: 'p99 < 1500 ms',
   });
+  console.log('\npromises on PostgreSQL (two replicas, graphile-worker jobs); the file store beside it');
+  const pgBench = await benchPostgres();
+  if ('skipped' in pgBench) console.log(`PostgreSQL figures skipped: ${pgBench.skipped}`);
+  else {
+    report(`create, ${pgBench.durable ? 'durable' : 'NOT durable (fsync off)'} (${pgBench.archived.toLocaleString('en')} archived)`, {
+      postgres: `p50 ${ms(pgBench.createMedianMs)} p99 ${ms(pgBench.createP99Ms)}`,
+      file: `p50 ${ms(store.createMedianMs)} p99 ${ms(store.createP99Ms)}`,
+    });
+    report(`start-up, ${pgBench.startupOpen.toLocaleString('en')} open`, { postgres: `${ms(pgBench.startupMs)} (open + read all open)`, file: ms(store.startupMs) });
+    report(`reminder lateness, ${pgBench.lateness.length.toLocaleString('en')} due in one minute, 2 replicas${pgBench.latenessDurable ? '' : ' (fsync off)'}`, {
+      p50: ms(percentile(pgBench.lateness, 50)),
+      p99: ms(percentile(pgBench.lateness, 99)),
+      max: ms(pgBench.lateness.at(-1) ?? NaN),
+      duplicates: String(pgBench.duplicates),
+      missing: String(pgBench.missing),
+      file: `p99 ${ms(percentile(lateness, 99))} (one process, ${lateness.length.toLocaleString('en')})`,
+      goal: 'p99 < 1500 ms',
+    });
+  }
   const board = await benchBoard();
   report(`leads' board, first load, ${board.open} open`, { p50: ms(percentile(board.firstLoad, 50)), p99: ms(percentile(board.firstLoad, 99)), page: `${Math.round(board.pageBytes / 1024)} KB`, goal: '< 1000 ms' });
   if (board.browserLoad.length) report(`leads' board in Chromium, ${board.open} open`, { p50: ms(percentile(board.browserLoad, 50)), p95: ms(percentile(board.browserLoad, 95)), max: ms(board.browserLoad.at(-1)!), goal: '< 1000 ms' });

@@ -75,6 +75,8 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://frontline:secret@db.internal:5432/frontline')
     .optional(),
+  JOB_VISIBILITY_TIMEOUT: duration.refine((ms) => ms >= 1000 && ms <= 10 * 60_000, { message: 'must be from 1s to 10m' }).default(10_000),
+  REPLICA_NAME: z.string().regex(/^[\w.:@-]{1,100}$/, 'use letters, digits and . : @ - _ only, e.g. bot-1').optional(),
   PROMISE_REMIND_BEFORE: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(10 * 60_000),
   PROMISE_ESCALATE_AFTER: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(5 * 60_000),
   PROMISE_DIGEST_CRON: z

@@ -40,6 +40,12 @@ import { metricsEndpoint } from './http/metrics-endpoint.js';
 import { openBoardStores } from './web/board-stores.js';
 import { ReviewReminders } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
+import { GraphileJobEngine } from './jobs/graphile-job-engine.js';
+import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
+import { retryDelayMs } from './promises/retry-delay.js';
+
+/** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
+const REMINDER_SWEEP_MS = 30_000;
 
 /** Wiring: config → knowledge → router → adapters, and an orderly shutdown. */
 async function main(): Promise<void> {
@@ -222,6 +228,7 @@ async function main(): Promise<void> {
 
   let consoleAdapter: ConsoleAdapter | undefined;
   let jobs: { stop(): void } | undefined;
+  let reminderJobs: { stop(): Promise<void> } | undefined;
   let scheduler: ReminderScheduler | undefined;
   let reviews: ReviewReminders | undefined;
   let stopping = false;
@@ -236,7 +243,8 @@ async function main(): Promise<void> {
     consoleAdapter?.close();
     // The files first: they release DATA_DIR even if a platform never answers its goodbye.
     board?.app.close();
-    const files = Promise.allSettled([promises.close(), calm.close(), boardStores?.close()]);
+    // Running jobs still use the store, so they stop before it closes.
+    const files = Promise.allSettled([reminderJobs?.stop()]).then(() => Promise.allSettled([promises.close(), calm.close(), boardStores?.close()]));
     exitAfter(() => Promise.allSettled([files, slack?.stop(), discord?.stop(), feishu?.stop(), http?.stop(), board?.stop()]), { code, deadlineMs: config.SHUTDOWN_TIMEOUT, log });
   };
   process.on('SIGINT', () => (stopping ? process.exit(130) : shutdown('SIGINT')));
@@ -327,6 +335,17 @@ async function main(): Promise<void> {
   const strangers = [...addresses.unclaimed(config.LEAD_IDS, 'person'), ...addresses.unclaimed(config.LEADS_CHANNEL, 'place')];
   if (strangers.length) log.warn({ ids: strangers }, 'LEAD_IDS / LEADS_CHANNEL: no platform served here reads these ids');
 
+  // On PostgreSQL the reminders and the digest are jobs (src/jobs): whichever replica is alive runs
+  // each once. The file store keeps its in-process clock: a tick each second and exact wake-ups.
+  const jobEngine = store.kind === 'postgres' && config.DATABASE_URL
+    ? new GraphileJobEngine({
+        url: config.DATABASE_URL,
+        replica: config.REPLICA_NAME ?? claimant,
+        log,
+        digest: { cron: config.PROMISE_DIGEST_CRON, timeZone: config.TEAM_TIMEZONE },
+        visibilityMs: config.JOB_VISIBILITY_TIMEOUT,
+      })
+    : undefined;
   scheduler = new ReminderScheduler({
     desk: promises,
     outbox,
@@ -337,10 +356,10 @@ async function main(): Promise<void> {
     claimant,
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
-    timers: systemTimers,
+    ...(jobEngine ? {} : { timers: systemTimers }),
     onSent: (latenessMs, stage) => metrics?.reminderSent(stage, latenessMs),
   });
-  await scheduler.rebuild();
+  if (!jobEngine) await scheduler.rebuild();
   const digest = async () => digestReply(await digestFigures(promises, clock.now(), config.TEAM_TIMEZONE), config.DEFAULT_LOCALE, { boardButton: Boolean(board) });
   if (board) {
     const at = await board.listen(http ? undefined : config.PORT);
@@ -368,22 +387,33 @@ async function main(): Promise<void> {
   reviews?.start();
   const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
+  const postDigest = async () => {
+    const message = await digest();
+    for (const platform of served) {
+      for (const to of await leads.targetsOn(platform)) {
+        const target = 'userId' in to ? { platform, userId: to.userId } : { platform, channel: to.channel };
+        await promises.notify({ kind: 'digest', to: target }, message, outbox);
+      }
+    }
+  };
   jobs = startPromiseJobs({
     scheduler,
     pending,
-    digestCron: config.PROMISE_DIGEST_CRON,
+    // With jobs, the digest is theirs, and the reminder pass here only a slow sweep for a job lost with its replica.
+    digestCron: jobEngine ? undefined : config.PROMISE_DIGEST_CRON,
+    ...(jobEngine ? { reminderSweepMs: REMINDER_SWEEP_MS } : {}),
     timeZone: config.TEAM_TIMEZONE,
     log,
-    postDigest: async () => {
-      const message = await digest();
-      for (const platform of served) {
-        for (const to of await leads.targetsOn(platform)) {
-          const target = 'userId' in to ? { platform, userId: to.userId } : { platform, channel: to.channel };
-          await promises.notify({ kind: 'digest', to: target }, message, outbox);
-        }
-      }
-    },
+    postDigest,
   });
+  if (jobEngine) {
+    reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: retryDelayMs(1) });
+    // Promises made while no replica could plan their jobs get them now (planning is idempotent).
+    void promises
+      .allOpen()
+      .then((open) => planAllReminderJobs(jobEngine, open, timings))
+      .catch((error: unknown) => log.error({ err: error }, 'could not plan the reminder jobs of the open promises; the slow sweep still sends them'));
+  }
 
   log.info({ console: Boolean(consoleAdapter), platforms }, 'frontline-bot started');
 }

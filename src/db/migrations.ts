@@ -135,4 +135,17 @@ CREATE TABLE review_reminders (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'job-worker-heartbeats',
+    sql: `
+-- One row per running job-worker pool (graphile-worker, src/jobs), beaten every few seconds. A pool
+-- whose row has gone stale is taken to have died: the live ones unlock its jobs and run them.
+CREATE TABLE job_worker_heartbeats (
+  worker_id text PRIMARY KEY,
+  replica text NOT NULL,
+  beat_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

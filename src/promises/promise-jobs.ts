@@ -9,8 +9,14 @@ export interface PromiseJobsOptions {
   pending: PendingDeliveries;
   /** Posts the shift-start digest. */
   postDigest: () => Promise<void>;
-  digestCron: string;
+  /** The digest's schedule; none here when the job engine runs it (once across replicas). */
+  digestCron: string | undefined;
   timeZone: string;
+  /**
+   * How often the reminder pass runs. Default every tick (1 s). When a job engine triggers the
+   * reminders this is only a slow sweep, for a reminder whose job was lost with its replica.
+   */
+  reminderSweepMs?: number;
   log: Logger;
   /** What paces the reminder loop; real timers count monotonic time, whatever the wall clock does. */
   timers?: Timers;
@@ -32,11 +38,16 @@ const TICK_MS = 1000;
 export function startPromiseJobs(options: PromiseJobsOptions): { stop(): void } {
   const { scheduler, pending, log } = options;
   let busy = false;
+  let lastSweep = -Infinity;
   const tick = async () => {
     if (busy) return;
     busy = true;
     try {
-      await scheduler.tick();
+      const now = performance.now();
+      if (now - lastSweep >= (options.reminderSweepMs ?? 0)) {
+        lastSweep = now;
+        await scheduler.tick();
+      }
       await pending.retryDue();
     } catch (error) {
       log.error({ err: error }, 'reminder tick failed');
@@ -51,17 +62,18 @@ export function startPromiseJobs(options: PromiseJobsOptions): { stop(): void } 
     if (stopped) return;
     cancelTick = timers.after(TICK_MS, () => void tick().finally(loop));
   };
-  const digest = cron.schedule(
-    options.digestCron,
-    () => options.postDigest().catch((error: unknown) => log.error({ err: error }, 'digest failed')),
-    { name: 'promise-digest', timezone: options.timeZone },
-  );
+  const digest = options.digestCron
+    ? cron.schedule(options.digestCron, () => options.postDigest().catch((error: unknown) => log.error({ err: error }, 'digest failed')), {
+        name: 'promise-digest',
+        timezone: options.timeZone,
+      })
+    : undefined;
   void tick().finally(loop);
   return {
     stop() {
       stopped = true;
       cancelTick();
-      void digest.stop();
+      void digest?.stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';
 import { blockActionBody, FakeSlack, postSigned, slashCommandBody } from '../helpers/fake-slack.js';
-import { RunningProcess } from '../helpers/process.js';
+import { RunningProcess, slackPortOf } from '../helpers/process.js';
 
 const SECRET = 'process-signing-secret';
 let slack: FakeSlack;
@@ -19,16 +19,6 @@ afterAll(async () => {
   await discord?.stop();
 });
 
-async function slackPort(process: RunningProcess): Promise<number> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const line = process.stderr.split('\n').find((l) => l.includes('"msg":"slack connected"'));
-    if (line) return JSON.parse(line).port as number;
-    if (Date.now() > deadline || process.child.exitCode !== null) throw new Error(`bot did not connect:\n${process.stderr}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe('the bot as a service with Slack (HTTP mode) and Discord credentials', () => {
   it('serves both with stdin closed, answers /script and a button press in each, and stops cleanly on SIGTERM', async () => {
     bot = new RunningProcess('node', ['dist/src/main.js'], {
@@ -44,7 +34,7 @@ describe('the bot as a service with Slack (HTTP mode) and Discord credentials', 
       DISCORD_API_URL: discord.apiUrl,
     });
     bot.child.stdin.end();
-    const port = await slackPort(bot);
+    const port = await slackPortOf(bot);
     const url = `http://127.0.0.1:${port}/slack/events`;
 
     const slashCommand = slashCommandBody({ command: '/script', text: 'parcel late', userId: 'UEN', responseUrl: slack.responseUrl('p1') });

@@ -78,9 +78,10 @@ export interface RunningPostgres {
 
 /**
  * Starts a throwaway cluster in a temp dir on a free port, fsync off (its data is thrown away).
- * As root, the cluster is made and run as `nobody`, since initdb refuses root.
+ * As root, the cluster is made and run as `nobody`, since initdb refuses root. `durable` keeps
+ * fsync on, for benchmarks that time durable writes.
  */
-export async function startPostgres(bin: string): Promise<RunningPostgres> {
+export async function startPostgres(bin: string, { durable = false }: { durable?: boolean } = {}): Promise<RunningPostgres> {
   const dir = await mkdtemp(path.join(tmpdir(), 'frontline-pg-'));
   const dataDir = path.join(dir, 'data');
   const asRoot = userInfo().uid === 0;
@@ -95,17 +96,15 @@ export async function startPostgres(bin: string): Promise<RunningPostgres> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 3 && !started; attempt++) {
       const port = await freePort();
-      const options = [
+      const serverOptions = [
         `-p ${port}`,
         '-c listen_addresses=127.0.0.1',
         `-c unix_socket_directories=${dir}`,
-        '-c fsync=off',
-        '-c synchronous_commit=off',
-        '-c full_page_writes=off',
+        ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
         '-c max_connections=200',
       ].join(' ');
       try {
-        await exec('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+        await exec('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start']);
         started = true;
         const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
         return {

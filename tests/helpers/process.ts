@@ -54,3 +54,14 @@ export class RunningProcess {
     if (this.child.exitCode === null) this.child.kill('SIGKILL');
   }
 }
+
+/** The port a bot process serves Slack's HTTP mode on, from its "slack connected" log line. */
+export async function slackPortOf(bot: RunningProcess, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const line = bot.stderr.split('\n').find((l) => l.includes('"msg":"slack connected"'));
+    if (line) return JSON.parse(line).port as number;
+    if (Date.now() > deadline || bot.child.exitCode !== null) throw new Error(`bot did not connect:\n${bot.stderr}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
