@@ -159,6 +159,8 @@ async function promiseReplies(s: Session): Promise<void> {
   await s.ask('promise', `done ${first}`, { user: { id: 'U3' } });
   await s.press('promise', 'done', second, { id: 'U2' });
   await s.ask('promise', 'stats', { user: { isLead: true } });
+  await s.ask('board', '');
+  await s.ask('board', '', { user: { isLead: true } });
   s.keep('home', await s.router.home(s.user(), 'slack'));
   s.keep('home (lead)', await s.router.home(s.user({ isLead: true }), 'slack'));
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Clock } from '../../core/clock.js';
-import { writeFileDurably } from '../../store/durable-json-file.js';
+import type { Clock } from '../core/clock.js';
+import { writeFileDurably } from './durable-json-file.js';
 
 /**
- * Remembers which Slack deliveries were already handled, so a redelivery (an Events API retry,
+ * Remembers which platform deliveries (Slack, Discord) were already handled, so a redelivery (an Events API retry,
  * a Socket Mode envelope sent again after a reconnect, a replayed button press) is acknowledged
  * but not acted on twice. Keys are Slack's own unique ids: trigger_id for commands and actions,
  * event_id for events. With a file, what was seen survives a restart for the same short window:
