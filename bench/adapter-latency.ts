@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Router } from '../src/core/router.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { DISCORD_INTERACTIONS_PATH, DiscordHttpInteractions } from '../src/adapters/discord/http-interactions.js';
-import { RecentDeliveries } from '../src/store/recent-deliveries.js';
+import { RecentDeliveries } from '../src/db/recent-deliveries.js';
 import { ServiceServer } from '../src/http/service-server.js';
 import { discordKeyPair, postInteraction } from '../tests/helpers/discord-http.js';
 import { FeishuAdapter } from '../src/adapters/feishu/feishu-adapter.js';

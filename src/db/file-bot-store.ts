@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { DailyCount } from '../calm/daily-count.js';
-import { RecentDeliveries } from '../store/recent-deliveries.js';
+import { RecentDeliveries } from './recent-deliveries.js';
 import type { Clock } from '../core/clock.js';
 import { plannedReminders, type ReminderTimings } from '../promises/reminder-plan.js';
 import { personKey, PendingDelivery, PromiseRecord } from '../promises/model.js';

@@ -6,7 +6,7 @@ import type { Request } from '../../src/core/request.js';
 import type { Router } from '../../src/core/router.js';
 import { ServiceServer } from '../../src/http/service-server.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { RecentDeliveries } from '../../src/store/recent-deliveries.js';
+import { RecentDeliveries } from '../../src/db/recent-deliveries.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { discordKeyPair, postInteraction } from '../helpers/discord-http.js';
 import { FakeDiscord, interactionPayload } from '../helpers/fake-discord.js';

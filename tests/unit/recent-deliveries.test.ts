@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RecentDeliveries } from '../../src/store/recent-deliveries.js';
+import { RecentDeliveries } from '../../src/db/recent-deliveries.js';
 import { ManualClock } from '../../src/core/clock.js';
 
 const dirs: string[] = [];

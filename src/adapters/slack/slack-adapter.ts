@@ -10,7 +10,7 @@ import { systemTimers, type Timers } from '../../core/timers.js';
 import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, toSlackMessages, toSlackModal } from './block-kit.js';
 import { ServiceServer } from '../../http/service-server.js';
 import { IdempotentPoster } from './idempotent-poster.js';
-import { RecentDeliveries } from '../../store/recent-deliveries.js';
+import { RecentDeliveries } from '../../db/recent-deliveries.js';
 import { UncertainPosts } from './uncertain-posts.js';
 import { guardSlackRequests } from './slack-request-guard.js';
 import { identifyBot, reconnectDelayMs, SlackTokenRejected, type SlackIdentity } from './slack-identity.js';

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { DiscordAdapter, type DiscordSettings } from '../../../../src/adapters/discord/discord-adapter.js';
 import { DISCORD_INTERACTIONS_PATH, DiscordHttpInteractions } from '../../../../src/adapters/discord/http-interactions.js';
-import { RecentDeliveries } from '../../../../src/store/recent-deliveries.js';
+import { RecentDeliveries } from '../../../../src/db/recent-deliveries.js';
 import { systemClock } from '../../../../src/core/clock.js';
 import type { Outbox } from '../../../../src/core/outbox.js';
 import type { Router } from '../../../../src/core/router.js';

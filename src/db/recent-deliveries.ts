@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Clock } from '../core/clock.js';
-import { writeFileDurably } from './durable-json-file.js';
+import { writeFileDurably } from '../store/durable-json-file.js';
 
 /**
  * Remembers which platform deliveries (Slack, Discord) were already handled, so a redelivery (an Events API retry,
