@@ -53,13 +53,22 @@ const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
 export class CrisisDetector {
   readonly #self: CompiledPhrases;
   readonly #threat: CompiledPhrases;
-  readonly #model: CrisisModel | null;
+  #model: CrisisModel | null | (() => CrisisModel);
 
-  /** `model`: the rescue asked when the rules say nothing; the shipped one unless given, `null` for the rules alone. */
-  constructor(phrases: CrisisPhrases = {}, model: CrisisModel | null = shippedCrisisModel()) {
+  /**
+   * `model`: the rescue asked when the rules say nothing; the shipped one unless given, `null` for
+   * the rules alone. Given as a function it is loaded on first need, so a bot that never runs
+   * /calm never holds the weights (idle memory).
+   */
+  constructor(phrases: CrisisPhrases = {}, model: CrisisModel | null | (() => CrisisModel) = shippedCrisisModel) {
     this.#self = compile(phrases.self ?? []);
     this.#threat = compile(phrases.threat ?? []);
     this.#model = model;
+  }
+
+  #rescue(): CrisisModel | null {
+    if (typeof this.#model === 'function') this.#model = this.#model();
+    return this.#model;
   }
 
   /** True when the text suggests anyone may be in danger. */
@@ -69,8 +78,10 @@ export class CrisisDetector {
 
   assess(text: string): CrisisFinding {
     const byRules = this.assessByRules(text);
-    if (byRules.kind !== 'none' || !this.#model || !text.trim()) return byRules;
-    const kind = this.#model.assess(text);
+    if (byRules.kind !== 'none' || !text.trim()) return byRules;
+    const model = this.#rescue();
+    if (!model) return byRules;
+    const kind = model.assess(text);
     return kind === 'none' ? byRules : { kind, rules: ['model'] };
   }
 

@@ -38,6 +38,17 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(shippedCrisisModel()).toBe(shippedCrisisModel());
   });
 
+  it('loads the model on first need, not when the detector is built', () => {
+    let loads = 0;
+    const detector = new CrisisDetector({}, () => (loads++, gardenModel()));
+    expect(loads).toBe(0);
+    expect(detector.assess('I want to kill myself').kind).toBe('self');
+    expect(loads).toBe(0);
+    expect(detector.assess('I will go sit in the garden').kind).toBe('self');
+    expect(detector.assess('he is in the parking lot again').kind).toBe('threat');
+    expect(loads).toBe(1);
+  });
+
   it('reads text the way the rules do: Traditional as Simplified, contractions spelled out', () => {
     expect(featuresOf('不想活著')).toEqual(featuresOf('不想活着'));
     expect(featuresOf("I don't")).toContain('bdo not');
