@@ -82,6 +82,9 @@ export const ConfigSchema = z.object({
   PROMISE_DIGEST_CRON: z
     .string()
     .refine((v) => cron.validate(v), { message: 'is not a cron expression such as 0 8,16 * * *' })
+    // Five fields everywhere: the PostgreSQL job engine's schedules have no seconds field, and a
+    // setting that works on one store must not stop the bot on the other.
+    .refine((v) => v.trim().split(/\s+/).length === 5, { message: 'takes five fields (minute hour day month weekday), e.g. 0 8,16 * * *' })
     .default('0 8,16 * * *'),
 
   CALM_SUPPORT_CONTACT: z.string().max(300).optional(),

@@ -35,6 +35,15 @@ describe('config from the environment', () => {
   });
 });
 
+describe('digest schedule (PROMISE_DIGEST_CRON)', () => {
+  it('takes five cron fields on either store, and says so for a six-field one', () => {
+    expect(loadConfig({ PROMISE_DIGEST_CRON: '30 7 * * 1-5' }).ok).toBe(true);
+    const withSeconds = loadConfig({ PROMISE_DIGEST_CRON: '0 0 8 * * *' });
+    expect(withSeconds.ok).toBe(false);
+    if (!withSeconds.ok) expect(withSeconds.message).toContain('PROMISE_DIGEST_CRON="0 0 8 * * *" takes five fields (minute hour day month weekday)');
+  });
+});
+
 describe('team working day (TEAM_DAY_END, TEAM_WORKDAYS)', () => {
   it('defaults to 18:00, Monday to Friday', () => {
     const result = loadConfig({});
