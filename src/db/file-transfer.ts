@@ -11,6 +11,7 @@ import { ARCHIVE_DIR, DELIVERIES_FILE, PROMISES_FILE, type FileSnapshot } from '
 import { closedAtOf } from './promise-columns.js';
 import { stringifyStore } from '../promises/promise-store.js';
 import { appendHistory, promiseColumns } from './pg-bot-store.js';
+import { inTransaction } from './pg-pool.js';
 
 /** How many of each kind were added, and how many were there already (and left as they are). */
 export type TransferCounts = Record<'promises' | 'archived' | 'people' | 'pending' | 'calmDays' | 'deliveryKeys', { added: number; present: number }>;
@@ -36,9 +37,7 @@ export async function importSnapshot(
 ): Promise<TransferCounts> {
   const result = counts();
   const tally = (kind: keyof TransferCounts, added: boolean) => result[kind][added ? 'added' : 'present']++;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const addPromise = async (record: PromiseRecord, archived: boolean) => {
       const inserted = await client.query(
         `INSERT INTO promises (id, status, owner_platform, owner_user_id, due_at, closed_at, request_key, next_reminder_at, body, archived)
@@ -74,14 +73,8 @@ export async function importSnapshot(
     if (snapshot.live.maskedWith !== undefined) {
       await client.query(`INSERT INTO store_meta (key, value) VALUES ('maskedWith', $1) ON CONFLICT DO NOTHING`, [JSON.stringify(snapshot.live.maskedWith)]);
     }
-    await client.query('COMMIT');
     return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export interface ExportCounts {

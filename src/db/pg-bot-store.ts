@@ -17,6 +17,7 @@ import {
 import { closedAtOf, nextReminderAt } from './promise-columns.js';
 import { KEEP_DAYS } from '../calm/daily-count.js';
 import { migrate } from './migrate.js';
+import { inTransaction } from './pg-pool.js';
 
 export interface PgBotStoreOptions {
   url: string;
@@ -66,19 +67,8 @@ export class PgBotStore implements BotStore {
     return new PgBotStore(pool, options);
   }
 
-  async #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 
   async createPromise(record: PromiseRecord): Promise<CreateResult> {

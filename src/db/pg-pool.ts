@@ -14,3 +14,19 @@ export async function openMigratedPool(url: string, poolSize = 4): Promise<pg.Po
   }
   return pool;
 }
+
+/** Runs `work` on one client inside BEGIN … COMMIT; any error rolls back and is rethrown. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

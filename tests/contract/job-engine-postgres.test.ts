@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobDatabase, sleep, until } from '../helpers/job-engines.js';
+import { jobDatabase, until } from '../helpers/job-engines.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
 
 const server = testPostgresUrl('the graphile-worker job engine across replicas');
@@ -18,7 +18,7 @@ describe.runIf(server)('job engine on PostgreSQL, two replicas on one database',
       await replicas[i % 2]!.engine.scheduleReminder(id, new Date(at));
     }
     await until(() => new Set(db.runs.map((r) => r.promiseId)).size === due.size, 20_000, 'every job to run');
-    await sleep(1000); // a duplicate would show up now
+    await db.drained(); // no job left that could run a second time
     expect(db.runs).toHaveLength(due.size);
     for (const run of db.runs) expect(run.at).toBeGreaterThanOrEqual(due.get(run.promiseId)! - 50);
     expect(new Set(db.runs.map((r) => r.replica))).toEqual(new Set(['a', 'b']));
@@ -33,7 +33,7 @@ describe.runIf(server)('job engine on PostgreSQL, two replicas on one database',
     await a.engine.scheduleReminder('CLOSED', new Date(t0 + 800));
     await b.engine.scheduleReminder('CLOSED', undefined);
     await until(() => db.runs.length > 0, 10_000, 'the moved job');
-    await sleep(1000);
+    await db.drained(); // the closed promise's job is gone, not just late
     expect(db.runs.map((r) => r.promiseId)).toEqual(['MOVED']);
     expect(db.runs[0]!.at).toBeGreaterThanOrEqual(t0 + 2500 - 50);
   });
@@ -59,11 +59,12 @@ describe.runIf(server)('job engine on PostgreSQL, two replicas on one database',
     expect(db.runs[0]).toMatchObject({ replica: 'survivor', promiseId: 'HELD' });
     // Not before the hung replica's last beat has aged past the visibility timeout.
     expect(db.runs[0]!.at - taken[0]!).toBeGreaterThanOrEqual(1000 - 300);
-    await sleep(1500);
-    expect(db.runs).toHaveLength(1);
+    await db.drained();
     expect(taken).toHaveLength(1);
     wakeUp(); // the hung replica comes back: its late completion must not disturb anything
-    await sleep(300);
+    await hung.engine.stop(); // waits for its job to finish
     expect(db.runs).toHaveLength(1);
+    expect(taken).toHaveLength(1);
+    await db.drained();
   });
 });

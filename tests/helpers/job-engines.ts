@@ -1,3 +1,4 @@
+import pg from 'pg';
 import pino from 'pino';
 import { onTestFinished } from 'vitest';
 import type { Timers } from '../../src/core/timers.js';
@@ -40,17 +41,34 @@ export interface ReplicaOptions {
  * records the reminder jobs it runs into `runs`. Replicas are stopped and the database dropped
  * when the test ends.
  */
-export async function jobDatabase(serverUrl: string): Promise<{ url: string; runs: JobRun[]; replica(name: string, options?: ReplicaOptions): Promise<TestReplica> }> {
+export async function jobDatabase(serverUrl: string): Promise<{
+  url: string;
+  runs: JobRun[];
+  replica(name: string, options?: ReplicaOptions): Promise<TestReplica>;
+  /** Resolves once no job is left in the queue (waiting or taken): after that nothing more can run. */
+  drained(timeoutMs?: number): Promise<void>;
+}> {
   const db = await createTestDatabase(serverUrl);
   const runs: JobRun[] = [];
   const replicas: TestReplica[] = [];
+  const pool = new pg.Pool({ connectionString: db.url, max: 1 });
   onTestFinished(async () => {
     await Promise.allSettled(replicas.map((r) => r.engine.stop()));
+    await pool.end();
     await db.drop();
   });
   return {
     url: db.url,
     runs,
+    async drained(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM graphile_worker.jobs');
+        if (rows[0]!.n === 0) return;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for the job queue to drain (${rows[0]!.n} left)`);
+        await sleep(50);
+      }
+    },
     async replica(name, options = {}) {
       const timers = new FreezableTimers();
       const engine = new GraphileJobEngine({
