@@ -377,6 +377,9 @@ async function main(): Promise<void> {
           if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
           return served.flatMap((platform) => config.APPROVER_IDS.flatMap((id) => addresses.of(platform)?.person(id) ?? []).map((userId) => ({ platform, userId })));
         },
+        // The lead who approved a script on the board hears about it, while they still approve scripts.
+        isApprover: async (person) =>
+          config.APPROVER_IDS.length ? config.APPROVER_IDS.some((id) => id === person.userId || addresses.of(person.platform)?.person(id) === person.userId) : leads.isLead(person),
         message: (script) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script),
         clock,
         timers: systemTimers,

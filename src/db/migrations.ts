@@ -148,4 +148,13 @@ CREATE TABLE job_worker_heartbeats (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'board-session-flash',
+    sql: `
+-- The note a board form leaves for the next page ("… is done."), kept with the session so the
+-- redirect may land on any replica.
+ALTER TABLE board_sessions ADD COLUMN flash text;
+`,
+  },
 ];

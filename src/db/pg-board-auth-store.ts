@@ -37,15 +37,16 @@ export class PgBoardAuthStore implements BoardAuthStore {
   async putSession(key: string, session: StoredSession, now: number): Promise<void> {
     await this.#pool.query('DELETE FROM board_sessions WHERE expires_at <= $1', [new Date(now)]);
     await this.#pool.query(
-      `INSERT INTO board_sessions (key, person, csrf, expires_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (key) DO UPDATE SET person = EXCLUDED.person, csrf = EXCLUDED.csrf, expires_at = EXCLUDED.expires_at`,
-      [key, JSON.stringify(session.person), session.csrf, new Date(session.expiresAt)],
+      `INSERT INTO board_sessions (key, person, csrf, expires_at, flash) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (key) DO UPDATE SET person = EXCLUDED.person, csrf = EXCLUDED.csrf, expires_at = EXCLUDED.expires_at, flash = EXCLUDED.flash`,
+      [key, JSON.stringify(session.person), session.csrf, new Date(session.expiresAt), session.flash ?? null],
     );
   }
 
   async getSession(key: string, now: number): Promise<StoredSession | undefined> {
-    const { rows } = await this.#pool.query<{ person: unknown; csrf: string; expires_at: Date }>('SELECT person, csrf, expires_at FROM board_sessions WHERE key = $1 AND expires_at > $2', [key, new Date(now)]);
-    return rows[0] ? (StoredSession.parse({ person: rows[0].person, csrf: rows[0].csrf, expiresAt: rows[0].expires_at.getTime() }) as StoredSession) : undefined;
+    const { rows } = await this.#pool.query<{ person: unknown; csrf: string; expires_at: Date; flash: string | null }>('SELECT person, csrf, expires_at, flash FROM board_sessions WHERE key = $1 AND expires_at > $2', [key, new Date(now)]);
+    const row = rows[0];
+    return row ? (StoredSession.parse({ person: row.person, csrf: row.csrf, expiresAt: row.expires_at.getTime(), ...(row.flash === null ? {} : { flash: row.flash }) }) as StoredSession) : undefined;
   }
 
   async endSession(key: string): Promise<void> {

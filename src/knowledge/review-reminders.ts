@@ -17,6 +17,8 @@ export interface ReviewReminderDeps {
   outbox: Outbox;
   /** The people who approve scripts (APPROVER_IDS, else the leads), on every platform served. */
   approvers: () => Promise<Recipient[]>;
+  /** Whether the person who approved a script still approves scripts; without it, they are taken to. */
+  isApprover?: (person: Recipient) => Promise<boolean>;
   /** The message for one script, in the approvers' language. */
   message: (script: { id: string; title: string; version: number; reviewBy: string }) => Reply;
   clock: Clock;
@@ -27,7 +29,9 @@ export interface ReviewReminderDeps {
 
 /**
  * Once a day (on the injected clock): every approved script whose review date is 14 days away or
- * less gets one DM to its approvers, once per script version — a re-approval (version + 1)
+ * less gets one DM, once per script version, to the lead who approved it when the approval
+ * recorded their chat address (`approvedByChat`, written by the board) and they still approve
+ * scripts; otherwise (an approval typed into the YAML) to every approver — a re-approval (version + 1)
  * starts afresh. Sent through the outbox like the bot's other unprompted messages, with a
  * delivery key so a retried post is not posted twice; a version nobody could be told is tried
  * again the next day.
@@ -65,7 +69,7 @@ export class ReviewReminders {
         if (!(await this.#d.store.claim(entry.id, script.version, now))) continue;
         const reply = this.#d.message({ id: entry.id, title: script.title, version: script.version, reviewBy: script.reviewBy });
         let sent = 0;
-        for (const to of await this.#d.approvers()) {
+        for (const to of await this.#recipients(script.approvedByChat)) {
           try {
             await this.#d.outbox.sendDirect(to, { ...reply, deliveryKey: `review:${entry.id}:${script.version}:${to.platform}:${to.userId}` });
             sent++;
@@ -78,5 +82,10 @@ export class ReviewReminders {
       }
     }
     return told;
+  }
+
+  async #recipients(approvedBy: Recipient | undefined): Promise<Recipient[]> {
+    if (approvedBy && (await (this.#d.isApprover?.(approvedBy) ?? true))) return [{ platform: approvedBy.platform, userId: approvedBy.userId }];
+    return this.#d.approvers();
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Platform } from '../core/platform.js';
 import { AuthoredLocale } from '../i18n/locale.js';
 import { tidyChinese } from './tidy-chinese.js';
 
@@ -23,6 +24,8 @@ const scriptFields = {
   utterances: z.array(line).min(1, 'list at least one thing customers say').max(12),
   status: ScriptStatus,
   approvedBy: line.optional(),
+  /** Where the approver is reached in chat (written by the board's approve button); review reminders go there. */
+  approvedByChat: z.strictObject({ platform: Platform, userId: line }).optional(),
   approvedOn: isoDate.optional(),
   reviewBy: isoDate,
   version: z.number().int().positive(),

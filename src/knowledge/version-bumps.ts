@@ -5,7 +5,7 @@ import { ScriptFile } from './schema.js';
 import { readYaml } from './yaml-source.js';
 
 // The approval record changes with a version; it is not content a reader sees.
-const RECORD_FIELDS = new Set(['version', 'status', 'approvedBy', 'approvedOn', 'reviewBy']);
+const RECORD_FIELDS = new Set(['version', 'status', 'approvedBy', 'approvedByChat', 'approvedOn', 'reviewBy']);
 
 /**
  * A shipped (approved) script whose say-lines differ from the committed version must carry a

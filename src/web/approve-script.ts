@@ -14,7 +14,7 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
 
 /**
  * Approves a draft, or re-approves a script, in both hand-written files (zh-CN and en): status
- * approved, approvedBy, approvedOn today, reviewBy today + the review interval, version + 1.
+ * approved, approvedBy (and approvedByChat, where the approver is reached), approvedOn today, reviewBy today + the review interval, version + 1.
  * The edited files must pass the same checks as `knowledge check` (each file's schema, then the
  * rules across files) before anything is written; then both are replaced atomically, comments
  * and layout kept, and `reload` makes the running bot serve them.
@@ -23,6 +23,8 @@ export async function approveScript(options: {
   dir: string;
   id: string;
   approver: string;
+  /** The approving lead's chat address; their review reminder goes there. */
+  approverChat: { platform: string; userId: string };
   today: string;
   reviewDays: number;
   reload: () => Promise<unknown>;
@@ -48,6 +50,7 @@ export async function approveScript(options: {
     const doc = parseDocument(text);
     doc.set('status', 'approved');
     doc.set('approvedBy', options.approver);
+    doc.set('approvedByChat', doc.createNode({ platform: options.approverChat.platform, userId: options.approverChat.userId }));
     doc.set('approvedOn', today);
     doc.set('reviewBy', reviewBy);
     doc.set('version', version);

@@ -13,9 +13,10 @@ export interface WebPerson {
 /** Who a link or a session is for, as stored (the platform name is checked by the lead rules on every use). */
 export const StoredPerson = z.object({ platform: z.string().min(1), userId: z.string().min(1), name: z.string().optional(), locale: Locale });
 export const StoredLink = z.object({ person: StoredPerson, expiresAt: z.number() });
-export const StoredSession = z.object({ person: StoredPerson, csrf: z.string().min(1), expiresAt: z.number() });
+export const StoredSession = z.object({ person: StoredPerson, csrf: z.string().min(1), expiresAt: z.number(), flash: z.string().optional() });
 export type StoredLink = { person: WebPerson; expiresAt: number };
-export type StoredSession = { person: WebPerson; csrf: string; expiresAt: number };
+/** `flash`: the one-line note a form left for the next page, kept with the session so any replica shows it. */
+export type StoredSession = { person: WebPerson; csrf: string; expiresAt: number; flash?: string };
 
 /**
  * Where one-time sign-in links and board sessions live, by the hash of their token (never the

@@ -85,16 +85,16 @@ ${approver && first.status !== 'retired'
     sendHtml(res, 200, signedInPage(session, 'knowledge', first.title, body));
   });
 
-  pages.set('POST /board/knowledge/approve', async ({ res, form, session }) => {
+  pages.set('POST /board/knowledge/approve', async ({ res, form, session, flash }) => {
     const s = webStrings(session.person.locale).knowledge;
     const id = form?.get('id') ?? '';
     if (!isApprover(deps, session)) {
-      session.flash = s.notApprover;
+      await flash(s.notApprover);
       redirect(res, `/board/knowledge/script?id=${encodeURIComponent(id)}`);
       return;
     }
-    const result = await approveScript({ dir: deps.dir, id, approver: session.person.name ?? session.person.userId, today: today(), reviewDays: deps.reviewDays, reload: deps.reload });
-    session.flash = result.ok ? s.approved(id, result.version, result.reviewBy) : `${s.refused(id)} ${result.problems.join('; ')}`;
+    const result = await approveScript({ dir: deps.dir, id, approver: session.person.name ?? session.person.userId, approverChat: { platform: session.person.platform, userId: session.person.userId }, today: today(), reviewDays: deps.reviewDays, reload: deps.reload });
+    await flash(result.ok ? s.approved(id, result.version, result.reviewBy) : `${s.refused(id)} ${result.problems.join('; ')}`);
     redirect(res, `/board/knowledge/script?id=${encodeURIComponent(id)}`);
   });
 

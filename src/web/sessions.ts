@@ -10,7 +10,7 @@ export interface Session {
   /** The synchroniser token every state-changing request must carry (a hidden form field or a header). */
   csrf: string;
   expiresAt: number;
-  /** One message for the next page shown (what the last form did); kept by the process that set it. */
+  /** One message for the next page shown (what the last form did). */
   flash?: string;
 }
 
@@ -18,13 +18,12 @@ const digest = (id: string) => createHash('sha256').update(id).digest('base64url
 
 /**
  * Signed-in leads, 12 hours each, in the board's auth store (a restart keeps them, replicas share
- * them); only hashes of session ids are stored. The one-line flash after a form is the only
- * thing kept in this process alone.
+ * them); only hashes of session ids are stored. The one-line flash a form leaves is stored with
+ * the session too, so the page after the redirect shows it on whichever replica serves it.
  */
 export class Sessions {
   readonly #clock: Clock;
   readonly #store: BoardAuthStore;
-  readonly #flashes = new Map<string, Session>();
 
   constructor(options: { clock: Clock; store: BoardAuthStore }) {
     this.#clock = options.clock;
@@ -34,7 +33,6 @@ export class Sessions {
   async start(person: WebPerson): Promise<{ id: string; session: Session }> {
     const id = randomBytes(32).toString('base64url');
     const now = this.#clock.now().getTime();
-    for (const [key, held] of this.#flashes) if (held.expiresAt <= now) this.#flashes.delete(key);
     const session: Session = { person, csrf: randomBytes(24).toString('base64url'), expiresAt: now + SESSION_LIFETIME_MS };
     await this.#store.putSession(digest(id), session, now);
     return { id, session };
@@ -42,29 +40,31 @@ export class Sessions {
 
   async get(id: string | undefined): Promise<Session | undefined> {
     if (!id) return undefined;
-    const key = digest(id);
-    const stored = await this.#store.getSession(key, this.#clock.now().getTime());
-    if (!stored) {
-      this.#flashes.delete(key);
-      return undefined;
-    }
-    // The same object while it carries a flash, so the next page shows (and clears) it.
-    const held = this.#flashes.get(key);
-    const session: Session = held?.flash !== undefined ? Object.assign(held, stored) : { ...stored };
-    this.#flashes.set(key, session);
-    return session;
+    const stored = await this.#store.getSession(digest(id), this.#clock.now().getTime());
+    return stored && { ...stored };
   }
 
-  /** Keeps a change to the session (its language) for every later request, on any replica. */
+  /** Keeps a change to the session (its language, its flash) for every later request, on any replica. */
   async save(id: string | undefined, session: Session): Promise<void> {
     if (!id) return;
-    const { flash: _flash, ...stored } = session;
-    await this.#store.putSession(digest(id), stored, this.#clock.now().getTime());
+    await this.#store.putSession(digest(id), session, this.#clock.now().getTime());
+  }
+
+  /** Stores the note for the next page; call before the redirect is sent. */
+  async leaveFlash(id: string | undefined, session: Session, message: string): Promise<void> {
+    session.flash = message;
+    await this.save(id, session);
+  }
+
+  /** A page is about to show the session's flash: it is cleared in the store, and stays on `session` for that page. */
+  async takeFlash(id: string | undefined, session: Session): Promise<void> {
+    if (session.flash === undefined) return;
+    const { flash: _shown, ...rest } = session;
+    await this.save(id, rest);
   }
 
   async end(id: string | undefined): Promise<void> {
     if (!id) return;
-    this.#flashes.delete(digest(id));
     await this.#store.endSession(digest(id));
   }
 }

@@ -9,5 +9,7 @@ export interface SignedInContext {
   session: Session;
   /** For POSTs: the form, already checked for its CSRF token. */
   form?: URLSearchParams;
+  /** Leaves a one-line note for the next page (stored with the session); await it before redirecting. */
+  flash: (message: string) => Promise<void>;
 }
 export type SignedInPage = (ctx: SignedInContext) => Promise<void> | void;

@@ -88,8 +88,12 @@ export class WebApp {
     if (get && path === '/board/sign-in') return await this.#signInPage(url, res);
     if (post && path === '/board/sign-in') return this.#signIn(req, res);
 
-    const session = await this.#signedIn(req, res, get && path !== '/board/list' && path !== '/board/events');
+    const asPage = get && path !== '/board/list' && path !== '/board/events';
+    const session = await this.#signedIn(req, res, asPage);
     if (!session) return true;
+    const sessionId = this.#sessionId(req);
+    const flash = (message: string) => this.sessions.leaveFlash(sessionId, session, message);
+    if (asPage) await this.sessions.takeFlash(sessionId, session);
     if (get) {
       if (path === '/board') return this.#board(url, res, session);
       if (path === '/board/list') return this.#list(url, res, session);
@@ -103,7 +107,7 @@ export class WebApp {
       }
       const page = this.#pages.get(path);
       if (page) {
-        await page({ req, res, url, session });
+        await page({ req, res, url, session, flash });
         return true;
       }
     }
@@ -122,10 +126,10 @@ export class WebApp {
       }
       const action = /^\/board\/promises\/([^/]+)\/(done|move|handoff)$/.exec(path);
       const id = action && PromiseId.safeParse(action[1]!.toUpperCase());
-      if (action && id?.success) return this.#promiseAction(req, res, session, action[2] as PageAction, id.data, form);
+      if (action && id?.success) return this.#promiseAction(req, res, session, action[2] as PageAction, id.data, form, flash);
       const page = this.#pages.get(`POST ${path}`);
       if (page) {
-        await page({ req, res, url, session, form });
+        await page({ req, res, url, session, form, flash });
         return true;
       }
     }
@@ -259,13 +263,13 @@ export class WebApp {
     return true;
   }
 
-  async #promiseAction(req: IncomingMessage, res: ServerResponse, session: Session, what: PageAction, id: string, form: URLSearchParams): Promise<true> {
+  async #promiseAction(req: IncomingMessage, res: ServerResponse, session: Session, what: PageAction, id: string, form: URLSearchParams, flash: (message: string) => Promise<void>): Promise<true> {
     const result = await pageAction(what, id, form, session.person, this.#o);
     if (wantsJson(req)) {
       send(res, result.ok ? 200 : 422, 'application/json; charset=utf-8', JSON.stringify(result));
       return true;
     }
-    session.flash = result.message;
+    await flash(result.message);
     const back = form.get('back') ?? '';
     redirect(res, `/board${/^\?[\w=&%:.-]*$/.test(back) ? back : ''}`);
     return true;

@@ -78,6 +78,23 @@ describe.runIf(server)('board sign-ins on PostgreSQL, two replicas', () => {
     await fetch(`${b.base}/board/sign-out`, { method: 'POST', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf }) });
     expect(await boardStatus(a, cookie)).toBe(401);
   });
+
+  it('shows the note a form left on the next page even when the redirect lands on the other replica, once', async () => {
+    const db = await createTestDatabase(server!);
+    cleanups.push(() => db.drop());
+    const a = await harness(await PgBoardAuthStore.open(db.url));
+    const b = await harness(await PgBoardAuthStore.open(db.url));
+    const cookie = await a.signIn('ULEAD');
+    const csrf = await a.csrfOf(cookie);
+    await a.chat('UAMY', '2h order 7788 call back');
+    const promise = (await a.promises.openOf({ platform: 'slack', userId: 'UAMY' }))[0]!.id;
+    const done = await fetch(`${a.base}/board/promises/${promise}/done`, { method: 'POST', redirect: 'manual', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf }) });
+    expect(done.status).toBe(303);
+    const flashOn = async (h: BoardHarness) => /<p id="flash"[^>]*>([^<]*)<\/p>/.exec(await (await fetch(`${h.base}/board`, { headers: { cookie } })).text())?.[1];
+    expect(await flashOn(b)).toBe(`${promise} is done.`);
+    expect(await flashOn(a)).toBe('');
+    expect(await flashOn(b)).toBe('');
+  });
 });
 
 function usageContract(name: string, open: () => Promise<{ first: UsageStore; second: () => Promise<UsageStore> }>) {

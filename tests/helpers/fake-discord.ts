@@ -54,6 +54,7 @@ export class FakeDiscord {
       if (/^\/applications\/[^/]+\/(guilds\/[^/]+\/)?commands$/.test(path) && req.method === 'PUT') {
         return json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(9000 + i), application_id: 'APP' })));
       }
+      if (path === '/users/@me/guilds' && req.method === 'GET') return json(res, 200, [{ id: '400000000000000004', name: 'support team', icon: null, owner: false, permissions: '0', features: [] }]);
       const member = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path);
       if (member && req.method === 'GET') {
         const roles = this.members.get(member[2]!);

@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Recipient } from '../../src/core/outbox.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
@@ -8,7 +9,7 @@ import { ReviewReminders } from '../../src/knowledge/review-reminders.js';
 import { reviewNotice } from '../../src/web/review-notice.js';
 import { RecordingOutbox } from '../helpers/bot-context.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { knowledgeCopy } from './board-harness.js';
+import { boardHarness, DRAFT_ID, knowledgeCopy, type BoardHarness } from './board-harness.js';
 
 const log = pino({ level: 'silent' });
 const DAY = 86_400_000;
@@ -83,3 +84,59 @@ describe('review-date reminders for approvers', () => {
     expect(await reminders.check()).toBe(0);
   });
 });
+
+describe('who hears that a script approved on the board is due for review', () => {
+  let h: BoardHarness | undefined;
+  afterEach(async () => h?.stop());
+
+  it('tells the lead who approved it on the page, at the chat address they signed in with, and nobody else', async () => {
+    h = await approvedOnTheBoard();
+    const approved = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!;
+    expect(approved.approvedByChat).toEqual({ platform: 'slack', userId: 'ULEAD' });
+
+    const everyApprover: Recipient[] = [APPROVER, { platform: 'slack', userId: 'ULEAD' }, { platform: 'discord', userId: '700000000000000077' }];
+    const stillApprovers = new Set(['ULEAD', 'UQA', '700000000000000077']);
+    const outbox = await remindedNearReview(h, everyApprover, async (to) => stillApprovers.has(to.userId));
+    const about = (title: string) => outbox.sent.filter((d) => JSON.stringify(d.reply).includes(title)).map((d) => d.to);
+    expect(about(approved.title)).toEqual([{ platform: 'slack', userId: 'ULEAD' }]);
+    // A script approved by editing YAML (a name, no chat address) still goes to every approver.
+    const byHand = h.knowledge.current.entriesByCategory().flatMap((c) => c.entries).map((e) => e.scripts['zh-CN'] ?? e.scripts.en!).find((s) => s.id !== DRAFT_ID && s.status === 'approved')!;
+    expect(about(byHand.title)).toEqual(everyApprover);
+  });
+
+  it('tells every approver when the one who approved it no longer approves scripts', async () => {
+    h = await approvedOnTheBoard();
+    const outbox = await remindedNearReview(h, [APPROVER], async (to) => to.userId === APPROVER.userId);
+    const title = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!.title;
+    expect(outbox.sent.filter((d) => JSON.stringify(d.reply).includes(title)).map((d) => d.to)).toEqual([APPROVER]);
+  });
+});
+
+/** A board whose lead ULEAD has approved the draft on the page (review in 180 days). */
+async function approvedOnTheBoard(): Promise<BoardHarness> {
+  const h = await boardHarness({ now: '2026-12-01T02:00:00Z' });
+  const cookie = await h.signIn('ULEAD');
+  const approve = await fetch(`${h.base}/board/knowledge/approve`, { method: 'POST', redirect: 'manual', headers: { cookie }, body: new URLSearchParams({ _csrf: await h.csrfOf(cookie), id: DRAFT_ID }) });
+  expect(approve.status).toBe(303);
+  return h;
+}
+
+/** 14 days before the approved draft's review date, one check of the reminders: what was sent. */
+async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApprover: (to: Recipient) => Promise<boolean>): Promise<RecordingOutbox> {
+  const outbox = new RecordingOutbox();
+  const reminders = new ReviewReminders({
+    knowledge: () => h.knowledge.current,
+    store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }),
+    outbox,
+    approvers: async () => approvers,
+    isApprover,
+    message: (script) => reviewNotice('en', 'https://bot.example.com', script),
+    clock: h.clock,
+    timers: new ManualTimers(h.clock),
+    timeZone: 'Asia/Shanghai',
+    log,
+  });
+  h.clock.advance((180 - 14) * DAY);
+  await reminders.check();
+  return outbox;
+}

@@ -1,4 +1,4 @@
-import { Client, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, Routes, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Locale } from '../../i18n/locale.js';
 import type { Router } from '../../core/router.js';
@@ -6,6 +6,7 @@ import type { Timers } from '../../core/timers.js';
 import { TEXT_OPTION } from './command-definitions.js';
 import type { DiscordMessage } from './embeds.js';
 import { DiscordInteractionFlow, type DiscordInteraction, type DiscordModal, type InteractionResponder } from './interaction-flow.js';
+import { DiscordLeadRole } from './lead-role.js';
 import { DiscordRestOutbox } from './rest-outbox.js';
 
 export interface DiscordSettings {
@@ -38,9 +39,8 @@ export class DiscordAdapter extends DiscordRestOutbox {
   readonly #options: DiscordAdapterOptions;
   readonly #client: Client;
   readonly #flow: DiscordInteractionFlow;
-  /** Guilds the bot has served commands in (plus DISCORD_GUILD_ID), where the lead role lives. */
-  readonly #guilds = new Set<string>();
-  readonly #roleLookups = new Map<string, { lead: boolean; at: number }>();
+  /** Lead by role, looked up in the guilds the bot has served commands in, DISCORD_GUILD_ID and the client's cache. */
+  readonly #leadRole: DiscordLeadRole;
 
   constructor(options: DiscordAdapterOptions) {
     const client = new Client({
@@ -52,7 +52,8 @@ export class DiscordAdapter extends DiscordRestOutbox {
     this.#options = options;
     this.#client = client;
     this.#flow = new DiscordInteractionFlow(options);
-    if (options.settings.guildId) this.#guilds.add(options.settings.guildId);
+    const { leadsRoleId, leadRoleTtlMs, guildId } = options.settings;
+    this.#leadRole = new DiscordLeadRole({ rest: client.rest, leadsRoleId, ttlMs: leadRoleTtlMs, guildId, knownGuilds: () => client.guilds.cache.keys(), now: () => Date.now(), log: options.log });
     this.#client.on(Events.InteractionCreate, (interaction) => void this.#onInteraction(interaction));
     this.#client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord client error'));
   }
@@ -74,37 +75,13 @@ export class DiscordAdapter extends DiscordRestOutbox {
     await this.#client.destroy();
   }
 
-  /**
-   * Whether that person holds DISCORD_LEADS_ROLE_ID now, asked of Discord (their membership in the
-   * guilds the bot serves), not taken from anything a browser sends. Answers are kept for
-   * `leadRoleTtlMs`; a lookup that fails counts as no (and is not kept).
-   */
-  async hasLeadRole(userId: string): Promise<boolean> {
-    const { leadsRoleId, leadRoleTtlMs = 30_000 } = this.#options.settings;
-    if (!leadsRoleId) return false;
-    const kept = this.#roleLookups.get(userId);
-    if (kept && Date.now() - kept.at < leadRoleTtlMs) return kept.lead;
-    const guilds = new Set([...this.#guilds, ...this.#client.guilds.cache.keys()]);
-    let lead = false;
-    for (const guildId of guilds) {
-      try {
-        const member = (await this.#client.rest.get(Routes.guildMember(guildId, userId))) as { roles?: string[] };
-        lead = member.roles?.includes(leadsRoleId) ?? false;
-      } catch (error) {
-        // Unknown member: not in that guild. Anything else: not a lead this time, and asked again next time.
-        if (!(error instanceof DiscordAPIError && error.status === 404)) {
-          this.#options.log.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'discord: lead role lookup failed');
-          return false;
-        }
-      }
-      if (lead) break;
-    }
-    this.#roleLookups.set(userId, { lead, at: Date.now() });
-    return lead;
+  /** Whether that person holds DISCORD_LEADS_ROLE_ID now, asked of Discord (see DiscordLeadRole). */
+  hasLeadRole(userId: string): Promise<boolean> {
+    return this.#leadRole.has(userId);
   }
 
   async #onInteraction(interaction: Interaction): Promise<void> {
-    if (interaction.guildId) this.#guilds.add(interaction.guildId);
+    if (interaction.guildId) this.#leadRole.saw(interaction.guildId, interaction.user.id, undefined);
     const read = gatewayInteraction(interaction);
     if (!read) return;
     await this.#flow.handle(read, gatewayResponder(interaction as unknown as AnswerableInteraction));

@@ -11,6 +11,7 @@ import type { ServiceServer } from '../../http/service-server.js';
 import { TEXT_OPTION } from './command-definitions.js';
 import type { DiscordMessage } from './embeds.js';
 import { DiscordInteractionFlow, type DiscordInteraction, type DiscordPeopleSettings, type InteractionResponder } from './interaction-flow.js';
+import { botGuilds, DiscordLeadRole } from './lead-role.js';
 import { DiscordRestOutbox } from './rest-outbox.js';
 import { checkDiscordSignature, discordPublicKey } from './signature.js';
 
@@ -35,6 +36,7 @@ const RawInteraction = z.object({
   type: z.number().int(),
   token: z.string().default(''),
   locale: z.string().optional(),
+  guild_id: z.string().optional(),
   member: z.object({ user: User, roles: z.array(z.string()).default([]) }).optional(),
   user: User.optional(),
   data: z
@@ -60,6 +62,10 @@ export interface DiscordHttpSettings extends DiscordPeopleSettings {
   /** The bot token, for what the bot sends on its own (reminders by DM); answers to interactions need none. */
   token: string;
   apiUrl?: string;
+  /** DISCORD_GUILD_ID: where the lead role is looked up before any command reached this replica. */
+  guildId?: string;
+  /** How long a lead-role answer is trusted. Default 30 s. */
+  leadRoleTtlMs?: number;
 }
 
 export interface DiscordHttpOptions {
@@ -87,6 +93,7 @@ export class DiscordHttpInteractions extends DiscordRestOutbox {
   readonly #key: KeyObject;
   readonly #rest: REST;
   readonly #flow: DiscordInteractionFlow;
+  readonly #leadRole: DiscordLeadRole;
   readonly #inFlight = new Set<Promise<void>>();
   #mounted = false;
 
@@ -98,6 +105,17 @@ export class DiscordHttpInteractions extends DiscordRestOutbox {
     this.#rest = rest;
     this.#key = discordPublicKey(settings.publicKey);
     this.#flow = new DiscordInteractionFlow(options);
+    const { leadsRoleId, leadRoleTtlMs, guildId } = settings;
+    this.#leadRole = new DiscordLeadRole({ rest, leadsRoleId, ttlMs: leadRoleTtlMs, guildId, listGuilds: () => botGuilds(rest), now: () => options.clock.now().getTime(), log: options.log });
+  }
+
+  /**
+   * Whether that person holds DISCORD_LEADS_ROLE_ID now, for the board: the member roles of their
+   * latest signed interaction on this replica while fresh, else asked of Discord in the guilds
+   * commands came from (or DISCORD_GUILD_ID, or every guild the bot is in).
+   */
+  hasLeadRole(userId: string): Promise<boolean> {
+    return this.#leadRole.has(userId);
   }
 
   /** Mounts the endpoint on the service port (call before the server starts listening). */
@@ -132,6 +150,7 @@ export class DiscordHttpInteractions extends DiscordRestOutbox {
     if (payload.type === Type.ping) return answer(res, 200, { type: Callback.pong });
     const interaction = readInteraction(payload);
     if (!interaction) return answer(res, 400, { error: 'interaction type not handled' });
+    if (payload.member) this.#leadRole.saw(payload.guild_id, payload.member.user.id, payload.member.roles);
     if (!(await this.#options.deliveries.firstDelivery(`discord:interaction:${payload.id}`))) {
       this.#options.log.info({ id: payload.id }, 'discord interaction delivered again; acknowledged, not handled twice');
       return answer(res, 200, repeatAcknowledgement(interaction));
