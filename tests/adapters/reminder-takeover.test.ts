@@ -5,10 +5,11 @@ import { ConsoleAdapter } from '../../src/adapters/console/console-adapter.js';
 import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
-import { PlatformOutbox, type Outbox, type SentMessage } from '../../src/core/outbox.js';
+import { PlatformOutbox, type Outbox } from '../../src/core/outbox.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { dyingOutbox } from '../helpers/dying-outbox.js';
 import { DM_CHANNEL, FakeDiscord } from '../helpers/fake-discord.js';
 import { FakeFeishu } from '../helpers/fake-feishu.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
@@ -100,19 +101,6 @@ async function consolePlatform(ctx: BotContext): Promise<Platform> {
     outbox: adapter,
     seen: (id) => printed.split('[→ operator').filter((block) => block.includes(id)).length,
     stop: async () => adapter.close(),
-  };
-}
-
-/** Replica A's connection to the platform: the process dies at the send, before it or right after it went out. */
-function dyingOutbox(real: Outbox, diesAfterSending: boolean): Outbox {
-  const die = async (send: () => Promise<SentMessage>): Promise<SentMessage> => {
-    if (diesAfterSending) await send();
-    return new Promise<SentMessage>(() => undefined);
-  };
-  return {
-    sendDirect: (to, reply) => die(() => real.sendDirect(to, reply)),
-    postToChannel: (to, reply) => die(() => real.postToChannel(to, reply)),
-    update: () => new Promise<void>(() => undefined),
   };
 }
 
