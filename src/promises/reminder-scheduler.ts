@@ -143,9 +143,7 @@ export class ReminderScheduler {
     const busy = new Set(work.map((w) => w.planned.promiseId));
     await Promise.all(claims.filter((c) => !busy.has(c.stored.record.id)).map((c) => desk.releaseReminderClaim(c.stored.record.id, this.#claimant)));
     // Every intent of the pass is written before any is sent; on the file store they share one write.
-    const intended = (await Promise.all(work.map(async (w): Promise<{ work: ReminderWork; record: PromiseRecord | undefined }> => ({ work: { ...w, intentAt: now.toISOString() }, record: await this.#intend(w, now) })))).filter(
-      (i): i is { work: ReminderWork; record: PromiseRecord } => i.record !== undefined,
-    );
+    const intended = (await Promise.all(work.map((w) => this.#intend(w, now)))).filter((i) => i !== undefined);
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
@@ -158,7 +156,7 @@ export class ReminderScheduler {
     return claims.length === CLAIM_BATCH && work.length > 0;
   }
 
-  async #send(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
+  async #send(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     try {
       await this.#sendConfirm(work, record, claimedAt);
     } catch (error) {
@@ -170,15 +168,18 @@ export class ReminderScheduler {
   /**
    * Records the intent before the reminder goes out. A store that cannot be written means "not
    * sent yet, try later" (the claim runs out and the reminder is claimed again), never "sent but
-   * not marked". The record as written; undefined when it is not to be sent (already sent by someone, closed, moved).
+   * not marked". The intent holds for the visibility timeout from when it is written. The work
+   * with its intent and the record as written; undefined when it is not to be sent (already sent
+   * by someone, closed, moved).
    */
-  async #intend(work: ReminderWork, claimedAt: Date): Promise<PromiseRecord | undefined> {
+  async #intend(work: ReminderWork, claimedAt: Date): Promise<{ work: IntendedWork; record: PromiseRecord } | undefined> {
     const { planned } = work;
     const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
-    const until = new Date(claimedAt.getTime() + this.#visibilityMs).toISOString();
+    const at = this.#o.clock.now();
+    const until = new Date(at.getTime() + this.#visibilityMs).toISOString();
     try {
-      const record = await this.#o.desk.recordReminderIntent(work, { at: claimedAt.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true, until });
-      if (record) return record;
+      const record = await this.#o.desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true, until });
+      if (record) return { work: { ...work, intentAt: at.toISOString() }, record };
       await this.#o.desk.releaseReminderClaim(planned.promiseId, this.#claimant);
     } catch (error) {
       this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: the promise store cannot be written; will retry');
@@ -191,13 +192,13 @@ export class ReminderScheduler {
    * intent back, so a later pass sends it; a crash between recording and confirming leaves one in
    * flight, which the next sender after the claim's end sends through the platform's lookup.
    */
-  async #sendConfirm(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
+  async #sendConfirm(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
     const { planned } = work;
     const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
     const now = clock.now();
-    if (now.getTime() >= claimedAt.getTime() + this.#visibilityMs / 2) {
-      // Too close to the claim's end for the message to land before someone may look for it.
+    if (now.getTime() >= Date.parse(work.intentAt) + this.#visibilityMs / 2) {
+      // Too close to the intent's end for the message to land before someone may look for it.
       log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: its claim is running out; it goes out on the next pass');
       await this.#withdraw(work, undefined);
       return;
@@ -258,6 +259,9 @@ export class ReminderScheduler {
     for (const { work, failedAt } of [...this.#toWithdraw.values()]) await this.#withdraw(work, failedAt);
   }
 }
+
+/** A reminder whose intent this sender has written. */
+type IntendedWork = ReminderWork & { intentAt: string };
 
 /** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
 function deliveryKeyOf(planned: PlannedReminder): string {
