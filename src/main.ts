@@ -42,7 +42,6 @@ import { ReviewReminders } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
 import { GraphileJobEngine } from './jobs/graphile-job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
-import { retryDelayMs } from './promises/retry-delay.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
 const REMINDER_SWEEP_MS = 30_000;
@@ -354,6 +353,7 @@ async function main(): Promise<void> {
     log,
     timings,
     claimant,
+    visibilityMs: config.JOB_VISIBILITY_TIMEOUT,
     leadLocale: config.DEFAULT_LOCALE,
     teamTimeZone: config.TEAM_TIMEZONE,
     ...(jobEngine ? {} : { timers: systemTimers }),
@@ -410,7 +410,7 @@ async function main(): Promise<void> {
     postDigest,
   });
   if (jobEngine) {
-    reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: retryDelayMs(1) });
+    reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: config.JOB_VISIBILITY_TIMEOUT });
     // Promises made while no replica could plan their jobs get them now (planning is idempotent).
     void promises
       .allOpen()

@@ -33,6 +33,12 @@ export interface Outbox {
    * now. Asked before handing work to someone, so a promise never moves to a user who does not exist.
    */
   knowsPerson?(to: Recipient): Promise<boolean | undefined>;
+  /**
+   * Sends `reply` (it has a deliveryKey) where an earlier attempt with the same key may have landed
+   * (its sender stopped before confirming it): the platform's own record of the key decides, so it
+   * shows once. Without it, the message is sent as usual.
+   */
+  resend?(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage>;
 }
 
 /** Sends to a person or a channel, whichever the target is. */
@@ -63,6 +69,11 @@ export class PlatformOutbox implements Outbox {
   async knowsPerson(to: Recipient): Promise<boolean | undefined> {
     const outbox = this.#byPlatform.get(to.platform);
     return outbox?.knowsPerson ? outbox.knowsPerson(to) : undefined;
+  }
+
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const outbox = this.#for(to.platform);
+    return outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply);
   }
 
   #for(platform: Platform): Outbox {

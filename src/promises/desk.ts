@@ -223,14 +223,17 @@ export class PromiseDesk {
     return this.#reminderChange(work.planned.promiseId, (p) => stillPlanned(p, work.planned), (p) => markSent(p, work, sent));
   }
 
-  /** The delivery failed: the intent is taken back, so whoever looks next (or a restart) sends it. */
-  async withdrawReminderIntent(work: ReminderWork): Promise<void> {
-    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work.planned), (p) => unmarkSent(p, work));
+  /**
+   * The delivery failed (`failedAt`, then the next try backs off) or was not tried: the intent is
+   * taken back, so whoever looks next (or a restart) sends it.
+   */
+  async withdrawReminderIntent(work: ReminderWork, failedAt?: Date): Promise<void> {
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => unmarkSent(p, work, failedAt));
   }
 
   /** The reminder reached the platform: it is no longer in flight. */
   async recordReminderSent(work: ReminderWork): Promise<void> {
-    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work.planned), (p) => clearInFlight(p, work));
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => clearInFlight(p, work));
   }
 
   async #reminderChange(id: string, applies: (record: PromiseRecord) => boolean, mutate: (record: PromiseRecord) => void): Promise<PromiseRecord | undefined> {

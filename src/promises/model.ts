@@ -47,8 +47,17 @@ export const SentReminder = z.strictObject({
    * a restart may have reached the person, so it is not sent again.
    */
   inFlight: z.boolean().optional(),
+  /**
+   * For a reminder in flight: when its sender's claim runs out. Still in flight after that, the
+   * sender is taken to have died, and whoever sends it next asks the platform whether it landed.
+   */
+  until: isoInstant.optional(),
 });
 export type SentReminder = z.infer<typeof SentReminder>;
+
+/** Failed deliveries of one reminder stage for one due time, so the next try backs off. */
+export const ReminderRetry = z.strictObject({ forDueAt: isoInstant, attempts: z.number().int().min(1), at: isoInstant });
+export type ReminderRetry = z.infer<typeof ReminderRetry>;
 
 /** One promise of a reply time made to a customer. Notes are masked before they are stored. */
 export const PromiseRecord = z.strictObject({
@@ -66,6 +75,8 @@ export const PromiseRecord = z.strictObject({
   reminders: z.partialRecord(ReminderStage, SentReminder).default({}),
   /** The owner asked to be reminded again at this time (the due time itself does not move). */
   snoozedUntil: isoInstant.optional(),
+  /** Reminder stages whose delivery failed: how often, and when the next try is (retryDelayMs of the attempts). */
+  reminderRetries: z.partialRecord(z.enum(['heads-up', 'due', 'escalation', 'snooze']), ReminderRetry).optional(),
   /** Platform delivery id of the request that created it, so a redelivered command records nothing new. */
   requestKey: z.string().optional(),
   history: z.array(HistoryEntry).min(1),

@@ -1,4 +1,4 @@
-import type { PromiseRecord, ReminderStage } from './model.js';
+import type { PromiseRecord, ReminderStage, SentReminder } from './model.js';
 
 export interface ReminderTimings {
   /** Heads-up this long before the due time. */
@@ -11,9 +11,22 @@ export interface ReminderTimings {
 export interface PlannedReminder {
   promiseId: string;
   stage: ReminderStage | 'snooze';
+  /** When it goes out. */
   at: number;
   /** The due time the plan was made for; a renegotiation makes older plans stale. */
   forDueAt: string;
+  /** When it was meant to go out, where a failed try or a sender that died moved `at` later; lateness counts from it. */
+  meantAt?: number;
+  /**
+   * Its intent was recorded at this time by a sender that stopped before confirming it: the
+   * message may have landed, so the platform is asked (by its delivery key) before it goes again.
+   */
+  unsureSince?: string;
+}
+
+/** When a planned reminder was meant to go out, whatever moved it later. */
+export function meantAt(planned: PlannedReminder): number {
+  return planned.meantAt ?? planned.at;
 }
 
 /** When the due time was last set (made or renegotiated): a heads-up only makes sense after that. */
@@ -38,20 +51,39 @@ export function plannedReminders(record: PromiseRecord, timings: ReminderTimings
   if (record.status !== 'open') return [];
   const due = Date.parse(record.dueAt);
   const plan: PlannedReminder[] = [];
-  const add = (stage: PlannedReminder['stage'], at: number) =>
-    plan.push({ promiseId: record.id, stage, at, forDueAt: record.dueAt });
+  const add = (stage: PlannedReminder['stage'], at: number) => {
+    const retry = record.reminderRetries?.[stage];
+    const retryAt = retry?.forDueAt === record.dueAt ? Date.parse(retry.at) : undefined;
+    plan.push({ promiseId: record.id, stage, forDueAt: record.dueAt, ...(retryAt !== undefined && retryAt > at ? { at: retryAt, meantAt: at } : { at }) });
+  };
+  const addOwed = (stage: ReminderStage, at: number, needed = true) => {
+    const unsure = abandonedIntent(record, stage);
+    if (unsure) plan.push({ promiseId: record.id, stage, forDueAt: record.dueAt, at: Math.max(at, Date.parse(unsure.until!)), meantAt: at, unsureSince: unsure.at });
+    else if (needed && !alreadySent(record, stage)) add(stage, at);
+  };
 
   const headsUpAt = due - timings.remindBeforeMs;
-  if (!alreadySent(record, 'heads-up') && headsUpAt > dueSetAt(record)) add('heads-up', headsUpAt);
-  if (!alreadySent(record, 'due')) add('due', due);
-  if (!alreadySent(record, 'escalation')) add('escalation', due + timings.escalateAfterMs);
+  addOwed('heads-up', headsUpAt, headsUpAt > dueSetAt(record));
+  addOwed('due', due);
+  addOwed('escalation', due + timings.escalateAfterMs);
   if (record.snoozedUntil) add('snooze', Date.parse(record.snoozedUntil));
   return plan.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The stage's intent, when its sender recorded it with a claim and has not confirmed it: from the
+ * claim's end it is owed again, as unsure. (A stage folded into another was never sent itself.)
+ */
+function abandonedIntent(record: PromiseRecord, stage: ReminderStage): SentReminder | undefined {
+  const mark = record.reminders[stage];
+  return mark?.inFlight && mark.until && !mark.superseded && mark.forDueAt === record.dueAt ? mark : undefined;
 }
 
 /** Whether a planned reminder still applies to the record as it is now. */
 export function stillPlanned(record: PromiseRecord | undefined, planned: PlannedReminder): record is PromiseRecord {
   if (!record || record.status !== 'open' || record.dueAt !== planned.forDueAt) return false;
-  if (planned.stage === 'snooze') return record.snoozedUntil !== undefined && Date.parse(record.snoozedUntil) === planned.at;
+  if (planned.stage === 'snooze') return record.snoozedUntil !== undefined && Date.parse(record.snoozedUntil) === meantAt(planned);
+  // An unsure one is still owed while the abandoned intent is the one it was planned from (no one else took it up).
+  if (planned.unsureSince !== undefined) return abandonedIntent(record, planned.stage)?.at === planned.unsureSince;
   return !alreadySent(record, planned.stage);
 }

@@ -4,13 +4,13 @@ import type { Timers } from '../core/timers.js';
 import type { Clock } from '../core/clock.js';
 import type { LeadDirectory } from '../core/leads.js';
 import type { Locale } from '../i18n/locale.js';
-import { deliver, type Outbox } from '../core/outbox.js';
+import { deliver, type ChannelTarget, type Outbox, type Recipient } from '../core/outbox.js';
+import type { Reply } from '../core/reply.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
-import { retryDelayMs } from './retry-delay.js';
 import type { PromiseRecord } from './model.js';
 import { escalationNotice, ownerReminder } from './promise-card.js';
-import { plannedReminders, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
+import { meantAt, plannedReminders, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
 import type { ReminderWork } from './reminder-marks.js';
 
 /** A reminder counts as late (and says so) when it goes out this long after its time. */
@@ -19,6 +19,8 @@ const LATE_AFTER_MS = 60_000;
 const PARALLEL_SENDS = 50;
 /** Promises claimed per look at the store; more wait for the next pass, which follows at once. */
 const CLAIM_BATCH = 1000;
+/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for schedulers made without one. */
+const DEFAULT_VISIBILITY_MS = 10_000;
 
 export interface SchedulerOptions {
   desk: PromiseDesk;
@@ -37,32 +39,44 @@ export interface SchedulerOptions {
   timers?: Timers;
   /** Who this process is when it claims due work from the store (one id per replica). Default a fresh id. */
   claimant?: string;
+  /**
+   * How long a claim holds (JOB_VISIBILITY_TIMEOUT): a reminder whose sender has not confirmed it
+   * by then is taken up by whoever claims it next, who asks the platform whether it landed.
+   */
+  visibilityMs?: number;
   /** Called with how late each reminder went out (ms), for the benchmark. */
   onSent?: (latenessMs: number, stage: PlannedReminder['stage']) => void;
 }
 
 /**
  * Sends each reminder exactly once. Due work is claimed from the store (claimDueReminders: on
- * PostgreSQL, replicas share it and never hold the same promise at once); the intent is written
- * on the promise before it goes out and cleared after, all through the desk. A delivery that
- * fails takes its intent back and keeps its claim for the retry delay, after which whoever
- * claims it next (this replica or another, or this one after a restart) sends it: the one retry
- * path is the store's claim. The in-memory queue only holds wake-up times, so a reminder goes
+ * PostgreSQL, replicas share it and never hold the same promise at once) for the visibility
+ * timeout; the intent is written on the promise, with the claim's end, before it goes out and
+ * cleared after, all through the desk. A delivery that fails takes its intent back and writes
+ * when to try again (retryDelayMs of the failures so far), after which whoever claims it next
+ * (this replica or another, or this one after a restart) sends it: the one retry path is the
+ * store's claim. An intent still unconfirmed when its claim ended is a sender that died: whoever
+ * claims it next sends it through Outbox.resend, which asks the platform by the delivery key, so
+ * the person gets it once whether or not the dead sender's message landed. A sender starts a
+ * send only in the first half of its claim, so a send under way has the other half to land
+ * before anyone looks for it. The in-memory queue only holds wake-up times, so a reminder goes
  * out at its exact time rather than on the next once-a-second tick.
  */
 export class ReminderScheduler {
   readonly #o: SchedulerOptions;
   readonly #claimant: string;
+  readonly #visibilityMs: number;
   /** When to wake up: due times of reminders this process has seen planned. Never the work itself. */
   readonly #wakeUps = new DueQueue<{ at: number }>();
   /** Intents this process could not take back after a failed delivery (the store could not be written); taken back on the next pass. */
-  readonly #toWithdraw = new Map<string, ReminderWork>();
+  readonly #toWithdraw = new Map<string, { work: ReminderWork; failedAt: Date | undefined }>();
   #ticking: Promise<void> | undefined;
   #wake: { at: number; cancel: () => void } | undefined;
 
   constructor(options: SchedulerOptions) {
     this.#o = options;
     this.#claimant = options.claimant ?? randomUUID();
+    this.#visibilityMs = options.visibilityMs ?? DEFAULT_VISIBILITY_MS;
     options.desk.onChange((record) => this.plan(record));
   }
 
@@ -122,16 +136,14 @@ export class ReminderScheduler {
     const { desk, clock } = this.#o;
     const now = clock.now();
     this.#wakeUps.takeDue(now.getTime());
-    const claims = await desk.claimDueReminders({ now, claimant: this.#claimant, visibilityMs: retryDelayMs(1), limit: CLAIM_BATCH });
+    const claims = await desk.claimDueReminders({ now, claimant: this.#claimant, visibilityMs: this.#visibilityMs, limit: CLAIM_BATCH });
     // Planned with this scheduler's timings: the store's may differ only in tests.
     const due = claims.flatMap((c) => plannedReminders(c.stored.record, this.#o.timings).filter((p) => p.at <= now.getTime()));
     const work = collapse(due);
     const busy = new Set(work.map((w) => w.planned.promiseId));
     await Promise.all(claims.filter((c) => !busy.has(c.stored.record.id)).map((c) => desk.releaseReminderClaim(c.stored.record.id, this.#claimant)));
     // Every intent of the pass is written before any is sent; on the file store they share one write.
-    const intended = (await Promise.all(work.map(async (w) => ({ work: w, record: await this.#intend(w, now) })))).filter(
-      (i): i is { work: ReminderWork; record: PromiseRecord } => i.record !== undefined,
-    );
+    const intended = (await Promise.all(work.map((w) => this.#intend(w, now)))).filter((i) => i !== undefined);
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
@@ -144,7 +156,7 @@ export class ReminderScheduler {
     return claims.length === CLAIM_BATCH && work.length > 0;
   }
 
-  async #send(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
+  async #send(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     try {
       await this.#sendConfirm(work, record, claimedAt);
     } catch (error) {
@@ -156,48 +168,53 @@ export class ReminderScheduler {
   /**
    * Records the intent before the reminder goes out. A store that cannot be written means "not
    * sent yet, try later" (the claim runs out and the reminder is claimed again), never "sent but
-   * not marked". The record as written; undefined when it is not to be sent (already sent by someone, closed, moved).
+   * not marked". The intent holds for the visibility timeout from when it is written. The work
+   * with its intent and the record as written; undefined when it is not to be sent (already sent
+   * by someone, closed, moved).
    */
-  async #intend(work: ReminderWork, claimedAt: Date): Promise<PromiseRecord | undefined> {
+  async #intend(work: ReminderWork, claimedAt: Date): Promise<{ work: IntendedWork; record: PromiseRecord } | undefined> {
     const { planned } = work;
-    const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
+    const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
+    const at = this.#o.clock.now();
+    const until = new Date(at.getTime() + this.#visibilityMs).toISOString();
     try {
-      const record = await this.#o.desk.recordReminderIntent(work, { at: claimedAt.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true });
-      if (record) return record;
+      const record = await this.#o.desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true, until });
+      if (record) return { work: { ...work, intentAt: at.toISOString() }, record };
       await this.#o.desk.releaseReminderClaim(planned.promiseId, this.#claimant);
     } catch (error) {
-      this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not sent: the promise store cannot be written; will retry');
+      this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: the promise store cannot be written; will retry');
     }
     return undefined;
   }
 
   /**
    * Sends a reminder whose intent is recorded, then confirms it. A delivery that fails takes its
-   * intent back, so a restart sends it; only a crash between sending and confirming leaves one in
-   * flight, and that one is not repeated.
+   * intent back, so a later pass sends it; a crash between recording and confirming leaves one in
+   * flight, which the next sender after the claim's end sends through the platform's lookup.
    */
-  async #sendConfirm(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
+  async #sendConfirm(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
     const { desk, outbox, clock, log } = this.#o;
     const { planned } = work;
-    const late = claimedAt.getTime() - planned.at > LATE_AFTER_MS;
+    const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
     const now = clock.now();
-    const lateSince = late ? new Date(planned.at) : undefined;
-    const key = deliveryKeyOf(planned);
-    try {
-      if (planned.stage === 'escalation') {
-        const targets = await this.#o.leads.targetsOn(record.owner.platform);
-        const notice = { ...escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince), deliveryKey: key };
-        if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
-        await Promise.all(targets.map((to) => deliver(outbox, to, notice)));
-      } else {
-        const reminder = { ...ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale), deliveryKey: key };
-        await outbox.sendDirect({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
-      }
-    } catch (error) {
-      // The claim is kept until the retry delay has passed: then it is claimed and sent again.
-      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage, retryInMs: retryDelayMs(1) }, 'reminder not delivered; will retry');
-      await this.#withdraw(work);
+    if (now.getTime() >= Date.parse(work.intentAt) + this.#visibilityMs / 2) {
+      // Too close to the intent's end for the message to land before someone may look for it.
+      log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: its claim is running out; it goes out on the next pass');
+      await this.#withdraw(work, undefined);
       return;
+    }
+    if (planned.unsureSince !== undefined && !outbox.resend) {
+      log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder may have gone out before its sender stopped, and this outbox cannot check; not sent again');
+    } else {
+      try {
+        await this.#deliver(planned, record, now, late ? new Date(meantAt(planned)) : undefined);
+      } catch (error) {
+        // The record says when to try again (backing off by failures); whoever claims it then sends it.
+        log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not delivered; will retry');
+        await this.#withdraw(work, now);
+        await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined);
+        return;
+      }
     }
     // The intent on the record keeps anyone from sending it again; the claim can go now, so the
     // promise's next reminder is not held up by it.
@@ -205,26 +222,46 @@ export class ReminderScheduler {
     // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
     void desk
       .recordReminderSent(work)
-      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (it will not be sent again)'));
-    this.#o.onSent?.(now.getTime() - planned.at, planned.stage);
+      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
+    this.#o.onSent?.(now.getTime() - meantAt(planned), planned.stage);
     log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
   }
 
-  /** Takes an intent back after a failed delivery; if the store cannot be written now, on a later pass. */
-  async #withdraw(work: ReminderWork): Promise<void> {
+  /** The reminder, or the escalation to every lead; one sent before by a sender that died goes through the platform's check. */
+  async #deliver(planned: PlannedReminder, record: PromiseRecord, now: Date, lateSince: Date | undefined): Promise<void> {
+    const { outbox, log } = this.#o;
+    const send = (to: Recipient | ChannelTarget, reply: Reply) =>
+      planned.unsureSince !== undefined && outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply);
+    const deliveryKey = deliveryKeyOf(planned);
+    if (planned.stage === 'escalation') {
+      const targets = await this.#o.leads.targetsOn(record.owner.platform);
+      const notice = { ...escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince), deliveryKey };
+      if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
+      await Promise.all(targets.map((to) => send(to, notice)));
+    } else {
+      const reminder = { ...ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale), deliveryKey };
+      await send({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
+    }
+  }
+
+  /** Takes an intent back (after a failed delivery: `failedAt`); if the store cannot be written now, on a later pass. */
+  async #withdraw(work: ReminderWork, failedAt: Date | undefined): Promise<void> {
     try {
-      await this.#o.desk.withdrawReminderIntent(work);
+      await this.#o.desk.withdrawReminderIntent(work, failedAt);
       this.#toWithdraw.delete(deliveryKeyOf(work.planned));
     } catch (error) {
-      this.#toWithdraw.set(deliveryKeyOf(work.planned), work);
+      this.#toWithdraw.set(deliveryKeyOf(work.planned), { work, failedAt });
       this.#o.log.warn({ err: error, promise: work.planned.promiseId }, 'could not take back a reminder intent; tried again on the next pass');
     }
   }
 
   async #withdrawOwed(): Promise<void> {
-    for (const work of [...this.#toWithdraw.values()]) await this.#withdraw(work);
+    for (const { work, failedAt } of [...this.#toWithdraw.values()]) await this.#withdraw(work, failedAt);
   }
 }
+
+/** A reminder whose intent this sender has written. */
+type IntendedWork = ReminderWork & { intentAt: string };
 
 /** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
 function deliveryKeyOf(planned: PlannedReminder): string {

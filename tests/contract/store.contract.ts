@@ -181,6 +181,24 @@ export function storeContract(name: string, open: (clock: ManualClock) => Promis
       expect(ahead.map((c) => [c.stored.record.id, c.due.map((d) => d.stage)])).toEqual([[idFor(10), ['due']]]);
     });
 
+    it('an intent left unconfirmed past its claim is claimable again, as unsure, by another replica', async () => {
+      const due = Date.parse(START) + minutes(20);
+      await store.createPromise(promise(12, { dueAt: iso(due), createdAt: iso(due - minutes(5)) })); // inside the heads-up window: no heads-up
+      const other = await t.second();
+      const window = { claimant: 'replica-a', visibilityMs: 30_000, limit: 100 };
+      clock.set(due);
+      const [claim] = await store.claimDueReminders({ ...window, now: clock.now() });
+      // replica-a records its intent with its claim's end, then dies before sending or confirming.
+      await store.changePromise(idFor(12), claim!.stored.version, (p) => {
+        p.reminders.due = { at: clock.now().toISOString(), late: false, forDueAt: p.dueAt, inFlight: true, until: iso(due + 30_000) };
+      });
+      clock.advance(29_000);
+      expect(await other.claimDueReminders({ ...window, claimant: 'replica-b', now: clock.now() })).toEqual([]);
+      clock.advance(1000);
+      const retaken = await other.claimDueReminders({ ...window, claimant: 'replica-b', now: clock.now() });
+      expect(retaken.map((c) => c.due.map((d) => [d.stage, d.unsureSince]))).toEqual([[['due', iso(due)]]]);
+    });
+
     it('claims undelivered messages that are due, one claimant at a time', async () => {
       const now = Date.parse(START);
       await store.addPendingDelivery(pending('d1', iso(now - 1000)));

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { leadDirectory } from '../helpers/platforms.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
+import { retryDelayMs } from '../../src/promises/retry-delay.js';
 import { writeFileDurably } from '../../src/store/durable-json-file.js';
 import { botContext, RecordingOutbox, type BotContext } from '../helpers/bot-context.js';
 
@@ -105,7 +106,7 @@ describe('reminders when the disk is full or read-only', () => {
     expect(dueTitles(after.outbox)).toEqual([]);
   });
 
-  it('takes the intent back when the delivery fails, so a restart still sends it', async () => {
+  it('takes the intent back when the delivery fails, so a restart still sends it after the retry delay', async () => {
     const { record } = await bot.promises.create({ owner, dueAt: new Date(bot.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
     const scheduler = schedulerFor(bot.promises, bot.outbox);
     bot.outbox.failing = 1;
@@ -116,7 +117,30 @@ describe('reminders when the disk is full or read-only', () => {
 
     const after = await restart();
     await after.scheduler.tick();
+    expect(dueTitles(after.outbox)).toEqual([]);
+    bot.clock.advance(retryDelayMs(1));
+    await after.scheduler.tick();
     expect(dueTitles(after.outbox)).toEqual([`Promise ${record.id} is due now`]);
+  });
+
+  it('backs off by failures: each retry of a failing delivery waits retryDelayMs of the failures so far', async () => {
+    const { record } = await bot.promises.create({ owner, dueAt: new Date(bot.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+    const scheduler = schedulerFor(bot.promises, bot.outbox);
+    bot.outbox.failing = 3;
+    bot.clock.advance(5 * MIN);
+    const tries: number[] = [];
+    const start = bot.clock.now().getTime();
+    for (let waited = 0; waited <= 2 * MIN; waited += 1000) {
+      const failingBefore = bot.outbox.failing;
+      const sentBefore = bot.outbox.sent.length;
+      await scheduler.tick();
+      if (bot.outbox.failing < failingBefore || bot.outbox.sent.length > sentBefore) tries.push(bot.clock.now().getTime() - start);
+      bot.clock.advance(1000);
+    }
+    // Failed at 0, 15 s and 45 s (15 s, then 30 s later); sent at 105 s (60 s later).
+    expect(tries).toEqual([0, retryDelayMs(1), retryDelayMs(1) + retryDelayMs(2), retryDelayMs(1) + retryDelayMs(2) + retryDelayMs(3)]);
+    expect(dueTitles(bot.outbox)).toEqual([`Promise ${record.id} is due now`]);
+    expect((await bot.promises.find(record.id))!.reminderRetries).toBeUndefined();
   });
 
   it('retries a failed delivery while running even when taking the intent back also failed, and sends it once', async () => {

@@ -2,7 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { Locale, type Locale as LocaleT } from '../../i18n/locale.js';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import { deliver, type ChannelTarget, type Outbox, type Recipient, type SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
@@ -42,6 +42,8 @@ export class ConsoleAdapter implements Outbox {
   #queue: Promise<void> = Promise.resolve();
   #closed = false;
   #sent = 0;
+  /** Messages sent on the bot's own by delivery key and target, for resend. */
+  readonly #printedKeys = new Map<string, SentMessage>();
   /** The Previous/Next of the last paged list shown, so `page N` turns to another of its pages. */
   #pages: { command: string; actionId: string } | undefined;
 
@@ -72,15 +74,25 @@ export class ConsoleAdapter implements Outbox {
 
   /** Messages the bot sends on its own are printed, marked with who they are for. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    const id = String(++this.#sent);
-    this.#print(`[→ ${to.userId} #${id}]\n${this.#render(reply)}\n`);
-    return { platform: CONSOLE, channel: to.userId, id };
+    return this.#printFor(to.userId, to.userId, reply);
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.#printFor(to.channel, `#${to.channel}`, reply);
+  }
+
+  /** What this terminal already shows under the delivery key is not printed again. */
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const channel = 'userId' in to ? to.userId : to.channel;
+    return (reply.deliveryKey && this.#printedKeys.get(`${reply.deliveryKey}@${channel}`)) || deliver(this, to, reply);
+  }
+
+  #printFor(channel: string, label: string, reply: Reply): SentMessage {
     const id = String(++this.#sent);
-    this.#print(`[→ #${to.channel} #${id}]\n${this.#render(reply)}\n`);
-    return { platform: CONSOLE, channel: to.channel, id };
+    this.#print(`[→ ${label} #${id}]\n${this.#render(reply)}\n`);
+    const sent = { platform: CONSOLE, channel, id };
+    if (reply.deliveryKey) this.#printedKeys.set(`${reply.deliveryKey}@${channel}`, sent);
+    return sent;
   }
 
   async update(message: SentMessage, reply: Reply): Promise<void> {

@@ -1,6 +1,6 @@
 import { Routes, type REST } from 'discord.js';
 import { createHash } from 'node:crypto';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import { deliver, type ChannelTarget, type Outbox, type Recipient, type SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import { DISCORD, discordAddresses, discordCapabilities } from './discord-platform.js';
 import { toDiscordMessages, type DiscordMessage } from './embeds.js';
@@ -35,6 +35,16 @@ export class DiscordRestOutbox implements Outbox {
       first ??= { platform: DISCORD, channel: sent.channel_id, id: sent.id };
     }
     return first!;
+  }
+
+  /**
+   * Discord dedupes by nonce (enforce_nonce) for a few minutes: a resend with the same delivery key
+   * returns the message an earlier attempt posted. A sender that died is taken over after the claim
+   * visibility (JOB_VISIBILITY_TIMEOUT, at most 10 min, default 10 s), well inside that while any
+   * replica is alive.
+   */
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return deliver(this, to, reply);
   }
 
   /** GET /users/:id; Discord's "Unknown User" (10013) or a malformed id means no one. */

@@ -1,9 +1,10 @@
 import * as lark from '@larksuiteoapi/node-sdk';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { CredentialsRejected } from '../../core/credentials-rejected.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../core/outbox.js';
+import { deliver, type ChannelTarget, type Outbox, type Recipient, type SentMessage } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import type { ActionRequest, CommandRequest } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
@@ -214,10 +215,15 @@ export class FeishuAdapter implements Outbox {
     }
   }
 
+  /** Feishu dedupes by `uuid` for an hour: a resend with the same delivery key returns nothing new. */
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return deliver(this, to, reply);
+  }
+
   async #post(to: { openId: string } | { chatId: string }, reply: Reply): Promise<SentMessage> {
     let first: SentMessage | undefined;
-    for (const card of toFeishuCards(reply)) {
-      const sent = await this.#api.sendCard(to, card);
+    for (const [index, card] of toFeishuCards(reply).entries()) {
+      const sent = await this.#api.sendCard(to, card, reply.deliveryKey && deliveryUuid(reply.deliveryKey, 'openId' in to ? to.openId : to.chatId, index));
       if ('openId' in to) this.#directChats.add(sent.chatId);
       first ??= { platform: FEISHU, channel: sent.chatId, id: sent.messageId };
     }
@@ -382,4 +388,13 @@ export class FeishuAdapter implements Outbox {
       }
     }
   }
+}
+
+/**
+ * The `uuid` of one card of a message the bot sends on its own: Feishu keeps it per app, so it
+ * names the receiver and the card too (an escalation to two leads is two messages), hashed to
+ * fit its 50 characters.
+ */
+function deliveryUuid(deliveryKey: string, receiver: string, index: number): string {
+  return createHash('sha256').update(`${deliveryKey}@${receiver}#${index}`).digest('base64url');
 }

@@ -41,11 +41,12 @@ export class IdempotentPoster {
 
   /**
    * Posts every message in order and returns the first. With a `deliveryKey` (the same on every
-   * attempt of one message), an attempt after one that may have landed skips what is already there.
+   * attempt of one message), an attempt after one that may have landed skips what is already there:
+   * one this process saw fail uncertainly, or any when `unsure` (an attempt by a process that died).
    */
-  async post(channel: string, messages: readonly SlackMessage[], deliveryKey?: string): Promise<PostedMessage> {
+  async post(channel: string, messages: readonly SlackMessage[], deliveryKey?: string, unsure = false): Promise<PostedMessage> {
     const id = deliveryKey ? `${deliveryKey}@${channel}` : randomUUID();
-    const retrying = deliveryKey !== undefined && this.#uncertain.has(id);
+    const retrying = deliveryKey !== undefined && (unsure || this.#uncertain.has(id));
     let first: PostedMessage | undefined;
     for (const [i, message] of messages.entries()) {
       const deliveryId = i === 0 ? id : `${id}#${i + 1}`;

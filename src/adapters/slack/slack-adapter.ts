@@ -201,9 +201,14 @@ export class SlackAdapter implements Outbox {
     return this.#post(to.channel, reply);
   }
 
+  /** Slack does not dedupe posts: the conversation's history is searched for the delivery key first. */
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.#post('userId' in to ? to.userId : to.channel, reply, true);
+  }
+
   /** Every message of the reply, in order, each at most once; the first one is the message later updates edit. */
-  async #post(channel: string, reply: Reply): Promise<SentMessage> {
-    const first = await this.#poster.post(channel, toSlackMessages(reply), reply.deliveryKey);
+  async #post(channel: string, reply: Reply, unsure = false): Promise<SentMessage> {
+    const first = await this.#poster.post(channel, toSlackMessages(reply), reply.deliveryKey, unsure);
     return { platform: SLACK, channel: first.channel, id: first.ts };
   }
 

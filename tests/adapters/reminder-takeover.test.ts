@@ -1,0 +1,177 @@
+import { PassThrough } from 'node:stream';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleAdapter } from '../../src/adapters/console/console-adapter.js';
+import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
+import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import { PlatformOutbox, type Outbox } from '../../src/core/outbox.js';
+import { ManualTimers } from '../../src/core/timers.js';
+import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
+import { botContext, type BotContext } from '../helpers/bot-context.js';
+import { dyingOutbox } from '../helpers/dying-outbox.js';
+import { DM_CHANNEL, FakeDiscord } from '../helpers/fake-discord.js';
+import { FakeFeishu } from '../helpers/fake-feishu.js';
+import { FakeSlack } from '../helpers/fake-slack.js';
+import { botRouter } from '../helpers/router.js';
+
+/**
+ * Two replicas share one store. Replica A claims a due reminder, records its intent and dies:
+ * before sending, or after sending but before confirming. Replica B, once A's claim has run out
+ * (the visibility timeout), must get exactly one reminder to the person in both cases, asking the
+ * platform (against its fake API) whether A's message landed.
+ */
+
+const MIN = 60_000;
+const VISIBILITY_MS = 30_000;
+const log = pino({ level: 'silent' });
+
+interface Platform {
+  owner: { platform: string; userId: string; name: string; locale: 'en' };
+  outbox: Outbox;
+  /** Reminders the person has received about the promise, as the platform shows them. */
+  seen(promiseId: string): number;
+  stop(): Promise<void>;
+}
+
+async function slackPlatform(ctx: BotContext): Promise<Platform> {
+  const slack = await new FakeSlack().start();
+  const adapter = new SlackAdapter({
+    settings: { botToken: 'xoxb-takeover', signingSecret: 'takeover-secret', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
+    router: botRouter(ctx.context),
+    clock: ctx.clock,
+    log,
+  });
+  await adapter.start();
+  return {
+    owner: { platform: 'slack', userId: 'UAGENT', name: 'Ana', locale: 'en' },
+    outbox: adapter,
+    seen: (id) => slack.messagesIn('UAGENT').filter((m) => String(m.text).includes(id)).length,
+    stop: async () => {
+      await adapter.stop();
+      await slack.stop();
+    },
+  };
+}
+
+async function discordPlatform(ctx: BotContext): Promise<Platform> {
+  const discord = await new FakeDiscord().start();
+  const adapter = new DiscordAdapter({ settings: { token: 'takeover.discord.token', apiUrl: discord.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' }, router: botRouter(ctx.context), log });
+  await adapter.start();
+  return {
+    owner: { platform: 'discord', userId: '200000000000000002', name: 'Ana', locale: 'en' },
+    outbox: adapter,
+    seen: (id) => discord.posted.filter((p) => p.channel === DM_CHANNEL && JSON.stringify(p.body).includes(id)).length,
+    stop: async () => {
+      await adapter.stop();
+      await discord.stop();
+    },
+  };
+}
+
+async function feishuPlatform(ctx: BotContext): Promise<Platform> {
+  const feishu = await new FakeFeishu().start();
+  const adapter = new FeishuAdapter({
+    settings: { appId: feishu.appId, appSecret: feishu.appSecret, domain: feishu.domain, encryptKey: 'takeover-key', port: 0, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
+    router: botRouter(ctx.context),
+    clock: ctx.clock,
+    log,
+    timers: new ManualTimers(ctx.clock),
+  });
+  await adapter.start();
+  return {
+    owner: { platform: 'feishu', userId: 'ou_agent001', name: 'Ana', locale: 'en' },
+    outbox: adapter,
+    seen: (id) => feishu.messages.filter((m) => m.receiveId === 'ou_agent001' && JSON.stringify(m.card).includes(id)).length,
+    stop: async () => {
+      await adapter.stop();
+      await feishu.stop();
+    },
+  };
+}
+
+/** One terminal: both "replicas" print to it (the console is one process; this checks its resend). */
+async function consolePlatform(ctx: BotContext): Promise<Platform> {
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const adapter = new ConsoleAdapter({ router: botRouter(ctx.context), input: new PassThrough(), output, locale: 'en', timeZone: 'UTC', log, banner: () => [], onClose: () => undefined });
+  return {
+    owner: { platform: 'console', userId: 'operator', name: 'Ana', locale: 'en' },
+    outbox: adapter,
+    seen: (id) => printed.split('[→ operator').filter((block) => block.includes(id)).length,
+    stop: async () => adapter.close(),
+  };
+}
+
+function replica(ctx: BotContext, outbox: Outbox, claimant: string): ReminderScheduler {
+  return new ReminderScheduler({
+    desk: ctx.promises,
+    outbox,
+    leads: ctx.context.leads!,
+    clock: ctx.clock,
+    log,
+    timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
+    leadLocale: 'en',
+    teamTimeZone: 'UTC',
+    claimant,
+    visibilityMs: VISIBILITY_MS,
+  });
+}
+
+async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(await check()).toBe(true);
+}
+
+const platforms = { Slack: slackPlatform, Discord: discordPlatform, Feishu: feishuPlatform, console: consolePlatform };
+let cleanup: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+describe.each(Object.entries(platforms))('%s: a reminder whose sender died after recording its intent', (_name, start) => {
+  async function setUp(diesAfterSending: boolean) {
+    const outbox = new PlatformOutbox();
+    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
+    const platform = await start(ctx);
+    cleanup.push(() => ctx.close(), () => platform.stop());
+    outbox.register(platform.owner.platform, platform.outbox);
+    const a = replica(ctx, dyingOutbox(outbox, diesAfterSending), 'replica-a');
+    const b = replica(ctx, outbox, 'replica-b');
+    const { record } = await ctx.promises.create({ owner: platform.owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+    ctx.clock.set(Date.parse(record.dueAt));
+    // A's pass never ends: it recorded the intent and died at the send.
+    void a.tick();
+    await until(async () => (await ctx.promises.find(record.id))?.reminders.due?.inFlight === true);
+    if (diesAfterSending) await until(() => platform.seen(record.id) === 1);
+    return { ctx, platform, b, id: record.id };
+  }
+
+  it('is sent by the other replica once the claim has run out, exactly once', async () => {
+    const { ctx, platform, b, id } = await setUp(false);
+    expect(platform.seen(id)).toBe(0);
+    ctx.clock.advance(VISIBILITY_MS - 1000);
+    await b.tick();
+    expect(platform.seen(id)).toBe(0);
+    ctx.clock.advance(1000);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+    await until(async () => (await ctx.promises.find(id))?.reminders.due?.inFlight === undefined);
+    ctx.clock.advance(2 * VISIBILITY_MS);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+  });
+
+  it('is not sent again when the dead sender had got it out before dying', async () => {
+    const { ctx, platform, b, id } = await setUp(true);
+    ctx.clock.advance(VISIBILITY_MS);
+    await b.tick();
+    await until(async () => (await ctx.promises.find(id))?.reminders.due?.inFlight === undefined);
+    ctx.clock.advance(2 * VISIBILITY_MS);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+  });
+});
