@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ManualClock } from '../src/core/clock.js';
 import type { PromiseRecord, StoreData } from '../src/promises/model.js';
 import { PromiseStore } from '../src/promises/promise-store.js';
+import { JOURNAL_NAME } from '../src/promises/journaled-store-file.js';
 import { percentile } from './stats.js';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
@@ -103,6 +104,7 @@ function writeLive(dir: string, open: number): void {
   ];
   const data: StoreData = { version: 1, promises, people: {}, pending: [] };
   writeFileSync(path.join(dir, 'promises.json'), JSON.stringify(data));
+  rmSync(path.join(dir, JOURNAL_NAME), { force: true }); // the previous phase's changes are not this store's
 }
 
 /** Sequential durable creates, as agents issue them; each also looks up its new id first, as the desk does. */

@@ -33,14 +33,13 @@ import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
 import { openBotStore } from './db/open-store.js';
-import { startBoard } from './web/start-board.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
-import { openBoardStores } from './web/board-stores.js';
 import { ReviewReminders } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
-import { GraphileJobEngine } from './jobs/graphile-job-engine.js';
+// Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
+import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
@@ -112,10 +111,11 @@ async function main(): Promise<void> {
   // Script opens, helped/didn't-help and masked searches with no hit, for the board's knowledge pages (kept 30 days, no names).
   // Sign-in links and sessions persist too (a restart keeps leads signed in); both go to PostgreSQL when DATABASE_URL is set.
   const boardStores = config.PUBLIC_URL
-    ? await openBoardStores({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}), clock, timeZone: config.TEAM_TIMEZONE, log })
+    ? await (await import('./web/board-stores.js')).openBoardStores({ dataDir: config.DATA_DIR, ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}), clock, timeZone: config.TEAM_TIMEZONE, log })
     : undefined;
   const usage = boardStores?.usage;
-  const board = startBoard({
+  // The board's web app (pages, YAML editing) loads only with PUBLIC_URL.
+  const board = boardStores && (await import('./web/start-board.js')).startBoard({
     config,
     desk: promises,
     clock,
@@ -336,8 +336,8 @@ async function main(): Promise<void> {
 
   // On PostgreSQL the reminders and the digest are jobs (src/jobs): whichever replica is alive runs
   // each once. The file store keeps its in-process clock: a tick each second and exact wake-ups.
-  const jobEngine = store.kind === 'postgres' && config.DATABASE_URL
-    ? new GraphileJobEngine({
+  const jobEngine: GraphileJobEngine | undefined = store.kind === 'postgres' && config.DATABASE_URL
+    ? new (await import('./jobs/graphile-job-engine.js')).GraphileJobEngine({
         url: config.DATABASE_URL,
         replica: config.REPLICA_NAME ?? claimant,
         log,

@@ -30,6 +30,8 @@ export interface FileBotStoreOptions {
   deliveryKeyTtlMs?: number;
   /** Replaces the promises file writer (fault tests play a full or read-only disk). */
   write?: PromiseStoreOptions['write'];
+  /** Replaces the promises journal appender, likewise. */
+  append?: PromiseStoreOptions['append'];
 }
 
 interface Claim {
@@ -61,10 +63,11 @@ export class FileBotStore implements BotStore {
   }
 
   static async open(options: FileBotStoreOptions): Promise<FileBotStore> {
-    const store = await PromiseStore.open({ dir: options.dataDir, clock: options.clock, ...(options.write ? { write: options.write } : {}) });
-    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version.
+    const store = await PromiseStore.open({ dir: options.dataDir, clock: options.clock, ...(options.write ? { write: options.write } : {}), ...(options.append ? { append: options.append } : {}) });
+    // Promises stored under older masking rules may hold numbers today's rules mask; done once per rules version,
+    // as a whole new file so the unmasked text does not stay behind in the journal's snapshot.
     if (store.data.promises.length > 0 && store.data.maskedWith !== MASKING_VERSION) {
-      await store.update((data) => {
+      await store.rewrite((data) => {
         for (const p of data.promises) remask(p);
         data.maskedWith = MASKING_VERSION;
       });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DailyCounts, STATS_FILE } from '../calm/daily-count.js';
 import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
+import { withJournal } from '../promises/journaled-store-file.js';
 import { LOCK_FILE_NAME } from '../store/data-dir-lock.js';
 
 export const PROMISES_FILE = 'promises.json';
@@ -33,7 +34,8 @@ export async function readFileSnapshot(dir: string): Promise<FileSnapshot> {
   if (existsSync(liveFile)) {
     const parsed = StoreData.safeParse(JSON.parse(await readFile(liveFile, 'utf8')));
     if (!parsed.success) throw new Error(`${liveFile} does not match the promise store format: ${parsed.error.issues[0]?.message ?? ''}; start the bot once to see the full report`);
-    live = parsed.data;
+    // Changes since the snapshot are in the journal beside it.
+    live = await withJournal(liveFile, parsed.data);
   }
   const fromArchive = new Map<string, unknown>();
   let skipped = 0;

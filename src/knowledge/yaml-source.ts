@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 
@@ -35,7 +36,17 @@ export function readYaml<S extends z.ZodType>(file: string, text: string, schema
   };
 }
 
+/**
+ * The `yaml` library (~9 MB resident) is loaded on the first file that needs line positions:
+ * valid files at start-up never do. Loaded synchronously (its CommonJS build), as readYaml is.
+ */
+let yamlLib: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
 function readYamlWithPositions<S extends z.ZodType>(file: string, text: string, schema: S): YamlSource<z.infer<S>> {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -89,6 +100,7 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** Line of the deepest node on the path that exists (a missing field points at its parent). */
 function lineOfPath(doc: Document, path: Path, lineAt: (offset: number) => number): number | undefined {
+  const { isMap, isNode, isScalar } = yaml();
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
     const node = prefix.length ? doc.getIn(prefix, true) : doc.contents;

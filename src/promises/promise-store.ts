@@ -8,7 +8,8 @@ import type { Clock } from '../core/clock.js';
 import { emptyStore, PromiseRecord, StoreData } from './model.js';
 import { DataDirLock, describeHeldLock } from '../store/data-dir-lock.js';
 import { ensureDir } from '../store/ensure-dir.js';
-import { DurableJsonFile, syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
+import { syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
+import { JournaledStoreFile, type JournaledStoreFileOptions } from './journaled-store-file.js';
 
 const DAY_MS = 86_400_000;
 const FILE_NAME = 'promises.json';
@@ -24,6 +25,8 @@ export interface PromiseStoreOptions {
   keepClosedDays?: number;
   /** Writes the promises file; default durable temp-file-and-rename. Fault tests inject a failing one. */
   write?: (file: string, text: string) => Promise<void>;
+  /** Appends to the promises journal; default append and fdatasync. Fault tests inject a failing one. */
+  append?: (file: string, text: string) => Promise<void>;
 }
 
 /** A store problem worded for the person running the bot: which file, what is wrong, what to do. */
@@ -52,7 +55,8 @@ function newBatch(): Batch {
 
 /**
  * The promises file: open and recently closed promises, settings and undelivered messages, kept
- * in memory and written whole on every change, atomically and durably. Older closed promises
+ * in memory; every change is durable before update() resolves (a journal line, folded into the
+ * whole file now and then: JournaledStoreFile). Older closed promises
  * move to monthly JSON Lines archives so the write cost stays flat as history grows.
  */
 export class PromiseStore {
@@ -60,7 +64,7 @@ export class PromiseStore {
   readonly #dir: string;
   readonly #clock: Clock;
   readonly #keepClosedMs: number;
-  readonly #adapter: DurableJsonFile<StoreData>;
+  readonly #adapter: JournaledStoreFile;
   readonly #db: Low<StoreData>;
   /** id → position in data.promises; checked on every hit and rebuilt lazily after a change. */
   #positions = new Map<string, number>();
@@ -75,7 +79,7 @@ export class PromiseStore {
   #lastWriteError: string | undefined;
   readonly #lock: DataDirLock;
 
-  private constructor(dir: string, clock: Clock, keepClosedDays: number, adapter: DurableJsonFile<StoreData>, db: Low<StoreData>, lock: DataDirLock) {
+  private constructor(dir: string, clock: Clock, keepClosedDays: number, adapter: JournaledStoreFile, db: Low<StoreData>, lock: DataDirLock) {
     this.#lock = lock;
     this.#dir = dir;
     this.#clock = clock;
@@ -86,7 +90,7 @@ export class PromiseStore {
   }
 
   static async open(options: PromiseStoreOptions): Promise<PromiseStore> {
-    const { dir, clock, keepClosedDays = 2, write } = options;
+    const { dir, clock, keepClosedDays = 2, write, append } = options;
     const file = path.join(dir, FILE_NAME);
     await ensureDir(dir).catch((error: unknown) => {
       throw new StoreError(file, `could not create the promise store folder ${dir}: ${messageOf(error)}`, { cause: error });
@@ -96,16 +100,16 @@ export class PromiseStore {
     });
     if (!locked.ok) throw new StoreError(file, describeHeldLock(dir, locked.owner, locked.file));
     try {
-      return await PromiseStore.#openLocked(dir, file, clock, keepClosedDays, locked.lock, write);
+      return await PromiseStore.#openLocked(dir, file, clock, keepClosedDays, locked.lock, { ...(write ? { write } : {}), ...(append ? { append } : {}) });
     } catch (error) {
       await locked.lock.release();
       throw error;
     }
   }
 
-  static async #openLocked(dir: string, file: string, clock: Clock, keepClosedDays: number, lock: DataDirLock, write?: PromiseStoreOptions['write']): Promise<PromiseStore> {
+  static async #openLocked(dir: string, file: string, clock: Clock, keepClosedDays: number, lock: DataDirLock, disk: JournaledStoreFileOptions): Promise<PromiseStore> {
     const lastGood = path.join(dir, LAST_GOOD_NAME);
-    const adapter = new DurableJsonFile<StoreData>(file, { validate: (value) => StoreData.parse(value), stringify: stringifyStore, ...(write ? { write } : {}) });
+    const adapter = new JournaledStoreFile(file, { ...disk, stringify: stringifyStore });
     const db = new Low<StoreData>(adapter, emptyStore());
     try {
       await db.read();
@@ -114,7 +118,7 @@ export class PromiseStore {
     }
     try {
       await removeDeadWritersTempFiles(dir);
-      if (adapter.lastDurableText !== undefined) await writeFileDurably(lastGood, adapter.lastDurableText);
+      if (adapter.snapshotText !== undefined) await writeFileDurably(lastGood, adapter.snapshotText);
     } catch (error) {
       throw new StoreError(file, `could not write ${lastGood} (is ${dir} writable?): ${messageOf(error)}`, { cause: error });
     }
@@ -162,6 +166,12 @@ export class PromiseStore {
   update<T>(mutate: (data: StoreData) => T): Promise<T> {
     if (this.#closed) return Promise.reject(new StoreError(this.file, `promise store ${this.file} is closed; the change was not made`));
     return this.#apply(mutate);
+  }
+
+  /** update(), written as a whole new file with the journal emptied: no earlier copy of what it changes stays on disk. */
+  rewrite<T>(mutate: (data: StoreData) => T): Promise<T> {
+    if (!this.#closed) this.#adapter.wholeNextWrite();
+    return this.update(mutate);
   }
 
   #apply<T>(mutate: (data: StoreData) => T): Promise<T> {

@@ -78,13 +78,15 @@ export async function botContext(options: {
   supportContact?: string;
   /** Replaces the promise store's file writer (to play a full or read-only disk). */
   write?: (file: string, text: string) => Promise<void>;
+  /** Replaces the promise store's journal appender, likewise. */
+  append?: (file: string, text: string) => Promise<void>;
 } = {}): Promise<BotContext> {
   const clock = new ManualClock(options.now ?? '2026-12-01T02:00:00Z');
   const timers = new ManualTimers(clock);
   const log = pino({ level: 'silent' });
   const dataDir = options.dataDir ?? tempDir('frontline-bot-');
   const recording = new RecordingOutbox();
-  const fileStore = await FileBotStore.open({ dataDir, clock, timings: { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 }, log, ...(options.write ? { write: options.write } : {}) });
+  const fileStore = await FileBotStore.open({ dataDir, clock, timings: { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 }, log, ...(options.write ? { write: options.write } : {}), ...(options.append ? { append: options.append } : {}) });
   const promises = new PromiseDesk(fileStore, clock);
   const calm = await CalmDesk.open({
     knowledgeDir: SHIPPED_KNOWLEDGE,

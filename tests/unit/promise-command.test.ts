@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -8,6 +8,7 @@ import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { textOf, botRouter } from '../helpers/router.js';
 import { typedOn } from '../helpers/platforms.js';
+import { JOURNAL_NAME } from '../../src/promises/journaled-store-file.js';
 
 let bot: BotContext;
 let router: Router;
@@ -76,7 +77,7 @@ describe('/promise: recording', () => {
 
   it('masks phone and ID-card numbers before storing the note', async () => {
     await ask('1h 4411 call back on 13812345678, id 110101199003074512');
-    const stored = readFileSync(path.join(bot.dataDir, 'promises.json'), 'utf8');
+    const stored = ['promises.json', JOURNAL_NAME].map((f) => path.join(bot.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(stored).toContain('138****5678');
     expect(stored).not.toContain('13812345678');
     expect(stored).not.toContain('199003074512');

@@ -3,12 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
+import { nextPromiseId } from '../helpers/promise-ids.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { DurableJsonFile } from '../../src/store/durable-json-file.js';
 import { PromiseStore, StoreError } from '../../src/promises/promise-store.js';
+import { JournaledStoreFile } from '../../src/promises/journaled-store-file.js';
+import { readFileSnapshot } from '../../src/db/file-snapshot.js';
+
+/** What is durable in a store's folder (the snapshot with its journal), read as a backup tool would. */
+const onDisk = async (file: string) => (await readFileSnapshot(path.dirname(file))).live;
 
 const NOW = '2026-11-22T09:00:00.000Z';
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -28,18 +33,10 @@ async function openStore(dir: string, clock = new ManualClock(NOW)): Promise<Pro
   return store;
 }
 
-let serial = 0;
-function nextId(): string {
-  let n = serial++;
-  let id = '';
-  for (let i = 0; i < 5; i++, n = Math.floor(n / ALPHABET.length)) id = ALPHABET[n % ALPHABET.length] + id;
-  return id;
-}
-
 function promise(overrides: Partial<PromiseRecord> = {}): PromiseRecord {
   const createdAt = overrides.createdAt ?? NOW;
   return {
-    id: nextId(),
+    id: nextPromiseId(),
     owner: { platform: 'slack', userId: 'U1' },
     createdAt,
     dueAt: new Date(Date.parse(createdAt) + 30 * 60_000).toISOString(),
@@ -227,7 +224,7 @@ describe('PromiseStore group commit', () => {
   it('500 concurrent updates share a handful of writes and all survive a reopen', async () => {
     const dir = tempDir();
     const store = await openStore(dir);
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write');
+    const writes = vi.spyOn(JournaledStoreFile.prototype, 'write');
     const records = Array.from({ length: 500 }, () => promise());
     await Promise.all(records.map((r) => store.update((data) => void data.promises.push(r))));
     expect(writes.mock.calls.length).toBeLessThanOrEqual(3);
@@ -238,11 +235,11 @@ describe('PromiseStore group commit', () => {
 
   /** Holds every write until release() is called, counting how many run at once. */
   function holdWrites(fail?: Error) {
-    const original = DurableJsonFile.prototype.write;
+    const original = JournaledStoreFile.prototype.write;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const seen = { active: 0, maxActive: 0 };
-    const spy = vi.spyOn(DurableJsonFile.prototype, 'write').mockImplementation(async function (this: DurableJsonFile<unknown>, data) {
+    const spy = vi.spyOn(JournaledStoreFile.prototype, 'write').mockImplementation(async function (this: JournaledStoreFile, data) {
       seen.maxActive = Math.max(seen.maxActive, ++seen.active);
       try {
         await gate;
@@ -269,7 +266,7 @@ describe('PromiseStore group commit', () => {
     await Promise.all([first, ...later]);
     expect(spy).toHaveBeenCalledTimes(2);
     expect(seen.maxActive).toBe(1);
-    expect(JSON.parse(readFileSync(store.file, 'utf8')).promises).toHaveLength(101);
+    expect((await onDisk(store.file)).promises).toHaveLength(101);
   });
 
   it('a failed write rejects its callers and those queued behind it, and memory goes back to the disk state', async () => {
@@ -307,7 +304,7 @@ describe('PromiseStore group commit', () => {
 
   it('a failed first write of a new store goes back to empty', async () => {
     const store = await openStore(tempDir());
-    vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(new Error('EACCES: permission denied'));
+    vi.spyOn(JournaledStoreFile.prototype, 'write').mockRejectedValueOnce(new Error('EACCES: permission denied'));
     await expect(store.update((data) => void data.promises.push(promise()))).rejects.toThrow(/EACCES/);
     expect(store.data.promises).toEqual([]);
   });
@@ -317,7 +314,7 @@ describe('PromiseStore group commit', () => {
     const { reminders: _, ...bare } = promise();
     writeFileSync(path.join(dir, 'promises.json'), JSON.stringify({ version: 1, promises: [bare] }));
     const store = await openStore(dir);
-    vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(new Error('EIO: i/o error'));
+    vi.spyOn(JournaledStoreFile.prototype, 'write').mockRejectedValueOnce(new Error('EIO: i/o error'));
     await expect(store.update((data) => void data.promises.push(promise()))).rejects.toThrow(/EIO/);
     expect(store.data).toEqual({ version: 1, promises: [{ ...bare, reminders: {} }], people: {}, pending: [] });
   });
@@ -359,7 +356,7 @@ describe('PromiseStore archive', () => {
     expect(ids('2026-09')).toEqual([sep.id]);
     expect(ids('2026-10')).toEqual(oct.map((p) => p.id));
     expect(ids('2026-11')).toEqual([nov.id]);
-    expect(JSON.parse(readFileSync(store.file, 'utf8')).promises).toHaveLength(2);
+    expect((await onDisk(store.file)).promises).toHaveLength(2);
   });
 
   it('archiveClosed() moves what has aged since, and nothing twice', async () => {
@@ -451,7 +448,7 @@ describe('PromiseStore archive', () => {
     const archiving = store.archiveClosed();
     await store.close();
     expect(await archiving).toBe(1);
-    expect(JSON.parse(readFileSync(store.file, 'utf8')).promises.map((p: PromiseRecord) => p.id)).not.toContain(old.id);
+    expect((await onDisk(store.file)).promises.map((p) => p.id)).not.toContain(old.id);
     expect(readFileSync(archiveFile(dir, '2026-11'), 'utf8')).toContain(old.id);
     await expect(store.archiveClosed()).rejects.toBeInstanceOf(StoreError);
   });

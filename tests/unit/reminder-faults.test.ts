@@ -5,6 +5,7 @@ import { PromiseDesk } from '../../src/promises/desk.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { retryDelayMs } from '../../src/promises/retry-delay.js';
 import { writeFileDurably } from '../../src/store/durable-json-file.js';
+import { appendDurably } from '../../src/store/journal-file.js';
 import { botContext, RecordingOutbox, type BotContext } from '../helpers/bot-context.js';
 
 const MIN = 60_000;
@@ -16,10 +17,17 @@ class Disk {
   /** Writes that go through before the disk fills (to fail exactly the write after a delivery). */
   fillAfterWrites: number | undefined;
   write = async (file: string, text: string): Promise<void> => {
-    if (this.fillAfterWrites !== undefined && this.fillAfterWrites-- <= 0) this.full = true;
-    if (this.full) throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC' });
+    this.#use(file);
     await writeFileDurably(file, text);
   };
+  append = async (file: string, text: string): Promise<void> => {
+    this.#use(file);
+    await appendDurably(file, text);
+  };
+  #use(file: string): void {
+    if (this.fillAfterWrites !== undefined && this.fillAfterWrites-- <= 0) this.full = true;
+    if (this.full) throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC' });
+  }
 }
 
 let bot: BotContext;
@@ -56,7 +64,7 @@ const dueTitles = (outbox: RecordingOutbox) => outbox.sent.map((d) => d.reply.ti
 beforeEach(async () => {
   disk = new Disk();
   errors.length = 0;
-  bot = await botContext({ now: '2026-12-01T08:00:00Z', write: disk.write });
+  bot = await botContext({ now: '2026-12-01T08:00:00Z', write: disk.write, append: disk.append });
   desks = [bot.promises];
 });
 afterEach(async () => {
