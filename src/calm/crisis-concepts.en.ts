@@ -77,6 +77,12 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
   },
+  // Hurting the body through a wall or a door, or on purpose: punched the wall till my knuckles bled.
+  {
+    id: 'hurt-through-things',
+    pattern:
+      /\b(?:punch|punched|punching|hit|hitting|kick|kicked|kicking|smash|smashed|smashing|bang|banged|banging) (?:the |a |my )?(?:wall|door|mirror|desk|window|locker)(?: [a-z]+){0,5} (?:bled|bleed|bleeding|broke|broken|cracked|bruised|blood)\b|\b(?:did it|doing it|hurt myself|cut myself|burned myself) on purpose\b/,
+  },
   // The body hurt on purpose: burned my arm on purpose, hit myself to feel something.
   {
     id: 'hurt-on-purpose',

@@ -10,6 +10,7 @@ import { shippedCrisisModel } from './shipped-crisis-model.js';
 /**
  * What the words suggest:
  * - `self`: the writer may be in danger from themselves (suicidal thoughts, self-harm, a plan or means);
+ *   also the writer meaning to hurt someone (crisis-harm-others.ts): either way they need a person now;
  * - `threat`: someone (a caller, a customer) threatens the writer's safety;
  * - `other`: someone else, usually a caller, may harm themselves ("客户说要跳楼");
  * - `none`: nothing of the kind, including everyday hyperbole and complaint threats.

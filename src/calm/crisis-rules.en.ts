@@ -1,4 +1,5 @@
 import { EN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
+import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
 
@@ -67,7 +68,7 @@ export const EN_RULES: CrisisRules = {
     // "kill me now", "my boss is going to kill me", "I'm dying here", "dead lol", "could sleep forever".
     /\b(?:ugh |just |somebody |someone )?kill me now\b|\b(?:boss|manager|supervisor|lead|team lead|team leader|tl|sup|om|qa|trainer|coach|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|teacher|coach|landlord|accountant|team)(?: [a-z]+){0,2} (?:is going to|will|would|is gonna|going to|could|might) (?:literally )?kill me\b/g,
     // Dead as the writer's state ("I'm literally dead", "dead lol") is a reaction; wished, weighed or foreseen it is not touched.
-    /(?<!\b(?:be|been|being|was|were|better|happier|rather|off|wish|feel|feeling|felt|play|playing|pretend|would|will|could|should|might|as good as|soon|want|wanna|if) )\b(?:i am )?(?:literally |so |actually |totally |officially |basically |just |legit )?dead\b(?= (?:lol|lmao|haha|rofl|\.|i |this |that |the |my |,)|\s*$)(?! \. (?:i (?:want|wish)|soon|tomorrow))/g,
+    /(?<!\b(?:be|been|being|was|were|better|happier|rather|off|wish|feel|feeling|felt|play|playing|pretend|would|will|could|should|might|as good as|soon|want|wanna|if) )\b(?:i am )?(?:literally |so |actually |totally |officially |basically |just |legit )?dead\b(?! (?:to|by|soon|tomorrow|tonight|already|before|meat|and (?:gone|buried)|\. (?:i (?:want|wish)|soon|tomorrow)))/g,
     // A bare "kms" or "kill me" about a slip ("kms i sent the wrong template lol"): laughed off in the same message.
     /(?<!\b(?:want to|going to|wish i could|thinking of|thinking about|plan to|ready to|about to|decided to|should|will|might) )\bkill (?:myself|me)\b(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl|jk|jkjk|xd)\b)/g,
     /\b(?:i am )?dying (?:here|over here|at my desk|in this queue)\b|\b(?:lol|lmao|haha|rofl) (?:i am )?dead\b|\b(?:i am )?dead (?:lol|lmao|haha|rofl|inside)\b|\bcould sleep (?:forever|for a week|for days|for a year)\b/g,
@@ -178,6 +179,7 @@ export const EN_RULES: CrisisRules = {
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
     ...EN_CONCEPTS,
+    ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
   threat: [
