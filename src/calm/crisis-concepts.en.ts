@@ -13,6 +13,8 @@ const WORK_CONTEXT =
 /** Leaving work, a holiday: goodbyes and hand-overs that are not goodbyes to life. */
 const ORDINARY_LEAVING =
   /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
+/** Going on with life itself. */
+const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
 const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))\\b';
 
@@ -74,6 +76,12 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'against-living',
     pattern:
       /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
+  },
+  // Hurting the body through a wall or a door, or on purpose: punched the wall till my knuckles bled.
+  {
+    id: 'hurt-through-things',
+    pattern:
+      /\b(?:punch|punched|punching|hit|hitting|kick|kicked|kicking|smash|smashed|smashing|bang|banged|banging) (?:the |a |my )?(?:wall|door|mirror|desk|window|locker)(?: [a-z]+){0,5} (?:bled|bleed|bleeding|broke|broken|cracked|bruised|blood)\b|\b(?:did it|doing it|hurt myself|cut myself|burned myself) on purpose\b/,
   },
   // The body hurt on purpose: burned my arm on purpose, hit myself to feel something.
   {
@@ -145,6 +153,51 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?) (?:is |are |were |was )?(?:all )?(?:covered in|full of|covered with) (?:cuts|scars|marks|burns|scratches)\b|\b(?:new|fresh|more) (?:cuts|scars|burns) (?:on my|again|every)\b/,
   },
+  // Going on with life itself, said as something one cannot or will not do: "no way I can keep living", "why even stay alive".
+  {
+    id: 'cannot-continue-living',
+    pattern: new RegExp(
+      `\\b(?:can not|could not|no way i can|no way i could|unable to|do not know how to|do not know if i can|not sure i can|do not think i can|do not want to|no reason to|no point in|why should i|why would i|why) (?:even |still |just )?${CONTINUE_LIVING}\\b`,
+    ),
+  },
+  // Passive wishes: "wouldn't mind not waking up", "if a bus hit me I'd be relieved", "wouldn't care if I died".
+  {
+    id: 'passive-wish',
+    pattern:
+      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
+  },
+  // Tired of being here at all, of existing; cannot be bothered with living.
+  {
+    id: 'weary-of-being',
+    pattern:
+      /\b(?:tired|sick|weary|exhausted) of (?:[a-z]+ ){0,3}(?:of )?being (?:here|around|alive) at all\b|\b(?:tired|sick|weary) of (?:being|existing) (?:in this world|anymore)\b|\b(?:can not be (?:arsed|bothered)|lost (?:all )?interest|no energy left|do not care anymore) (?:with |in |for )?(?:living|life|being alive|existing|waking up)\b/,
+  },
+  // A thought of dying that keeps returning; looking down from a height and thinking about it.
+  {
+    id: 'recurring-thought',
+    pattern:
+      /\b(?:thought|thoughts|idea|image|picture|urge) of (?:jumping|ending it|ending things|dying|killing myself|not waking up|cutting|hurting myself|stepping in front|throwing myself|disappearing for good|overdosing)\b|\b(?:window|balcony|ledge|roof|rooftop|edge|railing|tracks|platform|\d+(?:st|nd|rd|th) floor)(?: [a-z0-9]+){0,6} (?:and )?(?:thinking about (?:it|jumping|how easy)|tempted|wondering (?:what if|how easy|how it would feel))\b/,
+  },
+  // Means set aside ("the pills counted out"), affairs handed over before being "ready".
+  {
+    id: 'means-set-aside',
+    pattern:
+      /\b(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol|rope|blade|blades)(?: [a-z]+){0,1} (?:counted|set aside|laid out|lined up|sorted out|hidden|stashed|saved)(?: out| up| away)?\b|\b(?:gave|given|giving) (?:away )?my (?:cat|dog|pets?|plants|things|stuff)(?: [a-z]+){0,4}(?: \.)? (?:sorted|cleared|tidied|settled)(?: [a-z]+){0,3} (?:i am ready|ready)\b/,
+  },
+  // Giving up on everything for good; nothing left for me; no reason left to stay.
+  {
+    id: 'nothing-left',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\bgiv(?:e|ing|en) up on (?:everything|it all|all of it)(?: [a-z]+){0,2} (?:for good|forever|permanently)\b|\bnothing (?:left )?(?:for me|to stay for|worth staying for)\b(?! (?:to do|in (?:this|the) (?:job|company|team|role|place|department|office)|at (?:this|the) (?:job|company)))|\bno (?:reason|point) (?:left )?(?:for me )?to (?:stay|stick around|hang on|hold on)\b(?! (?:in|at|with|late|on|for (?:the|this|that)))/,
+  },
+  // "I can't do this anymore" made emphatic or personal (said twice, "really", "I'm sorry", "help me"); bare it is usually the shift.
+  {
+    id: 'cannot-anymore-emphatic',
+    unless: new RegExp(`${WORK_CONTEXT.source}|\\b(?:lol|lmao|haha|coffee|break|lunch|home|weekend|holiday|nap|sleep|aht|tl|training)\\b`),
+    pattern:
+      /\bcan not (?:do (?:this|it)|take (?:this|it)|handle (?:this|it)|cope|go on|keep going)(?: anymore)?\b(?=[\s\S]*\b(?:i (?:really|just|honestly|truly|seriously) can not|can not anymore|i am (?:so )?(?:sorry|scared|done)|help me|please)\b)|\bi (?:really|just|honestly|truly|seriously) can not\b(?=[\s\S]*\bcan not (?:do (?:this|it)|take (?:this|it)|go on|cope|anymore)\b)/,
+  },
 ];
 
 /** A caller who has turned up in person: "the guy from this morning's call is outside in the car park". */
@@ -171,7 +224,7 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'harm-to-mine',
     pattern:
-      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will not|never) see it coming\b/,
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b/,
   },
   // Someone who knows where the worker's family is, hangs around their way out, or says they must come out some time.
   {

@@ -84,7 +84,7 @@ export const ZH_CONCEPTS: readonly CrisisRule[] = [
   // 🪦 and ⚰️ about oneself; 想去当天使; 嗝屁算了.
   {
     id: 'grave-words',
-    unless: /哈哈|笑死|lol|lmao|😂|🤣|游戏|剧|电影/,
+    unless: /哈哈|笑死|lol|lmao|😂|🤣|游戏|剧|电影|rip ?(?:my|to ?my|the|this|our|your)/,
     pattern: /🪦|⚰|(?:想|要|好想|去)(?:去)?当(?:小)?天使|嗝屁(?!了?(?:电脑|手机|系统))|去(?:天上|天堂)(?:了|吧|算了)?$/,
   },
   // 大家没有我应该会比较好 (以 "没有我" for the people around).

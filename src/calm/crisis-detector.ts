@@ -10,6 +10,7 @@ import { shippedCrisisModel } from './shipped-crisis-model.js';
 /**
  * What the words suggest:
  * - `self`: the writer may be in danger from themselves (suicidal thoughts, self-harm, a plan or means);
+ *   also the writer meaning to hurt someone (crisis-harm-others.ts): either way they need a person now;
  * - `threat`: someone (a caller, a customer) threatens the writer's safety;
  * - `other`: someone else, usually a caller, may harm themselves ("客户说要跳楼");
  * - `none`: nothing of the kind, including everyday hyperbole and complaint threats.
@@ -77,8 +78,10 @@ export class CrisisDetector {
   }
 
   assess(text: string): CrisisFinding {
-    const byRules = this.assessByRules(text);
-    if (byRules.kind !== 'none' || !text.trim()) return byRules;
+    const { finding: byRules, explained } = this.#readByRules(text);
+    // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the
+    // model's word statistics would only second-guess them: that was most of its false alarms.
+    if (byRules.kind !== 'none' || explained || !text.trim()) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
     const kind = model.assess(text);
@@ -87,18 +90,28 @@ export class CrisisDetector {
 
   /** The rules' answer alone, without the model. */
   assessByRules(text: string): CrisisFinding {
-    if (!text.trim()) return { kind: 'none', rules: [] };
+    return this.#readByRules(text).finding;
+  }
+
+  /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */
+  #readByRules(text: string): { finding: CrisisFinding; explained: boolean } {
+    if (!text.trim()) return { finding: { kind: 'none', rules: [] }, explained: false };
     const read = readCrisisText(text);
     const cleaned: Record<Form, string> = { han: '', latin: '', sound: '', typed: '' };
     const self: string[] = [];
     const other: string[] = [];
     const threat: string[] = [];
+    let explained = false;
     for (const { rules, form } of LANGUAGES) {
       if (!worthReading(read, form)) continue;
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
+      if (masked !== source) explained = true;
       for (const rule of rules.self) {
-        if (!applies(rule, masked, rules)) continue;
+        if (!applies(rule, masked, rules)) {
+          explained ||= rule.pattern.test(masked);
+          continue;
+        }
         for (const at of matchesOf(rule.pattern, masked)) {
           // The sound form repeats what the Chinese said: when the Chinese reading found it is about someone else, so is the sound.
           const elsewhere = form === 'sound' && other.length > 0;
@@ -109,7 +122,11 @@ export class CrisisDetector {
           if (rule.pattern.test(retold)) other.push(rule.id);
         }
       }
-      for (const rule of rules.threat) if (applies(rule, masked, rules) && rule.pattern.test(masked)) threat.push(rule.id);
+      for (const rule of rules.threat) {
+        if (!rule.pattern.test(masked)) continue;
+        if (applies(rule, masked, rules)) threat.push(rule.id);
+        else explained = true;
+      }
       const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
       for (const phrase of phrases.self) {
         const at = masked.indexOf(phrase);
@@ -117,10 +134,14 @@ export class CrisisDetector {
       }
       if (phrases.threat.some((p) => masked.includes(p))) threat.push('phrase');
     }
-    if (self.length) return { kind: 'self', rules: unique(self) };
-    if (threat.length) return { kind: 'threat', rules: unique(threat) };
-    if (other.length) return { kind: 'other', rules: unique(other) };
-    return { kind: 'none', rules: [] };
+    const finding: CrisisFinding = self.length
+      ? { kind: 'self', rules: unique(self) }
+      : threat.length
+        ? { kind: 'threat', rules: unique(threat) }
+        : other.length
+          ? { kind: 'other', rules: unique(other) }
+          : { kind: 'none', rules: [] };
+    return { finding, explained };
   }
 }
 

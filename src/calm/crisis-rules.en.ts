@@ -1,4 +1,5 @@
 import { EN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
+import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
 
@@ -55,16 +56,21 @@ export const EN_RULES: CrisisRules = {
     /\bdying (?:to|for|of laughter|laughing|inside laughing)\b/g,
     /\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|hunger|thirst|curiosity|cuteness|jealousy|old age)\b/g,
     /\b(?:bored|scared|sick|worried|tired|frightened|annoyed|stressed|loved|talked|worked) to death\b/g,
-    /\brather (?:die|be dead|eat glass|chew glass) than\b/g,
+    // "I'd rather die than work another Saturday" is hyperbole; "rather be dead than do another day of this" wishes for a state.
+    /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b/g,
     /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
     /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
     // "I'm so dead, I forgot the ticket", "my targets will be the death of me": in trouble, not in danger.
-    /\bi am (?:so|totally|completely|soo+) dead\b(?= ,| \.| forgot| if| when| because)|\b(?:be|been|is|are|will be) the death of me\b/g,
+    /\b(?:we are|you are|they are) (?:so |totally |completely )?dead (?:if|when|because)\b|\bi am (?:so|totally|completely|soo+) dead\b(?= ,| \.| forgot| if| when| because)|\b(?:be|been|is|are|will be) the death of me\b/g,
     new RegExp(`\\b(?:kill|killed|killing|end|ended|ending) (?:the|this|that|my|a|our) ${WORK_THINGS}\\b`, 'g'),
     /\bkiller (?:queue|day|shift|week|headache|list|app)\b/g,
     // "kill me now", "my boss is going to kill me", "I'm dying here", "dead lol", "could sleep forever".
-    /\b(?:ugh |just |somebody |someone )?kill me now\b|\b(?:boss|manager|supervisor|lead|team lead|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|teacher|coach|landlord|accountant|team)(?: [a-z]+){0,2} (?:is going to|will|would|is gonna|going to|could|might) (?:literally )?kill me\b/g,
+    /\b(?:ugh |just |somebody |someone )?kill me now\b|\b(?:boss|manager|supervisor|lead|team lead|team leader|tl|sup|om|qa|trainer|coach|mum|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|teacher|coach|landlord|accountant|team)(?: [a-z]+){0,2} (?:is going to|will|would|is gonna|going to|could|might) (?:literally )?kill me\b/g,
+    // Dead as the writer's state ("I'm literally dead", "dead lol") is a reaction; wished, weighed or foreseen it is not touched.
+    /(?<!\b(?:be|been|being|was|were|better|happier|rather|off|wish|feel|feeling|felt|play|playing|pretend|would|will|could|should|might|as good as|soon|want|wanna|if) )\b(?:i am )?(?:literally |so |actually |totally |officially |basically |just |legit )?dead\b(?! (?:to|by|soon|tomorrow|tonight|already|before|meat|and (?:gone|buried)|\. (?:i (?:want|wish)|soon|tomorrow)))/g,
+    // A bare "kms" or "kill me" about a slip ("kms i sent the wrong template lol"): laughed off in the same message.
+    /(?<!\b(?:want to|going to|wish i could|thinking of|thinking about|plan to|ready to|about to|decided to|should|will|might) )\bkill (?:myself|me)\b(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl|jk|jkjk|xd)\b)/g,
     /\b(?:i am )?dying (?:here|over here|at my desk|in this queue)\b|\b(?:lol|lmao|haha|rofl) (?:i am )?dead\b|\b(?:i am )?dead (?:lol|lmao|haha|rofl|inside)\b|\bcould sleep (?:forever|for a week|for days|for a year)\b/g,
     /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
     // Ending a relationship or a contract, the job wearing one down, a roof terrace at lunch.
@@ -75,7 +81,8 @@ export const EN_RULES: CrisisRules = {
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
     /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
   ],
-  sincere: /\b(?:i mean it|not joking|no joke|i am serious|being serious|for real this time|not kidding|seriously this time)\b/,
+  sincere:
+    /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time)\b|(?:^|\. )seriously \./,
   negation: [
     /\b(?:i am|am|i) (?:really )?not (?:really |actually |at all )?(?:suicide|going to (?:kill|hurt|harm|do anything to) myself|thinking (?:about|of) (?:suicide|killing myself|hurting myself)|in danger|going to do anything stupid)\b/g,
     /\b(?:never|no longer|not) (?:been )?(?:suicide|thought about suicide|thought of suicide)\b|\bnot in a (?:suicide|selfharm|dark|dangerous) way\b|\bwill not do anything (?:stupid|silly|drastic)\b/g,
@@ -98,12 +105,12 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'nobody-would-miss',
       pattern:
-        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
+        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i(?! (?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck))|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
     },
     {
       id: 'no-point',
       pattern:
-        /\b(?:no|not any|not a|not much|no real) (?:reason|point|purpose) (?:to|in|of) (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b|\bwhat is the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
+        /\b(?:no|not any|not a|not much|no real|little) (?:reason|point|purpose)(?: left)?(?: (?:to|in|of))? (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b(?! (?:with|at|about|in (?:this|the) (?:job|call|queue|meeting|training)|here at|today|for (?:today|now|the)))|\bwhat is the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
     },
     {
       id: 'cannot-go-on',
@@ -172,6 +179,7 @@ export const EN_RULES: CrisisRules = {
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
     ...EN_CONCEPTS,
+    ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
   threat: [

@@ -1,4 +1,5 @@
 import { ZH_CONCEPTS } from './crisis-concepts.zh.js';
+import { ZH_HARM_OTHERS } from './crisis-harm-others.js';
 import { ZH_NET, ZH_THREAT_NET } from './crisis-net.zh.js';
 import type { CrisisRules } from './crisis-rule.js';
 
@@ -59,7 +60,12 @@ export const ZH_RULES: CrisisRules = {
     /宁(?:愿|可)死也不(?:要|想|愿|会)/g,
     /(?:尴尬|丢人|社死|丢脸)[^。！？]{0,4}(?:想)?原地(?:消失|去世|爆炸|蒸发|升天)|原地(?:去世|爆炸|升天)/g,
     // Someone else telling the writer to die is abuse, not the writer's wish: 客户骂我去死.
-    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,6}(?:骂|咒|吼|喊|叫|让)(?:我)?(?:赶紧|快|怎么不)?(?:去)?死`, 'g'),
+    // Unless the writer agrees with it: 客人叫我去死,我想说也好.
+    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,6}(?:骂|咒|吼|喊|叫|让)(?:我)?(?:赶紧|快|怎么不)?(?:去)?死(?![^。！？]{0,10}(?:也好|也行|也不错|也没什么不好|说得对|说的对|不是不行|好像也|或许该|也许该|真的该|其实也想|倒也))`, 'g'),
+    // 我要死了 with the work that wore one out as the reason: 我要死了，这个月第三次通宵.
+    /我(?:真的)?(?:要|快)死了(?=[，,～~]?[^。！？]{0,12}(?:通宵|加班|上班|夜班|电话|工单|单子|业绩|熬夜|[0-9一二三四五六七八九十两]+个?(?:小时|电话|客户)))/g,
+    // 想死 laughed off or called a joke in the same breath (没开玩笑 and 认真的 make the message sincere first).
+    /想死(?=[^。！？]{0,12}(?:开玩笑|说笑|哈{2,}))|(?:哈{2,}|开玩笑)[^。！？]{0,6}想死/g,
     // Laughing "to death": 哈哈哈我死了, 我死了太逗了.
     /(?:哈{2,}|笑|h{3,})[^。！？]{0,3}我(?:要)?死了|我死了[，,！!~]*(?:哈{2,}|太逗|太好笑|好好笑|笑)/g,
     // The job, the weather or the targets "will kill" or are "too much to hold up": 台风天还要上班真的会死, 加班撑不住了先回家.
@@ -168,6 +174,7 @@ export const ZH_RULES: CrisisRules = {
     { id: 'life-meaningless', pattern: /人生(?:没有|没|毫无)(?:意义|意思|希望)|(?:活着|人生)(?:还)?有什么意(?:义|思)|为什么要活(?:着)?|活着(?:的)?意义(?:是什么|在哪)/ },
     { id: 'not-safe-with-self', pattern: /控制不住(?:自己)?(?:想|去)(?:死|伤害)|管不住自己.{0,4}(?:伤害|死)/ },
     ...ZH_CONCEPTS,
+    ...ZH_HARM_OTHERS,
     ...ZH_NET,
   ],
   threat: [

@@ -17,6 +17,8 @@ export interface CrisisText {
 /** Spellings people type, in the order they are applied (contractions before slang, slang before typos). */
 const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/[’‘`´]/g, "'"],
+  // Laughing emoji (💀 is "I'm dying laughing" in chat) read as the word people would type.
+  [/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]/gu, ' lol '],
   // Negative contractions, with or without the apostrophe ("dont", "cant", "wont").
   [/\bcan'?t\b/g, 'cannot'],
   [/\bwon'?t\b/g, 'will not'],

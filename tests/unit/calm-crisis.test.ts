@@ -88,6 +88,19 @@ describe('CrisisDetector', () => {
       expect(new CrisisDetector().assess(text).kind).toBe('none');
     },
   );
+  // The writer meaning to hurt someone is a crisis of the writer (they need a person now), not a threat to them.
+  it.each(['下班我去停车场堵那个组长，把他打进医院', '我真的会杀了那个客户，不是气话', '我想在他车上动点手脚', 'going to wait for that caller after work and hurt him', "i'm bringing a knife to work tomorrow, he'll pay", "i'm going to kill my lead, not joking"])(
+    'notices the writer meaning to hurt someone: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('self');
+    },
+  );
+  it.each(['气得我想杀了他', '今天这单搞得我想打人，哈哈哈算了', 'gonna kill my TL if he moves my break again', "i'm gonna kill my sister lol she ate my lunch", 'kms i sent it to the wrong customer lol', "i'm literally dead, third escalation today", 'my feet are dying after this shift'])(
+    'leaves venting about people and mishaps ordinary: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('none');
+    },
+  );
   it('hyperbole is read literally when the writer says they mean it', () => {
     expect(new CrisisDetector().assess('快被主管逼死了，不是开玩笑').kind).toBe('self');
   });

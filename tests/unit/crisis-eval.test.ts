@@ -23,12 +23,22 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // (rules 80.4 % recall / 5.5 % false alarms, rules+model 94.1 % / 7.1 %, see its header), then trained and
 // widened on by concept. Holdout, rules alone -> shipped: 88.6 % -> 94.3 % recall (false alarms 4.4 %);
 // holdout2 77.8 % -> 93.3 % (false alarms 3.3 %). The floors below are those figures.
+// Round 5: round5 is the round-5 engineer's set aimed at the blind measurement's weak spots (BPO and young
+// staff's English, emoji, passive wishes, colleagues' threats, mixed Chinese-English) and hard negatives;
+// before the changes it measured 95.4 % recall / 14.3 % false alarms (rules 80.5 % / 12.7 %), see its header.
+// The model is no longer asked where the rules explained the words away (hyperbole, negation, a laugh):
+// holdout false alarms 4.4 % -> 2.2 %, holdout2 3.3 % -> 1.7 %, recall unchanged. dev4 (a fresh writer) measured
+// untouched 83.3 % recall / 5.6 % false alarms (the gap: the writer meaning to hurt someone, 37 % caught), then
+// 100 % / 2.8 % after the harm-others concept; holdout2 recall 93.3 % -> 94.4 % (en 83.9 % -> 87.1 %).
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
   dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
   dev3: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05 },
+  round5: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.03 },
+  // dev4's `threat` is the writer meaning to hurt someone, answered `self` by design (see its header): kind is low.
+  dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.1 },
   holdout: { recall: 0.94, perLanguage: 0.89, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.93, perLanguage: 0.83, kind: 0.9, falseAlarms: 0.15 },
 };

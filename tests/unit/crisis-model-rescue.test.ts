@@ -31,6 +31,16 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(detector.assess('   ').kind).toBe('none');
   });
 
+  it('is not asked where the rules explained the words away (hyperbole, a negation, a laugh, an excluded context)', () => {
+    const detector = new CrisisDetector({}, gardenModel());
+    expect(detector.assess('I want to die of embarrassment in the garden').kind).toBe('none');
+    expect(detector.assess("I'm not suicidal, just tired of the garden").kind).toBe('none');
+    expect(detector.assess('kms i forgot to water the garden lol').kind).toBe('none');
+    expect(detector.assess('🪦 rip my garden').kind).toBe('none');
+    // Said in earnest, the hyperbole is read literally and the rules answer themselves.
+    expect(detector.assess('kms in the garden, not even joking').kind).toBe('self');
+  });
+
   it('can be left out (rules alone), and is the shipped one by default', () => {
     expect(new CrisisDetector({}, null).assess('I will go sit in the garden').kind).toBe('none');
     const detector = new CrisisDetector({}, gardenModel());

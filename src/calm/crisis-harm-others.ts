@@ -1,0 +1,73 @@
+import type { CrisisRule } from './crisis-rule.js';
+
+/**
+ * The writer means to hurt someone: a caller, a colleague, a lead ("I'm going to go there and hurt him",
+ * "下班我就去堵他，揍他一顿"). Said in earnest this is a crisis of the writer, who needs a person now, so
+ * these rules answer `self` (the crisis reply and its "tell my lead" button), never the threat-to-you
+ * answer, which is about someone else coming for the writer. A laugh or "算了" in the same message makes
+ * it the everyday "I could kill him"; "I'm going to kill my manager, not joking" stays.
+ * The writer is the one who acts: 我 as an object (他说要找人把我打残) is a threat to the writer, read elsewhere.
+ * Read on the spelled-out English form and the Simplified Chinese form (crisis-text.ts).
+ */
+
+/** Laughed off, unless the writer also says they mean it. */
+const LAUGHED_OFF_EN =
+  /^(?![\s\S]*\b(?:not (?:even |really )?(?:joking|kidding)|i mean it|i am serious|for real)\b)[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl|jk|xd|kidding|joking)\b/;
+/** A person the writer could hurt. */
+const TARGET_EN =
+  '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex))';
+/** What would hurt them ("kill" and "murder" are everyday venting unless the writer says they mean it: MEANT_EN). */
+const VIOLENCE_EN =
+  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for)';
+/** The writer means it, or has the means. */
+const MEANT_EN =
+  '(?=[\\s\\S]*\\b(?:not joking|i mean it|i am serious|for real|i have a plan|i have planned|planned it|knife|gun|weapon|blade|i swear)\\b)';
+
+export const EN_HARM_OTHERS: readonly CrisisRule[] = [
+  {
+    id: 'harm-others',
+    writerOnly: true,
+    unless: LAUGHED_OFF_EN,
+    pattern: new RegExp(
+      [
+        // I'm going to / I'll / I want to ... hurt him.
+        `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to|have to)(?: [a-z]+){0,6} ${VIOLENCE_EN} ${TARGET_EN}\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b${MEANT_EN}`,
+        // Their car, their tyres, their shop.
+        `(?:^ |\\bi )(?:am |will )?(?:going to|gonna|will|want to|plan to)(?: [a-z]+){0,3} (?:slash|key|smash|torch|burn|wreck|trash|firebomb) (?:that|the|his|her|their)(?: [a-z]+){0,2} (?:tyres|tires|car|windows|house|home|shop|store|place|office)\\b`,
+        // Bringing a weapon ("something") to work, waiting with an iron rod; he will pay.
+        '\\bi (?:am|will be|will|am going to be|am gonna be) (?:bringing|bring|taking|take|carrying|carry) (?:something|a knife|a blade|a weapon|a gun|a bat|a rod|a pipe|a hammer)(?: [a-z]+){0,3} (?:to|into|in to) (?:work|the office|the site|the floor|the store|the shop)\\b',
+        '\\bi (?:will|am going to|am gonna)(?: [a-z]+){0,6} with (?:a|an|my) (?:[a-z]+ )?(?:rod|bat|knife|blade|pipe|hammer|gun|crowbar|machete|bottle)\\b',
+        '\\b(?:he|she|they) (?:will|is going to|are going to|is gonna) pay\\b(?= \\.|\\s*$)|\\bmake (?:him|her|them) pay\\b(?! (?:for (?:the|a|his|her|their) (?:damage|bill|repair|fee|charge|refund|ticket)))',
+        // Someone will get hurt, and it will be me who does it.
+        '\\b(?:someone|somebody|people|everyone)(?: is| are)? (?:going to|gonna|will) get (?:hurt|killed)\\b(?: [a-z.]+){0,8} (?:me who|by me|i will|it will be me)\\b',
+        // I've thought about how to hurt him.
+        `\\b(?:thought|thinking|think) (?:about|of) (?:how (?:to|i would|i will|i could) )?${VIOLENCE_EN} ${TARGET_EN}\\b`,
+      ].join('|'),
+    ),
+  },
+];
+
+/** The writer means it or has the means: 杀/弄死 without this is venting (气得我想杀了他). */
+const MEANT_ZH = '(?=[^]*(?:真的|认真|不是气话|不是开玩笑|说到做到|准备好|计划|刀|棍|球棒|汽油|硫酸))';
+/** Someone the writer could hurt, in Chinese. */
+const TARGET_ZH = '(?:他|她|他们|你|那个|这个|那家伙|主管|组长|领导|经理|老板|客户|客人|同事|老公|老婆|前任)';
+
+export const ZH_HARM_OTHERS: readonly CrisisRule[] = [
+  {
+    id: 'harm-others',
+    writerOnly: true,
+    unless: /^(?![^]*(?:不是(?:在)?开玩笑|没(?:有)?(?:在)?开玩笑|不是气话|认真的))[^]*(?:哈{2,}|算了|开玩笑|说笑|lol|😂|🤣|游戏|剧里|电影)/,
+    pattern: new RegExp(
+      [
+        // 我就去揍他, 我会杀了他, 我就砸烂他的头, 我要去他店里放一把火, 我想把整间办公室炸掉.
+        `(?<![把被让叫给将对跟和])(?:我|老子)(?![们的])[^。！？]{0,12}?(?:揍|捅|砍|打残|打到${TARGET_ZH}|(?:把${TARGET_ZH}[^。！？]{0,4})?打(?:进|到|得)(?:他|她)?(?:进)?(?:医院|住院|残废)|砸烂|砸碎|砸(?:在)?${TARGET_ZH}|往${TARGET_ZH}[^。！？]{0,4}砸|放(?:一把)?火|烧了|炸掉|炸了|炸死|泼(?:硫酸|汽油|开水)|毒死|撞死|见一个打一个|见一个砍一个)`,
+        `(?<![把被让叫给将对跟和])(?:我|老子)(?![们的])[^。！？]{0,12}?(?:弄死|打死|杀了?${TARGET_ZH})${MEANT_ZH}`,
+        // 让他见血, 让他出点事, 让那个同事付出代价, 让他全家都不好过.
+        `让${TARGET_ZH}[^。！？，,]{0,6}(?:见血|出(?:点)?事|付出代价|住院|躺着出去|不得好死|好看|不好过)`,
+        // 给那个客户的车动点手脚.
+        '(?:他|她|车|客户|同事|主管|组长)[^。！？]{0,8}动(?:点|些)?手脚|动(?:点|些)?手脚(?=[^。！？]{0,8}(?:让|出事|车|他|她))',
+      ].join('|'),
+    ),
+  },
+];
