@@ -9,7 +9,7 @@ import { emptyStore, PromiseRecord, StoreData } from './model.js';
 import { DataDirLock, describeHeldLock } from '../store/data-dir-lock.js';
 import { ensureDir } from '../store/ensure-dir.js';
 import { syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
-import { JournaledStoreFile, type JournaledStoreFileOptions } from './journaled-store-file.js';
+import { JOURNAL_NAME, JournaledStoreFile, type JournaledStoreFileOptions } from './journaled-store-file.js';
 
 const DAY_MS = 86_400_000;
 const FILE_NAME = 'promises.json';
@@ -372,7 +372,8 @@ function unreadableStoreError(file: string, lastGood: string, error: unknown): S
   else if (error instanceof z.ZodError) what = `does not match the promise store format (${error.issues.length} problem(s)):\n${formatIssues(error)}`;
   else return new StoreError(file, `could not read the promise store ${file}: ${messageOf(error)}`, { cause: error });
   const restore = existsSync(lastGood)
-    ? `To restore the last good copy: cp ${shellQuote(lastGood)} ${shellQuote(file)}`
+    ? `To restore the last good copy: cp ${shellQuote(lastGood)} ${shellQuote(file)}\n` +
+      `The changes in ${shellQuote(path.join(path.dirname(file), JOURNAL_NAME))} are replayed on top of it at the next start; move that file aside too to go back to the copy exactly.`
     : `There is no last good copy (${lastGood}); fix the file by hand, or move it aside to start with an empty store.`;
   return new StoreError(file, `The promise store ${file} ${what}\nThe bot did not start and left the file as it is.\n${restore}`, { cause: error });
 }
