@@ -222,15 +222,34 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    const perTerm = bestScore / queryLength;
-    if (strict && perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
-    if (strict && perTerm < WEAK_SCORE_PER_TERM) {
-      const { share, words } = this.#coverage(best, readings, expansions);
-      if (share < MIN_WEAK_COVERAGE && words <= MAX_WEAK_WORDS) return [];
-    }
+    const reading = { readings, searched: termsOf[termsOf.length - 1]!, expansions, sounds };
+    if (strict && !this.#confident(best, bestScore, queryLength, reading)) return [];
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+  }
+
+  /**
+   * Whether the best match is good enough to show rather than "no match": it scores enough per
+   * word of the query, a weak score also covers enough of what the query is about, and a short
+   * query does not rest on one everyday word alone while its other words are unknown to every
+   * case ("the printer is broken again": only "broken" is ours).
+   */
+  #confident(best: number, score: number, queryLength: number, query: QueryReading): boolean {
+    const coverage = this.#coverage(best, query.readings, query.expansions);
+    const pasted = coverage.words > MAX_WEAK_WORDS;
+    // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
+    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : queryLength);
+    if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
+    if (pasted) return true;
+    if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
+    return !(coverage.matched === 1 && coverage.unknown > 0 && !this.#soundsAlike(query.sounds, best));
+  }
+
+  #knownTerms({ searched, expansions }: QueryReading): number {
+    let known = 0;
+    for (const term of searched) if ((expansions.get(term) ?? [term]).some((t) => this.#postings.has(t))) known++;
+    return known;
   }
 
   /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
@@ -301,18 +320,21 @@ export class SearchIndex {
    * no case uses weighs most), counted as found when the document has the word, one of its
    * bigrams, or a typo reading of them. The best of the query's readings (as typed, Mainland).
    */
-  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): { share: number; words: number } {
-    const found = (term: string) => (expansions.get(term) ?? [term]).some((t) => this.#contains(t, doc));
-    let best = { share: 0, words: 0 };
+  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): Coverage {
+    const forms = (term: string) => expansions.get(term) ?? [term];
+    const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
+    const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
+    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
-      let words = 0;
-      const weigh = (forms: readonly string[]) => {
-        const weight = Math.max(...forms.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
-        words++;
+      const counts = { words: 0, matched: 0, unknown: 0 };
+      const weigh = (word: readonly string[]) => {
+        const weight = Math.max(...word.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
+        counts.words++;
         total += weight;
-        if (forms.some(found)) covered += weight;
+        if (word.some(found)) (covered += weight), counts.matched++;
+        else if (!word.some(known)) counts.unknown++;
       };
       for (const [run] of reading.matchAll(HAN_RUN)) {
         let previous = '';
@@ -321,14 +343,14 @@ export class SearchIndex {
           // such as 短|息) are one when the index knows the pair or a word that sounds like it.
           const pair = previous + word;
           previous = word.length === 1 ? word : '';
-          if (pair.length === 2 && word.length === 1 && (expansions.get(pair) ?? []).some((t) => this.#postings.has(t))) weigh([pair]);
+          if (pair.length === 2 && word.length === 1 && known(pair)) weigh([pair]);
           if (word.length < 2 || CHINESE_STOP_WORDS.has(word)) continue;
           weigh(word.length === 2 ? [word] : [word, ...bigramsOf(word)]);
         }
       }
       for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
-      if (total === 0) return { share: 1, words };
-      if (covered / total >= best.share) best = { share: covered / total, words };
+      if (total === 0) return { share: 1, ...counts };
+      if (covered / total >= best.share) best = { share: covered / total, ...counts };
     }
     return best;
   }
@@ -351,6 +373,25 @@ export class SearchIndex {
     }
     return list[lo * 3] === doc;
   }
+}
+
+/** A query as searched: its readings (as typed, Mainland), the terms of the one searched for, and what each term was expanded to. */
+interface QueryReading {
+  readings: readonly string[];
+  searched: ReadonlySet<string>;
+  expansions: ReadonlyMap<string, readonly string[]>;
+  sounds: readonly string[];
+}
+
+/** How much of a query's content words (see #coverage) one document has. */
+interface Coverage {
+  /** Share of the content words, weighted by idf, that the document has. */
+  share: number;
+  words: number;
+  /** Content words the document has. */
+  matched: number;
+  /** Content words no case has, in any form the query is searched by. */
+  unknown: number;
 }
 
 function bigramsOf(word: string): string[] {
