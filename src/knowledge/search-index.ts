@@ -205,15 +205,21 @@ export class SearchIndex {
     const weighted = this.#expand([...words, ...sounds], typed, roles, expansions);
     // Synonyms (money back → refund, 退钱 → 退款) are searched too, a little lower than the words typed.
     const synonyms = shippedSearchSynonyms().of(readings[readings.length - 1]!);
-    if (synonyms) {
-      const extra = [...new Set(wordTermsOfNormalized(synonyms.extra, { words: this.#words }))].filter((t) => !weighted.has(t));
+    const groups: Map<string, number>[] = [];
+    for (const phrases of synonyms?.extra ?? []) {
+      const extra = [...new Set(wordTermsOfNormalized(phrases, { words: this.#words }))].filter((t) => !weighted.has(t));
       const asTyped = { dictionary: new Set(extra), crossing: new Set<string>() };
+      const group = new Map<string, number>();
       for (const [term, weight] of this.#expand(extra, new Map(), asTyped, new Map())) {
-        if (!weighted.has(term)) weighted.set(term, weight * SYNONYM_WEIGHT);
+        if (!weighted.has(term) && !groups.some((g) => g.has(term))) group.set(term, weight * SYNONYM_WEIGHT);
       }
-      for (const [term, others] of synonyms.alternates) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
+      groups.push(group);
     }
+    for (const [term, others] of synonyms?.alternates ?? []) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
     for (const [term, weight] of weighted) this.#accumulate(term, weight, serial++, touched);
+    // A synonym group stands for one word of the query: a case gets its best phrase, once, not
+    // every phrase of the group it happens to use (top up, recharge, load).
+    for (const group of groups) this.#accumulateBest(group, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -289,7 +295,7 @@ export class SearchIndex {
     return weighted;
   }
 
-  #accumulate(term: string, weight: number, serial: number, touched: number[]): void {
+  #accumulate(term: string, weight: number, serial: number, touched: number[], reach?: (doc: number) => void): void {
     const list = this.#postings.get(term);
     const df = this.#documentFrequency.get(term) ?? 0;
     const n = this.#ids.length;
@@ -299,6 +305,7 @@ export class SearchIndex {
       const doc = list[i]!;
       const field = list[i + 1]!;
       const tf = list[i + 2]!;
+      reach?.(doc);
       const norm = 1 - B + (B * this.#fieldLength[field]![doc]!) / this.#averageLength[field]!;
       this.#scores[doc]! += weight * FIELDS[field]!.boost * idf * ((tf * (K1 + 1)) / (tf + K1 * norm) + DELTA);
       if (this.#lastTerm[doc] !== serial) {
@@ -306,6 +313,26 @@ export class SearchIndex {
         if (this.#matchedTerms[doc]!++ === 0) touched.push(doc);
       }
     }
+  }
+
+  #accumulateBest(terms: ReadonlyMap<string, number>, serial: number, touched: number[]): void {
+    const scores = this.#scores;
+    const before = new Map<number, number>();
+    const best = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const reached = new Set<number>();
+      this.#accumulate(term, weight, serial, touched, (doc) => {
+        if (!before.has(doc)) before.set(doc, scores[doc]!);
+        reached.add(doc);
+      });
+      // Each term is scored from the document's score before the group, and the best one kept.
+      for (const doc of reached) {
+        const gain = scores[doc]! - before.get(doc)!;
+        best.set(doc, Math.max(best.get(doc) ?? 0, gain));
+        scores[doc] = before.get(doc)!;
+      }
+    }
+    for (const [doc, gain] of best) scores[doc]! += gain;
   }
 
   #idf(term: string): number {
