@@ -85,6 +85,12 @@ export const MIN_WEAK_COVERAGE = 0.34;
  * feeling and circumstance rather than the case, so it is not held to the coverage rule.
  */
 export const MAX_WEAK_WORDS = 7;
+/**
+ * A best match that shares one content word with a short query, and at most this many of its
+ * terms (the word and its sound, or two English words of which one is no content word), rests on
+ * that one word.
+ */
+const MAX_ONE_WORD_TERMS = 2;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -249,7 +255,8 @@ export class SearchIndex {
     if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
     if (pasted) return true;
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
-    return !(coverage.matched === 1 && coverage.unknown > 0 && !this.#soundsAlike(query.sounds, best));
+    const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
+    return !(oneWord && coverage.unknown > 0 && !this.#soundsAlike(query.sounds, best));
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {
