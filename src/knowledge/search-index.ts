@@ -91,6 +91,12 @@ export const MAX_WEAK_WORDS = 7;
  * that one word.
  */
 const MAX_ONE_WORD_TERMS = 2;
+/**
+ * A short query with words no case knows must share at least one word with its best case that
+ * few cases use (idf; 2.0 is about one case in eight): "the printer is broken again" shares only
+ * "broken" and "again", which many cases use. Calibrated on the dev sets (bench/eval.ts).
+ */
+const MIN_SPECIFIC_IDF = 2;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -255,8 +261,9 @@ export class SearchIndex {
     if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
     if (pasted) return true;
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
+    if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
     const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
-    return !(oneWord && coverage.unknown > 0 && !this.#soundsAlike(query.sounds, best));
+    return !oneWord && coverage.specific >= MIN_SPECIFIC_IDF;
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {
@@ -358,16 +365,16 @@ export class SearchIndex {
     const forms = (term: string) => expansions.get(term) ?? [term];
     const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
     const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
-    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0 };
+    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
-      const counts = { words: 0, matched: 0, unknown: 0 };
+      const counts = { words: 0, matched: 0, unknown: 0, specific: 0 };
       const weigh = (word: readonly string[]) => {
         const weight = Math.max(...word.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
         counts.words++;
         total += weight;
-        if (word.some(found)) (covered += weight), counts.matched++;
+        if (word.some(found)) (covered += weight), counts.matched++, (counts.specific = Math.max(counts.specific, weight));
         else if (!word.some(known)) counts.unknown++;
       };
       for (const [run] of reading.matchAll(HAN_RUN)) {
@@ -426,6 +433,8 @@ interface Coverage {
   matched: number;
   /** Content words no case has, in any form the query is searched by. */
   unknown: number;
+  /** The highest idf of the content words the document has: how specific the best shared word is. */
+  specific: number;
 }
 
 function bigramsOf(word: string): string[] {
