@@ -59,6 +59,7 @@ const HOMOPHONE_WEIGHT = 0.7;
 const SYNONYM_WEIGHT = 0.65;
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The best match must score at least this much per word of the query. Below it the match rests
@@ -92,9 +93,11 @@ export const MAX_WEAK_WORDS = 7;
  */
 const MAX_ONE_WORD_TERMS = 2;
 /**
- * A short query with words no case knows must share at least one word with its best case that
- * few cases use (idf; 2.0 is about one case in eight): "the printer is broken again" shares only
- * "broken" and "again", which many cases use. Calibrated on the dev sets (bench/eval.ts).
+ * A short English query with words no case knows must share at least one word with its best case
+ * that few cases use (idf; 2.0 is about one case in eight): "the printer is broken again" shares
+ * only "broken" and "again", which many cases use. Calibrated on the dev sets (bench/eval.ts),
+ * where every off-topic query it catches is English; Chinese shorthand and typos often share only
+ * common words with their case, and Chinese off-topic text is caught by coverage already.
  */
 const MIN_SPECIFIC_IDF = 2;
 /** Alternates are offered while they score at least this share of the best match. */
@@ -263,7 +266,7 @@ export class SearchIndex {
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
     if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
     const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
-    return !oneWord && coverage.specific >= MIN_SPECIFIC_IDF;
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || HAN.test(query.readings[0]!));
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {

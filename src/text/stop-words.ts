@@ -41,9 +41,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 /** Chinese function words; as words or two-character windows they match every script alike. */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
   `什么 怎么 怎么样 为什么 这个 那个 这样 那样 一下 一个 我们 你们 他们 她们 就是 还是 的话 然后
-  因为 所以 但是 已经 哪个 哪里 这么 那么 一些 有点 请问 你好 您好 客户 顾客 什么时候 怎么办
-  好像 这位 那位 一直 一定 结果 真的 到底 其实 可能 应该 如何 为啥 而且 自己 怎样 这种 那种
-  有没有 是不是`
+  因为 所以 但是 已经 哪个 哪里 这么 那么 一些 有点 请问 你好 您好 客户 顾客 什么时候 怎么办`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -76,6 +76,20 @@ describe('search behaviour an agent relies on', () => {
   });
   it('finds a case from a pasted customer sentence', () =>
     expect(top('客户说你们宣传流量无限用,结果用到一半就降速了')).toBe('unlimited-plan-throttling'));
+  it('reads Taiwan wording for video and general data', () => {
+    expect(top('客人說看影音APP不是該算在專用的包裡嗎，怎麼扣到一般流量')).toBe('targeted-data-misbilled');
+  });
+  it('finds the case in an angry paste full of forms of address and intensifiers', () => {
+    expect(top('You lot are a bunch of idiots, honestly, absolutely useless, let me speak to your manager')).toBe('angry-abusive-customer');
+    expect(top("Ma'am my unli data is so slow now, you said UNLI so why are you capping me??")).toBe('unlimited-plan-throttling');
+  });
+  it('answers a question that shares only everyday words with a case with nothing', () => {
+    expect(kb.search('the printer is broken again', 3)).toEqual([]);
+    expect(kb.search('the coffee machine is broken', 3)).toEqual([]);
+    expect(kb.search('who pays the electricity bill for the office', 3)).toEqual([]);
+    // …while the same everyday word with the case's own words still finds it.
+    expect(top('my phone is broken again')).toBe('handset-warranty');
+  });
   it('answers off-topic text with nothing', () => {
     expect(kb.search('zxqv blorf', 3)).toEqual([]);
     expect(kb.search('   ', 3)).toEqual([]);

@@ -25,6 +25,14 @@ describe('domain synonyms (knowledge/locale/search-synonyms.yaml)', () => {
     expect(top('余额什么时候退钱')).toBe('tuikuan');
   });
 
+  it('counts a synonym group once: a case using many of its phrases does not outweigh the rest of the query', () => {
+    const two = SearchIndex.build([
+      doc('topup', 'Top up failed', 'my recharge did not arrive, the reload and the eload and the prepaid credit too'),
+      doc('unconsented', 'Subscription you never signed up for', 'I never signed up for this subscription, stop taking money every week'),
+    ]);
+    expect(two.search('never signed up for this subscription, you keep taking money from my load every week', 3, { strict: false })[0]?.id).toBe('unconsented');
+  });
+
   it('matches English phrases as whole words with their endings, Chinese anywhere', () => {
     const synonyms = new SearchSynonyms({ groups: [['parcel', 'package'], ['退款', '退钱']] });
     expect(synonyms.of(normalizeText('two PACKAGES missing'))?.extra).toEqual(['parcel']);
