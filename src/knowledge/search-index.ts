@@ -59,6 +59,7 @@ const HOMOPHONE_WEIGHT = 0.7;
 const SYNONYM_WEIGHT = 0.65;
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The best match must score at least this much per word of the query. Below it the match rests
@@ -85,6 +86,20 @@ export const MIN_WEAK_COVERAGE = 0.34;
  * feeling and circumstance rather than the case, so it is not held to the coverage rule.
  */
 export const MAX_WEAK_WORDS = 7;
+/**
+ * A best match that shares one content word with a short query, and at most this many of its
+ * terms (the word and its sound, or two English words of which one is no content word), rests on
+ * that one word.
+ */
+const MAX_ONE_WORD_TERMS = 2;
+/**
+ * A short English query with words no case knows must share at least one word with its best case
+ * that few cases use (idf; 2.0 is about one case in eight): "the printer is broken again" shares
+ * only "broken" and "again", which many cases use. Calibrated on the dev sets (bench/eval.ts),
+ * where every off-topic query it catches is English; Chinese shorthand and typos often share only
+ * common words with their case, and Chinese off-topic text is caught by coverage already.
+ */
+const MIN_SPECIFIC_IDF = 2;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -205,15 +220,21 @@ export class SearchIndex {
     const weighted = this.#expand([...words, ...sounds], typed, roles, expansions);
     // Synonyms (money back → refund, 退钱 → 退款) are searched too, a little lower than the words typed.
     const synonyms = shippedSearchSynonyms().of(readings[readings.length - 1]!);
-    if (synonyms) {
-      const extra = [...new Set(wordTermsOfNormalized(synonyms.extra, { words: this.#words }))].filter((t) => !weighted.has(t));
+    const groups: Map<string, number>[] = [];
+    for (const phrases of synonyms?.extra ?? []) {
+      const extra = [...new Set(wordTermsOfNormalized(phrases, { words: this.#words }))].filter((t) => !weighted.has(t));
       const asTyped = { dictionary: new Set(extra), crossing: new Set<string>() };
+      const group = new Map<string, number>();
       for (const [term, weight] of this.#expand(extra, new Map(), asTyped, new Map())) {
-        if (!weighted.has(term)) weighted.set(term, weight * SYNONYM_WEIGHT);
+        if (!weighted.has(term) && !groups.some((g) => g.has(term))) group.set(term, weight * SYNONYM_WEIGHT);
       }
-      for (const [term, others] of synonyms.alternates) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
+      groups.push(group);
     }
+    for (const [term, others] of synonyms?.alternates ?? []) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
     for (const [term, weight] of weighted) this.#accumulate(term, weight, serial++, touched);
+    // A synonym group stands for one word of the query: a case gets its best phrase, once, not
+    // every phrase of the group it happens to use (top up, recharge, load).
+    for (const group of groups) this.#accumulateBest(group, serial++, touched);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
@@ -222,15 +243,36 @@ export class SearchIndex {
     const best = ranked[0];
     if (best === undefined) return [];
     const bestScore = scores[best]!;
-    const perTerm = bestScore / queryLength;
-    if (strict && perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(sounds, best)) return [];
-    if (strict && perTerm < WEAK_SCORE_PER_TERM) {
-      const { share, words } = this.#coverage(best, readings, expansions);
-      if (share < MIN_WEAK_COVERAGE && words <= MAX_WEAK_WORDS) return [];
-    }
+    const reading = { readings, searched: termsOf[termsOf.length - 1]!, expansions, sounds };
+    if (strict && !this.#confident(best, bestScore, queryLength, reading)) return [];
     return ranked
       .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
       .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+  }
+
+  /**
+   * Whether the best match is good enough to show rather than "no match": it scores enough per
+   * word of the query, a weak score also covers enough of what the query is about, and a short
+   * query does not rest on one everyday word alone while its other words are unknown to every
+   * case ("the printer is broken again": only "broken" is ours).
+   */
+  #confident(best: number, score: number, queryLength: number, query: QueryReading): boolean {
+    const coverage = this.#coverage(best, query.readings, query.expansions);
+    const pasted = coverage.words > MAX_WEAK_WORDS;
+    // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
+    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : queryLength);
+    if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
+    if (pasted) return true;
+    if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
+    if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
+    const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || HAN.test(query.readings[0]!));
+  }
+
+  #knownTerms({ searched, expansions }: QueryReading): number {
+    let known = 0;
+    for (const term of searched) if ((expansions.get(term) ?? [term]).some((t) => this.#postings.has(t))) known++;
+    return known;
   }
 
   /** Query terms with their weights: exact terms at 1, English near-misses and prefixes lower. */
@@ -270,7 +312,7 @@ export class SearchIndex {
     return weighted;
   }
 
-  #accumulate(term: string, weight: number, serial: number, touched: number[]): void {
+  #accumulate(term: string, weight: number, serial: number, touched: number[], reach?: (doc: number) => void): void {
     const list = this.#postings.get(term);
     const df = this.#documentFrequency.get(term) ?? 0;
     const n = this.#ids.length;
@@ -280,6 +322,7 @@ export class SearchIndex {
       const doc = list[i]!;
       const field = list[i + 1]!;
       const tf = list[i + 2]!;
+      reach?.(doc);
       const norm = 1 - B + (B * this.#fieldLength[field]![doc]!) / this.#averageLength[field]!;
       this.#scores[doc]! += weight * FIELDS[field]!.boost * idf * ((tf * (K1 + 1)) / (tf + K1 * norm) + DELTA);
       if (this.#lastTerm[doc] !== serial) {
@@ -287,6 +330,26 @@ export class SearchIndex {
         if (this.#matchedTerms[doc]!++ === 0) touched.push(doc);
       }
     }
+  }
+
+  #accumulateBest(terms: ReadonlyMap<string, number>, serial: number, touched: number[]): void {
+    const scores = this.#scores;
+    const before = new Map<number, number>();
+    const best = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const reached = new Set<number>();
+      this.#accumulate(term, weight, serial, touched, (doc) => {
+        if (!before.has(doc)) before.set(doc, scores[doc]!);
+        reached.add(doc);
+      });
+      // Each term is scored from the document's score before the group, and the best one kept.
+      for (const doc of reached) {
+        const gain = scores[doc]! - before.get(doc)!;
+        best.set(doc, Math.max(best.get(doc) ?? 0, gain));
+        scores[doc] = before.get(doc)!;
+      }
+    }
+    for (const [doc, gain] of best) scores[doc]! += gain;
   }
 
   #idf(term: string): number {
@@ -301,18 +364,21 @@ export class SearchIndex {
    * no case uses weighs most), counted as found when the document has the word, one of its
    * bigrams, or a typo reading of them. The best of the query's readings (as typed, Mainland).
    */
-  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): { share: number; words: number } {
-    const found = (term: string) => (expansions.get(term) ?? [term]).some((t) => this.#contains(t, doc));
-    let best = { share: 0, words: 0 };
+  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): Coverage {
+    const forms = (term: string) => expansions.get(term) ?? [term];
+    const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
+    const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
+    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
-      let words = 0;
-      const weigh = (forms: readonly string[]) => {
-        const weight = Math.max(...forms.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
-        words++;
+      const counts = { words: 0, matched: 0, unknown: 0, specific: 0 };
+      const weigh = (word: readonly string[]) => {
+        const weight = Math.max(...word.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
+        counts.words++;
         total += weight;
-        if (forms.some(found)) covered += weight;
+        if (word.some(found)) (covered += weight), counts.matched++, (counts.specific = Math.max(counts.specific, weight));
+        else if (!word.some(known)) counts.unknown++;
       };
       for (const [run] of reading.matchAll(HAN_RUN)) {
         let previous = '';
@@ -321,14 +387,14 @@ export class SearchIndex {
           // such as 短|息) are one when the index knows the pair or a word that sounds like it.
           const pair = previous + word;
           previous = word.length === 1 ? word : '';
-          if (pair.length === 2 && word.length === 1 && (expansions.get(pair) ?? []).some((t) => this.#postings.has(t))) weigh([pair]);
+          if (pair.length === 2 && word.length === 1 && known(pair)) weigh([pair]);
           if (word.length < 2 || CHINESE_STOP_WORDS.has(word)) continue;
           weigh(word.length === 2 ? [word] : [word, ...bigramsOf(word)]);
         }
       }
       for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
-      if (total === 0) return { share: 1, words };
-      if (covered / total >= best.share) best = { share: covered / total, words };
+      if (total === 0) return { share: 1, ...counts };
+      if (covered / total >= best.share) best = { share: covered / total, ...counts };
     }
     return best;
   }
@@ -351,6 +417,27 @@ export class SearchIndex {
     }
     return list[lo * 3] === doc;
   }
+}
+
+/** A query as searched: its readings (as typed, Mainland), the terms of the one searched for, and what each term was expanded to. */
+interface QueryReading {
+  readings: readonly string[];
+  searched: ReadonlySet<string>;
+  expansions: ReadonlyMap<string, readonly string[]>;
+  sounds: readonly string[];
+}
+
+/** How much of a query's content words (see #coverage) one document has. */
+interface Coverage {
+  /** Share of the content words, weighted by idf, that the document has. */
+  share: number;
+  words: number;
+  /** Content words the document has. */
+  matched: number;
+  /** Content words no case has, in any form the query is searched by. */
+  unknown: number;
+  /** The highest idf of the content words the document has: how specific the best shared word is. */
+  specific: number;
 }
 
 function bigramsOf(word: string): string[] {

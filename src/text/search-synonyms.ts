@@ -32,8 +32,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The synonyms a query brings in: extra text to search, and for each of the query's terms the terms that stand for it. */
 export interface SynonymReading {
-  /** The other phrases of every group the query uses, one per line. */
-  extra: string;
+  /** For each group the query uses, its other phrases, one per line. */
+  extra: string[];
   /** A term of the query's phrase → the terms of the group's other phrases. */
   alternates: Map<string, string[]>;
 }
@@ -71,15 +71,15 @@ export class SearchSynonyms {
     if (this.#english) for (const m of normalized.matchAll(this.#english)) note(m[1]!);
     if (this.#chinese && HAN.test(normalized)) for (const [m] of normalized.matchAll(this.#chinese)) note(m);
     if (used.size === 0) return undefined;
-    const lines: string[] = [];
+    const extra: string[] = [];
     const alternates = new Map<string, string[]>();
     for (const [group, phrases] of used) {
       const others = this.#groups[group]!.filter((p) => !phrases.has(p));
-      lines.push(...others);
+      extra.push(others.join('\n'));
       const otherTerms = others.flatMap((p) => this.#termsOf(p));
       for (const phrase of phrases) for (const term of this.#termsOf(phrase)) alternates.set(term, [...(alternates.get(term) ?? []), ...otherTerms]);
     }
-    return { extra: lines.join('\n'), alternates };
+    return { extra, alternates };
   }
 
   #termsOf(phrase: string): string[] {

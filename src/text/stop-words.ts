@@ -3,24 +3,35 @@
  * carry meaning in a hard call stay searchable: negations (can't, didn't, won't), time and order
  * (now, after, before, until, again, once, only), and who said what (customer, says).
  */
-export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about all am an and any are as at be been being both but by can could
+const FUNCTION_WORDS: readonly string[] = `a about all am an and any are as at be been being both but by can could
   did do does doing each for from had has have having he her here hers
   herself him himself his how i if in into is it its itself just me my myself of
   on or other our ours ourselves own she so some such than that the their
   theirs them themselves then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
   yourselves im ive id youre hi hello please thanks thank ok okay`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+  .split(/\s+/)
+  .filter(Boolean);
 
 /**
- * Words /calm's phrase matching skips when reading how someone feels: the search list plus the
- * words that describe the call rather than the feeling (customer, says, now, after …).
+ * What a caller's pasted words add around the case: forms of address (ma'am, sir, Filipino "po")
+ * and intensifiers (honestly, absolutely, literally). In a long angry paste they are most of the
+ * words and match whichever script happens to use them ("honestly" in a say-line).
+ */
+const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really honestly absolutely
+  literally seriously totally actually basically even ever also lol omg`
+  .split(/\s+/)
+  .filter(Boolean);
+
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PASTE_FILLERS]);
+
+/**
+ * Words /calm's phrase matching skips when reading how someone feels: the function words plus the
+ * words that describe the call rather than the feeling (customer, says, now, after …). It keeps
+ * the intensifiers: "I really can't" says something about a feeling.
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
-  ...ENGLISH_SEARCH_STOP_WORDS,
+  ...FUNCTION_WORDS,
   ...`after again before down during few further more most now off once only out over same under until up
   dont didnt doesnt isnt wasnt cant wont couldnt wouldnt shouldnt customer customers says said say saying`
     .split(/\s+/)

@@ -14,17 +14,20 @@ const EVAL_DIR = new URL('../fixtures/search-eval/', import.meta.url).pathname;
 // was written before the round-3 changes and used to tune them, like dev.yaml. Floors are the
 // values reached (round 3).
 // dev-offtopic.yaml (round 4) holds only off-topic queries: it calibrates the no-match rule together
-// with the in-scope items of the dev sets. Round 4 (no-match rule, synonyms) moved holdout's
+// with the in-scope items of the dev sets. Round 5 raised floors it beat (dev-colloquial top-3, dev-offtopic, unseen).
+// Round 4 (no-match rule, synonyms) moved holdout's
 // top-3 from 97.0 to 95.5 % (measured, never tuned on) for off-topic gains on every measure-only set.
 const THRESHOLDS = {
   dev: { top1: 0.98, top3: 0.99, rejected: 0.85 },
-  'dev-colloquial': { top1: 0.95, top3: 0.97, rejected: 0.8 },
-  'dev-offtopic': { top1: 0, top3: 0, rejected: 0.8 },
+  'dev-colloquial': { top1: 0.95, top3: 0.99, rejected: 0.8 },
+  'dev-offtopic': { top1: 0, top3: 0, rejected: 0.85 },
   // dev3.yaml: a different writer's set (round 4); its header records the figures on first sight.
   dev3: { top1: 0.965, top3: 0.985, rejected: 0.9 },
+  // dev4.yaml: a fresh writer's set (round 5); its header records the figures on first sight.
+  dev4: { top1: 0.96, top3: 0.97, rejected: 0.8 },
   holdout: { top1: 0.92, top3: 0.95, rejected: 0.66 },
   independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
-  unseen: { top1: 0.88, top3: 0.94, rejected: 0.76 },
+  unseen: { top1: 0.93, top3: 0.97, rejected: 0.76 },
 };
 
 /** Cases the unseen set already asks for while they are being written; their items wait until the case ships. */
@@ -74,6 +77,20 @@ describe('search behaviour an agent relies on', () => {
   });
   it('finds a case from a pasted customer sentence', () =>
     expect(top('客户说你们宣传流量无限用,结果用到一半就降速了')).toBe('unlimited-plan-throttling'));
+  it('reads Taiwan wording for video and general data', () => {
+    expect(top('客人說看影音APP不是該算在專用的包裡嗎，怎麼扣到一般流量')).toBe('targeted-data-misbilled');
+  });
+  it('finds the case in an angry paste full of forms of address and intensifiers', () => {
+    expect(top('You lot are a bunch of idiots, honestly, absolutely useless, let me speak to your manager')).toBe('angry-abusive-customer');
+    expect(top("Ma'am my unli data is so slow now, you said UNLI so why are you capping me??")).toBe('unlimited-plan-throttling');
+  });
+  it('answers a question that shares only everyday words with a case with nothing', () => {
+    expect(kb.search('the printer is broken again', 3)).toEqual([]);
+    expect(kb.search('the coffee machine is broken', 3)).toEqual([]);
+    expect(kb.search('who pays the electricity bill for the office', 3)).toEqual([]);
+    // …while the same everyday word with the case's own words still finds it.
+    expect(top('my phone is broken again')).toBe('handset-warranty');
+  });
   it('answers off-topic text with nothing', () => {
     expect(kb.search('zxqv blorf', 3)).toEqual([]);
     expect(kb.search('   ', 3)).toEqual([]);

@@ -25,11 +25,22 @@ describe('domain synonyms (knowledge/locale/search-synonyms.yaml)', () => {
     expect(top('余额什么时候退钱')).toBe('tuikuan');
   });
 
+  it('counts a synonym group once: a case using many of its phrases does not outweigh the rest of the query', () => {
+    const two = SearchIndex.build([
+      doc('topup', 'Top up failed', 'my recharge did not arrive, the reload and the eload and the prepaid credit too'),
+      doc('unconsented', 'Money taken without consent', 'you keep taking money every week'),
+    ]);
+    const hits = two.search('they keep taking money from my load every week', 3, { strict: false });
+    const score = (id: string) => hits.find((h) => h.id === id)?.score ?? 0;
+    // Each phrase of the group used to count as a word of its own (0.88 of the other case's score).
+    expect(score('topup')).toBeLessThan(score('unconsented') / 2);
+  });
+
   it('matches English phrases as whole words with their endings, Chinese anywhere', () => {
     const synonyms = new SearchSynonyms({ groups: [['parcel', 'package'], ['退款', '退钱']] });
-    expect(synonyms.of(normalizeText('two PACKAGES missing'))?.extra).toBe('parcel');
+    expect(synonyms.of(normalizeText('two PACKAGES missing'))?.extra).toEqual(['parcel']);
     expect(synonyms.of(normalizeText('packaging tape'))).toBeUndefined();
-    expect(synonyms.of(normalizeText('快点退钱给我'))?.extra).toBe('退款');
+    expect(synonyms.of(normalizeText('快点退钱给我'))?.extra).toEqual(['退款']);
     expect(synonyms.of(normalizeText('nothing here'))).toBeUndefined();
   });
 
