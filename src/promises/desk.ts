@@ -10,7 +10,7 @@ import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
 import { clearInFlight, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
 import { retryDelayMs } from './retry-delay.js';
 import { storedEntry, storedNote } from './stored-text.js';
-import { deliveryTarget, personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
+import { deliveryTarget, personKey, type HistoryEntry, type KeptMessage, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ID_LENGTH = 5;
@@ -278,7 +278,7 @@ export class PromiseDesk {
    * notice): written down first, then sent, then forgotten. A failure (or a crash mid-send) leaves
    * it in the store for PendingDeliveries to retry, never dropped. True when it went out now.
    */
-  async notify(what: Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt' | 'firstTriedAt'>, message: Reply, outbox: Outbox): Promise<boolean> {
+  async notify(what: KeptMessage, message: Reply, outbox: Outbox): Promise<boolean> {
     const now = this.#clock.now();
     const pending: PendingDelivery = {
       ...what,

@@ -94,10 +94,12 @@ export type PersonSettings = z.infer<typeof PersonSettings>;
 export const PendingDelivery = z.strictObject({
   id: z.string().min(1),
   /** What to rebuild the message from; the text itself is rendered at send time in the recipient's language. */
-  kind: z.enum(['handoff', 'digest', 'lead-note', 'review']),
+  kind: z.enum(['handoff', 'handoff-undelivered', 'digest', 'lead-note', 'review']),
   promiseId: PromiseId.optional(),
   /** Who handed it over (handoff notices). */
   from: z.string().optional(),
+  /** (handoff-undelivered) The colleague a handoff notice never reached, as the person or channel id. */
+  notTold: z.string().optional(),
   /** Who to tell if it can never be delivered (the person who handed over). */
   sender: z.strictObject({ platform: Platform, userId: z.string(), locale: Locale.optional() }).optional(),
   /** A /calm note to a lead: who asks, for what, in their language. Never anything they typed or chose in /calm. */
@@ -118,6 +120,9 @@ export const PendingDelivery = z.strictObject({
   lastError: z.string().optional(),
 });
 export type PendingDelivery = z.infer<typeof PendingDelivery>;
+
+/** A message to keep and send (PromiseDesk.notify): what it is about and where it goes; the retry bookkeeping is the desk's. */
+export type KeptMessage = Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt' | 'firstTriedAt' | 'lastError'>;
 
 /** The live store file: open promises, recently closed ones, settings and undelivered messages. */
 export const StoreData = z.strictObject({

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import { deliver, type Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
-import { deliveryTarget, describeDeliveryTarget, type PendingDelivery } from './model.js';
+import { deliveryTarget, describeDeliveryTarget, type KeptMessage, type PendingDelivery } from './model.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
@@ -66,16 +66,24 @@ export class PendingDeliveries {
     }
   }
 
-  /** Stops retrying and, for a handoff, tells the person who handed over that the colleague was never told. */
+  /**
+   * Stops retrying and, for a handoff, tells the person who handed over that the colleague was
+   * never told: itself a kept message, retried like the rest until delivered or a day old.
+   */
   async #giveUp(pending: PendingDelivery): Promise<void> {
     this.#log.warn({ kind: pending.kind, attempts: pending.attempts, lastError: pending.lastError }, 'delivery given up after a day of retries');
+    if (pending.kind === 'handoff' && pending.sender) {
+      const { sender } = pending;
+      const about: KeptMessage = {
+        kind: 'handoff-undelivered',
+        ...(pending.promiseId ? { promiseId: pending.promiseId } : {}),
+        notTold: describeDeliveryTarget(pending.to),
+        sender,
+        to: { platform: sender.platform, userId: sender.userId },
+      };
+      await this.#desk.notify(about, undeliveredNotice(about), this.#outbox);
+    }
     await this.#desk.deliveryFinished(pending.id);
-    if (pending.kind !== 'handoff' || !pending.sender) return;
-    const m = messagesFor(pending.sender.locale ?? 'en');
-    const notice = privateReply(undefined, [{ type: 'text', text: m.promise.handoffUndelivered(pending.promiseId ?? '', describeDeliveryTarget(pending.to)) }], 'warning');
-    await deliver(this.#outbox, { platform: pending.sender.platform, userId: pending.sender.userId }, notice).catch((error: unknown) =>
-      this.#log.warn({ err: error }, 'could not tell the sender that a handoff notice was given up'),
-    );
   }
 
   /** The message to send now; undefined when it no longer applies (the promise was closed meanwhile). */
@@ -83,6 +91,7 @@ export class PendingDeliveries {
     if (pending.kind === 'digest') return this.#digest();
     if (pending.kind === 'lead-note') return rendered(pending.kind, this.#renderers.leadNote, pending.leadNote);
     if (pending.kind === 'review') return rendered(pending.kind, this.#renderers.review, pending.script);
+    if (pending.kind === 'handoff-undelivered') return undeliveredNotice(pending);
     const record = pending.promiseId ? await this.#desk.find(pending.promiseId) : undefined;
     if (!record || record.status !== 'open') return undefined;
     return handoffNotice(record, pending.from ?? '', now);
@@ -93,4 +102,10 @@ export class PendingDeliveries {
 function rendered<T>(kind: PendingDelivery['kind'], render: ((about: T) => Reply) | undefined, about: T | undefined): Reply {
   if (!render || about === undefined) throw new Error(`no way to write a kept ${kind} message here`);
   return render(about);
+}
+
+/** What the person who handed a promise over hears when the colleague could not be told in a day. */
+function undeliveredNotice(about: Pick<PendingDelivery, 'promiseId' | 'notTold' | 'sender'>): Reply {
+  const m = messagesFor(about.sender?.locale ?? 'en');
+  return privateReply(undefined, [{ type: 'text', text: m.promise.handoffUndelivered(about.promiseId ?? '', about.notTold ?? '') }], 'warning');
 }

@@ -139,6 +139,25 @@ describe('one durable outbox for what the bot sends on its own', () => {
     expect(bot.outbox.sent.map((s) => s.to)).toEqual([{ platform: 'slack', userId: 'U9' }]);
   });
 
+  it('the word that a hand-off notice was given up is kept too: refused once, it arrives with the next pass', async () => {
+    const bot = await setUp();
+    const id = idOf(await handoff(bot, '30m 1111 refund'));
+    bot.outbox.failing = 10_000;
+    await handoff(bot, `handoff ${id} <@U9>`);
+    const pass = retryPass(bot);
+    bot.clock.advance(GIVE_UP_AFTER_MS + 60_000);
+    await pass.retryDue();
+    expect(bot.outbox.sent).toEqual([]);
+    expect((await bot.promises.pendingDeliveries()).map((p) => [p.kind, p.to])).toEqual([['handoff-undelivered', { platform: 'slack', userId: 'U1' }]]);
+    bot.outbox.failing = 0;
+    bot.clock.advance(retryDelayMs(1));
+    await pass.retryDue();
+    await pass.retryDue();
+    expect(bot.outbox.sent.map((s) => s.to)).toEqual([{ platform: 'slack', userId: 'U1' }]);
+    expect(textOf(bot.outbox.sent[0]!.reply)).toContain(`I could not tell U9 that promise ${id} is now theirs`);
+    expect(await bot.promises.pendingDeliveries()).toEqual([]);
+  });
+
   it('a delivered message leaves nothing behind', async () => {
     const bot = await setUp();
     await bot.ask('reset', { locale: 'en', userId: 'UAGENT' });
