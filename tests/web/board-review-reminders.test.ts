@@ -1,6 +1,5 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Recipient } from '../../src/core/outbox.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
@@ -170,13 +169,14 @@ async function approvedOnTheBoard(): Promise<BoardHarness> {
 /** 14 days before the approved draft's review date, one check of the reminders: what was sent. */
 async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApprover: (to: Recipient) => Promise<boolean>): Promise<RecordingOutbox> {
   const outbox = new RecordingOutbox();
+  const dataDir = tempDir('review-reminders-');
+  const desk = await PromiseDesk.open({ dataDir, clock: h.clock });
   const reminders = new ReviewReminders({
     knowledge: () => h.knowledge.current,
-    store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }),
-    outbox,
+    store: await FileReviewReminderStore.open({ dataDir, log }),
+    send: sendThrough(desk, outbox),
     approvers: async () => approvers,
     isApprover,
-    message: (script) => reviewNotice('en', 'https://bot.example.com', script),
     clock: h.clock,
     timers: new ManualTimers(h.clock),
     timeZone: 'Asia/Shanghai',
@@ -184,5 +184,6 @@ async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApp
   });
   h.clock.advance((180 - 14) * DAY);
   await reminders.check();
+  await desk.close();
   return outbox;
 }
