@@ -139,6 +139,17 @@ export function stoppedReply(locale: Locale): Reply {
 /** What a person can ask their lead for: a 5-minute reset, or someone to check in on them now. */
 export type LeadRequest = 'reset' | 'checkIn';
 
+/** What a lead note is written from, at its first try and at each retry: who asks, for what, in their language. Nothing they typed. */
+export interface LeadNote {
+  asker: { id: string; name?: string };
+  request: LeadRequest;
+  locale: Locale;
+}
+
+export function leadNoteFor(note: LeadNote): Reply {
+  return leadNoteReply(note.asker, note.locale, note.request);
+}
+
 /** The note a lead gets: who asks, and for what; nothing about why. */
 export function leadNoteReply(who: { id: string; name?: string }, locale: Locale, request: LeadRequest = 'reset'): Reply {
   const m = request === 'reset' ? messagesFor(locale).calm.lead : messagesFor(locale).calm.checkIn;

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { defineCommand, type CommandDescription } from '../src/core/command.js';
 import { guarded, leadsOnly } from '../src/core/guards.js';
 import type { LeadDirectory } from '../src/core/leads.js';
-import type { Outbox } from '../src/core/outbox.js';
+import type { Outbox, Recipient } from '../src/core/outbox.js';
 import type { Timers } from '../src/core/timers.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Reply } from '../src/core/reply.js';
@@ -19,8 +19,8 @@ import {
   breathingView,
   crisisReply,
   feelingReply,
-  leadNoteReply,
   menuReply,
+  type LeadNote,
   type LeadRequest,
   messageReply,
   parseLocaleValue,
@@ -84,8 +84,14 @@ export const calmDescription: CommandDescription = {
 
 export interface CalmDeps {
   desk: CalmDesk;
-  /** Notes to a lead and the breathing minute's messages go out through it. */
+  /** The breathing minute's messages go out through it. */
   outbox: Outbox;
+  /**
+   * Sends a lead the note through the bot's durable outbox: kept before it is sent, retried if the
+   * platform fails. Resolves true when it went out now, false when it is kept for a retry; rejects
+   * only when it could not even be kept.
+   */
+  sendLeadNote: (lead: Recipient, note: LeadNote) => Promise<boolean>;
   timers: Timers;
   leads: LeadDirectory;
   log: Logger;
@@ -209,21 +215,25 @@ async function stop(person: Person, locale: Locale, deps: CalmDeps): Promise<Rep
 /**
  * Sends each lead on the platform a neutral note: this person asks for a 5-minute reset, or
  * for someone to check in on them now (from a crisis reply). Who asks and for what; nothing
- * about why, nothing they typed.
+ * about why, nothing they typed. The person hears how many leads have it now; a note that
+ * could not go out now is kept and retried, and still arrives later.
  */
 async function askLead(person: Person, platform: Platform, user: Requester, locale: Locale, deps: CalmDeps, request: LeadRequest): Promise<Reply> {
   const m = request === 'reset' ? messagesFor(locale).calm.lead : messagesFor(locale).calm.checkIn;
   const desk = deps.desk;
-  const outbox = deps.outbox;
   const leads = await deps.leads.leadsOn(platform);
   if (!leads.length) return messageReply(m.noLead, 'warning');
   if (!desk.claimLeadNote(person, request)) return messageReply(m.tooSoon);
-  const note = leadNoteReply(user, locale, request);
-  const results = await Promise.allSettled(leads.map((lead) => outbox.sendDirect(lead, note)));
-  const sent = results.filter((r) => r.status === 'fulfilled').length;
+  const note: LeadNote = { asker: { id: user.id, ...(user.name ? { name: user.name } : {}) }, request, locale };
+  const results = await Promise.allSettled(leads.map((lead) => deps.sendLeadNote(lead, note)));
+  const sent = results.filter((r) => r.status === 'fulfilled' && r.value).length;
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) {
-    deps.log.warn({ component: 'calm', platform, request, failed: leads.length - sent, of: leads.length, err: errorSummary(failure.reason) }, 'calm: a lead note could not be delivered');
+  if (sent < leads.length) {
+    const kept = results.filter((r) => r.status === 'fulfilled' && !r.value).length;
+    deps.log.warn(
+      { component: 'calm', platform, request, failed: leads.length - sent, kept, of: leads.length, ...(failure ? { err: errorSummary(failure.reason) } : {}) },
+      'calm: a lead note could not be delivered now',
+    );
   }
   if (sent === 0) {
     desk.releaseLeadNote(person, request);

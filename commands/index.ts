@@ -13,6 +13,7 @@ import type { UsageLog } from '../src/knowledge/usage-log.js';
 import type { BoardLinks } from '../src/web/board-link.js';
 import { boardDescription, createBoardCommand } from './board.js';
 import { calmDescription, createCalmCommand } from './calm.js';
+import { leadNoteFor } from './calm-replies.js';
 import type { HomeSection } from '../src/core/home.js';
 import { createPromiseCommand, promiseDescription, promiseHomeSection } from './promise.js';
 import { createScriptCommand, scriptDescription } from './script.js';
@@ -53,7 +54,15 @@ export function createCommands(services: BotServices): Command<any>[] {
   return [
     createScriptCommand({ knowledge, clock, ...(usage ? { usage } : {}) }),
     createPromiseCommand({ desk: services.promises, outbox, addresses, clock, ...(teamDay ? { teamDay } : {}), ...(teamTimeZone ? { teamTimeZone } : {}), ...(board ? { board } : {}) }),
-    createCalmCommand({ desk: services.calm, outbox, timers, leads, log }),
+    createCalmCommand({
+      desk: services.calm,
+      outbox,
+      // Kept with the bot's other unprompted messages (the promise store's pending deliveries) and retried by the same pass.
+      sendLeadNote: (lead, note) => services.promises.notify({ kind: 'lead-note', to: lead, leadNote: note }, leadNoteFor(note), outbox),
+      timers,
+      leads,
+      log,
+    }),
     createBoardCommand({ clock, ...(teamTimeZone ? { teamTimeZone } : {}), ...(board ? { board } : {}) }),
   ];
 }

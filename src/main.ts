@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { createCommands, createHomeSections } from '../commands/index.js';
+import { leadNoteFor } from '../commands/calm-replies.js';
 import { ConsoleAdapter } from './adapters/console/console-adapter.js';
 // Types only: a platform's adapter (and its SDK, ~27 MB resident) is imported when that platform is configured.
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -21,7 +22,7 @@ import { ServiceServer } from './http/service-server.js';
 import { CredentialsRejected } from './core/credentials-rejected.js';
 import { CalmDesk } from './calm/desk.js';
 import { LeadDirectory, type LeadMembers } from './core/leads.js';
-import { AddressBooks, type AddressBook } from './core/platform.js';
+import { AddressBooks, type AddressBook, type Capabilities } from './core/platform.js';
 import { CONSOLE, CONSOLE_OPERATOR } from './adapters/console/console-platform.js';
 import { systemTimers } from './core/timers.js';
 import type { Platform } from './core/request.js';
@@ -36,7 +37,7 @@ import { openBotStore } from './db/open-store.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
-import { ReviewReminders } from './knowledge/review-reminders.js';
+import { ReviewReminders, type ReviewedScript } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
 // Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
 import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
@@ -273,8 +274,8 @@ async function main(): Promise<void> {
     }
   };
   /** A started platform takes part: its sends, its address book and, where it has them, its lead groups. */
-  const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook }, leadMembers?: LeadMembers) => {
-    outbox.register(adapter.platform, metrics ? metrics.countedOutbox(adapter.platform, adapter) : adapter);
+  const serve = (adapter: Outbox & { platform: Platform; addresses: AddressBook; capabilities: Capabilities }, leadMembers?: LeadMembers) => {
+    outbox.register(adapter.platform, metrics ? metrics.countedOutbox(adapter.platform, adapter) : adapter, adapter.capabilities);
     addresses.register(adapter.addresses);
     if (leadMembers) leads.addMembers(adapter.platform, leadMembers);
     platforms.push(adapter.platform);
@@ -324,7 +325,7 @@ async function main(): Promise<void> {
     return;
   }
   if (consoleAdapter) {
-    outbox.register(consoleAdapter.platform, metrics ? metrics.countedOutbox(consoleAdapter.platform, consoleAdapter) : consoleAdapter);
+    outbox.register(consoleAdapter.platform, metrics ? metrics.countedOutbox(consoleAdapter.platform, consoleAdapter) : consoleAdapter, consoleAdapter.capabilities);
     addresses.register(consoleAdapter.addresses);
     // The console has one person, its operator, who gets the notes for leads.
     leads.addMembers(CONSOLE, async () => [CONSOLE_OPERATOR]);
@@ -366,12 +367,14 @@ async function main(): Promise<void> {
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
+  const reviewMessage = (script: ReviewedScript) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script);
   // Approvers hear, once per script version, when a script is 14 days from its review date; they re-approve on the board.
   reviews = boardStores
     ? new ReviewReminders({
         knowledge: () => knowledge.current,
         store: boardStores.reviews,
-        outbox,
+        // Kept before it is sent and retried like the bot's other unprompted messages.
+        send: (to, script) => promises.notify({ kind: 'review', to, script }, reviewMessage(script), outbox),
         approvers: async () => {
           const served = consoleAdapter ? [...platforms, CONSOLE] : platforms;
           if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
@@ -380,7 +383,6 @@ async function main(): Promise<void> {
         // The lead who approved a script on the board hears about it, while they still approve scripts.
         isApprover: async (person) =>
           config.APPROVER_IDS.length ? config.APPROVER_IDS.some((id) => id === person.userId || addresses.of(person.platform)?.person(id) === person.userId) : leads.isLead(person),
-        message: (script) => reviewNotice(config.DEFAULT_LOCALE, config.PUBLIC_URL!, script),
         clock,
         timers: systemTimers,
         timeZone: config.TEAM_TIMEZONE,
@@ -388,7 +390,7 @@ async function main(): Promise<void> {
       })
     : undefined;
   reviews?.start();
-  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant });
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant, render: { leadNote: leadNoteFor, review: reviewMessage } });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   const postDigest = async () => {
     const message = await digest();

@@ -1,3 +1,5 @@
+import { degradeFor } from './degrade.js';
+import { FULL_CHAT, type Capabilities } from './platform.js';
 import type { Platform } from './request.js';
 import type { Reply } from './reply.js';
 
@@ -46,39 +48,48 @@ export function deliver(outbox: Outbox, to: Recipient | ChannelTarget, reply: Re
   return 'userId' in to ? outbox.sendDirect(to, reply) : outbox.postToChannel(to, reply);
 }
 
-/** One outbox for the whole bot, handing each message to the adapter of its platform. */
+/**
+ * One outbox for the whole bot, handing each message to the adapter of its platform, made fit for
+ * what that platform can show (degradeFor), as the router does for answers: a reminder's buttons
+ * reach a text-only surface as what to type.
+ */
 export class PlatformOutbox implements Outbox {
-  readonly #byPlatform = new Map<Platform, Outbox>();
+  readonly #byPlatform = new Map<Platform, { outbox: Outbox; can: Capabilities }>();
 
-  register(platform: Platform, outbox: Outbox): void {
-    this.#byPlatform.set(platform, outbox);
+  /** `capabilities`: what the platform's adapter declared (a full chat app when it did not say). */
+  register(platform: Platform, outbox: Outbox, capabilities: Capabilities = FULL_CHAT): void {
+    this.#byPlatform.set(platform, { outbox, can: capabilities });
   }
 
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
-    return this.#for(to.platform).sendDirect(to, reply);
+    const { outbox, can } = this.#for(to.platform);
+    return outbox.sendDirect(to, degradeFor(can, reply));
   }
 
   async postToChannel(to: ChannelTarget, reply: Reply): Promise<SentMessage> {
-    return this.#for(to.platform).postToChannel(to, reply);
+    const { outbox, can } = this.#for(to.platform);
+    return outbox.postToChannel(to, degradeFor(can, reply));
   }
 
   async update(message: SentMessage, reply: Reply): Promise<void> {
-    return this.#for(message.platform).update(message, reply);
+    const { outbox, can } = this.#for(message.platform);
+    return outbox.update(message, degradeFor(can, reply));
   }
 
   async knowsPerson(to: Recipient): Promise<boolean | undefined> {
-    const outbox = this.#byPlatform.get(to.platform);
+    const outbox = this.#byPlatform.get(to.platform)?.outbox;
     return outbox?.knowsPerson ? outbox.knowsPerson(to) : undefined;
   }
 
   async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
-    const outbox = this.#for(to.platform);
-    return outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply);
+    const { outbox, can } = this.#for(to.platform);
+    const fit = degradeFor(can, reply);
+    return outbox.resend ? outbox.resend(to, fit) : deliver(outbox, to, fit);
   }
 
-  #for(platform: Platform): Outbox {
-    const outbox = this.#byPlatform.get(platform);
-    if (!outbox) throw new Error(`no ${platform} connection to deliver through`);
-    return outbox;
+  #for(platform: Platform): { outbox: Outbox; can: Capabilities } {
+    const registered = this.#byPlatform.get(platform);
+    if (!registered) throw new Error(`no ${platform} connection to deliver through`);
+    return registered;
   }
 }

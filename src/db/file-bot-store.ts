@@ -199,7 +199,9 @@ export class FileBotStore implements BotStore {
   }
 
   async removePendingDelivery(id: string): Promise<void> {
-    await this.#store.update((data) => {
+    // A /calm lead note names who asked: once it is gone, no copy of it may stay behind in the journal.
+    const personal = this.#store.data.pending.some((p) => p.id === id && p.kind === 'lead-note');
+    await (personal ? this.#store.rewrite.bind(this.#store) : this.#store.update.bind(this.#store))((data) => {
       const at = data.pending.findIndex((p) => p.id === id);
       if (at >= 0) data.pending.splice(at, 1);
     });

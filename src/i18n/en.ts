@@ -107,7 +107,7 @@ export const en = {
       sent: (count: number) =>
         count === 1 ? 'Sent to your lead. Only your name and the request went, nothing else.' : `Sent to ${count} leads. Only your name and the request went, nothing else.`,
       partly: (sent: number, total: number) => `Sent to ${sent} of ${total} leads; the others could not be reached. Only your name and the request went.`,
-      failed: "The note didn't go through. Please tell your lead yourself; nothing was shared.",
+      failed: "The note didn't go through yet. The bot keeps trying, but please tell your lead yourself.",
       noLead: 'No team lead is set up for the bot here, so nothing was sent. Ask whoever runs the bot to set LEAD_IDS, and tell your lead yourself for now.',
       tooSoon: 'Your lead already has your request from a few minutes ago. If it is urgent, tell them yourself.',
     },

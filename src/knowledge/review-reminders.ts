@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
-import type { Outbox, Recipient } from '../core/outbox.js';
-import type { Reply } from '../core/reply.js';
+import type { Recipient } from '../core/outbox.js';
 import type { Timers } from '../core/timers.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { ReviewReminderStore } from './review-reminder-store.js';
@@ -11,16 +10,26 @@ import type { ReviewReminderStore } from './review-reminder-store.js';
 export const REVIEW_NOTICE_DAYS = 14;
 const DAY_MS = 86_400_000;
 
+/** The script version a review notice is about. */
+export interface ReviewedScript {
+  id: string;
+  title: string;
+  version: number;
+  reviewBy: string;
+}
+
 export interface ReviewReminderDeps {
   knowledge: () => KnowledgeBase;
   store: ReviewReminderStore;
-  outbox: Outbox;
+  /**
+   * Sends one approver the notice about one script, through the bot's durable outbox: kept before
+   * it is sent and retried if the platform fails. Rejects only when it could not even be kept.
+   */
+  send: (to: Recipient, script: ReviewedScript) => Promise<unknown>;
   /** The people who approve scripts (APPROVER_IDS, else the leads), on every platform served. */
   approvers: () => Promise<Recipient[]>;
   /** Whether the person who approved a script still approves scripts; without it, they are taken to. */
   isApprover?: (person: Recipient) => Promise<boolean>;
-  /** The message for one script, in the approvers' language. */
-  message: (script: { id: string; title: string; version: number; reviewBy: string }) => Reply;
   clock: Clock;
   timers: Timers;
   timeZone: string;
@@ -32,8 +41,8 @@ export interface ReviewReminderDeps {
  * less gets one DM, once per script version, to the lead who approved it when the approval
  * recorded their chat address (`approvedByChat`, written by the board) and they still approve
  * scripts; otherwise (an approval typed into the YAML) to every approver — a re-approval (version + 1)
- * starts afresh. Sent through the outbox like the bot's other unprompted messages, with a
- * delivery key so a retried post is not posted twice; a version nobody could be told is tried
+ * starts afresh. Sent through the durable outbox like the bot's other unprompted messages (a
+ * failed send is retried from the store); a version whose notice could not even be kept is tried
  * again the next day.
  */
 export class ReviewReminders {
@@ -67,14 +76,14 @@ export class ReviewReminders {
         const script = entry.scripts['zh-CN'] ?? entry.scripts.en;
         if (!script || script.status !== 'approved' || script.reviewBy > horizon) continue;
         if (!(await this.#d.store.claim(entry.id, script.version, now))) continue;
-        const reply = this.#d.message({ id: entry.id, title: script.title, version: script.version, reviewBy: script.reviewBy });
+        const about: ReviewedScript = { id: entry.id, title: script.title, version: script.version, reviewBy: script.reviewBy };
         let sent = 0;
         for (const to of await this.#recipients(script.approvedByChat)) {
           try {
-            await this.#d.outbox.sendDirect(to, { ...reply, deliveryKey: `review:${entry.id}:${script.version}:${to.platform}:${to.userId}` });
+            await this.#d.send(to, about);
             sent++;
           } catch (error) {
-            this.#d.log.warn({ err: { name: (error as Error).name }, script: entry.id }, 'review reminder not delivered');
+            this.#d.log.warn({ err: { name: (error as Error).name }, script: entry.id }, 'review reminder could not be kept for delivery');
           }
         }
         if (sent) told++;

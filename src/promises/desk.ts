@@ -10,7 +10,7 @@ import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
 import { clearInFlight, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
 import { retryDelayMs } from './retry-delay.js';
 import { storedEntry, storedNote } from './stored-text.js';
-import { deliveryTarget, personKey, type HistoryEntry, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
+import { deliveryTarget, personKey, type HistoryEntry, type KeptMessage, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
 
 const ID_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const ID_LENGTH = 5;
@@ -274,28 +274,30 @@ export class PromiseDesk {
   }
 
   /**
-   * Sends a message the bot owes someone (a handoff notice, the digest). If the platform fails,
-   * the message is kept in the store and retried later (see PendingDeliveries), never dropped.
+   * Sends a message the bot owes someone (a handoff notice, the digest, a lead note, a review
+   * notice): written down first, then sent, then forgotten. A failure (or a crash mid-send) leaves
+   * it in the store for PendingDeliveries to retry, never dropped. True when it went out now.
    */
-  async notify(what: Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt'>, message: Reply, outbox: Outbox): Promise<boolean> {
-    // Chosen before the first attempt: the retries carry the same delivery key, so a first attempt
-    // that landed despite an error is not posted again.
-    const id = randomUUID();
+  async notify(what: KeptMessage, message: Reply, outbox: Outbox): Promise<boolean> {
+    const now = this.#clock.now();
+    const pending: PendingDelivery = {
+      ...what,
+      id: randomUUID(),
+      attempts: 0,
+      firstTriedAt: now.toISOString(),
+      // Not due before the first retry would be: this first attempt holds it until then.
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(1)).toISOString(),
+    };
+    await this.#store.addPendingDelivery(pending);
     try {
-      await deliver(outbox, deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(id) });
-      return true;
+      // Every attempt carries the same delivery key, so a first attempt that landed despite an error is not posted again.
+      await deliver(outbox, deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
     } catch (error) {
-      const pending: PendingDelivery = {
-        ...what,
-        firstTriedAt: this.#clock.now().toISOString(),
-        id,
-        attempts: 1,
-        nextAttemptAt: new Date(this.#clock.now().getTime() + retryDelayMs(1)).toISOString(),
-        lastError: errorText(error),
-      };
-      await this.#store.addPendingDelivery(pending);
+      await this.deliveryFailedAgain(pending, now, error);
       return false;
     }
+    await this.deliveryFinished(pending.id);
+    return true;
   }
 
   /**

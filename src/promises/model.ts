@@ -87,16 +87,31 @@ export type PromiseRecord = z.infer<typeof PromiseRecord>;
 export const PersonSettings = z.strictObject({ timeZone: z.string().min(1) });
 export type PersonSettings = z.infer<typeof PersonSettings>;
 
-/** A message that could not be delivered yet; kept in the store and retried, never dropped. */
+/**
+ * A message the bot sends on its own (other than a promise's reminders): written down before its
+ * first try and removed once delivered, so a failure or a crash leaves it here to be retried.
+ */
 export const PendingDelivery = z.strictObject({
   id: z.string().min(1),
   /** What to rebuild the message from; the text itself is rendered at send time in the recipient's language. */
-  kind: z.enum(['handoff', 'digest']),
+  kind: z.enum(['handoff', 'handoff-undelivered', 'digest', 'lead-note', 'review']),
   promiseId: PromiseId.optional(),
   /** Who handed it over (handoff notices). */
   from: z.string().optional(),
+  /** (handoff-undelivered) The colleague a handoff notice never reached, as the person or channel id. */
+  notTold: z.string().optional(),
   /** Who to tell if it can never be delivered (the person who handed over). */
   sender: z.strictObject({ platform: Platform, userId: z.string(), locale: Locale.optional() }).optional(),
+  /** A /calm note to a lead: who asks, for what, in their language. Never anything they typed or chose in /calm. */
+  leadNote: z
+    .strictObject({
+      asker: z.strictObject({ id: z.string().min(1), name: z.string().max(200).optional() }),
+      request: z.enum(['reset', 'checkIn']),
+      locale: Locale,
+    })
+    .optional(),
+  /** An approver's review notice: the script version it is about. */
+  script: z.strictObject({ id: z.string().min(1), title: z.string(), version: z.number().int(), reviewBy: z.string() }).optional(),
   /** When it was first tried; retries stop a day after this and the sender is told. */
   firstTriedAt: isoInstant.optional(),
   to: z.strictObject({ platform: Platform, userId: z.string().optional(), channel: z.string().optional() }),
@@ -105,6 +120,9 @@ export const PendingDelivery = z.strictObject({
   lastError: z.string().optional(),
 });
 export type PendingDelivery = z.infer<typeof PendingDelivery>;
+
+/** A message to keep and send (PromiseDesk.notify): what it is about and where it goes; the retry bookkeeping is the desk's. */
+export type KeptMessage = Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt' | 'firstTriedAt' | 'lastError'>;
 
 /** The live store file: open promises, recently closed ones, settings and undelivered messages. */
 export const StoreData = z.strictObject({

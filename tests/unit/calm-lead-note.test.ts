@@ -79,7 +79,7 @@ describe('/calm: "Ask my lead for a 5-minute reset"', () => {
     bot.outbox.failing = 2;
     const failed = await bot.ask('reset', { locale: 'en', userId: 'U9' });
     expect(failed.tone).toBe('error');
-    expect(textOf(failed)).toContain("The note didn't go through.");
+    expect(textOf(failed)).toContain("The note didn't go through yet.");
     // Nothing went out, so trying again is allowed at once.
     bot.outbox.failing = 1;
     const partly = await bot.ask('reset', { locale: 'en', userId: 'U9' });

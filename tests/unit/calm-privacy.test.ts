@@ -9,6 +9,10 @@ import type { Router } from '../../src/core/router.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { action, FEELING_IDS } from '../helpers/calm-bot.js';
 import { SHIPPED_KNOWLEDGE, botRouter } from '../helpers/router.js';
+import { leadNoteFor } from '../../commands/calm-replies.js';
+import type { PendingDelivery } from '../../src/promises/model.js';
+import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
+import { retryDelayMs } from '../../src/promises/retry-delay.js';
 
 /** Distinctive words no log line or stored file may ever contain. */
 const SECRET_WORDS = ['Quokkaberry', 'zebrafjord', '紫色长颈鹿', '13899990000'];
@@ -32,6 +36,7 @@ let desk: CalmDesk;
 let router: Router;
 const logLines: string[] = [];
 const shown: string[] = [];
+let kept: PendingDelivery[] = [];
 
 beforeAll(async () => {
   const log = pino({ level: 'trace' }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
@@ -59,6 +64,10 @@ beforeAll(async () => {
   bot.clock.advance(60 * 60_000);
   keep(await press(feeling, 'reset'));
   bot.outbox.failing = 0;
+  // The note the platform refused waits in the store for the retry pass; then it goes, and is forgotten.
+  kept = await bot.promises.pendingDeliveries();
+  bot.clock.advance(retryDelayMs(1));
+  await new PendingDeliveries({ desk: bot.promises, outbox: bot.outbox, clock: bot.clock, log, digest: async () => ({ private: false, blocks: [] }), render: { leadNote: leadNoteFor } }).retryDue();
   await router.handle({ kind: 'command', platform: 'slack', user: { ...user, isLead: true }, command: 'calm', text: 'stats', localeExplicit: false });
 });
 
@@ -94,6 +103,13 @@ describe('/calm privacy', () => {
       const text = readFileSync(file, 'utf8');
       for (const word of [...SECRET_WORDS, ...FEELING_IDS, 'UPRIVATE42', 'Private Person']) expect(text, `${file}: ${word}`).not.toContain(word);
     }
+  });
+
+  it('a lead note waiting for a retry holds who asks and for what, nothing they typed; once delivered it is gone', () => {
+    expect(kept.map((p) => p.kind)).toEqual(['lead-note']);
+    expect(kept[0]!.leadNote).toEqual({ asker: { id: 'UPRIVATE42', name: 'Private Person' }, request: 'reset', locale: 'en' });
+    for (const word of [...SECRET_WORDS, ...FEELING_IDS, 'angry', 'refund']) expect(JSON.stringify(kept), word).not.toContain(word);
+    expect(bot.outbox.sent.filter((s) => s.reply.title === 'A 5-minute reset request')).toHaveLength(2);
   });
 
   it('in memory, only prompt numbers by pseudonym are kept; they fade within hours', () => {

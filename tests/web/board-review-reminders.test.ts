@@ -1,11 +1,14 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Recipient } from '../../src/core/outbox.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
 import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
-import { ReviewReminders } from '../../src/knowledge/review-reminders.js';
+import { ReviewReminders, type ReviewedScript } from '../../src/knowledge/review-reminders.js';
+import type { Outbox, Recipient } from '../../src/core/outbox.js';
+import { PromiseDesk } from '../../src/promises/desk.js';
+import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
+import { retryDelayMs } from '../../src/promises/retry-delay.js';
 import { reviewNotice } from '../../src/web/review-notice.js';
 import { RecordingOutbox } from '../helpers/bot-context.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -14,6 +17,10 @@ import { boardHarness, DRAFT_ID, knowledgeCopy, type BoardHarness } from './boar
 const log = pino({ level: 'silent' });
 const DAY = 86_400_000;
 const APPROVER = { platform: 'slack' as const, userId: 'UQA' };
+
+/** The wiring of main.ts: each notice kept by the desk before it is sent, in the approvers' language. */
+const sendThrough = (desk: PromiseDesk, outbox: Outbox) => (to: Recipient, script: ReviewedScript) =>
+  desk.notify({ kind: 'review', to, script }, reviewNotice('en', 'https://bot.example.com', script), outbox);
 
 describe('review-date reminders for approvers', () => {
   it('DMs the approvers once per script version when a script is 14 days from review, checked daily on the clock, remembered across a restart', async () => {
@@ -30,13 +37,13 @@ describe('review-date reminders for approvers', () => {
     await knowledge.reload();
     const outbox = new RecordingOutbox();
     const dataDir = tempDir('review-reminders-');
+    const desk = await PromiseDesk.open({ dataDir, clock });
     const start = async () => {
       const reminders = new ReviewReminders({
         knowledge: () => knowledge.current,
         store: await FileReviewReminderStore.open({ dataDir, log }),
-        outbox,
+        send: sendThrough(desk, outbox),
         approvers: async () => [APPROVER],
-        message: (script) => reviewNotice('en', 'https://bot.example.com', script),
         clock,
         timers,
         timeZone: 'Asia/Shanghai',
@@ -55,7 +62,8 @@ describe('review-date reminders for approvers', () => {
     expect(about()[0]!.to).toEqual(APPROVER);
     expect(JSON.stringify(about()[0]!.reply)).toContain(`due for review by ${first.reviewBy}`);
     expect(JSON.stringify(about()[0]!.reply)).toContain(`/board/knowledge/script?id=${first.id}`);
-    await expect.poll(() => outbox.sent.length).toBeGreaterThanOrEqual(sameDay);
+    // Each notice is kept (a store write) before it goes out, and forgotten after: a batch takes a moment.
+    await expect.poll(() => outbox.sent.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(sameDay);
     await timers.advance(6 * DAY); // the daily checks go on, nothing is sent twice
     await new Promise((r) => setTimeout(r, 200));
     expect(about()).toHaveLength(1);
@@ -67,19 +75,56 @@ describe('review-date reminders for approvers', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(about()).toHaveLength(1);
     reminders.stop();
+    await desk.close();
   });
 
-  it('tries again the next day when no approver could be reached', async () => {
+  it('keeps a notice the platform refused and delivers it by the retry pass, exactly once', async () => {
     const knowledgeDir = knowledgeCopy();
     const clock = new ManualClock('2030-01-01T04:00:00Z'); // every shipped script is past its review date by then
     const timers = new ManualTimers(clock);
     const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock, timeZone: 'Asia/Shanghai', log });
     await knowledge.reload();
     const outbox = new RecordingOutbox();
-    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }), outbox, approvers: async () => [APPROVER], message: (s) => reviewNotice('en', 'https://bot.example.com', s), clock, timers, timeZone: 'Asia/Shanghai', log });
+    const dataDir = tempDir('review-reminders-');
+    const desk = await PromiseDesk.open({ dataDir, clock });
+    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir, log }), send: sendThrough(desk, outbox), approvers: async () => [APPROVER], clock, timers, timeZone: 'Asia/Shanghai', log });
+    const pending = new PendingDeliveries({ desk, outbox, clock, log, digest: async () => ({ private: false, blocks: [] }), render: { review: (s) => reviewNotice('en', 'https://bot.example.com', s) } });
     outbox.failing = 10_000;
-    expect(await reminders.check()).toBe(0);
+    const told = await reminders.check();
+    expect(told).toBeGreaterThan(0);
+    expect(outbox.sent).toEqual([]);
+    expect((await desk.pendingDeliveries()).map((p) => p.kind)).toEqual(Array(told).fill('review'));
+
     outbox.failing = 0;
+    clock.advance(retryDelayMs(1));
+    await pending.retryDue();
+    expect(outbox.sent).toHaveLength(told);
+    expect(outbox.sent.every((d) => d.to.platform === APPROVER.platform && 'userId' in d.to && d.to.userId === APPROVER.userId)).toBe(true);
+    expect(JSON.stringify(outbox.sent[0]!.reply)).toContain('/board/knowledge/script?id=');
+    // Delivered and forgotten: neither the next pass nor the next day's check sends it again.
+    clock.advance(DAY);
+    await pending.retryDue();
+    expect(await reminders.check()).toBe(0);
+    expect(outbox.sent).toHaveLength(told);
+    expect(await desk.pendingDeliveries()).toEqual([]);
+    await desk.close();
+  });
+
+  it('tries again the next day when the notice could not even be kept', async () => {
+    const knowledgeDir = knowledgeCopy();
+    const clock = new ManualClock('2030-01-01T04:00:00Z');
+    const timers = new ManualTimers(clock);
+    const knowledge = new LiveKnowledge({ dir: knowledgeDir, clock, timeZone: 'Asia/Shanghai', log });
+    await knowledge.reload();
+    let storeDown = true;
+    const sent: string[] = [];
+    const send = async (_to: unknown, script: { id: string }) => {
+      if (storeDown) throw new Error('store unavailable (test)');
+      sent.push(script.id);
+    };
+    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }), send, approvers: async () => [APPROVER], clock, timers, timeZone: 'Asia/Shanghai', log });
+    expect(await reminders.check()).toBe(0);
+    storeDown = false;
     expect(await reminders.check()).toBeGreaterThan(0);
     expect(await reminders.check()).toBe(0);
   });
@@ -124,13 +169,14 @@ async function approvedOnTheBoard(): Promise<BoardHarness> {
 /** 14 days before the approved draft's review date, one check of the reminders: what was sent. */
 async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApprover: (to: Recipient) => Promise<boolean>): Promise<RecordingOutbox> {
   const outbox = new RecordingOutbox();
+  const dataDir = tempDir('review-reminders-');
+  const desk = await PromiseDesk.open({ dataDir, clock: h.clock });
   const reminders = new ReviewReminders({
     knowledge: () => h.knowledge.current,
-    store: await FileReviewReminderStore.open({ dataDir: tempDir('review-reminders-'), log }),
-    outbox,
+    store: await FileReviewReminderStore.open({ dataDir, log }),
+    send: sendThrough(desk, outbox),
     approvers: async () => approvers,
     isApprover,
-    message: (script) => reviewNotice('en', 'https://bot.example.com', script),
     clock: h.clock,
     timers: new ManualTimers(h.clock),
     timeZone: 'Asia/Shanghai',
@@ -138,5 +184,6 @@ async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApp
   });
   h.clock.advance((180 - 14) * DAY);
   await reminders.check();
+  await desk.close();
   return outbox;
 }
