@@ -93,7 +93,8 @@ async function main(): Promise<void> {
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
-    dataDir: config.DATA_DIR,
+    // Day counts in the store: on PostgreSQL every replica's uses add up in one place.
+    counts: store,
     clock,
     timeZone: config.TEAM_TIMEZONE,
     ...(config.CALM_SUPPORT_CONTACT ? { supportContact: config.CALM_SUPPORT_CONTACT } : {}),
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
     log,
     addresses,
     ...(boardStores ? { authStore: boardStores.auth } : {}),
-    calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
+    calmCounts: async (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
     knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
   });
   const services = {
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
   // With DISCORD_PUBLIC_KEY Discord POSTs interactions to this port (any replica answers); otherwise one gateway session.
   const discord: DiscordAdapter | DiscordHttpInteractions | undefined =
     discordMode(config) === 'gateway'
-      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log })
+      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log, deliveries: store })
       : discordMode(config) === 'http'
         ? new (await import('./adapters/discord/http-interactions.js')).DiscordHttpInteractions({
             settings: { ...discordSettings, publicKey: config.DISCORD_PUBLIC_KEY! },
@@ -222,6 +223,8 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
+        // Redelivery keys in the store: an event redelivered to another replica is handled once.
+        deliveries: store,
       })
     : undefined;
 
