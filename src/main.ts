@@ -170,7 +170,8 @@ async function main(): Promise<void> {
         timers: systemTimers,
         // DATA_DIR/slack-deliveries.json on the file store, the delivery_keys table on PostgreSQL.
         firstDelivery: (key) => store.firstDelivery(key),
-        uncertainPostsFile: path.join(config.DATA_DIR, 'slack-uncertain-posts.json'),
+        // DATA_DIR/slack-uncertain-posts.json on the file store, a table on PostgreSQL (any replica's retry looks first).
+        uncertainPosts: store,
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
           shutdown('slack token rejected', 2);

@@ -18,6 +18,7 @@ import { closedAtOf, nextReminderAt } from './promise-columns.js';
 import { KEEP_DAYS } from '../calm/daily-count.js';
 import { migrate } from './migrate.js';
 import { inTransaction } from './pg-pool.js';
+import { UNCERTAIN_POST_KEEP_MS } from './uncertain-posts.js';
 
 export interface PgBotStoreOptions {
   url: string;
@@ -28,7 +29,7 @@ export interface PgBotStoreOptions {
   migrate?: boolean;
   /** Connections in the pool. Default 10. */
   poolSize?: number;
-  /** Used for delivery-key expiry; tests move it. Default the system clock. */
+  /** Used for delivery-key and uncertain-post expiry; tests move it. Default the system clock. */
   now?: () => Date;
 }
 
@@ -232,6 +233,27 @@ export class PgBotStore implements BotStore {
     );
     if (Math.random() < 0.01) await this.pool.query('DELETE FROM delivery_keys WHERE expires_at <= $1', [now.toISOString()]);
     return rowCount === 1;
+  }
+
+  async markUncertainPost(id: string): Promise<void> {
+    const now = this.#now();
+    const expired = new Date(now.getTime() - UNCERTAIN_POST_KEEP_MS).toISOString();
+    await this.pool.query(
+      `INSERT INTO slack_uncertain_posts (id, marked_at) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET marked_at = excluded.marked_at WHERE slack_uncertain_posts.marked_at <= $3`,
+      [id, now.toISOString(), expired],
+    );
+    await this.pool.query('DELETE FROM slack_uncertain_posts WHERE marked_at <= $1', [expired]);
+  }
+
+  async isUncertainPost(id: string): Promise<boolean> {
+    const since = new Date(this.#now().getTime() - UNCERTAIN_POST_KEEP_MS).toISOString();
+    const { rowCount } = await this.pool.query('SELECT 1 FROM slack_uncertain_posts WHERE id = $1 AND marked_at > $2', [id, since]);
+    return rowCount === 1;
+  }
+
+  async clearUncertainPost(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM slack_uncertain_posts WHERE id = $1', [id]);
   }
 
   async addCalmUse(day: string): Promise<void> {
