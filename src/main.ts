@@ -32,6 +32,7 @@ import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
+import type { PgBotStore } from './db/pg-bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
@@ -40,6 +41,7 @@ import { ReviewReminders } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
 // Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
 import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
+import { reminderJobTime } from './jobs/job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
@@ -415,6 +417,9 @@ async function main(): Promise<void> {
   });
   if (jobEngine) {
     reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: config.JOB_VISIBILITY_TIMEOUT });
+    // The engine's schema exists now: each promise write plans, moves or removes its job in the same transaction.
+    const { planReminderJob } = await import('./jobs/graphile-job-engine.js');
+    (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, reminderJobTime(record, timings)));
     // Promises made while no replica could plan their jobs get them now (planning is idempotent).
     void promises
       .allOpen()

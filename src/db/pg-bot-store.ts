@@ -34,6 +34,9 @@ export interface PgBotStoreOptions {
 }
 
 export type Queryable = pg.Pool | pg.PoolClient;
+
+/** Runs inside the transaction of each promise write, with the record as written (see planJobsWith). */
+export type PromiseWriteHook = (client: pg.PoolClient, record: PromiseRecord) => Promise<void>;
 interface Row {
   body: unknown;
   version: number;
@@ -46,6 +49,7 @@ export class PgBotStore implements BotStore {
   readonly #timings: ReminderTimings;
   readonly #ttlMs: number;
   readonly #now: () => Date;
+  #onWrite: PromiseWriteHook | undefined;
 
   private constructor(pool: pg.Pool, options: PgBotStoreOptions) {
     this.pool = pool;
@@ -72,6 +76,15 @@ export class PgBotStore implements BotStore {
     return inTransaction(this.pool, work);
   }
 
+  /**
+   * From now on every promise write (create, change) also runs `hook` in its transaction: the
+   * reminder job is planned, moved or removed together with the promise, or neither is. Set once
+   * the job engine has created its schema.
+   */
+  planJobsWith(hook: PromiseWriteHook): void {
+    this.#onWrite = hook;
+  }
+
   async createPromise(record: PromiseRecord): Promise<CreateResult> {
     const checked = PromiseRecord.parse(record);
     return this.#tx(async (client) => {
@@ -82,6 +95,7 @@ export class PgBotStore implements BotStore {
       );
       if (inserted.rowCount === 1) {
         await appendHistory(client, checked, 0);
+        await this.#onWrite?.(client, checked);
         return { status: 'created', stored: { record: checked, version: 1 } };
       }
       if (checked.requestKey) {
@@ -136,6 +150,7 @@ export class PgBotStore implements BotStore {
         [id, status, platform, userId, dueAt, closedAt, requestKey, nextReminder, body],
       );
       await appendHistory(client, next, current.record.history.length);
+      await this.#onWrite?.(client, next);
       return { ok: true, stored: { record: next, version: current.version + 1 } };
     });
   }
