@@ -242,9 +242,9 @@ async function askLead(person: Person, platform: Platform, user: Requester, loca
   return sent < leads.length ? messageReply(m.partly(sent, leads.length), 'warning') : messageReply(m.sent(sent), 'success');
 }
 
-function stats(user: Requester, deps: CalmDeps): Reply {
+async function stats(user: Requester, deps: CalmDeps): Promise<Reply> {
   const m = messagesFor(user.locale).calm.stats;
   const desk = deps.desk;
   if (!desk.statsEnabled) return messageReply(m.off);
-  return statsReply(desk.stats(), user.locale);
+  return statsReply(await desk.stats(), user.locale);
 }

@@ -33,6 +33,7 @@ import { startPromiseJobs } from './promises/promise-jobs.js';
 import { ReminderScheduler } from './promises/reminder-scheduler.js';
 import { StoreError } from './promises/promise-store.js';
 import type { BotStore } from './db/bot-store.js';
+import type { PgBotStore } from './db/pg-bot-store.js';
 import { openBotStore } from './db/open-store.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
@@ -41,6 +42,7 @@ import { ReviewReminders, type ReviewedScript } from './knowledge/review-reminde
 import { reviewNotice } from './web/review-notice.js';
 // Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
 import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
+import { reminderJobTime } from './jobs/job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
   // Reminders, /calm content: both watched like the scripts when KNOWLEDGE_WATCH is on.
   const calm = await CalmDesk.open({
     knowledgeDir: config.KNOWLEDGE_DIR,
-    dataDir: config.DATA_DIR,
+    // Day counts in the store: on PostgreSQL every replica's uses add up in one place.
+    counts: store,
     clock,
     timeZone: config.TEAM_TIMEZONE,
     ...(config.CALM_SUPPORT_CONTACT ? { supportContact: config.CALM_SUPPORT_CONTACT } : {}),
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
     log,
     addresses,
     ...(boardStores ? { authStore: boardStores.auth } : {}),
-    calmCounts: (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
+    calmCounts: async (days) => (calm.statsEnabled ? calm.stats(days) : undefined),
     knowledge: { dir: config.KNOWLEDGE_DIR, knowledge: () => knowledge.current, reload: () => knowledge.reload(), ...(usage ? { usage } : {}) },
   });
   const services = {
@@ -170,7 +173,8 @@ async function main(): Promise<void> {
         timers: systemTimers,
         // DATA_DIR/slack-deliveries.json on the file store, the delivery_keys table on PostgreSQL.
         firstDelivery: (key) => store.firstDelivery(key),
-        uncertainPostsFile: path.join(config.DATA_DIR, 'slack-uncertain-posts.json'),
+        // DATA_DIR/slack-uncertain-posts.json on the file store, a table on PostgreSQL (any replica's retry looks first).
+        uncertainPosts: store,
         onFatal: (message) => {
           process.stderr.write(`${message}\n`);
           shutdown('slack token rejected', 2);
@@ -190,7 +194,7 @@ async function main(): Promise<void> {
   // With DISCORD_PUBLIC_KEY Discord POSTs interactions to this port (any replica answers); otherwise one gateway session.
   const discord: DiscordAdapter | DiscordHttpInteractions | undefined =
     discordMode(config) === 'gateway'
-      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log })
+      ? new (await import('./adapters/discord/discord-adapter.js')).DiscordAdapter({ settings: discordSettings, router, log, deliveries: store })
       : discordMode(config) === 'http'
         ? new (await import('./adapters/discord/http-interactions.js')).DiscordHttpInteractions({
             settings: { ...discordSettings, publicKey: config.DISCORD_PUBLIC_KEY! },
@@ -223,6 +227,8 @@ async function main(): Promise<void> {
         log,
         ...(http ? { server: http } : {}),
         timers: systemTimers,
+        // Redelivery keys in the store: an event redelivered to another replica is handled once.
+        deliveries: store,
       })
     : undefined;
 
@@ -413,6 +419,9 @@ async function main(): Promise<void> {
   });
   if (jobEngine) {
     reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: config.JOB_VISIBILITY_TIMEOUT });
+    // The engine's schema exists now: each promise write plans, moves or removes its job in the same transaction.
+    const { planReminderJob } = await import('./jobs/graphile-job-engine.js');
+    (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, reminderJobTime(record, timings)));
     // Promises made while no replica could plan their jobs get them now (planning is idempotent).
     void promises
       .allOpen()

@@ -12,7 +12,6 @@ import { formatDiagnostic, type Diagnostic } from '../knowledge/diagnostics.js';
 import { BreathingSessions, breathingSteps, type BreathingView } from './breathing-session.js';
 import { CalmLibrary, type Feeling } from './calm-library.js';
 import { CrisisDetector, type CrisisFinding } from './crisis-detector.js';
-import { DailyCount } from './daily-count.js';
 import type { FeelingMatch } from './feeling-matcher.js';
 import { CALM_FOLDER, checkCalm, loadCalmFiles, type CalmFiles } from './load-calm.js';
 import { PromptPicker } from './prompt-picker.js';
@@ -20,9 +19,16 @@ import { Pseudonyms } from './pseudonyms.js';
 import type { CalmPrompt, Practice } from './schema.js';
 import { ShortMemory } from './short-memory.js';
 
+/** Where the anonymous day counts are kept: the bot's store (DATA_DIR files or PostgreSQL, shared by every replica). */
+export interface CalmUseCounts {
+  addCalmUse(day: string): Promise<void>;
+  calmUses(today: string, days: number): Promise<{ day: string; count: number }[]>;
+}
+
 export interface CalmDeskOptions {
   knowledgeDir: string;
-  dataDir: string;
+  /** Without it nothing is counted, as with statsEnabled false. */
+  counts?: CalmUseCounts;
   clock: Clock;
   timeZone: string;
   /** Who to reach in a crisis (CALM_SUPPORT_CONTACT); unset: local emergency services. */
@@ -75,27 +81,26 @@ export class CalmDesk {
   readonly #picker: PromptPicker;
   readonly #breathing: BreathingSessions;
   readonly #leadNotes: ShortMemory<true>;
-  readonly #count: DailyCount;
+  readonly #counts: CalmUseCounts | undefined;
   #files: CalmFiles | undefined;
   #library: CalmLibrary | undefined;
   #reloading: Promise<CalmLoadReport> | undefined;
   #watcher: FSWatcher | undefined;
   #settle: NodeJS.Timeout | undefined;
 
-  private constructor(options: CalmDeskOptions, count: DailyCount) {
+  private constructor(options: CalmDeskOptions) {
     this.#options = options;
     this.#log = options.log.child({ component: 'calm' });
     this.supportContact = options.supportContact?.trim() || undefined;
     this.#picker = new PromptPicker({ clock: options.clock });
     this.#breathing = new BreathingSessions(this.#log);
     this.#leadNotes = new ShortMemory({ clock: options.clock, ttlMs: LEAD_NOTE_COOLDOWN_MS });
-    this.#count = count;
+    // CALM_STATS=false: the store is never asked, so nothing is written at all.
+    this.#counts = options.statsEnabled ? options.counts : undefined;
   }
 
-  static async open(options: { knowledgeDir: string; dataDir: string; clock: Clock; timeZone: string; supportContact?: string; statsEnabled: boolean; log: Logger }): Promise<CalmDesk> {
-    const log = options.log.child({ component: 'calm' });
-    const count = await DailyCount.open({ dataDir: options.dataDir, enabled: options.statsEnabled, log });
-    const desk = new CalmDesk(options, count);
+  static async open(options: CalmDeskOptions): Promise<CalmDesk> {
+    const desk = new CalmDesk(options);
     await desk.reload();
     return desk;
   }
@@ -154,7 +159,7 @@ export class CalmDesk {
   }
 
   get statsEnabled(): boolean {
-    return this.#count.enabled;
+    return this.#counts !== undefined;
   }
 
   /** Today's date (YYYY-MM-DD) for the team. */
@@ -186,14 +191,18 @@ export class CalmDesk {
     return { feeling, prompt: feeling.prompts[index]!, practice };
   }
 
-  /** Counts one use of /calm for the team's day; nothing about who or why. */
+  /** Counts one use of /calm for the team's day; nothing about who or why. A failed write is logged and otherwise ignored. */
   async countUse(): Promise<void> {
-    await this.#count.add(this.today());
+    try {
+      await this.#counts?.addCalmUse(this.today());
+    } catch (error) {
+      this.#log.warn({ err: { name: (error as Error).name, code: (error as NodeJS.ErrnoException).code } }, 'calm: could not save the anonymous count');
+    }
   }
 
-  /** The anonymous count for the last `days` days (STATS_DAYS unless told), oldest first. */
-  stats(days = STATS_DAYS): { day: string; count: number }[] {
-    return this.#count.lastDays(this.today(), days);
+  /** The anonymous count for the last `days` days (STATS_DAYS unless told), oldest first; empty when counting is off. */
+  async stats(days = STATS_DAYS): Promise<{ day: string; count: number }[]> {
+    return (await this.#counts?.calmUses(this.today(), days)) ?? [];
   }
 
   /** Starts a guided minute for this person by direct message; 'running' when one already is. */

@@ -11,7 +11,7 @@ export const DB_USAGE = `  frontline db migrate                              cre
   frontline db export --to <folder>                 write PostgreSQL back out as a DATA_DIR (promises.json, archive/, …)
 `;
 
-/** How long Slack delivery keys are remembered; the same window as the Slack adapter's. */
+/** How long platform delivery keys are remembered; the same window as the stores'. */
 const DELIVERY_KEY_TTL_MS = 10 * 60_000;
 
 export async function dbCommand(args: string[], config: Config): Promise<number> {
@@ -46,7 +46,7 @@ export async function dbCommand(args: string[], config: Config): Promise<number>
       const counts = await exportToDataDir(pool, values.to!, { now: systemClock.now(), deliveryKeyTtlMs: DELIVERY_KEY_TTL_MS });
       process.stdout.write(
         `exported to ${values.to}: ${counts.promises} promises in promises.json, ${counts.archived} archived in ${counts.archiveFiles} file(s), ` +
-          `${counts.people} time zone(s), ${counts.pending} pending deliver(ies), ${counts.calmDays} /calm day(s), ${counts.deliveryKeys} delivery key(s)\n`,
+          `${counts.people} time zone(s), ${counts.pending} pending deliver(ies), ${counts.calmDays} /calm day(s), ${counts.deliveryKeys} delivery key(s), ${counts.uncertainPosts} uncertain Slack post(s)\n`,
       );
     }
     return 0;
@@ -66,7 +66,8 @@ const LABELS: Record<keyof TransferCounts, string> = {
   people: 'time-zone settings',
   pending: 'pending deliveries',
   calmDays: '/calm days',
-  deliveryKeys: 'Slack delivery keys (unexpired)',
+  deliveryKeys: 'platform delivery keys (unexpired)',
+  uncertainPosts: 'Slack posts that may have landed (under two days old)',
 };
 
 function describe(counts: TransferCounts): string {

@@ -50,7 +50,8 @@ export interface PersonRef {
 
 /**
  * Everything the bot persists, behind one async port: promises (with optimistic versions and
- * claims for reminders), undelivered messages, time zones, redelivery keys and /calm counts.
+ * claims for reminders), undelivered messages, time zones, redelivery keys, Slack posts that may
+ * have landed, and /calm counts.
  * Implemented over the JSON file store (one process per DATA_DIR) and over PostgreSQL (any
  * number of replicas). Both pass tests/contract/store.contract.ts.
  */
@@ -95,6 +96,15 @@ export interface BotStore {
 
   /** True the first time a platform delivery key is offered within its time to live; false for a repeat. */
   firstDelivery(key: string): Promise<boolean>;
+
+  /**
+   * Slack posts that failed in a way that may have landed (Slack took the message, then answered
+   * 500 or timed out): the next attempt, on whichever replica, looks in the channel first.
+   * Kept two days from marking (UNCERTAIN_POST_KEEP_MS); marking again keeps the first time.
+   */
+  markUncertainPost(id: string): Promise<void>;
+  isUncertainPost(id: string): Promise<boolean>;
+  clearUncertainPost(id: string): Promise<void>;
 
   /** Counts one /calm use on that team day (YYYY-MM-DD). */
   addCalmUse(day: string): Promise<void>;

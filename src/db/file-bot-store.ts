@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { DailyCount } from '../calm/daily-count.js';
 import { RecentDeliveries } from './recent-deliveries.js';
+import { UncertainPosts } from './uncertain-posts.js';
 import type { Clock } from '../core/clock.js';
 import { plannedReminders, type ReminderTimings } from '../promises/reminder-plan.js';
 import { personKey, PendingDelivery, PromiseRecord } from '../promises/model.js';
@@ -18,6 +19,7 @@ import {
   type StoredPromise,
 } from './bot-store.js';
 import { byDueThenId, nextReminderAt } from './promise-columns.js';
+import { DELIVERIES_FILE, UNCERTAIN_POSTS_FILE } from './file-snapshot.js';
 import { PromiseStore, type PromiseStoreOptions } from '../promises/promise-store.js';
 import { MASKING_VERSION, remask } from '../promises/stored-text.js';
 
@@ -42,7 +44,7 @@ interface Claim {
 /**
  * The BotStore port over the existing files in DATA_DIR, in their existing shapes: promises.json
  * and archive/ (PromiseStore), calm-stats.json (DailyCount), slack-deliveries.json
- * (RecentDeliveries). One process holds DATA_DIR (its lock), so versions and claims are kept in
+ * (RecentDeliveries), slack-uncertain-posts.json (UncertainPosts). One process holds DATA_DIR (its lock), so versions and claims are kept in
  * memory: a version is bumped whenever a record is seen to differ from its last-seen copy.
  */
 export class FileBotStore implements BotStore {
@@ -50,16 +52,18 @@ export class FileBotStore implements BotStore {
   readonly #store: PromiseStore;
   readonly #calm: DailyCount;
   readonly #deliveries: RecentDeliveries;
+  readonly #uncertain: UncertainPosts;
   readonly #timings: ReminderTimings;
   readonly #seen = new Map<string, { json: string; version: number }>();
   readonly #reminderClaims = new Map<string, Claim>();
   readonly #pendingClaims = new Map<string, Claim>();
 
-  private constructor(store: PromiseStore, calm: DailyCount, deliveries: RecentDeliveries, timings: ReminderTimings) {
-    this.#store = store;
-    this.#calm = calm;
-    this.#deliveries = deliveries;
-    this.#timings = timings;
+  private constructor(parts: { store: PromiseStore; calm: DailyCount; deliveries: RecentDeliveries; uncertain: UncertainPosts; timings: ReminderTimings }) {
+    this.#store = parts.store;
+    this.#calm = parts.calm;
+    this.#deliveries = parts.deliveries;
+    this.#uncertain = parts.uncertain;
+    this.#timings = parts.timings;
   }
 
   static async open(options: FileBotStoreOptions): Promise<FileBotStore> {
@@ -74,10 +78,11 @@ export class FileBotStore implements BotStore {
     }
     const calm = await DailyCount.open({ dataDir: options.dataDir, enabled: true, log: options.log });
     const deliveries = new RecentDeliveries(options.clock, {
-      file: path.join(options.dataDir, 'slack-deliveries.json'),
+      file: path.join(options.dataDir, DELIVERIES_FILE),
       ...(options.deliveryKeyTtlMs ? { ttlMs: options.deliveryKeyTtlMs } : {}),
     });
-    return new FileBotStore(store, calm, deliveries, options.timings);
+    const uncertain = new UncertainPosts(options.clock, path.join(options.dataDir, UNCERTAIN_POSTS_FILE));
+    return new FileBotStore({ store, calm, deliveries, uncertain, timings: options.timings });
   }
 
   /** The wrapped store, for code not yet moved to the port. */
@@ -224,6 +229,18 @@ export class FileBotStore implements BotStore {
 
   firstDelivery(key: string): Promise<boolean> {
     return this.#deliveries.firstTime(key);
+  }
+
+  markUncertainPost(id: string): Promise<void> {
+    return this.#uncertain.markUncertainPost(id);
+  }
+
+  isUncertainPost(id: string): Promise<boolean> {
+    return this.#uncertain.isUncertainPost(id);
+  }
+
+  clearUncertainPost(id: string): Promise<void> {
+    return this.#uncertain.clearUncertainPost(id);
   }
 
   addCalmUse(day: string): Promise<void> {

@@ -6,11 +6,13 @@ import { DailyCounts, STATS_FILE } from '../calm/daily-count.js';
 import { emptyStore, PromiseRecord, StoreData } from '../promises/model.js';
 import { withJournal } from '../promises/journaled-store-file.js';
 import { LOCK_FILE_NAME } from '../store/data-dir-lock.js';
+import { timedKeysOf } from './timed-keys-file.js';
 
 export const PROMISES_FILE = 'promises.json';
 export const ARCHIVE_DIR = 'archive';
 export const ARCHIVE_FILE = /^promises-(\d{4})-(\d{2})\.jsonl$/;
 export const DELIVERIES_FILE = 'slack-deliveries.json';
+export const UNCERTAIN_POSTS_FILE = 'slack-uncertain-posts.json';
 
 /** Everything a file store holds, read without writing or locking anything. */
 export interface FileSnapshot {
@@ -20,8 +22,10 @@ export interface FileSnapshot {
   /** Archive lines that were not closed promise records. */
   skippedArchiveLines: number;
   calm: DailyCounts;
-  /** Slack delivery keys and when they were seen (ms). */
+  /** Platform delivery keys and when they were seen (ms). */
   deliveryKeys: [string, number][];
+  /** Slack posts that may have landed, and when they were marked (ms). */
+  uncertainPosts: [string, number][];
   /** Whether a bot process seemed to hold the folder while it was read. */
   locked: boolean;
 }
@@ -65,14 +69,10 @@ export async function readFileSnapshot(dir: string): Promise<FileSnapshot> {
     archived,
     skippedArchiveLines: skipped,
     calm: await readOptionalJson(path.join(dir, STATS_FILE), (v) => DailyCounts.parse(v), {}),
-    deliveryKeys: await readOptionalJson(path.join(dir, DELIVERIES_FILE), deliveryKeysOf, []),
+    deliveryKeys: await readOptionalJson(path.join(dir, DELIVERIES_FILE), timedKeysOf, []),
+    uncertainPosts: await readOptionalJson(path.join(dir, UNCERTAIN_POSTS_FILE), timedKeysOf, []),
     locked: existsSync(path.join(dir, LOCK_FILE_NAME)),
   };
-}
-
-function deliveryKeysOf(value: unknown): [string, number][] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number');
 }
 
 async function readOptionalJson<T>(file: string, parse: (value: unknown) => T, fallback: T): Promise<T> {

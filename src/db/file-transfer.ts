@@ -7,14 +7,15 @@ import { STATS_FILE } from '../calm/daily-count.js';
 import { PendingDelivery, PersonSettings, PromiseRecord, type StoreData } from '../promises/model.js';
 import type { ReminderTimings } from '../promises/reminder-plan.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
-import { ARCHIVE_DIR, DELIVERIES_FILE, PROMISES_FILE, type FileSnapshot } from './file-snapshot.js';
+import { ARCHIVE_DIR, DELIVERIES_FILE, PROMISES_FILE, UNCERTAIN_POSTS_FILE, type FileSnapshot } from './file-snapshot.js';
 import { closedAtOf } from './promise-columns.js';
 import { stringifyStore } from '../promises/promise-store.js';
 import { appendHistory, promiseColumns } from './pg-bot-store.js';
 import { inTransaction } from './pg-pool.js';
+import { UNCERTAIN_POST_KEEP_MS } from './uncertain-posts.js';
 
 /** How many of each kind were added, and how many were there already (and left as they are). */
-export type TransferCounts = Record<'promises' | 'archived' | 'people' | 'pending' | 'calmDays' | 'deliveryKeys', { added: number; present: number }>;
+export type TransferCounts = Record<'promises' | 'archived' | 'people' | 'pending' | 'calmDays' | 'deliveryKeys' | 'uncertainPosts', { added: number; present: number }>;
 
 const counts = (): TransferCounts => ({
   promises: { added: 0, present: 0 },
@@ -23,12 +24,13 @@ const counts = (): TransferCounts => ({
   pending: { added: 0, present: 0 },
   calmDays: { added: 0, present: 0 },
   deliveryKeys: { added: 0, present: 0 },
+  uncertainPosts: { added: 0, present: 0 },
 });
 
 /**
  * Copies a file store into PostgreSQL in one transaction. Idempotent: anything already in the
  * database (same promise id, person, delivery id, day, key) is left as it is, so running it again
- * adds nothing. Delivery keys already expired at `now` are not copied.
+ * adds nothing. Delivery keys and uncertain Slack posts already expired at `now` are not copied.
  */
 export async function importSnapshot(
   pool: pg.Pool,
@@ -70,6 +72,11 @@ export async function importSnapshot(
       const r = await client.query('INSERT INTO delivery_keys (key, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, new Date(expires).toISOString()]);
       tally('deliveryKeys', r.rowCount === 1);
     }
+    for (const [id, markedAt] of snapshot.uncertainPosts) {
+      if (markedAt + UNCERTAIN_POST_KEEP_MS <= options.now.getTime()) continue;
+      const r = await client.query('INSERT INTO slack_uncertain_posts (id, marked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, new Date(markedAt).toISOString()]);
+      tally('uncertainPosts', r.rowCount === 1);
+    }
     if (snapshot.live.maskedWith !== undefined) {
       await client.query(`INSERT INTO store_meta (key, value) VALUES ('maskedWith', $1) ON CONFLICT DO NOTHING`, [JSON.stringify(snapshot.live.maskedWith)]);
     }
@@ -85,18 +92,20 @@ export interface ExportCounts {
   pending: number;
   calmDays: number;
   deliveryKeys: number;
+  uncertainPosts: number;
 }
 
 /**
  * Writes the database out as a DATA_DIR in the file store's own shapes: promises.json,
- * archive/promises-YYYY-MM.jsonl (by closing month), calm-stats.json, slack-deliveries.json.
+ * archive/promises-YYYY-MM.jsonl (by closing month), calm-stats.json, slack-deliveries.json,
+ * slack-uncertain-posts.json.
  * Refuses a folder that already holds a promise store.
  */
 export async function exportToDataDir(pool: pg.Pool, dir: string, options: { now: Date; deliveryKeyTtlMs: number }): Promise<ExportCounts> {
   if (existsSync(path.join(dir, PROMISES_FILE))) throw new Error(`${dir} already holds ${PROMISES_FILE}; export into an empty folder`);
   // One snapshot of every table, as of the same moment.
   const client = await pool.connect();
-  let rows: { live: PromiseRecord[]; archived: PromiseRecord[]; people: StoreData['people']; pending: PendingDelivery[]; calm: DailyCounts; keys: [string, number][]; maskedWith?: number };
+  let rows: { live: PromiseRecord[]; archived: PromiseRecord[]; people: StoreData['people']; pending: PendingDelivery[]; calm: DailyCounts; keys: [string, number][]; uncertain: [string, number][]; maskedWith?: number };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const promises = await client.query<{ body: unknown; archived: boolean }>(`SELECT body, archived FROM promises ORDER BY (body->>'createdAt')::timestamptz, id`);
@@ -104,6 +113,9 @@ export async function exportToDataDir(pool: pg.Pool, dir: string, options: { now
     const pending = await client.query<{ body: unknown }>('SELECT body FROM pending_deliveries ORDER BY next_attempt_at, id');
     const calm = await client.query<{ day: string; uses: number }>('SELECT day::text AS day, uses FROM calm_daily_counts ORDER BY day');
     const keys = await client.query<{ key: string; expires_at: Date }>('SELECT key, expires_at FROM delivery_keys WHERE expires_at > $1 ORDER BY expires_at, key', [options.now.toISOString()]);
+    const uncertain = await client.query<{ id: string; marked_at: Date }>('SELECT id, marked_at FROM slack_uncertain_posts WHERE marked_at > $1 ORDER BY marked_at, id', [
+      new Date(options.now.getTime() - UNCERTAIN_POST_KEEP_MS).toISOString(),
+    ]);
     const meta = await client.query<{ value: unknown }>(`SELECT value FROM store_meta WHERE key = 'maskedWith'`);
     await client.query('COMMIT');
     const all = promises.rows.map((r) => ({ record: PromiseRecord.parse(r.body), archived: r.archived }));
@@ -115,6 +127,7 @@ export async function exportToDataDir(pool: pg.Pool, dir: string, options: { now
       pending: pending.rows.map((r) => PendingDelivery.parse(r.body)),
       calm: Object.fromEntries(calm.rows.map((r) => [r.day, r.uses])),
       keys: keys.rows.map((r) => [r.key, r.expires_at.getTime() - options.deliveryKeyTtlMs]),
+      uncertain: uncertain.rows.map((r) => [r.id, r.marked_at.getTime()]),
       ...(typeof maskedWith === 'number' ? { maskedWith } : {}),
     };
   } catch (error) {
@@ -139,6 +152,7 @@ export async function exportToDataDir(pool: pg.Pool, dir: string, options: { now
   }
   await writeFileDurably(path.join(dir, STATS_FILE), `${JSON.stringify(rows.calm, null, 2)}\n`);
   await writeFileDurably(path.join(dir, DELIVERIES_FILE), JSON.stringify(rows.keys));
+  await writeFileDurably(path.join(dir, UNCERTAIN_POSTS_FILE), JSON.stringify(rows.uncertain));
   return {
     promises: rows.live.length,
     archived: rows.archived.length,
@@ -147,5 +161,6 @@ export async function exportToDataDir(pool: pg.Pool, dir: string, options: { now
     pending: rows.pending.length,
     calmDays: Object.keys(rows.calm).length,
     deliveryKeys: rows.keys.length,
+    uncertainPosts: rows.uncertain.length,
   };
 }

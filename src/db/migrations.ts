@@ -157,4 +157,17 @@ CREATE TABLE job_worker_heartbeats (
 ALTER TABLE board_sessions ADD COLUMN flash text;
 `,
   },
+  {
+    version: 7,
+    name: 'slack-uncertain-posts',
+    sql: `
+-- Slack posts that failed in a way that may have landed (delivery id @ channel), kept two days:
+-- the next attempt, on any replica, looks in the channel before posting again.
+CREATE TABLE slack_uncertain_posts (
+  id text PRIMARY KEY,
+  marked_at timestamptz NOT NULL
+);
+CREATE INDEX slack_uncertain_posts_marked ON slack_uncertain_posts (marked_at);
+`,
+  },
 ];

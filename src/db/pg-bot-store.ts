@@ -18,6 +18,7 @@ import { closedAtOf, nextReminderAt } from './promise-columns.js';
 import { KEEP_DAYS } from '../calm/daily-count.js';
 import { migrate } from './migrate.js';
 import { inTransaction } from './pg-pool.js';
+import { UNCERTAIN_POST_KEEP_MS } from './uncertain-posts.js';
 
 export interface PgBotStoreOptions {
   url: string;
@@ -28,11 +29,14 @@ export interface PgBotStoreOptions {
   migrate?: boolean;
   /** Connections in the pool. Default 10. */
   poolSize?: number;
-  /** Used for delivery-key expiry; tests move it. Default the system clock. */
+  /** Used for delivery-key and uncertain-post expiry; tests move it. Default the system clock. */
   now?: () => Date;
 }
 
 export type Queryable = pg.Pool | pg.PoolClient;
+
+/** Runs inside the transaction of each promise write, with the record as written (see planJobsWith). */
+export type PromiseWriteHook = (client: pg.PoolClient, record: PromiseRecord) => Promise<void>;
 interface Row {
   body: unknown;
   version: number;
@@ -45,6 +49,7 @@ export class PgBotStore implements BotStore {
   readonly #timings: ReminderTimings;
   readonly #ttlMs: number;
   readonly #now: () => Date;
+  #onWrite: PromiseWriteHook | undefined;
 
   private constructor(pool: pg.Pool, options: PgBotStoreOptions) {
     this.pool = pool;
@@ -71,6 +76,15 @@ export class PgBotStore implements BotStore {
     return inTransaction(this.pool, work);
   }
 
+  /**
+   * From now on every promise write (create, change) also runs `hook` in its transaction: the
+   * reminder job is planned, moved or removed together with the promise, or neither is. Set once
+   * the job engine has created its schema.
+   */
+  planJobsWith(hook: PromiseWriteHook): void {
+    this.#onWrite = hook;
+  }
+
   async createPromise(record: PromiseRecord): Promise<CreateResult> {
     const checked = PromiseRecord.parse(record);
     return this.#tx(async (client) => {
@@ -81,6 +95,7 @@ export class PgBotStore implements BotStore {
       );
       if (inserted.rowCount === 1) {
         await appendHistory(client, checked, 0);
+        await this.#onWrite?.(client, checked);
         return { status: 'created', stored: { record: checked, version: 1 } };
       }
       if (checked.requestKey) {
@@ -135,6 +150,7 @@ export class PgBotStore implements BotStore {
         [id, status, platform, userId, dueAt, closedAt, requestKey, nextReminder, body],
       );
       await appendHistory(client, next, current.record.history.length);
+      await this.#onWrite?.(client, next);
       return { ok: true, stored: { record: next, version: current.version + 1 } };
     });
   }
@@ -232,6 +248,27 @@ export class PgBotStore implements BotStore {
     );
     if (Math.random() < 0.01) await this.pool.query('DELETE FROM delivery_keys WHERE expires_at <= $1', [now.toISOString()]);
     return rowCount === 1;
+  }
+
+  async markUncertainPost(id: string): Promise<void> {
+    const now = this.#now();
+    const expired = new Date(now.getTime() - UNCERTAIN_POST_KEEP_MS).toISOString();
+    await this.pool.query(
+      `INSERT INTO slack_uncertain_posts (id, marked_at) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET marked_at = excluded.marked_at WHERE slack_uncertain_posts.marked_at <= $3`,
+      [id, now.toISOString(), expired],
+    );
+    await this.pool.query('DELETE FROM slack_uncertain_posts WHERE marked_at <= $1', [expired]);
+  }
+
+  async isUncertainPost(id: string): Promise<boolean> {
+    const since = new Date(this.#now().getTime() - UNCERTAIN_POST_KEEP_MS).toISOString();
+    const { rowCount } = await this.pool.query('SELECT 1 FROM slack_uncertain_posts WHERE id = $1 AND marked_at > $2', [id, since]);
+    return rowCount === 1;
+  }
+
+  async clearUncertainPost(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM slack_uncertain_posts WHERE id = $1', [id]);
   }
 
   async addCalmUse(day: string): Promise<void> {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Clock } from '../core/clock.js';
-import { writeFileDurably } from '../store/durable-json-file.js';
+import { TimedKeysFile } from './timed-keys-file.js';
 
 /**
- * Remembers which platform deliveries (Slack, Discord) were already handled, so a redelivery (an Events API retry,
+ * Remembers which platform deliveries (Slack, Discord, Feishu) were already handled, so a redelivery (an Events API retry,
  * a Socket Mode envelope sent again after a reconnect, a replayed button press) is acknowledged
- * but not acted on twice. Keys are Slack's own unique ids: trigger_id for commands and actions,
+ * but not acted on twice. Keys are the platforms' own unique ids: trigger_id for commands and actions,
  * event_id for events. With a file, what was seen survives a restart for the same short window:
  * the key is on disk before the delivery is acted on, so a crash cannot make a repeat look new.
  */
@@ -13,14 +12,14 @@ export class RecentDeliveries {
   readonly #seen = new Map<string, number>();
   readonly #clock: Clock;
   readonly #ttlMs: number;
-  readonly #file: string | undefined;
-  #writing: Promise<void> = Promise.resolve();
+  readonly #file: TimedKeysFile | undefined;
 
   constructor(clock: Clock, options: { ttlMs?: number; file?: string } = {}) {
     this.#clock = clock;
     this.#ttlMs = options.ttlMs ?? 10 * 60_000;
-    this.#file = options.file;
-    if (this.#file) this.#load(this.#file);
+    this.#file = options.file ? new TimedKeysFile(options.file) : undefined;
+    const now = clock.now().getTime();
+    for (const [key, at] of this.#file?.read() ?? []) if (now - at < this.#ttlMs) this.#seen.set(key, at);
   }
 
   /** True the first time a key is offered within the window; false for a repeat. */
@@ -33,29 +32,7 @@ export class RecentDeliveries {
     }
     if (this.#seen.has(key)) return false;
     this.#seen.set(key, now);
-    if (this.#file) await this.#save(this.#file);
+    await this.#file?.write(this.#seen);
     return true;
-  }
-
-  /** A missing or unreadable file is an empty memory: the worst case is one repeat, never a stop. */
-  #load(file: string): void {
-    let entries: unknown;
-    try {
-      entries = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      return;
-    }
-    const now = this.#clock.now().getTime();
-    if (!Array.isArray(entries)) return;
-    for (const entry of entries) {
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number' && now - entry[1] < this.#ttlMs) this.#seen.set(entry[0], entry[1]);
-    }
-  }
-
-  /** Writes one after another, each with everything seen so far; a failed write is not fatal. */
-  #save(file: string): Promise<void> {
-    const text = JSON.stringify([...this.#seen]);
-    this.#writing = this.#writing.then(() => writeFileDurably(file, text)).catch(() => undefined);
-    return this.#writing;
   }
 }

@@ -34,6 +34,24 @@ const REMINDER_ATTEMPTS = 25;
 const DIGEST_BACKFILL_MS = 10 * 60_000;
 
 const ReminderPayload = z.object({ promiseId: z.string().min(1) });
+
+/**
+ * Plans a promise's reminder job to run at `at` (its key is the promise id: an earlier plan is
+ * replaced), or removes it. Plain SQL on the caller's client, so the PostgreSQL store can plan it
+ * in the same transaction as the promise change (PgBotStore.planJobsWith). Needs the
+ * graphile_worker schema, which the engine's start creates.
+ */
+export async function planReminderJob(client: Pick<pg.ClientBase, 'query'>, promiseId: string, at: Date | undefined): Promise<void> {
+  if (!at) {
+    await client.query('SELECT graphile_worker.remove_job($1)', [promiseId]);
+    return;
+  }
+  await client.query(
+    `SELECT graphile_worker.add_job($1, json_build_object('promiseId', $2::text), run_at => $3::timestamptz, max_attempts => $4::int,
+       job_key => $2::text, job_key_mode => 'replace')`,
+    [REMINDER_TASK, promiseId, at.toISOString(), REMINDER_ATTEMPTS],
+  );
+}
 const DigestPayload = z.object({ _cron: z.object({ ts: z.string() }) });
 
 /**
@@ -123,9 +141,7 @@ export class GraphileJobEngine implements JobEngine {
   }
 
   async scheduleReminder(promiseId: string, at: Date | undefined): Promise<void> {
-    const utils = this.#started();
-    if (at) await utils.addJob(REMINDER_TASK, { promiseId }, { jobKey: promiseId, jobKeyMode: 'replace', runAt: at, maxAttempts: REMINDER_ATTEMPTS });
-    else await utils.withPgClient((client) => client.query('SELECT graphile_worker.remove_job($1)', [promiseId]));
+    await this.#started().withPgClient((client) => planReminderJob(client, promiseId, at));
   }
 
   async stop(): Promise<void> {

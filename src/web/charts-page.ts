@@ -10,7 +10,7 @@ import type { SignedInPage } from './signed-in.js';
 import { webStrings } from './web-strings.js';
 
 /** The anonymous /calm count per day, or undefined when it is turned off. Nothing else of /calm. */
-export type CalmCounts = (days: number) => { day: string; count: number }[] | undefined;
+export type CalmCounts = (days: number) => Promise<{ day: string; count: number }[] | undefined>;
 
 const pct = (v: number | undefined) => (v === undefined ? undefined : `${Math.round(v)}%`);
 
@@ -23,7 +23,7 @@ export function chartsPage(deps: { desk: PromiseDesk; clock: Clock; teamTimeZone
     const chosen = data.agents.find((a) => a.key === url.searchParams.get('agent'));
     const series: DayTally[] = chosen ? chosen.days : data.team;
     const who = chosen ? personLabel(chosen.owner) : s.team;
-    const counts = deps.calmCounts?.(days);
+    const counts = await deps.calmCounts?.(days);
     const maxCount = Math.max(4, ...(counts ?? []).map((c) => c.count));
     const body = html`<form method="get" action="/board/charts" class="filters">
 <label>${s.who} <select name="agent"><option value="">${s.team}</option>${data.agents.map((a) => html`<option value="${a.key}"${chosen?.key === a.key ? html` selected` : ''}>${personLabel(a.owner)}</option>`)}</select></label>

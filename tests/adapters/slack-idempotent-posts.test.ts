@@ -2,6 +2,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
+import { UNCERTAIN_POSTS_FILE } from '../../src/db/file-snapshot.js';
+import { UncertainPosts } from '../../src/db/uncertain-posts.js';
 import { PlatformOutbox } from '../../src/core/outbox.js';
 import { privateReply } from '../../src/core/reply.js';
 import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
@@ -103,13 +105,14 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
   });
 
   it('after a restart the retried reminder is not posted again when the first attempt landed', async () => {
-    const uncertainPostsFile = path.join(ctx.dataDir, 'slack-uncertain-posts.json');
+    // Each process reads the record from the file (the file store's; PostgreSQL's table passes the same contract).
+    const uncertainPostsFile = path.join(ctx.dataDir, UNCERTAIN_POSTS_FILE);
     const first = new SlackAdapter({
       settings: { botToken: 'xoxb-idem', signingSecret: 'idem-secret', port: 0, apiUrl: slack.apiUrl, leadIds: new Set(), defaultLocale: 'en', teamTimeZone: 'UTC' },
       router: botRouter(ctx.context),
       clock: ctx.clock,
       log,
-      uncertainPostsFile,
+      uncertainPosts: new UncertainPosts(ctx.clock, uncertainPostsFile),
     });
     await first.start();
     const outbox = new PlatformOutbox();
@@ -129,7 +132,7 @@ describe('Slack posts are sent once, whatever Slack answers', () => {
       router: botRouter(ctx.context),
       clock: ctx.clock,
       log,
-      uncertainPostsFile,
+      uncertainPosts: new UncertainPosts(ctx.clock, uncertainPostsFile),
     });
     await second.start();
     const restarted = new PlatformOutbox();

@@ -243,13 +243,39 @@ export function storeContract(name: string, open: (clock: ManualClock) => Promis
       ]);
     });
 
+    it('keeps Slack posts that may have landed for two days, seen by every replica; redelivery keys and /calm counts too', async () => {
+      const other = await t.second();
+      expect(await store.isUncertainPost('reminder:AB234:heads-up@D1')).toBe(false);
+      await store.markUncertainPost('reminder:AB234:heads-up@D1');
+      await store.markUncertainPost('digest:2026-03-02@C7');
+      expect(await other.isUncertainPost('reminder:AB234:heads-up@D1')).toBe(true);
+      await other.clearUncertainPost('reminder:AB234:heads-up@D1');
+      expect(await store.isUncertainPost('reminder:AB234:heads-up@D1')).toBe(false);
+      expect(await store.isUncertainPost('digest:2026-03-02@C7')).toBe(true);
+      clock.advance(minutes(47 * 60));
+      await store.markUncertainPost('digest:2026-03-02@C7'); // marked again: the first time still counts
+      expect(await other.isUncertainPost('digest:2026-03-02@C7')).toBe(true);
+      clock.advance(minutes(60));
+      expect(await other.isUncertainPost('digest:2026-03-02@C7')).toBe(false);
+      await store.markUncertainPost('digest:2026-03-02@C7'); // expired, so a new mark starts two days again
+      expect(await other.isUncertainPost('digest:2026-03-02@C7')).toBe(true);
+
+      expect(await store.firstDelivery('feishu:message:om_1')).toBe(true);
+      expect(await other.firstDelivery('feishu:message:om_1')).toBe(false);
+      await other.addCalmUse('2026-03-02');
+      await store.addCalmUse('2026-03-02');
+      expect(await other.calmUses('2026-03-02', 1)).toEqual([{ day: '2026-03-02', count: 2 }]);
+    });
+
     it('keeps everything across a restart', async () => {
       await store.createPromise(promise(12, { requestKey: 'k12' }));
       await store.setTimeZone({ platform: 'slack', userId: 'U1' }, 'Europe/Paris');
       await store.addPendingDelivery(pending('d3', START));
       await store.addCalmUse('2026-03-02');
       expect(await store.firstDelivery('Ev02')).toBe(true);
+      await store.markUncertainPost('reminder:AB234:due@D1');
       store = await t.reopen();
+      expect(await store.isUncertainPost('reminder:AB234:due@D1')).toBe(true);
       expect((await store.getPromise(idFor(12)))?.record.requestKey).toBe('k12');
       expect(await store.timeZoneOf({ platform: 'slack', userId: 'U1' })).toBe('Europe/Paris');
       expect((await store.pendingDeliveries()).map((d) => d.id)).toEqual(['d3']);

@@ -71,6 +71,9 @@ describe.skipIf(!server)('frontline db import / export', () => {
     // Redelivery keys only mean something for ten minutes: one fresh, one long expired.
     const seen = Date.now() - 60_000;
     writeFileSync(path.join(dataDir, 'slack-deliveries.json'), JSON.stringify([['Ev0OLD', seen - 3_600_000], ['1337.42.trigger', seen]]));
+    // Slack posts that may have landed are kept two days: one from an hour ago, one from last week.
+    const marked = Date.now() - 3_600_000;
+    writeFileSync(path.join(dataDir, 'slack-uncertain-posts.json'), JSON.stringify([['reminder:OLD23:due@D1', marked - 7 * 86_400_000], ['reminder:AB234:heads-up@D1', marked]]));
     const before = treeOf(dataDir);
 
     const migrated = await cli('migrate');
@@ -83,12 +86,14 @@ describe.skipIf(!server)('frontline db import / export', () => {
     expect(first.stdout).toContain('time-zone settings: 2 added');
     expect(first.stdout).toContain('pending deliveries: 1 added');
     expect(first.stdout).toContain('/calm days: 2 added');
-    expect(first.stdout).toContain('Slack delivery keys (unexpired): 1 added');
+    expect(first.stdout).toContain('platform delivery keys (unexpired): 1 added');
+    expect(first.stdout).toContain('Slack posts that may have landed (under two days old): 1 added');
     expect(first.stdout).toContain('1 archive line(s) were not promise records');
     const second = await cli('import', '--from', dataDir);
     expect(second.stdout).toContain('promises (live file): 0 added, 3 already there');
     expect(second.stdout).toContain('archived promises: 0 added, 2 already there');
     expect(second.stdout).toContain('/calm days: 0 added, 2 already there');
+    expect(second.stdout).toContain('Slack posts that may have landed (under two days old): 0 added, 1 already there');
     expect(treeOf(dataDir)).toEqual(before);
 
     const out = path.join(work, 'export');
@@ -99,6 +104,7 @@ describe.skipIf(!server)('frontline db import / export', () => {
     expect(archivedRecords(out)).toEqual(archivedRecords(dataDir));
     expect(JSON.parse(readFileSync(path.join(out, 'calm-stats.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(path.join(dataDir, 'calm-stats.json'), 'utf8')));
     expect(JSON.parse(readFileSync(path.join(out, 'slack-deliveries.json'), 'utf8'))).toEqual([['1337.42.trigger', seen]]);
+    expect(JSON.parse(readFileSync(path.join(out, 'slack-uncertain-posts.json'), 'utf8'))).toEqual([['reminder:AB234:heads-up@D1', marked]]);
 
     // The export is a working file store: the bot's own store opens it and finds the archive.
     const store = await PromiseStore.open({ dir: out, clock: new ManualClock('2026-03-02T04:00:00Z') });

@@ -90,7 +90,7 @@ export async function botContext(options: {
   const promises = new PromiseDesk(fileStore, clock);
   const calm = await CalmDesk.open({
     knowledgeDir: SHIPPED_KNOWLEDGE,
-    dataDir,
+    counts: fileStore,
     clock,
     timeZone: 'Asia/Shanghai',
     statsEnabled: options.statsEnabled ?? true,

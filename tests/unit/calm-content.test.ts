@@ -114,7 +114,7 @@ describe('checking calm files', () => {
 
 describe('CalmDesk with broken content', () => {
   const open = (knowledgeDir: string, log = pino({ level: 'silent' })) =>
-    CalmDesk.open({ knowledgeDir, dataDir: path.join(knowledgeDir, 'data'), clock: new ManualClock('2026-12-01T02:00:00Z'), timeZone: 'Asia/Shanghai', statsEnabled: false, log });
+    CalmDesk.open({ knowledgeDir, clock: new ManualClock('2026-12-01T02:00:00Z'), timeZone: 'Asia/Shanghai', statsEnabled: false, log });
 
   it('opens without a calm folder, logs why, and serves no content instead of crashing', async () => {
     const bare = writeKnowledge();

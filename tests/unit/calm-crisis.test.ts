@@ -229,7 +229,7 @@ describe('/calm with words that suggest danger', () => {
     try {
       rmSync(path.join(dir, 'calm', 'crisis.en.yaml'));
       rmSync(path.join(dir, 'calm', 'crisis.zh-CN.yaml'));
-      const desk = await CalmDesk.open({ knowledgeDir: dir, dataDir: path.join(dir, 'data'), clock: new ManualClock(0), timeZone: 'UTC', statsEnabled: false, log: pino({ level: 'silent' }) });
+      const desk = await CalmDesk.open({ knowledgeDir: dir, clock: new ManualClock(0), timeZone: 'UTC', statsEnabled: false, log: pino({ level: 'silent' }) });
       expect(desk.isCrisis('I want to kill myself')).toBe(true);
       expect(desk.library!.crisisMessage('en')).toBeUndefined();
       const reply = textOf(crisisReply('self', desk.library!.crisisMessage('en'), undefined, 'en'));

@@ -41,7 +41,7 @@ let kept: PendingDelivery[] = [];
 beforeAll(async () => {
   const log = pino({ level: 'trace' }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
   bot = await botContext({ leadIds: ['ULEAD1'] });
-  desk = await CalmDesk.open({ knowledgeDir: SHIPPED_KNOWLEDGE, dataDir: bot.dataDir, clock: bot.clock, timeZone: 'Asia/Shanghai', statsEnabled: true, log });
+  desk = await CalmDesk.open({ knowledgeDir: SHIPPED_KNOWLEDGE, counts: bot.fileStore, clock: bot.clock, timeZone: 'Asia/Shanghai', statsEnabled: true, log });
   router = botRouter({ ...bot.context, log, calm: desk });
   const user = { id: 'UPRIVATE42', name: 'Private Person', locale: 'en' as const, timeZone: 'Asia/Shanghai', isLead: false };
   const ask = (text: string) => router.handle({ kind: 'command', platform: 'slack', user, command: 'calm', text, localeExplicit: false });

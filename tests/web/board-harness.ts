@@ -87,7 +87,7 @@ export async function boardHarness(options: { now?: string; publicUrl?: (port: n
     isLead: options.isLead ?? (async (p) => leads.has(p.userId)),
     teamTimeZone: 'Asia/Shanghai',
     defaultLocale: 'en',
-    calmCounts: (days) => (bot.calm.statsEnabled ? bot.calm.stats(days) : undefined),
+    calmCounts: async (days) => (bot.calm.statsEnabled ? bot.calm.stats(days) : undefined),
     pages: knowledgePages({ dir: knowledgeDir, knowledge: () => knowledge.current, reload: () => knowledge.reload(), usage, clock: bot.clock, teamTimeZone: 'Asia/Shanghai', approverIds: options.approverIds ?? [], reviewDays: 180 }),
     proxy: { publicUrl: new URL(options.publicUrl ? options.publicUrl(port) : base), trustProxy: options.trustProxy ?? false },
   });

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Locale } from '../../i18n/locale.js';
+import type { DeliveryKeys } from '../../core/delivery-keys.js';
 import type { Router } from '../../core/router.js';
 import type { Timers } from '../../core/timers.js';
 import { TEXT_OPTION } from './command-definitions.js';
@@ -28,6 +29,11 @@ export interface DiscordAdapterOptions {
   router: Router;
   log: Logger;
   timers?: Timers;
+  /**
+   * The store's redelivery keys. Every gateway session of the bot receives each interaction, so
+   * with replicas on one database only the first to record its id answers it.
+   */
+  deliveries?: DeliveryKeys;
 }
 
 /**
@@ -84,6 +90,11 @@ export class DiscordAdapter extends DiscordRestOutbox {
     if (interaction.guildId) this.#leadRole.saw(interaction.guildId, interaction.user.id, undefined);
     const read = gatewayInteraction(interaction);
     if (!read) return;
+    // The same key as the HTTP endpoint's, so a mix of gateway and HTTP replicas also answers once.
+    if (this.#options.deliveries && !(await this.#options.deliveries.firstDelivery(`discord:interaction:${interaction.id}`))) {
+      this.#options.log.info({ id: interaction.id }, 'discord interaction already handled (another replica or a replay); not handled twice');
+      return;
+    }
     await this.#flow.handle(read, gatewayResponder(interaction as unknown as AnswerableInteraction));
   }
 }

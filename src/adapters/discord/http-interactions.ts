@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
+import type { DeliveryKeys } from '../../core/delivery-keys.js';
 import type { Router } from '../../core/router.js';
 import type { Timers } from '../../core/timers.js';
 import { readBody } from '../../http/read-body.js';
@@ -50,11 +51,6 @@ const RawInteraction = z.object({
     .default({}),
 });
 type RawInteraction = z.infer<typeof RawInteraction>;
-
-/** Who answers deliveries: the store's redelivery keys, shared by every replica on one database. */
-export interface DeliveryKeys {
-  firstDelivery(key: string): Promise<boolean>;
-}
 
 export interface DiscordHttpSettings extends DiscordPeopleSettings {
   /** DISCORD_PUBLIC_KEY, 64 hex digits. */

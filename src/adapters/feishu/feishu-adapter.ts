@@ -2,6 +2,7 @@ import * as lark from '@larksuiteoapi/node-sdk';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
+import type { DeliveryKeys } from '../../core/delivery-keys.js';
 import { CredentialsRejected } from '../../core/credentials-rejected.js';
 import type { Locale } from '../../i18n/locale.js';
 import { deliver, type ChannelTarget, type Outbox, type Recipient, type SentMessage } from '../../core/outbox.js';
@@ -43,6 +44,11 @@ export interface FeishuAdapterOptions {
   /** The bot's HTTP server to mount /feishu/events on (HTTP mode); without it the adapter runs its own. */
   server?: ServiceServer;
   timers?: Timers;
+  /**
+   * The store's redelivery keys: a redelivered event that reaches another replica on the same
+   * database is handled once. Without it, ids are remembered in this process only.
+   */
+  deliveries?: DeliveryKeys;
 }
 
 /** Feishu wants a card callback answered within 3 seconds; a later answer arrives as a new card or an edit. */
@@ -261,9 +267,16 @@ export class FeishuAdapter implements Outbox {
     }
   }
 
+  /** True unless this delivery was handled already (by this replica, or by any on the same database). A delivery without an id is new. */
+  #firstTime(key: string | undefined): Promise<boolean> {
+    const deliveries = this.#options.deliveries;
+    if (!key) return Promise.resolve(true);
+    return deliveries ? deliveries.firstDelivery(`feishu:${key}`) : Promise.resolve(this.#seen.firstTime(key));
+  }
+
   async #onMessage(event: MessageEvent): Promise<void> {
     const message = typedMessage(event, this.#botOpenId);
-    if (!message || !this.#seen.firstTime(`message:${message.messageId}`)) return;
+    if (!message || !(await this.#firstTime(`message:${message.messageId}`))) return;
     if (message.chatType === 'p2p') this.#directChats.add(message.chatId);
     const where: Answering = { chatId: message.chatId, chatType: message.chatType, openId: message.senderOpenId, uuid: message.messageId };
     const user = await this.#people.requester(message.senderOpenId);
@@ -289,7 +302,7 @@ export class FeishuAdapter implements Outbox {
   async #onMenu(event: MenuEvent): Promise<void> {
     const openId = event.operator?.operator_id?.open_id;
     const command = this.#options.router.commands.find((c) => c.name === event.event_key?.replace(/^\//, ''));
-    if (!openId || !this.#seen.firstTime(`menu:${event.event_id ?? ''}`)) return;
+    if (!openId || !(await this.#firstTime(event.event_id && `menu:${event.event_id}`))) return;
     const user = await this.#people.requester(openId);
     const where: Answering = { openId, ...(event.event_id ? { uuid: event.event_id } : {}) };
     if (!command) return this.#answer(where, await this.#options.router.home(user, FEISHU));
@@ -314,7 +327,7 @@ export class FeishuAdapter implements Outbox {
   async #onCardAction(event: CardActionEvent): Promise<unknown> {
     const openId = event.operator?.open_id;
     const value = parseButtonValue(event.action?.value);
-    if (!openId || !value || !this.#seen.firstTime(`action:${event.event_id ?? ''}`)) return {};
+    if (!openId || !value || !(await this.#firstTime(event.event_id && `action:${event.event_id}`))) return {};
     const chatId = event.context?.open_chat_id;
     const where: Answering = { openId, ...(chatId ? { chatId, ...(this.#directChats.has(chatId) ? { chatType: 'p2p' as const } : {}) } : {}) };
     const isForm = event.action?.form_value !== undefined;

@@ -3,7 +3,7 @@ import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Timers } from '../../core/timers.js';
 import type { SlackMessage } from './block-kit.js';
-import { UncertainPosts } from './uncertain-posts.js';
+import type { UncertainPostsRecord } from '../../db/uncertain-posts.js';
 
 /** The metadata event type our posts carry, with `{ delivery_id }` as payload. */
 export const DELIVERY_EVENT = 'frontline_delivery';
@@ -29,9 +29,9 @@ export class IdempotentPoster {
   readonly #read: webApi.WebClient;
   readonly #timers: Timers;
   readonly #log: Logger;
-  readonly #uncertain: UncertainPosts;
+  readonly #uncertain: UncertainPostsRecord;
 
-  constructor(options: { post: webApi.WebClient; read: webApi.WebClient; timers: Timers; log: Logger; uncertain: UncertainPosts }) {
+  constructor(options: { post: webApi.WebClient; read: webApi.WebClient; timers: Timers; log: Logger; uncertain: UncertainPostsRecord }) {
     this.#post = options.post;
     this.#read = options.read;
     this.#timers = options.timers;
@@ -46,7 +46,7 @@ export class IdempotentPoster {
    */
   async post(channel: string, messages: readonly SlackMessage[], deliveryKey?: string, unsure = false): Promise<PostedMessage> {
     const id = deliveryKey ? `${deliveryKey}@${channel}` : randomUUID();
-    const retrying = deliveryKey !== undefined && (unsure || this.#uncertain.has(id));
+    const retrying = deliveryKey !== undefined && (unsure || (await this.#uncertain.isUncertainPost(id)));
     let first: PostedMessage | undefined;
     for (const [i, message] of messages.entries()) {
       const deliveryId = i === 0 ? id : `${id}#${i + 1}`;
@@ -56,12 +56,12 @@ export class IdempotentPoster {
         posted ??= await this.#postOnce(channel, message, deliveryId);
       } catch (error) {
         // Part of the reply out, or a failure after which the message may be in the channel.
-        if (deliveryKey !== undefined && (i > 0 || mayHaveLanded(error))) await this.#uncertain.add(id);
+        if (deliveryKey !== undefined && (i > 0 || mayHaveLanded(error))) await this.#uncertain.markUncertainPost(id);
         throw error;
       }
       first ??= posted;
     }
-    if (retrying) await this.#uncertain.remove(id);
+    if (retrying) await this.#uncertain.clearUncertainPost(id);
     return first!;
   }
 

@@ -11,7 +11,7 @@ import { decodeSlackEntities, formValues, parseActionId, parseFormCallbackId, to
 import { ServiceServer } from '../../http/service-server.js';
 import { IdempotentPoster } from './idempotent-poster.js';
 import { RecentDeliveries } from '../../db/recent-deliveries.js';
-import { UncertainPosts } from './uncertain-posts.js';
+import { UncertainPosts, type UncertainPostsRecord } from '../../db/uncertain-posts.js';
 import { guardSlackRequests } from './slack-request-guard.js';
 import { identifyBot, reconnectDelayMs, SlackTokenRejected, type SlackIdentity } from './slack-identity.js';
 import { SlackPeople } from './slack-people.js';
@@ -43,8 +43,11 @@ export interface SlackAdapterOptions {
   deliveriesFile?: string;
   /** Handled delivery ids kept by the bot's store instead (DATABASE_URL: a retry landing on another replica is still handled once). */
   firstDelivery?: (key: string) => Promise<boolean>;
-  /** Where posts that may have landed despite an error are kept, so their retry after a restart checks first. */
-  uncertainPostsFile?: string;
+  /**
+   * Where posts that may have landed despite an error are recorded (the bot's store), so their
+   * retry after a restart, or on another replica, checks first. Default: this process's memory.
+   */
+  uncertainPosts?: UncertainPostsRecord;
   /** For the start-up retries while Slack cannot be reached, and waiting out rate limits. */
   timers?: Timers;
   /** Slack refused the token after start-up had begun retrying; the process should stop with this line. */
@@ -98,7 +101,7 @@ export class SlackAdapter implements Outbox {
       read: this.#web,
       timers: options.timers ?? systemTimers,
       log,
-      uncertain: new UncertainPosts(options.clock, options.uncertainPostsFile),
+      uncertain: options.uncertainPosts ?? new UncertainPosts(options.clock),
     });
     this.#receiver = settings.appToken
       ? new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } })
