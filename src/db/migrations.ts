@@ -149,7 +149,7 @@ CREATE TABLE job_worker_heartbeats (
 `,
   },
   {
-    version: 6,
+    version: 4,
     name: 'board-session-flash',
     sql: `
 -- The note a board form leaves for the next page ("… is done."), kept with the session so the
@@ -158,7 +158,7 @@ ALTER TABLE board_sessions ADD COLUMN flash text;
 `,
   },
   {
-    version: 7,
+    version: 5,
     name: 'slack-uncertain-posts',
     sql: `
 -- Slack posts that failed in a way that may have landed (delivery id @ channel), kept two days:
