@@ -201,6 +201,7 @@ export class ReminderScheduler {
       // Too close to the intent's end for the message to land before someone may look for it.
       log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: its claim is running out; it goes out on the next pass');
       await this.#withdraw(work, undefined);
+      await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined);
       return;
     }
     if (planned.unsureSince !== undefined && !outbox.resend) {

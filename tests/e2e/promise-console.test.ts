@@ -1,8 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CONSOLE_ONLY_ENV, RunningProcess } from '../helpers/process.js';
+import { readFileSnapshot } from '../../src/db/file-snapshot.js';
+import { JOURNAL_NAME } from '../../src/promises/journaled-store-file.js';
+
+/** The promises as the bot holds them on disk: the snapshot with its journal replayed, as a backup tool reads them. */
+const storedPromises = async (dir: string) => (await readFileSnapshot(dir)).live.promises;
+
+/** Every file the bot wrote in its folder, as text, for privacy checks. */
+const everythingStored = (dir: string): string =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile())
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
 /** The compiled bot (built by the global setup) on the console, with its promises in a temp DATA_DIR. */
 const dirs: string[] = [];
@@ -34,9 +47,9 @@ async function stop(bot: RunningProcess): Promise<number | null> {
   return bot.exited;
 }
 
-async function waitUntil(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -64,15 +77,15 @@ describe('/promise on the console of the running bot', () => {
     await bot.waitFor(new RegExp(`- ${id} · \\d\\d:\\d\\d (today|tomorrow, \\w+ \\d+ \\w+) \\(in 1 min\\) · 4411 call back 138\\*{4}5678`));
     expect(bot.stdout).not.toContain('13812345678');
 
-    const stored = JSON.parse(readFileSync(path.join(dir, 'promises.json'), 'utf8')) as { promises: { id: string; note: string; status: string; owner: unknown; dueAt: string; createdAt: string }[] };
-    expect(stored.promises).toHaveLength(1);
-    const [record] = stored.promises;
+    const stored = await storedPromises(dir);
+    expect(stored).toHaveLength(1);
+    const [record] = stored;
     expect(record).toMatchObject({ id, note: '4411 call back 138****5678', status: 'open', owner: { platform: 'console', userId: 'console', locale: 'en' } });
     // Due one minute after it was typed (createdAt is stamped a moment after the time was read).
     const span = Date.parse(record!.dueAt) - Date.parse(record!.createdAt);
     expect(span).toBeGreaterThan(59_000);
     expect(span).toBeLessThanOrEqual(60_000);
-    expect(readFileSync(path.join(dir, 'promises.json'), 'utf8')).not.toContain('13812345678');
+    expect(everythingStored(dir)).not.toContain('13812345678');
 
     expect(await stop(bot)).toBe(0);
   });
@@ -106,8 +119,8 @@ describe('/promise on the console of the running bot', () => {
     expect(first.stdout).toContain(`(Sent late: the bot was offline when this was due (${hm(dueAt)} `);
     expect(count(first.stdout, 'Sent late')).toBe(1);
     expect(first.stdout).toContain('[→ console #1]');
-    await waitUntil('the reminder to be marked sent in promises.json', () => readFileSync(file, 'utf8').includes('"due":{'));
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { promises: { reminders: Record<string, { late: boolean; forDueAt: string; superseded?: boolean }> }[] };
+    await waitUntil('the reminder to be marked sent in the store', async () => (await storedPromises(dir))[0]?.reminders.due !== undefined);
+    const saved = { version: 1, promises: await storedPromises(dir), people: {}, pending: [] };
     expect(saved.promises[0]!.reminders.due).toMatchObject({ late: true, forDueAt: dueAt });
     expect(saved.promises[0]!.reminders['heads-up']).toMatchObject({ superseded: true, forDueAt: dueAt });
     expect(await stop(first)).toBe(0);
@@ -117,11 +130,12 @@ describe('/promise on the console of the running bot', () => {
     const sentinel = { ...saved.promises[0]!, ...record, id: 'P3XW8', note: '6620 callback', reminders: {} };
     saved.promises.push(sentinel as never);
     writeFileSync(file, JSON.stringify(saved));
+    rmSync(path.join(dir, JOURNAL_NAME), { force: true }); // the snapshot written here already holds everything
 
     const second = startBot(dir, env);
     await second.waitFor(BANNER);
     await second.waitFor('== Promise P3XW8 is due now ==');
-    await waitUntil('the reminder to be marked sent in promises.json', () => (JSON.parse(readFileSync(file, 'utf8')) as { promises: { id: string; reminders: object }[] }).promises.some((p) => p.id === 'P3XW8' && 'due' in p.reminders));
+    await waitUntil('the reminder to be marked sent in the store', async () => (await storedPromises(dir)).some((p) => p.id === 'P3XW8' && 'due' in p.reminders));
     second.type('/promise list');
     await second.waitFor(/- K7Q2M · .* \(OVERDUE by 2\d min\) · 5178 replacement SIM/);
     expect(count(second.stdout, 'Sent late')).toBe(1);

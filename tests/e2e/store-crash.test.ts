@@ -47,5 +47,5 @@ describe('promise store under SIGKILL', () => {
     // Opening after a kill cleared the dead writers' temp files.
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(archivedAtEnd).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 });

@@ -14,6 +14,9 @@ import { botContext, type BotContext } from '../helpers/bot-context.js';
  * `vi.setSystemTime` moves Date without moving timers.
  */
 
+/** Real time, captured before the timers are faked: a disk write takes milliseconds, not fake seconds. */
+const realPause = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));
+const realSetTimeout = globalThis.setTimeout;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const owner = { platform: 'slack' as const, userId: 'U1', name: 'amy', locale: 'en' as const };
@@ -61,10 +64,11 @@ describe('the reminder loop when the wall clock steps', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     vi.setSystemTime(Date.now() - 2 * HOUR);
     const p = (await bot.promises.create({ owner, dueAt: new Date(Date.now() + 10_000), note: 'case', timeZone: 'UTC' })).record;
-    // Real time passes in one-second steps; the promise is due after ten of them.
+    // Real time passes in one-second steps; the promise is due after ten of them. Each step gives
+    // the disk real time, as a second does, so fake time does not run past a write in progress.
     for (let s = 0; s < 15; s++) {
       await vi.advanceTimersByTimeAsync(1000);
-      await new Promise((resolve) => setImmediate(resolve));
+      await realPause(20);
     }
     await vi.waitFor(() => expect(titles()).toContain(`Promise ${p.id} is due now`), { timeout: 5_000, interval: 20 });
     expect(Date.now()).toBeLessThan(Date.parse(p.dueAt) + 60_000);
