@@ -231,8 +231,10 @@ export class ReminderScheduler {
   /** The reminder, or the escalation to every lead; one sent before by a sender that died goes through the platform's check. */
   async #deliver(planned: PlannedReminder, record: PromiseRecord, now: Date, lateSince: Date | undefined): Promise<void> {
     const { outbox, log } = this.#o;
-    const send = (to: Recipient | ChannelTarget, reply: Reply) =>
-      planned.unsureSince !== undefined && outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply);
+    // After a sender died, or a failed try (an escalation may have reached some leads before
+    // another failed), ask the platform by the delivery key so no one gets a second copy.
+    const mayHaveLanded = planned.unsureSince !== undefined || record.reminderRetries?.[planned.stage]?.forDueAt === planned.forDueAt;
+    const send = (to: Recipient | ChannelTarget, reply: Reply) => (mayHaveLanded && outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply));
     const deliveryKey = deliveryKeyOf(planned);
     if (planned.stage === 'escalation') {
       const targets = await this.#o.leads.targetsOn(record.owner.platform);

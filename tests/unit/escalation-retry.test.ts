@@ -1,0 +1,69 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelTarget, Recipient, SentMessage } from '../../src/core/outbox.js';
+import type { Reply } from '../../src/core/reply.js';
+import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
+import { retryDelayMs } from '../../src/promises/retry-delay.js';
+import { botContext, RecordingOutbox, type BotContext } from '../helpers/bot-context.js';
+import { leadDirectory } from '../helpers/platforms.js';
+
+const MIN = 60_000;
+const owner = { platform: 'slack' as const, userId: 'U1', name: 'amy', locale: 'en' as const };
+
+/**
+ * A platform whose sends to one lead fail for a while, and which, like Slack's history lookup or
+ * Discord's nonce, can tell whether a message with a delivery key already reached someone.
+ */
+class PartlyFailingPlatform extends RecordingOutbox {
+  readonly down = new Set<string>();
+
+  override async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
+    if (this.down.has(to.userId)) throw new Error(`${to.userId} unreachable (test)`);
+    return super.sendDirect(to, reply);
+  }
+
+  async resend(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    const already = this.sent.find((d) => d.reply.deliveryKey === reply.deliveryKey && JSON.stringify(d.to) === JSON.stringify(to));
+    if (already) return already.message;
+    return 'userId' in to ? this.sendDirect(to, reply) : this.postToChannel(to, reply);
+  }
+}
+
+let bot: BotContext;
+beforeEach(async () => {
+  bot = await botContext({ now: '2026-12-01T08:00:00Z' });
+});
+afterEach(async () => {
+  await bot.close();
+});
+
+describe('an escalation to several leads when one of them cannot be reached', () => {
+  it('reaches the missing lead on a retry without a second copy to the lead who already has it', async () => {
+    const platform = new PartlyFailingPlatform();
+    const scheduler = new ReminderScheduler({
+      desk: bot.promises,
+      outbox: platform,
+      leads: leadDirectory({ leadIds: ['ULEAD1', 'ULEAD2'], leadsChannels: [] }),
+      clock: bot.clock,
+      log: pino({ level: 'silent' }),
+      timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
+      leadLocale: 'en',
+      teamTimeZone: 'UTC',
+    });
+    scheduler.rebuild();
+    await bot.promises.create({ owner, dueAt: new Date(bot.clock.now().getTime() + 30 * MIN), note: 'refund 4411', timeZone: 'UTC' });
+    const escalationsTo = (lead: string) => platform.sent.filter((d) => 'userId' in d.to && d.to.userId === lead && d.reply.title?.includes('lapsed')).length;
+
+    platform.down.add('ULEAD2');
+    bot.clock.advance(35 * MIN);
+    await scheduler.tick();
+    expect(escalationsTo('ULEAD1')).toBe(1);
+    expect(escalationsTo('ULEAD2')).toBe(0);
+
+    platform.down.clear();
+    bot.clock.advance(retryDelayMs(1) + 1_000);
+    await scheduler.tick();
+    expect(escalationsTo('ULEAD2')).toBe(1);
+    expect(escalationsTo('ULEAD1')).toBe(1);
+  });
+});
