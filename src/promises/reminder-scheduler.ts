@@ -268,7 +268,9 @@ type IntendedWork = ReminderWork & { intentAt: string };
 
 /** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
 function deliveryKeyOf(planned: PlannedReminder): string {
-  return `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
+  // Each snooze is its own repeat: keyed by its time, so a second one is not taken for the first.
+  const about = planned.stage === 'snooze' ? new Date(meantAt(planned)).toISOString() : planned.forDueAt;
+  return `${planned.promiseId}:${planned.stage}:${about}`;
 }
 
 /**

@@ -175,3 +175,50 @@ describe.each(Object.entries(platforms))('%s: a reminder whose sender died after
     expect(platform.seen(id)).toBe(1);
   });
 });
+
+describe.each(Object.entries(platforms))('%s: a snoozed repeat whose sender died after recording its intent', (_name, start) => {
+  async function setUp(diesAfterSending: boolean) {
+    const outbox = new PlatformOutbox();
+    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
+    const platform = await start(ctx);
+    cleanup.push(() => ctx.close(), () => platform.stop());
+    outbox.register(platform.owner.platform, platform.outbox);
+    let died = false;
+    const a = replica(ctx, dyingOutbox(outbox, diesAfterSending, () => (died = true)), 'replica-a');
+    const b = replica(ctx, outbox, 'replica-b');
+    const { record } = await ctx.promises.create({ owner: platform.owner, dueAt: new Date(ctx.clock.now().getTime() + 60 * MIN), note: '5178 replacement SIM', timeZone: 'UTC' });
+    const snoozedUntil = new Date(ctx.clock.now().getTime() + 10 * MIN);
+    await ctx.promises.snooze(record.id, { platform: platform.owner.platform, userId: platform.owner.userId, isLead: false }, snoozedUntil);
+    ctx.clock.set(snoozedUntil.getTime());
+    // A's pass never ends: it recorded the intent and died at the send.
+    void a.tick();
+    await until(() => died);
+    return { ctx, platform, b, id: record.id };
+  }
+
+  it('is sent by the other replica once the claim has run out, exactly once', async () => {
+    const { ctx, platform, b, id } = await setUp(false);
+    expect(platform.seen(id)).toBe(0);
+    ctx.clock.advance(VISIBILITY_MS - 1000);
+    await b.tick();
+    expect(platform.seen(id)).toBe(0);
+    ctx.clock.advance(1000);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+    await until(async () => (await ctx.promises.find(id))?.snoozedUntil === undefined);
+    ctx.clock.advance(2 * VISIBILITY_MS);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+  });
+
+  it('is not sent again when the dead sender had got it out before dying', async () => {
+    const { ctx, platform, b, id } = await setUp(true);
+    expect(platform.seen(id)).toBe(1);
+    ctx.clock.advance(VISIBILITY_MS);
+    await b.tick();
+    await until(async () => (await ctx.promises.find(id))?.snoozedUntil === undefined);
+    ctx.clock.advance(2 * VISIBILITY_MS);
+    await b.tick();
+    expect(platform.seen(id)).toBe(1);
+  });
+});
