@@ -104,8 +104,9 @@ async function consolePlatform(ctx: BotContext): Promise<Platform> {
   };
 }
 
-function replica(ctx: BotContext, outbox: Outbox, claimant: string): ReminderScheduler {
+function replica(ctx: BotContext, outbox: Outbox, claimant: string, onSent?: (latenessMs: number) => void): ReminderScheduler {
   return new ReminderScheduler({
+    ...(onSent ? { onSent } : {}),
     desk: ctx.promises,
     outbox,
     leads: ctx.context.leads!,
@@ -220,5 +221,28 @@ describe.each(Object.entries(platforms))('%s: a snoozed repeat whose sender died
     ctx.clock.advance(2 * VISIBILITY_MS);
     await b.tick();
     expect(platform.seen(id)).toBe(1);
+  });
+});
+
+describe('an outbox that cannot ask the platform', () => {
+  it('does not send a reminder whose sender died again, and does not count it as sent', async () => {
+    const outbox = new PlatformOutbox();
+    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
+    const platform = await consolePlatform(ctx);
+    cleanup.push(() => ctx.close(), () => platform.stop());
+    outbox.register(platform.owner.platform, platform.outbox);
+    const noLookup: Outbox = { sendDirect: (to, reply) => outbox.sendDirect(to, reply), postToChannel: (to, reply) => outbox.postToChannel(to, reply), update: (m, reply) => outbox.update(m, reply) };
+    const counted: number[] = [];
+    const a = replica(ctx, dyingOutbox(outbox, true), 'replica-a');
+    const b = replica(ctx, noLookup, 'replica-b', (ms) => counted.push(ms));
+    const { record } = await ctx.promises.create({ owner: platform.owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+    ctx.clock.set(Date.parse(record.dueAt));
+    void a.tick();
+    await until(() => platform.seen(record.id) === 1);
+    ctx.clock.advance(VISIBILITY_MS);
+    await b.tick();
+    await until(async () => (await ctx.promises.find(record.id))?.reminders.due?.inFlight === undefined);
+    expect(platform.seen(record.id)).toBe(1);
+    expect(counted).toEqual([]);
   });
 });
