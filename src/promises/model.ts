@@ -75,6 +75,11 @@ export const PromiseRecord = z.strictObject({
   reminders: z.partialRecord(ReminderStage, SentReminder).default({}),
   /** The owner asked to be reminded again at this time (the due time itself does not move). */
   snoozedUntil: isoInstant.optional(),
+  /**
+   * The snoozed repeat's intent, kept like a stage's (in flight, `until`) while it is being sent;
+   * it applies only while `snoozedUntil` is still the one it was for. Gone with the snooze once sent.
+   */
+  snoozeIntent: SentReminder.extend({ snoozedUntil: isoInstant }).optional(),
   /** Reminder stages whose delivery failed: how often, and when the next try is (retryDelayMs of the attempts). */
   reminderRetries: z.partialRecord(z.enum(['heads-up', 'due', 'escalation', 'snooze']), ReminderRetry).optional(),
   /** Platform delivery id of the request that created it, so a redelivered command records nothing new. */

@@ -10,9 +10,16 @@ export interface ReminderWork {
   intentAt?: string;
 }
 
-/** The stage (and what it stands for) as sent; a snoozed repeat counts as sent once the snooze is gone. */
+/**
+ * The stage (and what it stands for) as sent. A snoozed repeat keeps its snooze, with the intent
+ * beside it, until it is confirmed; one folded into an owner stage is gone at once.
+ */
 export function markSent(record: PromiseRecord, { planned, folded }: ReminderWork, sent: SentReminder): void {
-  if (planned.stage === 'snooze' || folded.includes('snooze')) delete record.snoozedUntil;
+  if (planned.stage === 'snooze' && record.snoozedUntil) record.snoozeIntent = { ...sent, snoozedUntil: record.snoozedUntil };
+  if (folded.includes('snooze')) {
+    delete record.snoozedUntil;
+    delete record.snoozeIntent;
+  }
   if (planned.stage !== 'snooze') record.reminders[planned.stage] = sent;
   for (const stage of folded) if (stage !== 'snooze') record.reminders[stage] = { ...sent, superseded: true };
 }
@@ -23,13 +30,13 @@ export function markSent(record: PromiseRecord, { planned, folded }: ReminderWor
  */
 export function unmarkSent(record: PromiseRecord, { planned, folded }: ReminderWork, failedAt?: Date): void {
   const retryAt = failedAt && countFailure(record, planned, failedAt);
-  const mark = planned.stage === 'snooze' ? undefined : record.reminders[planned.stage];
+  const mark = planned.stage === 'snooze' ? record.snoozeIntent : record.reminders[planned.stage];
   if (planned.unsureSince !== undefined && mark?.inFlight) {
     // A sender that died may have got it out: the intent stays (unsure), so whoever sends it next asks the platform first.
     if (retryAt) mark.until = retryAt;
     return;
   }
-  if (planned.stage === 'snooze') record.snoozedUntil = new Date(planned.meantAt ?? planned.at).toISOString();
+  if (planned.stage === 'snooze') delete record.snoozeIntent;
   for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze' && record.reminders[stage]?.inFlight) delete record.reminders[stage];
 }
 
@@ -50,6 +57,10 @@ export function clearInFlight(record: PromiseRecord, { planned, folded }: Remind
     delete record.reminderRetries?.[stage];
   }
   if (record.reminderRetries && Object.keys(record.reminderRetries).length === 0) delete record.reminderRetries;
+  if (planned.stage !== 'snooze' || !record.snoozeIntent) return;
+  // The snooze it was sent for is done with; one the owner set since stays.
+  if (record.snoozedUntil === record.snoozeIntent.snoozedUntil) delete record.snoozedUntil;
+  delete record.snoozeIntent;
 }
 
 /**
@@ -58,5 +69,6 @@ export function clearInFlight(record: PromiseRecord, { planned, folded }: Remind
  */
 export function stillOurs(record: PromiseRecord | undefined, { planned, intentAt }: ReminderWork): record is PromiseRecord {
   if (record === undefined || record.status !== 'open' || record.dueAt !== planned.forDueAt) return false;
-  return planned.stage === 'snooze' || intentAt === undefined || record.reminders[planned.stage]?.at === intentAt;
+  const mark = planned.stage === 'snooze' ? record.snoozeIntent : record.reminders[planned.stage];
+  return intentAt === undefined || mark?.at === intentAt;
 }

@@ -66,8 +66,20 @@ export function plannedReminders(record: PromiseRecord, timings: ReminderTimings
   addOwed('heads-up', headsUpAt, headsUpAt > dueSetAt(record));
   addOwed('due', due);
   addOwed('escalation', due + timings.escalateAfterMs);
-  if (record.snoozedUntil) add('snooze', Date.parse(record.snoozedUntil));
+  if (record.snoozedUntil) {
+    const snoozeAt = Date.parse(record.snoozedUntil);
+    const intent = snoozeIntentOf(record);
+    // While its intent is in flight the repeat is not owed; from the intent's end it is, as unsure.
+    if (intent?.until) plan.push({ promiseId: record.id, stage: 'snooze', forDueAt: record.dueAt, at: Math.max(snoozeAt, Date.parse(intent.until)), meantAt: snoozeAt, unsureSince: intent.at });
+    else if (!intent) add('snooze', snoozeAt);
+  }
   return plan.sort((a, b) => a.at - b.at);
+}
+
+/** The intent recorded for the current snoozed repeat, while it is in flight. */
+export function snoozeIntentOf(record: PromiseRecord): PromiseRecord['snoozeIntent'] {
+  const intent = record.snoozeIntent;
+  return intent?.inFlight && intent.snoozedUntil === record.snoozedUntil && intent.forDueAt === record.dueAt ? intent : undefined;
 }
 
 /**
@@ -82,7 +94,11 @@ function abandonedIntent(record: PromiseRecord, stage: ReminderStage): SentRemin
 /** Whether a planned reminder still applies to the record as it is now. */
 export function stillPlanned(record: PromiseRecord | undefined, planned: PlannedReminder): record is PromiseRecord {
   if (!record || record.status !== 'open' || record.dueAt !== planned.forDueAt) return false;
-  if (planned.stage === 'snooze') return record.snoozedUntil !== undefined && Date.parse(record.snoozedUntil) === meantAt(planned);
+  if (planned.stage === 'snooze') {
+    if (record.snoozedUntil === undefined || Date.parse(record.snoozedUntil) !== meantAt(planned)) return false;
+    const intent = snoozeIntentOf(record);
+    return planned.unsureSince === undefined ? intent === undefined : intent?.until !== undefined && intent.at === planned.unsureSince;
+  }
   // An unsure one is still owed while the abandoned intent is the one it was planned from (no one else took it up).
   if (planned.unsureSince !== undefined) return abandonedIntent(record, planned.stage)?.at === planned.unsureSince;
   return !alreadySent(record, planned.stage);

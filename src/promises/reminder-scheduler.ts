@@ -204,7 +204,9 @@ export class ReminderScheduler {
       await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined);
       return;
     }
-    if (planned.unsureSince !== undefined && !outbox.resend) {
+    // Not sent here, so not counted as sent (its lateness is unknown).
+    const cannotCheck = planned.unsureSince !== undefined && !outbox.resend;
+    if (cannotCheck) {
       log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder may have gone out before its sender stopped, and this outbox cannot check; not sent again');
     } else {
       try {
@@ -224,6 +226,7 @@ export class ReminderScheduler {
     void desk
       .recordReminderSent(work)
       .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
+    if (cannotCheck) return;
     this.#o.onSent?.(now.getTime() - meantAt(planned), planned.stage);
     log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
   }
@@ -268,7 +271,9 @@ type IntendedWork = ReminderWork & { intentAt: string };
 
 /** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
 function deliveryKeyOf(planned: PlannedReminder): string {
-  return `${planned.promiseId}:${planned.stage}:${planned.forDueAt}`;
+  // Each snooze is its own repeat: keyed by its time, so a second one is not taken for the first.
+  const about = planned.stage === 'snooze' ? new Date(meantAt(planned)).toISOString() : planned.forDueAt;
+  return `${planned.promiseId}:${planned.stage}:${about}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox, type Outbox } from '../../src/core/outbox.js';
 import { ManualTimers } from '../../src/core/timers.js';
+import type { PromiseRecord } from '../../src/promises/model.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { dyingOutbox } from '../helpers/dying-outbox.js';
@@ -104,8 +105,9 @@ async function consolePlatform(ctx: BotContext): Promise<Platform> {
   };
 }
 
-function replica(ctx: BotContext, outbox: Outbox, claimant: string): ReminderScheduler {
+function replica(ctx: BotContext, outbox: Outbox, claimant: string, onSent?: (latenessMs: number) => void): ReminderScheduler {
   return new ReminderScheduler({
+    ...(onSent ? { onSent } : {}),
     desk: ctx.promises,
     outbox,
     leads: ctx.context.leads!,
@@ -132,22 +134,49 @@ afterEach(async () => {
   cleanup = [];
 });
 
-describe.each(Object.entries(platforms))('%s: a reminder whose sender died after recording its intent', (_name, start) => {
+/** What falls due: when it goes out, and whether the store shows it as sent. */
+interface DueReminder {
+  arrange(ctx: BotContext, owner: Platform['owner']): Promise<{ id: string; at: number }>;
+  sent(record: PromiseRecord | undefined): boolean;
+}
+
+const reminders: Record<string, DueReminder> = {
+  'a reminder': {
+    async arrange(ctx, owner) {
+      const { record } = await ctx.promises.create({ owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+      return { id: record.id, at: Date.parse(record.dueAt) };
+    },
+    sent: (record) => record?.reminders.due?.inFlight === undefined,
+  },
+  'a snoozed repeat': {
+    async arrange(ctx, owner) {
+      const { record } = await ctx.promises.create({ owner, dueAt: new Date(ctx.clock.now().getTime() + 60 * MIN), note: '5178 replacement SIM', timeZone: 'UTC' });
+      const until = new Date(ctx.clock.now().getTime() + 10 * MIN);
+      await ctx.promises.snooze(record.id, { platform: owner.platform, userId: owner.userId, isLead: false }, until);
+      return { id: record.id, at: until.getTime() };
+    },
+    sent: (record) => record?.snoozedUntil === undefined,
+  },
+};
+
+const cases = Object.entries(platforms).flatMap(([name, start]) => Object.entries(reminders).map(([what, due]) => [name, what, start, due] as const));
+
+describe.each(cases)('%s: %s whose sender died after recording its intent', (_name, _what, start, due) => {
   async function setUp(diesAfterSending: boolean) {
     const outbox = new PlatformOutbox();
     const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
     const platform = await start(ctx);
     cleanup.push(() => ctx.close(), () => platform.stop());
     outbox.register(platform.owner.platform, platform.outbox);
-    const a = replica(ctx, dyingOutbox(outbox, diesAfterSending), 'replica-a');
+    let died = false;
+    const a = replica(ctx, dyingOutbox(outbox, diesAfterSending, () => (died = true)), 'replica-a');
     const b = replica(ctx, outbox, 'replica-b');
-    const { record } = await ctx.promises.create({ owner: platform.owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
-    ctx.clock.set(Date.parse(record.dueAt));
+    const { id, at } = await due.arrange(ctx, platform.owner);
+    ctx.clock.set(at);
     // A's pass never ends: it recorded the intent and died at the send.
     void a.tick();
-    await until(async () => (await ctx.promises.find(record.id))?.reminders.due?.inFlight === true);
-    if (diesAfterSending) await until(() => platform.seen(record.id) === 1);
-    return { ctx, platform, b, id: record.id };
+    await until(() => died);
+    return { ctx, platform, b, id };
   }
 
   it('is sent by the other replica once the claim has run out, exactly once', async () => {
@@ -159,7 +188,7 @@ describe.each(Object.entries(platforms))('%s: a reminder whose sender died after
     ctx.clock.advance(1000);
     await b.tick();
     expect(platform.seen(id)).toBe(1);
-    await until(async () => (await ctx.promises.find(id))?.reminders.due?.inFlight === undefined);
+    await until(async () => due.sent(await ctx.promises.find(id)));
     ctx.clock.advance(2 * VISIBILITY_MS);
     await b.tick();
     expect(platform.seen(id)).toBe(1);
@@ -167,11 +196,35 @@ describe.each(Object.entries(platforms))('%s: a reminder whose sender died after
 
   it('is not sent again when the dead sender had got it out before dying', async () => {
     const { ctx, platform, b, id } = await setUp(true);
+    expect(platform.seen(id)).toBe(1);
     ctx.clock.advance(VISIBILITY_MS);
     await b.tick();
-    await until(async () => (await ctx.promises.find(id))?.reminders.due?.inFlight === undefined);
+    await until(async () => due.sent(await ctx.promises.find(id)));
     ctx.clock.advance(2 * VISIBILITY_MS);
     await b.tick();
     expect(platform.seen(id)).toBe(1);
+  });
+});
+
+describe('an outbox that cannot ask the platform', () => {
+  it('does not send a reminder whose sender died again, and does not count it as sent', async () => {
+    const outbox = new PlatformOutbox();
+    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
+    const platform = await consolePlatform(ctx);
+    cleanup.push(() => ctx.close(), () => platform.stop());
+    outbox.register(platform.owner.platform, platform.outbox);
+    const noLookup: Outbox = { sendDirect: (to, reply) => outbox.sendDirect(to, reply), postToChannel: (to, reply) => outbox.postToChannel(to, reply), update: (m, reply) => outbox.update(m, reply) };
+    const counted: number[] = [];
+    const a = replica(ctx, dyingOutbox(outbox, true), 'replica-a');
+    const b = replica(ctx, noLookup, 'replica-b', (ms) => counted.push(ms));
+    const { record } = await ctx.promises.create({ owner: platform.owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+    ctx.clock.set(Date.parse(record.dueAt));
+    void a.tick();
+    await until(() => platform.seen(record.id) === 1);
+    ctx.clock.advance(VISIBILITY_MS);
+    await b.tick();
+    await until(async () => (await ctx.promises.find(record.id))?.reminders.due?.inFlight === undefined);
+    expect(platform.seen(record.id)).toBe(1);
+    expect(counted).toEqual([]);
   });
 });

@@ -199,6 +199,24 @@ export function storeContract(name: string, open: (clock: ManualClock) => Promis
       expect(retaken.map((c) => c.due.map((d) => [d.stage, d.unsureSince]))).toEqual([[['due', iso(due)]]]);
     });
 
+    it('a snoozed repeat whose intent was left unconfirmed past its claim is claimable again, as unsure', async () => {
+      const snoozeAt = Date.parse(START) + minutes(5);
+      await store.createPromise(promise(13, { snoozedUntil: iso(snoozeAt) }));
+      const other = await t.second();
+      const window = { claimant: 'replica-a', visibilityMs: 30_000, limit: 100 };
+      clock.set(snoozeAt);
+      const [claim] = await store.claimDueReminders({ ...window, now: clock.now() });
+      expect(claim!.due.map((d) => d.stage)).toEqual(['snooze']);
+      await store.changePromise(idFor(13), claim!.stored.version, (p) => {
+        p.snoozeIntent = { at: clock.now().toISOString(), late: false, forDueAt: p.dueAt, inFlight: true, until: iso(snoozeAt + 30_000), snoozedUntil: p.snoozedUntil! };
+      });
+      clock.advance(29_000);
+      expect(await other.claimDueReminders({ ...window, claimant: 'replica-b', now: clock.now() })).toEqual([]);
+      clock.advance(1000);
+      const retaken = await other.claimDueReminders({ ...window, claimant: 'replica-b', now: clock.now() });
+      expect(retaken.map((c) => c.due.map((d) => [d.stage, d.unsureSince]))).toEqual([[['snooze', iso(snoozeAt)]]]);
+    });
+
     it('claims undelivered messages that are due, one claimant at a time', async () => {
       const now = Date.parse(START);
       await store.addPendingDelivery(pending('d1', iso(now - 1000)));
