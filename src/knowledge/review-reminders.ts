@@ -4,7 +4,7 @@ import { isoDateIn } from '../core/dates.js';
 import type { Recipient } from '../core/outbox.js';
 import type { Timers } from '../core/timers.js';
 import type { Locale } from '../i18n/locale.js';
-import { chatApprover } from './approval-chat.js';
+import { chatApprover, type ChatApprover } from './approval-chat.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { ReviewReminderStore } from './review-reminder-store.js';
 
@@ -97,7 +97,7 @@ export class ReviewReminders {
     return told;
   }
 
-  async #recipients(script: Parameters<typeof chatApprover>[0]): Promise<(Recipient & { locale?: Locale })[]> {
+  async #recipients(script: Parameters<typeof chatApprover>[0]): Promise<ChatApprover[]> {
     const approver = chatApprover(script);
     if (approver && (await (this.#d.isApprover?.({ platform: approver.platform, userId: approver.userId }) ?? true))) return [approver];
     return this.#d.approvers();
