@@ -1,5 +1,6 @@
 import { AuthoredLocale } from '../i18n/locale.js';
 import { normalizeAuthoredText } from '../text/tokenize.js';
+import { checkApprovalChat } from './approval-chat.js';
 import { checkTaiwanRenderings } from './check-zh-tw.js';
 import { checkTaiwanSearchWords } from './check-zh-tw-search.js';
 import { checkSearchSynonyms } from './check-search-synonyms.js';
@@ -22,6 +23,7 @@ export function checkKnowledge(files: KnowledgeFiles, today: string): Diagnostic
     ...checkSayLines(files),
     ...checkTimeWords(files.scripts),
     ...checkReviews(files.scripts, today),
+    ...checkApprovalChat(files.scripts),
     ...checkTaiwanRenderings(files.dir),
     ...checkTaiwanSearchWords(files.dir),
     ...checkSearchSynonyms(files.dir),

@@ -3,6 +3,8 @@ import type { Clock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
 import type { Recipient } from '../core/outbox.js';
 import type { Timers } from '../core/timers.js';
+import type { Locale } from '../i18n/locale.js';
+import { chatApprover, type ChatApprover } from './approval-chat.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { ReviewReminderStore } from './review-reminder-store.js';
 
@@ -23,9 +25,10 @@ export interface ReviewReminderDeps {
   store: ReviewReminderStore;
   /**
    * Sends one approver the notice about one script, through the bot's durable outbox: kept before
-   * it is sent and retried if the platform fails. Rejects only when it could not even be kept.
+   * it is sent and retried if the platform fails, in `locale` (the approver's, recorded with their
+   * approval) when known, else the bot's default. Rejects only when it could not even be kept.
    */
-  send: (to: Recipient, script: ReviewedScript) => Promise<unknown>;
+  send: (to: Recipient, script: ReviewedScript, locale?: Locale) => Promise<unknown>;
   /** The people who approve scripts (APPROVER_IDS, else the leads), on every platform served. */
   approvers: () => Promise<Recipient[]>;
   /** Whether the person who approved a script still approves scripts; without it, they are taken to. */
@@ -39,8 +42,9 @@ export interface ReviewReminderDeps {
 /**
  * Once a day (on the injected clock): every approved script whose review date is 14 days away or
  * less gets one DM, once per script version, to the lead who approved it when the approval
- * recorded their chat address (`approvedByChat`, written by the board) and they still approve
- * scripts; otherwise (an approval typed into the YAML) to every approver — a re-approval (version + 1)
+ * recorded their chat address (`approvedByChat`, written by the board), it still belongs to that
+ * approval (not edited by hand since) and they still approve scripts, in their language; otherwise
+ * (an approval typed into the YAML, or a stale address) to every approver — a re-approval (version + 1)
  * starts afresh. Sent through the durable outbox like the bot's other unprompted messages (a
  * failed send is retried from the store); a version whose notice could not even be kept is tried
  * again the next day.
@@ -78,9 +82,9 @@ export class ReviewReminders {
         if (!(await this.#d.store.claim(entry.id, script.version, now))) continue;
         const about: ReviewedScript = { id: entry.id, title: script.title, version: script.version, reviewBy: script.reviewBy };
         let sent = 0;
-        for (const to of await this.#recipients(script.approvedByChat)) {
+        for (const { locale, ...to } of await this.#recipients(script)) {
           try {
-            await this.#d.send(to, about);
+            await this.#d.send(to, about, locale);
             sent++;
           } catch (error) {
             this.#d.log.warn({ err: { name: (error as Error).name }, script: entry.id }, 'review reminder could not be kept for delivery');
@@ -93,8 +97,9 @@ export class ReviewReminders {
     return told;
   }
 
-  async #recipients(approvedBy: Recipient | undefined): Promise<Recipient[]> {
-    if (approvedBy && (await (this.#d.isApprover?.(approvedBy) ?? true))) return [{ platform: approvedBy.platform, userId: approvedBy.userId }];
+  async #recipients(script: Parameters<typeof chatApprover>[0]): Promise<ChatApprover[]> {
+    const approver = chatApprover(script);
+    if (approver && (await (this.#d.isApprover?.({ platform: approver.platform, userId: approver.userId }) ?? true))) return [approver];
     return this.#d.approvers();
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Platform } from '../core/platform.js';
-import { AuthoredLocale } from '../i18n/locale.js';
+import { AuthoredLocale, Locale } from '../i18n/locale.js';
 import { tidyChinese } from './tidy-chinese.js';
 
 const kebabId = z
@@ -24,8 +24,14 @@ const scriptFields = {
   utterances: z.array(line).min(1, 'list at least one thing customers say').max(12),
   status: ScriptStatus,
   approvedBy: line.optional(),
-  /** Where the approver is reached in chat (written by the board's approve button); review reminders go there. */
-  approvedByChat: z.strictObject({ platform: Platform, userId: line }).optional(),
+  /**
+   * Where the approver is reached in chat (written by the board's approve button), in their language,
+   * with the approvedBy/approvedOn it was recorded for: review reminders go there while those still
+   * match (see approval-chat.ts).
+   */
+  approvedByChat: z
+    .strictObject({ platform: Platform, userId: line, locale: Locale.optional(), approvedBy: line.optional(), approvedOn: isoDate.optional() })
+    .optional(),
   approvedOn: isoDate.optional(),
   reviewBy: isoDate,
   version: z.number().int().positive(),

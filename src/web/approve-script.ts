@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { AuthoredLocale } from '../i18n/locale.js';
+import { AuthoredLocale, type Locale } from '../i18n/locale.js';
 import { checkKnowledge } from '../knowledge/check.js';
 import { formatDiagnostic } from '../knowledge/diagnostics.js';
 import { loadKnowledgeFiles, type SourceFile } from '../knowledge/load-files.js';
@@ -23,8 +23,8 @@ export async function approveScript(options: {
   dir: string;
   id: string;
   approver: string;
-  /** The approving lead's chat address; their review reminder goes there. */
-  approverChat: { platform: string; userId: string };
+  /** The approving lead's chat address and language; their review reminder goes there. */
+  approverChat: { platform: string; userId: string; locale: Locale };
   today: string;
   reviewDays: number;
   reload: () => Promise<unknown>;
@@ -50,7 +50,9 @@ export async function approveScript(options: {
     const doc = parseDocument(text);
     doc.set('status', 'approved');
     doc.set('approvedBy', options.approver);
-    doc.set('approvedByChat', doc.createNode({ platform: options.approverChat.platform, userId: options.approverChat.userId }));
+    // With the approval it belongs to, so a later hand edit of approvedBy/approvedOn shows it stale.
+    const { platform, userId, locale: chatLocale } = options.approverChat;
+    doc.set('approvedByChat', doc.createNode({ platform, userId, locale: chatLocale, approvedBy: options.approver, approvedOn: today }));
     doc.set('approvedOn', today);
     doc.set('reviewBy', reviewBy);
     doc.set('version', version);

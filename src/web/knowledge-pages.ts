@@ -93,7 +93,7 @@ ${approver && first.status !== 'retired'
       redirect(res, `/board/knowledge/script?id=${encodeURIComponent(id)}`);
       return;
     }
-    const result = await approveScript({ dir: deps.dir, id, approver: session.person.name ?? session.person.userId, approverChat: { platform: session.person.platform, userId: session.person.userId }, today: today(), reviewDays: deps.reviewDays, reload: deps.reload });
+    const result = await approveScript({ dir: deps.dir, id, approver: session.person.name ?? session.person.userId, approverChat: { platform: session.person.platform, userId: session.person.userId, locale: session.person.locale }, today: today(), reviewDays: deps.reviewDays, reload: deps.reload });
     await flash(result.ok ? s.approved(id, result.version, result.reviewBy) : `${s.refused(id)} ${result.problems.join('; ')}`);
     redirect(res, `/board/knowledge/script?id=${encodeURIComponent(id)}`);
   });

@@ -164,3 +164,35 @@ describe('knowledge check: rules across files', () => {
     expect(out).toContain('phrasebook/en.yaml: error: the en phrasebook is missing');
   });
 });
+
+describe('knowledge check: a chat address left over from an approval edited by hand', () => {
+  const chat = { platform: 'slack', userId: 'ULEAD', locale: 'zh-TW', approvedBy: 'Team lead', approvedOn: '2026-01-10' };
+  const pair = (en: Record<string, unknown>, zh: Record<string, unknown> = { approvedByChat: chat }) => ({
+    scripts: [caseScript('parcel-late', 'zh-CN', zh), caseScript('parcel-late', 'en', en)],
+  });
+
+  it('accepts the address, language and approval the board records, with no findings', async () => {
+    expect(await diagnosticsFor(pair({ approvedByChat: chat }))).toEqual([]);
+  });
+
+  it('warns when approvedOn or approvedBy changed without it, and when it does not say which approval it is for', async () => {
+    const redated = await diagnosticsFor(pair({ approvedByChat: chat, approvedBy: 'Team lead', approvedOn: '2026-03-02' }));
+    expect(redated).toEqual([
+      `${at('scripts/parcel-late.en.yaml', '  approvedOn:')}: warning: approvedByChat was recorded for the approval on 2026-01-10, not 2026-03-02; its review reminder goes to every approver. Re-approve on the board, or remove approvedByChat`,
+    ]);
+    const renamed = await diagnosticsFor(pair({ approvedByChat: chat, approvedBy: 'Quality lead' }));
+    expect(renamed).toEqual([
+      `${at('scripts/parcel-late.en.yaml', '  approvedBy:')}: warning: approvedByChat was recorded for Team lead, not Quality lead; its review reminder goes to every approver. Re-approve on the board, or remove approvedByChat`,
+    ]);
+    const unsaid = await diagnosticsFor(pair({ approvedByChat: { platform: 'slack', userId: 'ULEAD' } }));
+    expect(unsaid).toEqual([
+      `${at('scripts/parcel-late.en.yaml', '  userId:')}: warning: approvedByChat does not say which approval it was recorded for; its review reminder goes to every approver. Re-approve on the board, or remove approvedByChat`,
+    ]);
+  });
+
+  it('rejects a language the bot does not speak', async () => {
+    const out = await diagnosticsFor(pair({ approvedByChat: { ...chat, locale: 'fr' } }));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/scripts\/parcel-late\.en\.yaml:\d+: error: approvedByChat\.locale/);
+  });
+});

@@ -58,6 +58,18 @@ describe('knowledge check: a changed shipped script needs a new version', () => 
     expect((await check(kb)).lines).toEqual([]);
   });
 
+  it("takes the board's approval record (chat address, language, the approval it belongs to) as no content change", async () => {
+    const { kb } = committedRepo();
+    const approval = { status: 'approved', approvedBy: 'Lead Wang', approvedOn: '2026-12-01', reviewBy: '2027-05-30' };
+    const chat = { platform: 'slack', userId: 'ULEAD', locale: 'zh-TW', approvedBy: 'Lead Wang', approvedOn: '2026-12-01' };
+    updateKnowledge(kb, { scripts: [edited({ ...approval, approvedByChat: chat, version: 2 })] });
+    expect((await check(kb)).lines).toEqual([]);
+    git(kb, 'commit', '-qam', 'approved on the board');
+    // A later hand edit of the record alone (another language) is still not content.
+    updateKnowledge(kb, { scripts: [edited({ ...approval, approvedByChat: { ...chat, locale: 'en' }, version: 2 })] });
+    expect((await check(kb)).lines).toEqual([]);
+  });
+
   it('warns on other content changed without a bump, and rejects a version that goes down', async () => {
     const { kb } = committedRepo();
     updateKnowledge(kb, { scripts: [edited({ goal: 'The customer knows exactly what happens next.' })] });

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
@@ -5,6 +7,12 @@ import { ManualTimers } from '../../src/core/timers.js';
 import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
 import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
 import { ReviewReminders, type ReviewedScript } from '../../src/knowledge/review-reminders.js';
+import { approverLocaleFor } from '../../src/knowledge/approval-chat.js';
+import { checkKnowledge } from '../../src/knowledge/check.js';
+import { formatDiagnostic } from '../../src/knowledge/diagnostics.js';
+import { loadKnowledgeFiles } from '../../src/knowledge/load-files.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { webStrings } from '../../src/web/web-strings.js';
 import type { Outbox, Recipient } from '../../src/core/outbox.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
@@ -18,9 +26,9 @@ const log = pino({ level: 'silent' });
 const DAY = 86_400_000;
 const APPROVER = { platform: 'slack' as const, userId: 'UQA' };
 
-/** The wiring of main.ts: each notice kept by the desk before it is sent, in the approvers' language. */
-const sendThrough = (desk: PromiseDesk, outbox: Outbox) => (to: Recipient, script: ReviewedScript) =>
-  desk.notify({ kind: 'review', to, script }, reviewNotice('en', 'https://bot.example.com', script), outbox);
+/** The wiring of main.ts: each notice kept by the desk before it is sent, in the approver's language, else the default (en here). */
+const sendThrough = (desk: PromiseDesk, outbox: Outbox) => (to: Recipient, script: ReviewedScript, locale?: Locale) =>
+  desk.notify({ kind: 'review', to, script }, reviewNotice(locale ?? 'en', 'https://bot.example.com', script), outbox);
 
 describe('review-date reminders for approvers', () => {
   it('DMs the approvers once per script version when a script is 14 days from review, checked daily on the clock, remembered across a restart', async () => {
@@ -137,7 +145,7 @@ describe('who hears that a script approved on the board is due for review', () =
   it('tells the lead who approved it on the page, at the chat address they signed in with, and nobody else', async () => {
     h = await approvedOnTheBoard();
     const approved = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!;
-    expect(approved.approvedByChat).toEqual({ platform: 'slack', userId: 'ULEAD' });
+    expect(approved.approvedByChat).toEqual({ platform: 'slack', userId: 'ULEAD', locale: 'en', approvedBy: approved.approvedBy, approvedOn: approved.approvedOn });
 
     const everyApprover: Recipient[] = [APPROVER, { platform: 'slack', userId: 'ULEAD' }, { platform: 'discord', userId: '700000000000000077' }];
     const stillApprovers = new Set(['ULEAD', 'UQA', '700000000000000077']);
@@ -149,6 +157,46 @@ describe('who hears that a script approved on the board is due for review', () =
     expect(about(byHand.title)).toEqual(everyApprover);
   });
 
+  it('writes the notice in the language the lead used on the board when approving, also when it is retried from the outbox', async () => {
+    h = await approvedOnTheBoard('zh-TW');
+    const approved = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!;
+    const inChinese = webStrings('zh-TW').chat.reviewTitle;
+    const lead = { platform: 'slack', userId: 'ULEAD' };
+    const told = (outbox: RecordingOutbox) => outbox.sent.filter((d) => JSON.stringify(d.reply).includes(approved.title)).map((d) => ({ to: d.to, title: d.reply.title }));
+    expect(told(await remindedNearReview(h, [APPROVER, lead], async () => true))).toEqual([{ to: lead, title: inChinese }]);
+
+    h.clock.advance(-(180 - 14) * DAY);
+    // Every first try fails: what goes out comes from the retry pass.
+    const retried = await remindedNearReview(h, [APPROVER, lead], async () => true, 10_000);
+    expect(retried.sent.length).toBeGreaterThan(1);
+    expect(told(retried)).toEqual([{ to: lead, title: inChinese }]);
+    // A script approved by hand is told in the default language.
+    expect(retried.sent.some((d) => d.reply.title === webStrings('en').chat.reviewTitle)).toBe(true);
+  });
+
+  it('tells every approver, in the default language, when the approval was edited by hand after the board recorded the approver, and knowledge check warns', async () => {
+    h = await approvedOnTheBoard('zh-TW');
+    const files = ['zh-CN', 'en'].map((l) => path.join(h!.knowledgeDir, 'scripts', `${DRAFT_ID}.${l}.yaml`));
+    // The quality team re-signs it in the YAML: another name, another day; approvedByChat is left as it was.
+    for (const file of files) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^approvedBy: .*$/m, 'approvedBy: Quality owner').replace(/^approvedOn: .*$/m, 'approvedOn: 2026-12-03'));
+    }
+    await h.knowledge.reload();
+    const approved = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!;
+    expect(approved.approvedBy).toBe('Quality owner');
+
+    const loaded = await loadKnowledgeFiles(h.knowledgeDir);
+    const warnings = checkKnowledge(loaded.files, '2026-12-03').map(formatDiagnostic).filter((d) => d.includes('approvedByChat'));
+    expect(warnings).toEqual(['en', 'zh-CN'].map((l) => expect.stringMatching(new RegExp(`^scripts/${DRAFT_ID}\\.${l}\\.yaml:\\d+: warning: approvedByChat was recorded for the approval on 2026-12-01, not 2026-12-03; its review reminder goes to every approver`))));
+
+    const everyApprover: Recipient[] = [APPROVER, { platform: 'slack', userId: 'ULEAD' }];
+    h.clock.advance(2 * DAY);
+    const outbox = await remindedNearReview(h, everyApprover, async () => true);
+    const told = outbox.sent.filter((d) => JSON.stringify(d.reply).includes(approved.title));
+    expect(told.map((d) => d.to)).toEqual(everyApprover);
+    expect(told.every((d) => d.reply.title === webStrings('en').chat.reviewTitle)).toBe(true);
+  });
+
   it('tells every approver when the one who approved it no longer approves scripts', async () => {
     h = await approvedOnTheBoard();
     const outbox = await remindedNearReview(h, [APPROVER], async (to) => to.userId === APPROVER.userId);
@@ -157,18 +205,24 @@ describe('who hears that a script approved on the board is due for review', () =
   });
 });
 
-/** A board whose lead ULEAD has approved the draft on the page (review in 180 days). */
-async function approvedOnTheBoard(): Promise<BoardHarness> {
+/** A board whose lead ULEAD has approved the draft on the page (review in 180 days), reading it in `locale`. */
+async function approvedOnTheBoard(locale: Locale = 'en'): Promise<BoardHarness> {
   const h = await boardHarness({ now: '2026-12-01T02:00:00Z' });
-  const cookie = await h.signIn('ULEAD');
+  const cookie = await h.signIn('ULEAD', locale === 'zh-TW' ? 'zh-CN' : locale);
+  if (locale === 'zh-TW') {
+    // Switched on the page after signing in from a zh-CN chat: the page's language is the one that counts.
+    const switched = await fetch(`${h.base}/board/language`, { method: 'POST', redirect: 'manual', headers: { cookie }, body: new URLSearchParams({ _csrf: await h.csrfOf(cookie), locale }) });
+    expect(switched.status).toBe(303);
+  }
   const approve = await fetch(`${h.base}/board/knowledge/approve`, { method: 'POST', redirect: 'manual', headers: { cookie }, body: new URLSearchParams({ _csrf: await h.csrfOf(cookie), id: DRAFT_ID }) });
   expect(approve.status).toBe(303);
   return h;
 }
 
-/** 14 days before the approved draft's review date, one check of the reminders: what was sent. */
-async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApprover: (to: Recipient) => Promise<boolean>): Promise<RecordingOutbox> {
+/** 14 days before the approved draft's review date, one check of the reminders: what was sent (and what is kept to retry). */
+async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApprover: (to: Recipient) => Promise<boolean>, failing = 0): Promise<RecordingOutbox> {
   const outbox = new RecordingOutbox();
+  outbox.failing = failing;
   const dataDir = tempDir('review-reminders-');
   const desk = await PromiseDesk.open({ dataDir, clock: h.clock });
   const reminders = new ReviewReminders({
@@ -184,6 +238,14 @@ async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApp
   });
   h.clock.advance((180 - 14) * DAY);
   await reminders.check();
+  if (failing) {
+    expect(outbox.sent).toEqual([]);
+    // The retry pass as main.ts wires it: the outbox keeps only the script, the language is looked up again.
+    outbox.failing = 0;
+    h.clock.advance(retryDelayMs(1));
+    const render = { review: (s: ReviewedScript) => reviewNotice(approverLocaleFor(h.knowledge.current, s) ?? 'en', 'https://bot.example.com', s) };
+    await new PendingDeliveries({ desk, outbox, clock: h.clock, log, digest: async () => ({ private: false, blocks: [] }), render }).retryDue();
+  }
   await desk.close();
   return outbox;
 }
