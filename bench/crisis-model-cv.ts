@@ -33,7 +33,7 @@ for (const held of FILES) {
   for (const row of rows.filter((r) => r.file === held)) {
     tallies.count('rules', row.lang, row.label, row.rules);
     tallies.count('model', row.lang, row.label, combined('none', danger, kind, threshold, row.features));
-    tallies.count('rules+model', row.lang, row.label, combined(row.rules, danger, kind, threshold, row.features));
+    tallies.count('rules+model', row.lang, row.label, combined(row.rules, danger, kind, threshold, row.features, row.asksModel));
   }
 }
 

@@ -76,6 +76,8 @@ export interface ScoredRow {
   features: readonly string[];
   /** The rules' answer (self, threat, other or none). */
   rules: string;
+  /** False where the rules explained the words away (hyperbole, a negation): the shipped check then never asks the model. Absent means asked. */
+  asksModel?: boolean;
 }
 
 /** A labelled phrasing of one of the team's files, with its features and the rules' answer alone. */
@@ -91,11 +93,18 @@ export function readScoredRows(root: string, files: readonly string[], rules: Cr
       file,
       lang: item.lang,
       label: item.label,
-      features: featuresOf(item.text),
-      rules: rules.assessByRules(item.text).kind,
+      ...scoredText(item.text, rules),
     })),
   );
 }
+
+/** Features of a text, the rules' answer and whether the shipped check would ask the model. */
+export function scoredText(text: string, rules: CrisisDetector): Pick<ScoredRow, 'features' | 'rules' | 'asksModel'> {
+  const read = rules.readByRules(text);
+  return { features: featuresOf(text), rules: read.finding.kind, asksModel: read.asksModel };
+}
+
+const asked = (row: ScoredRow) => row.rules === 'none' && row.asksModel !== false;
 
 const ruleAlarm = (kind: string) => kind === 'self' || kind === 'threat';
 
@@ -120,8 +129,9 @@ export function chooseThreshold(scored: readonly { row: ScoredRow; p: number }[]
   const negatives = scored.filter((s) => s.row.label === 'none');
   const budget = Math.floor(maxFalseAlarms * negatives.length) - negatives.filter((s) => ruleAlarm(s.row.rules)).length;
   if (budget < 0) return 1.01;
-  // Alarms at threshold t are the rule-silent negatives scoring >= t: allow `budget` of them.
-  const candidates = negatives.filter((s) => !ruleAlarm(s.row.rules)).map((s) => s.p).sort((a, b) => b - a);
+  // Alarms at threshold t are the negatives the model is asked about scoring >= t: allow `budget` of them.
+  // Those the rules explained away (hyperbole, a negation) are never asked, so they cannot raise an alarm.
+  const candidates = negatives.filter((s) => asked(s.row)).map((s) => s.p).sort((a, b) => b - a);
   const edge = candidates[budget];
   return edge === undefined ? 0 : edge + 1e-9;
 }
@@ -136,9 +146,9 @@ export function thresholdByGroups<R extends ScoredRow>(rows: readonly R[], group
   return chooseThreshold(scored, maxFalseAlarms);
 }
 
-/** Rules first; only where they say nothing does the model speak, with its own self/threat call. */
-export function combined(rules: string, danger: LinearModel, kind: LinearModel, threshold: number, features: readonly string[]): string {
-  if (rules !== 'none') return rules;
+/** Rules first; only where they say nothing and explained nothing away does the model speak, with its own self/threat call. */
+export function combined(rules: string, danger: LinearModel, kind: LinearModel, threshold: number, features: readonly string[], asksModel = true): string {
+  if (rules !== 'none' || !asksModel) return rules;
   if (score(danger, features) < threshold) return 'none';
   return score(kind, features) >= 0.5 ? 'threat' : 'self';
 }

@@ -93,6 +93,12 @@ export class CrisisDetector {
     return this.#readByRules(text).finding;
   }
 
+  /** The rules' answer, and whether `assess` would ask the model at all (it does not where the rules explained words away). */
+  readByRules(text: string): { finding: CrisisFinding; asksModel: boolean } {
+    const { finding, explained } = this.#readByRules(text);
+    return { finding, asksModel: finding.kind === 'none' && !explained && text.trim() !== '' };
+  }
+
   /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */
   #readByRules(text: string): { finding: CrisisFinding; explained: boolean } {
     if (!text.trim()) return { finding: { kind: 'none', rules: [] }, explained: false };

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../text/chinese-script.js';
+import { REGIONAL_ENGLISH, toStandardMandarin } from './crisis-dialect.js';
 import { repairHomophones } from './crisis-homophones.js';
 
 /**
@@ -25,6 +26,7 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bain'?t\b/g, 'am not'],
   [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|need|must)n'?t\b/g, '$1 not'],
   [/\bcannot\b/g, 'can not'],
+  ...REGIONAL_ENGLISH,
   // "im", "i'm", "ive", "i'd", "i'll" (not "ill": "I feel ill" is common).
   [/\bi'?m\b/g, 'i am'],
   [/\bi'?ve\b/g, 'i have'],
@@ -107,7 +109,7 @@ function spellingOf(word: string): string {
 export function readCrisisText(text: string): CrisisText {
   const base = text.normalize('NFKC').toLowerCase();
   // Zhuyin and digits typed for 死 in chat: "想ㄙ", "去4", "ㄙ了算了" (not "4点").
-  const han = repairHomophones(toSimplified(base)
+  const han = repairHomophones(toSimplified(toStandardMandarin(base))
     .replace(/\s+/gu, '')
     .replace(/ㄙˇ?/gu, '死')
     .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死'));

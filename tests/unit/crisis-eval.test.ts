@@ -30,6 +30,12 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // holdout false alarms 4.4 % -> 2.2 %, holdout2 3.3 % -> 1.7 %, recall unchanged. dev4 (a fresh writer) measured
 // untouched 83.3 % recall / 5.6 % false alarms (the gap: the writer meaning to hurt someone, 37 % caught), then
 // 100 % / 2.8 % after the harm-others concept; holdout2 recall 93.3 % -> 94.4 % (en 83.9 % -> 87.1 %).
+// Round 5, dialects: dialect is the crisis2 engineer's set (Cantonese-flavoured and Sichuan Mandarin, Malaysian
+// and Indian English, hard negatives); batch 1 measured 59.5 % recall / 11.1 % false alarms on the rules before
+// regional forms were read as standard ones (crisis-dialect.ts), 100 % / 0 % after. The model is retrained on
+// dev4 and round5 too (not dialect, which stays unseen by it) with the threshold chosen knowing it is not asked
+// where the rules explained words away, and above every /calm menu word: holdout 94.3 % -> 95.7 %, holdout2
+// 94.4 % -> 96.7 % recall, false alarms unchanged (2.2 %, 1.7 %).
 const SETS = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
@@ -38,9 +44,10 @@ const SETS = {
   dev3: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05 },
   round5: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.03 },
   // dev4's `threat` is the writer meaning to hurt someone, answered `self` by design (see its header): kind is low.
-  dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.1 },
-  holdout: { recall: 0.94, perLanguage: 0.89, kind: 0.9, falseAlarms: 0.15 },
-  holdout2: { recall: 0.93, perLanguage: 0.83, kind: 0.9, falseAlarms: 0.15 },
+  dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.05 },
+  dialect: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
+  holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
+  holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
 
 let detector: CrisisDetector;

@@ -32,4 +32,17 @@ describe('crisis model training (bench/crisis-model.ts)', () => {
     const never = train([{ features: ['x'], y: 0 }]);
     expect(combined('other', never, never, 0, ['x'])).toBe('other');
   });
+
+  it('chooses the threshold knowing the model is not asked where the rules explained the words away', () => {
+    const row = (asksModel: boolean) => ({ label: 'none' as const, rules: 'none', features: [], asksModel });
+    // Two hyperbole items the rules explained away score highest, but the shipped check never asks the model about them.
+    const scored = [0.95, 0.9].map((p) => ({ row: row(false), p }));
+    scored.push(...[0.6, 0.5].map((p) => ({ row: row(true), p })), ...Array.from({ length: 46 }, () => ({ row: row(true), p: 0.1 })));
+    const t = chooseThreshold(scored, 0.04);
+    expect(t).toBeGreaterThan(0.1);
+    expect(t).toBeLessThanOrEqual(0.5);
+    const always = train([{ features: ['x'], y: 1 }]);
+    expect(combined('none', always, always, 0, ['x'], false)).toBe('none');
+    expect(combined('none', always, always, 0, ['x'])).not.toBe('none');
+  });
 });

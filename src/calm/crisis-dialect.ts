@@ -1,0 +1,82 @@
+/**
+ * Regional spoken forms read as standard Mandarin before any crisis rule or model feature sees the
+ * text: Cantonese-flavoured writing (Guangdong, Hong Kong: 唔想, 冇, 係, 咗, 佢, 好攰, 活唔落去) and
+ * south-western Mandarin (Sichuan: 莫得, 咋个, 啥子, 老子 as "I"). Only function words and a few
+ * everyday verbs are mapped (first person, negation, "is", aspect, "tired", "continue"), so every
+ * concept rule, with its hyperbole and negation checks, reads 唔想生存 / 莫得意思 as it reads 不想生存 /
+ * 没有意思. Applied to lower-cased text before Traditional→Simplified conversion, so Hong Kong and
+ * Mainland spellings meet (係 is only mapped where it is not part of 關係/联係, which become 关系).
+ */
+const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
+  // Set phrases first, before their parts are mapped one by one.
+  [/唔该|唔該/gu, '谢谢'],
+  [/唔好意思/gu, '不好意思'],
+  [/唔使|唔駛|唔驶/gu, '不用'],
+  [/唔好(?=[再去想做搞走理揾搵找])/gu, '不要'],
+  [/挂住|掛住/gu, '想念'],
+  [/瞓低|瞓落/gu, '躺下'],
+  [/活起(?![来來])/gu, '活着'],
+  [/係咪|系咪/gu, '是不是'],
+  [/点解|點解/gu, '为什么'],
+  [/咁样|咁樣/gu, '这样'],
+  [/有咩/gu, '有什么'],
+  [/(?<=[\p{Script=Han}])仲(?=[有係是要想会會可在喺])/gu, '还'],
+  [/乜嘢|乜野|咩嘢|咩野/gu, '什么'],
+  [/边个|邊個/gu, '谁'],
+  [/咋个|咋個|咋子/gu, '怎么'],
+  [/啥子/gu, '什么'],
+  [/莫得/gu, '没'],
+  [/返工/gu, '上班'],
+  [/放工/gu, '下班'],
+  [/今日/gu, '今天'],
+  [/听日|聽日/gu, '明天'],
+  [/琴日|尋日/gu, '昨天'],
+  [/落去/gu, '下去'],
+  // Person.
+  [/佢哋|佢地/gu, '他们'],
+  [/我哋|我地(?=[都係是好唔冇])/gu, '我们'],
+  [/你哋/gu, '你们'],
+  [/佢/gu, '他'],
+  [/老子(?=[真就都也又再今明唔不冇没莫想要])/gu, '我'],
+  [/俺/gu, '我'],
+  // Negation, being, aspect.
+  [/唔/gu, '不'],
+  [/冇/gu, '没'],
+  [/(?<![關关联聯干幹])係(?![數数统統])/gu, '是'],
+  [/咗/gu, '了'],
+  // 喺天台度: "at the roof (there)", the place word 度 dropped with its 喺.
+  [/喺([^，。！？,.!?\s]{1,6}?)(?:度|嗰度|呢度)(?=[，。！？,.!?\s]|$)/gu, '在$1'],
+  [/喺/gu, '在'],
+  [/嘅/gu, '的'],
+  [/啲/gu, '些'],
+  [/咁/gu, '这么'],
+  [/嘢/gu, '东西'],
+  [/(?<=[\p{Script=Han}])(?:咯|啰|囉|嘞|喇)/gu, '了'],
+  // Everyday verbs and states.
+  [/攰/gu, '累'],
+  [/瞓/gu, '睡'],
+  [/揾|搵/gu, '找'],
+  [/睇/gu, '看'],
+  [/嚟/gu, '来'],
+  [/畀/gu, '给'],
+];
+
+/** The text with regional spoken forms read as standard Mandarin (see above); other text is unchanged. */
+export function toStandardMandarin(text: string): string {
+  return DIALECT_WORDS.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+
+/**
+ * Malaysian/Singaporean and Indian English as the English rules expect it, applied after contractions
+ * are spelled out: discourse particles (lah, leh, lor, meh, sia, yaar) carry tone, not meaning, and would
+ * otherwise sit between the words a rule reads together; "tahan" (Malay: bear, endure) is "take it";
+ * a clause-final "already" after enduring or living is "anymore" ("cannot tahan already"); "sien" is bored.
+ */
+export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:lah|leh|lor|loh|meh|sia|liao|hor|wor|yaar|yar)\b|\bla\b(?=\s*(?:[.!?,~]|$))/g, ' '],
+  [/\btahan\b/g, 'take it'],
+  // "no more reason to live": "no more" as "have no".
+  [/\bno more (?=(?:reason|point|purpose|hope|meaning)\b)/g, 'no '],
+  [/\b(take it|take this|go on|continue|live|living|cope|do this|handle it|handle this|tolerate|bear it)\s+already\b/g, '$1 anymore'],
+  [/\bsien\b/g, 'bored'],
+];
