@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../text/pinyin.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { repairHomophones } from './crisis-homophones.js';
 
