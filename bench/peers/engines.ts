@@ -46,6 +46,7 @@ export const ours: Engine = {
   name: 'frontline SearchIndex',
   build(documents) {
     const index = SearchIndex.build(documents);
+    index.search(''); // indexes the sound field, deferred to the first search: counted in the index time, as the peers' is
     return (q) => index.search(q, 3).map((h) => h.id);
   },
 };

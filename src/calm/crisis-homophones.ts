@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../text/pinyin.js';
 
 /**
  * Pinyin input methods offer the right sound with the wrong characters: 撑不下区 for 撑不下去,

@@ -1,6 +1,7 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../text/pinyin.js';
 import type { CrisisRules } from './crisis-rule.js';
 import { keyPhraseSounds } from './crisis-homophones.js';
+import { once } from '../text/once.js';
 
 /**
  * Chinese said by sound: typed in pinyin ("bu xiang huo le", "cheng bu xia qu le") or with a
@@ -11,15 +12,20 @@ import { keyPhraseSounds } from './crisis-homophones.js';
 
 /** The people a Chinese sentence may be about instead of the writer, by sound (客户 → "ke hu"). */
 const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用户', '对方', '他', '她', '那人', '那个人', '那位', '这位', '奥客', '大爷', '大妈', '阿姨', '老人', '家属', '朋友', '同事', '妈妈', '爸爸', '孩子', '男的', '女的'];
-const othersBySound = OTHERS_ZH.map((w) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ?'));
-const OTHERS_SOUND = new RegExp(`\\b(?<!(?:gen|dui|he|gei|gao su|wen|bang|ti|pei) )(?:${[...new Set(othersBySound)].join('|')})\\b(?! men\\b)`, 'g');
+// Sound patterns are built on first read, so pinyin-pro loads with the first message checked (idle memory).
+const othersSound = once(() => {
+  const othersBySound = OTHERS_ZH.map((w) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ?'));
+  return new RegExp(`\\b(?<!(?:gen|dui|he|gei|gao su|wen|bang|ti|pei) )(?:${[...new Set(othersBySound)].join('|')})\\b(?! men\\b)`, 'g');
+});
 
 /** After "si": a measure word or a place makes it 四 (four) or 四川, not 死 (我想四点下班, 想去四川). */
 const NOT_A_NUMBER = '(?! (?:dian|ge|hao|yue|tian|shi|bai|qian|wan|kuai|yuan|ci|lou|ceng|sui|nian|zhou|wei|fen|miao|tiao|dan|chuan|ji|xiao ?shi)\\b)';
 
 export const PINYIN_RULES: CrisisRules = {
   complaint: /tou ?su|qi ?su|lv ?shi|lu ?shi/,
-  someoneElse: OTHERS_SOUND,
+  get someoneElse() {
+    return othersSound();
+  },
   writer: /\b(?<!(?:gen|dui|gao su|he|gei|rang|wen|ma|chong|jiao|bi|qiu|zhao) )wo\b(?! (?:ma|ba|men)\b)/g,
   // About twelve Chinese characters, as "ke hu shuo ta ..." takes three to four letters a character.
   window: 64,
@@ -42,7 +48,6 @@ export const PINYIN_RULES: CrisisRules = {
  * Chinese typed in pinyin only (the Latin text, not the sound of Chinese characters, whose slips
  * crisis-homophones.ts already repaired): the key phrases by sound, "cheng bu xia qu le", "yi le bai le".
  */
-export const TYPED_PINYIN_RULES: CrisisRules = {
-  ...PINYIN_RULES,
-  self: [{ id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) }],
-};
+export const TYPED_PINYIN_RULES: CrisisRules = Object.create(PINYIN_RULES, {
+  self: { enumerable: true, get: once(() => [{ id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) }]) },
+}) as CrisisRules;

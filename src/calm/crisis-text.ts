@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from '../text/pinyin.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { REGIONAL_ENGLISH, toStandardMandarin } from './crisis-dialect.js';
 import { repairHomophones } from './crisis-homophones.js';

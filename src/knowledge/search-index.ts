@@ -44,8 +44,14 @@ const FIELDS: readonly Field[] = [
   { name: 'aliases', boost: 4, terms: (d, words, stems) => wordTerms(d.aliases, { ...AUTHORED, words, stems }) },
   { name: 'utterances', boost: 2, terms: (d, words, stems) => wordTerms(d.utterances, { ...AUTHORED, words, stems }) },
   { name: 'body', boost: 1, terms: (d, _words, stems) => wordTerms(d.body, { ...AUTHORED, segment: false, stems }) },
-  { name: 'sound', boost: 2, terms: (d) => soundTerms(`${d.title}\n${d.aliases}\n${d.utterances}`, AUTHORED) },
+  { name: 'sound', boost: 2, terms: (d) => soundTerms(soundSourceOf(d), AUTHORED) },
 ];
+/** The sound field is indexed on the first search, not at build: pinyin-pro then loads only when someone searches (idle memory). */
+const SOUND_FIELD = FIELDS.findIndex((f) => f.name === 'sound');
+
+function soundSourceOf(d: Pick<SearchDocument, 'title' | 'aliases' | 'utterances'>): string {
+  return `${d.title}\n${d.aliases}\n${d.utterances}`;
+}
 
 // BM25+ (Lv and Zhai), summed over fields with the boosts above.
 const K1 = 1.2;
@@ -128,6 +134,8 @@ export class SearchIndex {
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
   readonly #words: ChineseWords;
+  /** Each document's text for the sound field until the first search indexes it. */
+  #soundSources: string[] | undefined;
 
   private constructor(
     ids: string[],
@@ -136,7 +144,9 @@ export class SearchIndex {
     lengths: Float32Array[],
     words: ChineseWords,
     stemOfWord: Map<string, string>,
+    soundSources: string[],
   ) {
+    this.#soundSources = soundSources;
     this.#words = words;
     this.#ids = ids;
     this.#postings = postings;
@@ -144,13 +154,6 @@ export class SearchIndex {
     this.#fieldLength = lengths;
     this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
     this.#stemOfWord = stemOfWord;
-    for (const [term, termPostings] of postings) {
-      if (!HAN_BIGRAM.test(term) || !namesACase(termPostings)) continue;
-      const sound = soundOfBigram(term);
-      const alike = this.#bigramsBySound.get(sound);
-      if (alike) alike.push(term);
-      else this.#bigramsBySound.set(sound, [term]);
-    }
     // Typos are matched against the words as written as well as their stems: "custmer" is one
     // letter from "customer" but three from its stem "custom".
     this.#latinVocabulary = new FuzzyVocabulary([...postings.keys(), ...stemOfWord.keys()].filter(isLatinTerm));
@@ -165,25 +168,11 @@ export class SearchIndex {
     const stemOfWord = new Map<string, string>();
     documents.forEach((doc, docIndex) => {
       FIELDS.forEach((field, fieldIndex) => {
-        const terms = field.terms(doc, words, stemOfWord);
-        lengths[fieldIndex]![docIndex] = terms.length;
-        const counts = new Map<string, number>();
-        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-        for (const [term, tf] of counts) {
-          let list = postings.get(term);
-          if (!list) postings.set(term, (list = []));
-          list.push(docIndex, fieldIndex, tf);
-        }
+        if (fieldIndex !== SOUND_FIELD) addTerms(postings, lengths, docIndex, fieldIndex, field.terms(doc, words, stemOfWord));
       });
     });
-    // Document frequency from the postings (in document order) rather than a set per document:
-    // two map operations fewer for every term of every field at 5,000 cases.
     const frequency = new Map<string, number>();
-    for (const [term, list] of postings) {
-      let df = 0;
-      for (let i = 0, last = -1; i < list.length; i += 3) if (list[i] !== last) (last = list[i]!), df++;
-      frequency.set(term, df);
-    }
+    countDocuments(postings.entries(), frequency);
     return new SearchIndex(
       documents.map((d) => d.id),
       postings,
@@ -191,7 +180,30 @@ export class SearchIndex {
       lengths,
       words,
       stemOfWord,
+      documents.map(soundSourceOf),
     );
+  }
+
+  /** Indexes the sound field and the case names' bigrams by sound, on the first search. */
+  #indexSounds(): void {
+    const sources = this.#soundSources;
+    if (!sources) return;
+    this.#soundSources = undefined;
+    const soundPostings = new Map<string, Postings>();
+    sources.forEach((source, docIndex) =>
+      addTerms(soundPostings, this.#fieldLength, docIndex, SOUND_FIELD, soundTerms(source, AUTHORED)),
+    );
+    const lengths = this.#fieldLength[SOUND_FIELD]!;
+    this.#averageLength[SOUND_FIELD] = Math.max(1, lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length));
+    for (const [term, termPostings] of this.#postings) {
+      if (!HAN_BIGRAM.test(term) || !namesACase(termPostings)) continue;
+      const sound = soundOfBigram(term);
+      const alike = this.#bigramsBySound.get(sound);
+      if (alike) alike.push(term);
+      else this.#bigramsBySound.set(sound, [term]);
+    }
+    countDocuments(soundPostings.entries(), this.#documentFrequency);
+    for (const [term, list] of soundPostings) this.#postings.set(term, list);
   }
 
   /**
@@ -199,6 +211,7 @@ export class SearchIndex {
    * alternates; autocomplete turns it off to show what is close while the agent is still typing.
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
+    this.#indexSounds();
     const normalized = normalizeText(query);
     // Taiwan wording (門號, 吃到飽, 客訴) is searched as typed and as the Mainland words the scripts use.
     const readings = [normalized, shippedMainlandReading().of(normalized)].filter((r) => r !== undefined);
@@ -470,4 +483,28 @@ function topDocuments(docs: readonly number[], scores: Float64Array, limit: numb
 /** Whole words: the ICU segmenter's, plus the phrases the scripts' titles and aliases name (骚扰电话, 答不上来). */
 function wordsFor(documents: readonly SearchDocument[]): ChineseWords {
   return new DomainLexicon(documents.flatMap((d) => [d.title, d.aliases]));
+}
+
+/** Adds one field's terms of one document to the postings (document, field, term frequency). */
+function addTerms(postings: Map<string, Postings>, lengths: Float32Array[], docIndex: number, fieldIndex: number, terms: readonly string[]): void {
+  lengths[fieldIndex]![docIndex] = terms.length;
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [term, tf] of counts) {
+    let list = postings.get(term);
+    if (!list) postings.set(term, (list = []));
+    list.push(docIndex, fieldIndex, tf);
+  }
+}
+
+/**
+ * Document frequency from the postings (in document order) rather than a set per document:
+ * two map operations fewer for every term of every field at 5,000 cases.
+ */
+function countDocuments(postings: Iterable<[string, Postings]>, frequency: Map<string, number>): void {
+  for (const [term, list] of postings) {
+    let df = 0;
+    for (let i = 0, last = -1; i < list.length; i += 3) if (list[i] !== last) (last = list[i]!), df++;
+    frequency.set(term, df);
+  }
 }

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from './pinyin.js';
 import { stemmer } from 'stemmer';
 import { toSimplified } from './chinese-script.js';
 import { icuWords, type ChineseWords } from './chinese-words.js';
