@@ -131,6 +131,8 @@ export class SearchIndex {
   /** Chinese bigrams of the case names (titles, aliases) by how they sound (soundOfBigram), for typo'd query words. */
   readonly #bigramsBySound = new Map<string, string[]>();
   readonly #scores: Float64Array;
+  /** Scratch space for scoring a synonym group: each case's score before it, its best gain, and which group last reached it. */
+  readonly #group: { before: Float64Array; gain: Float64Array; seen: Int32Array; stamp: number };
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
   readonly #words: ChineseWords;
@@ -158,6 +160,7 @@ export class SearchIndex {
     // letter from "customer" but three from its stem "custom".
     this.#latinVocabulary = new FuzzyVocabulary([...postings.keys(), ...stemOfWord.keys()].filter(isLatinTerm));
     this.#scores = new Float64Array(ids.length);
+    this.#group = { before: new Float64Array(ids.length), gain: new Float64Array(ids.length), seen: new Int32Array(ids.length), stamp: 0 };
     this.#matchedTerms = new Int32Array(ids.length);
     this.#lastTerm = new Int32Array(ids.length);
   }
@@ -347,22 +350,25 @@ export class SearchIndex {
 
   #accumulateBest(terms: ReadonlyMap<string, number>, serial: number, touched: number[]): void {
     const scores = this.#scores;
-    const before = new Map<number, number>();
-    const best = new Map<number, number>();
+    const { before, gain, seen } = this.#group;
+    const stamp = ++this.#group.stamp;
+    // Typed scratch arrays rather than maps: a common synonym reaches thousands of cases.
+    const reached: number[] = [];
     for (const [term, weight] of terms) {
-      const reached = new Set<number>();
       this.#accumulate(term, weight, serial, touched, (doc) => {
-        if (!before.has(doc)) before.set(doc, scores[doc]!);
-        reached.add(doc);
+        if (seen[doc] === stamp) return;
+        seen[doc] = stamp;
+        before[doc] = scores[doc]!;
+        gain[doc] = 0;
+        reached.push(doc);
       });
       // Each term is scored from the document's score before the group, and the best one kept.
       for (const doc of reached) {
-        const gain = scores[doc]! - before.get(doc)!;
-        best.set(doc, Math.max(best.get(doc) ?? 0, gain));
-        scores[doc] = before.get(doc)!;
+        gain[doc] = Math.max(gain[doc]!, scores[doc]! - before[doc]!);
+        scores[doc] = before[doc]!;
       }
     }
-    for (const [doc, gain] of best) scores[doc]! += gain;
+    for (const doc of reached) scores[doc]! += gain[doc]!;
   }
 
   #idf(term: string): number {
