@@ -1,11 +1,9 @@
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelTarget, Recipient, SentMessage } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
-import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { retryDelayMs } from '../../src/promises/retry-delay.js';
 import { botContext, RecordingOutbox, type BotContext } from '../helpers/bot-context.js';
-import { leadDirectory } from '../helpers/platforms.js';
+import { testScheduler } from '../helpers/scheduler.js';
 
 const MIN = 60_000;
 const owner = { platform: 'slack' as const, userId: 'U1', name: 'amy', locale: 'en' as const };
@@ -31,7 +29,7 @@ class PartlyFailingPlatform extends RecordingOutbox {
 
 let bot: BotContext;
 beforeEach(async () => {
-  bot = await botContext({ now: '2026-12-01T08:00:00Z' });
+  bot = await botContext({ now: '2026-12-01T08:00:00Z', leadIds: ['ULEAD1', 'ULEAD2'] });
 });
 afterEach(async () => {
   await bot.close();
@@ -40,17 +38,7 @@ afterEach(async () => {
 describe('an escalation to several leads when one of them cannot be reached', () => {
   it('reaches the missing lead on a retry without a second copy to the lead who already has it', async () => {
     const platform = new PartlyFailingPlatform();
-    const scheduler = new ReminderScheduler({
-      desk: bot.promises,
-      outbox: platform,
-      leads: leadDirectory({ leadIds: ['ULEAD1', 'ULEAD2'], leadsChannels: [] }),
-      clock: bot.clock,
-      log: pino({ level: 'silent' }),
-      timings: { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN },
-      leadLocale: 'en',
-      teamTimeZone: 'UTC',
-    });
-    scheduler.rebuild();
+    const scheduler = testScheduler(bot, platform);
     await bot.promises.create({ owner, dueAt: new Date(bot.clock.now().getTime() + 30 * MIN), note: 'refund 4411', timeZone: 'UTC' });
     const escalationsTo = (lead: string) => platform.sent.filter((d) => 'userId' in d.to && d.to.userId === lead && d.reply.title?.includes('lapsed')).length;
 

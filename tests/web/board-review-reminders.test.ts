@@ -57,9 +57,18 @@ describe('review-date reminders for approvers', () => {
         timeZone: 'Asia/Shanghai',
         log,
       });
+      // The daily check runs unawaited on the timers; keep each run so the test waits for it instead of sleeping.
+      const check = reminders.check.bind(reminders);
+      reminders.check = () => {
+        const run = check();
+        checks.push(run);
+        return run;
+      };
       reminders.start();
       return reminders;
     };
+    const checks: Promise<number>[] = [];
+    const checksDone = () => Promise.all(checks);
     const about = () => outbox.sent.filter((d) => JSON.stringify(d.reply).includes(first.title));
 
     let reminders = await start();
@@ -73,14 +82,15 @@ describe('review-date reminders for approvers', () => {
     // Each notice is kept (a store write) before it goes out, and forgotten after: a batch takes a moment.
     await expect.poll(() => outbox.sent.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(sameDay);
     await timers.advance(6 * DAY); // the daily checks go on, nothing is sent twice
-    await new Promise((r) => setTimeout(r, 200));
+    await checksDone();
     expect(about()).toHaveLength(1);
 
     // A restart: the same version is not told again.
     reminders.stop();
     reminders = await start();
     await timers.advance(2 * DAY);
-    await new Promise((r) => setTimeout(r, 200));
+    await checksDone();
+    expect(checks.length).toBeGreaterThanOrEqual(9);
     expect(about()).toHaveLength(1);
     reminders.stop();
     await desk.close();
