@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { asStandardMandarin } from '../../src/text/spoken-chinese.js';
+import { normalizeText } from '../../src/text/tokenize.js';
+import { loadBase } from '../helpers/router.js';
+
+const standard = (text: string) => asStandardMandarin(normalizeText(text));
+
+describe('regional spoken Chinese read as standard Mandarin', () => {
+  it('reads Cantonese function words, pronouns and verbs, typed in Simplified or Traditional', () => {
+    expect(standard('佢话部手机冇信号')).toBe('他说部手机没信号');
+    expect(standard('佢話部手機冇信號')).toBe('他说部手机没信号');
+    expect(standard('點解扣咗我哋嘅錢')).toBe('为什么扣了我们的钱');
+    expect(standard('個客一直鬧我')).toBe('个客户一直骂我');
+    expect(standard('佢係咪呃人')).toBe('他是不是骗人');
+    expect(standard('流量用晒仲未到月底')).toBe('流量用完还没到月底');
+  });
+
+  it('reads Sichuan wording', () => {
+    expect(standard('咋个回事流量莫得了')).toBe('怎么回事流量没有了');
+    expect(standard('搞啥子嘛话费扣了恁个多')).toBe('干什么嘛话费扣了这么多');
+    expect(standard('我也不晓得咋整')).toBe('我也不知道怎么办');
+  });
+
+  it('leaves Mandarin words that share a character alone', () => {
+    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎']) {
+      expect(standard(text)).toBe(normalizeText(text));
+    }
+  });
+});
+
+describe('search finds the case from regional wording', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadBase();
+  });
+  const top = (q: string) => kb.search(q, 3)[0]?.id;
+
+  it('Cantonese', () => {
+    expect(top('点解我个快递仲未到')).toBe('parcel-delayed');
+    expect(top('宽带搬屋冇资源点算')).toBe('broadband-relocation-no-capacity');
+  });
+
+  it('Sichuan', () => {
+    expect(top('咋个充了话费莫得到账')).toBe('top-up-not-credited');
+  });
+});
