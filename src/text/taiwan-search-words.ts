@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { toSimplified } from './chinese-script.js';
+import { asScriptPeople } from './service-line-words.js';
 import { asStandardMandarin } from './spoken-chinese.js';
 import { shippedGlossaryPath, taiwanGlossary, type TaiwanGlossaryFile } from './taiwan-glossary.js';
 
@@ -52,12 +53,13 @@ export class MainlandReading {
   }
 
   /**
-   * The query with regional spoken forms read as standard Mandarin (spoken-chinese.ts: 冇, 佢, 咋个)
-   * and Taiwan words replaced, or undefined when it has neither.
+   * The query with regional spoken forms read as standard Mandarin (spoken-chinese.ts: 冇, 佢, 咋个),
+   * other service lines' people as the scripts' (service-line-words.ts: 乘客 → 客户) and Taiwan words
+   * replaced, or undefined when it has none of them.
    */
   of(simplified: string): string | undefined {
     if (!HAN.test(simplified)) return undefined;
-    const standard = asStandardMandarin(simplified);
+    const standard = asScriptPeople(asStandardMandarin(simplified));
     let changed = standard !== simplified;
     const read = this.#pattern
       ? standard.replace(this.#pattern, (word) => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { asScriptPeople } from '../../src/text/service-line-words.js';
 import { asStandardMandarin } from '../../src/text/spoken-chinese.js';
 import { normalizeText } from '../../src/text/tokenize.js';
 import { loadBase } from '../helpers/router.js';
@@ -29,6 +30,13 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
   });
 });
 
+describe('other service lines read as the scripts name their people', () => {
+  it('reads patients, relatives and passengers as customers, nurses and cabin crew as staff', () => {
+    expect(asScriptPeople('患者家属骂护士')).toBe('客户骂员工');
+    expect(asScriptPeople('乘客说列车员态度差')).toBe('客户说员工态度差');
+  });
+});
+
 describe('search finds the case from regional wording', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
@@ -39,6 +47,17 @@ describe('search finds the case from regional wording', () => {
   it('Cantonese', () => {
     expect(top('点解我个快递仲未到')).toBe('parcel-delayed');
     expect(top('宽带搬屋冇资源点算')).toBe('broadband-relocation-no-capacity');
+  });
+
+  it('Cantonese sentences with a scolding, a cable, a late reply', () => {
+    expect(top('个客一直闹我讲粗口点算')).toBe('angry-abusive-customer');
+    expect(top('条线跌咗落嚟整伤咗个阿伯')).toBe('cable-injury-liability');
+    expect(top('佢话上个礼拜投诉咗到而家都冇人覆佢')).toBe('late-follow-up');
+  });
+
+  it('hospital and airline lines', () => {
+    expect(top('患者家属在分诊台大吵大闹骂护士')).toBe('angry-abusive-customer');
+    expect(top('旅客在值机柜台拿手机拍我们的地勤')).toBe('customer-recording-in-store');
   });
 
   it('Sichuan', () => {
