@@ -3,7 +3,7 @@
  *
  * Agents paste what customers said and type the way they talk: Cantonese-flavoured live chat from
  * Guangdong and Hong Kong (佢话部手机冇信号, 点解扣咗我钱, 个客一直闹我), south-western Mandarin from
- * Sichuan and Chongqing (咋个回事, 流量莫得了, 搞啥子), and Hong Kong wording typed in Traditional by
+ * Sichuan and Chongqing (咋个回事, 流量莫得了, 搞啥子), the north-east (咋整, 那老些, 忽悠人), and Hong Kong wording typed in Traditional by
  * Taiwanese staff (佢係咪呃人, 好攰). None of those words is in a script, so without this the query
  * rests on its few standard words and often falls under the confidence floor.
  *
@@ -99,10 +99,19 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/咋个|咋子|啷个/gu, '怎么'],
   [/咋整|咋办|咋搞/gu, '怎么办'],
   [/咋/gu, '怎么'],
+  // Northern and north-eastern Mandarin.
+  [/那老些|这老些/gu, '那么多'],
+  [/老鼻子|老些/gu, '很多'],
+  [/嘎哈|干哈/gu, '干什么'],
+  [/咱们|咱/gu, '我们'],
+  [/忽悠/gu, '骗'],
+  [/整成|整得/gu, '弄得'],
+  [/贼(?=[慢贵快多难烦卡])/gu, '很'],
+  [/嚷嚷/gu, '吵'],
   [/莫得/gu, '没有'],
   [/莫(?=[要急慌怕管])/gu, '别'],
   [/搞啥子|做啥子|干啥子/gu, '干什么'],
-  [/啥子/gu, '什么'],
+  [/啥子|啥/gu, '什么'],
   [/晓得/gu, '知道'],
   [/恁个|恁么/gu, '这么'],
   [/扯拐/gu, '出问题'],
