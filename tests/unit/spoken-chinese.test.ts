@@ -15,6 +15,7 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('個客一直鬧我')).toBe('个客户一直骂我');
     expect(standard('佢係咪呃人')).toBe('他是不是骗人');
     expect(standard('流量用晒仲未到月底')).toBe('流量用完还没到月底');
+    expect(standard('我点同佢讲')).toBe('我怎么同他讲');
   });
 
   it('reads Sichuan wording', () => {
@@ -23,8 +24,13 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('我也不晓得咋整')).toBe('我也不知道怎么办');
   });
 
+  it('reads north-eastern wording', () => {
+    expect(standard('咱们忽悠人')).toBe('我们骗人');
+    expect(standard('用不了那老些')).toBe('用不了那么多');
+  });
+
   it('leaves Mandarin words that share a character alone', () => {
-    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎']) {
+    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾']) {
       expect(standard(text)).toBe(normalizeText(text));
     }
   });
