@@ -7,7 +7,8 @@
  * Taiwanese staff (佢係咪呃人, 好攰). None of those words is in a script, so without this the query
  * rests on its few standard words and often falls under the confidence floor.
  *
- * Rules run on the query as search sees it (lower case, Simplified: 係 is already 系, 點 is 点), in
+ * Rules run on the query as search sees it (lower case, Simplified: 係 is already 系, 點 is 点, and
+ * OpenCC writes 嗰 as 𠮶 and 喎 as 㖞), in
  * order: set phrases before the characters they contain. Only widespread function words, pronouns
  * and everyday verbs are mapped, each with enough context that a Mandarin word using the same
  * character is left alone (系统, 关系 keep their 系; 电话, 话费 keep their 话; 一点, 快点 keep their 点).
@@ -41,6 +42,13 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/听日/gu, '明天'],
   [/琴日|寻日/gu, '昨天'],
   [/迟啲|迟些|晏啲/gu, '晚点'],
+  // Hong Kong telecom words: 上台 signs a contract, 月费 is the monthly rent, 冇格 no signal bars.
+  [/(?<![舞讲講登])上台(?![阶])/gu, '签合约'],
+  [/月费/gu, '月租'],
+  [/转台/gu, '携号转网'],
+  [/冇格|冇bar|得一格|得一两格/gu, '没信号'],
+  [/数据(?=用|超|不够|唔够)/gu, '流量'],
+  [/整(?=返好|翻好|部手机|手机)/gu, '修'],
   [/屋企/gu, '家'],
   [/搬屋/gu, '搬家'],
   [/仲未/gu, '还没'],
@@ -69,7 +77,7 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/闹(?=[我人你佢他她])/gu, '骂'],
   // 话 is "say" after the one who speaks; 电话, 话费, 说话 keep it.
   [/(?<=[他她佢我你们哋户人客])话(?![费题术筒务])/gu, '说'],
-  [/(?<=[个啲些呢嗰班位])客(?![户人服诉气运车厅栈])/gu, '客户'],
+  [/(?<=[个啲些呢嗰𠮶班位])客(?![户人服诉气运车厅栈])/gu, '客户'],
   [/部机(?![器构场关])/gu, '部手机'],
   [/(?<=[\d一二三四五六七八九十百千万两几])蚊/gu, '块'],
   // Cantonese pronouns, demonstratives, being and aspect.
@@ -78,7 +86,7 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/你哋/gu, '你们'],
   [/佢/gu, '他'],
   [/呢(?=[个位张次部单份间条些啲度])/gu, '这'],
-  [/嗰/gu, '那'],
+  [/嗰|𠮶/gu, '那'],
   [/(?<=[我你他她佢们哋都就又仲唔真即咪梗只净])系(?![统列数])/gu, '是'],
   [/唔/gu, '不'],
   [/冇/gu, '没'],
@@ -124,7 +132,7 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/脑壳/gu, '头'],
   [/老汉儿|老汉/gu, '老人'],
   // Tone particles after a word: they add no meaning and would count as words the query is about.
-  [/(?<=[\p{Script=Han}])(?:㗎|喎|啫|噃|啩|咧|嘞|噻|囉|啰)/gu, ''],
+  [/(?<=[\p{Script=Han}])(?:㗎|喎|㖞|啫|噃|啩|咧|嘞|噻|囉|啰)/gu, ''],
 ];
 
 /** The text with regional spoken forms read as standard Mandarin; other text is returned unchanged. */

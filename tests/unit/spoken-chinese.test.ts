@@ -16,6 +16,9 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('佢係咪呃人')).toBe('他是不是骗人');
     expect(standard('流量用晒仲未到月底')).toBe('流量用完还没到月底');
     expect(standard('我点同佢讲')).toBe('我怎么同他讲');
+    expect(standard('屋企冇格')).toBe('家没信号');
+    expect(standard('嗰個客講粗口喎')).toBe('那个客户骂脏话');
+    expect(standard('佢上台嗰阵月费98蚊')).toBe('他签合约那阵月租98块');
   });
 
   it('reads Sichuan wording', () => {
@@ -30,7 +33,7 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
   });
 
   it('leaves Mandarin words that share a character alone', () => {
-    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾']) {
+    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾', '讲台上台阶', '数据中心']) {
       expect(standard(text)).toBe(normalizeText(text));
     }
   });
