@@ -17,6 +17,7 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('流量用晒仲未到月底')).toBe('流量用完还没到月底');
     expect(standard('我点同佢讲')).toBe('我怎么同他讲');
     expect(standard('屋企冇格')).toBe('家没信号');
+    expect(standard('网上增值咗冇到账')).toBe('网上充值了没到账');
     expect(standard('嗰個客講粗口喎')).toBe('那个客户骂脏话');
     expect(standard('佢上台嗰阵月费98蚊')).toBe('他签合约那阵月租98块');
   });
@@ -25,6 +26,7 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('咋个回事流量莫得了')).toBe('怎么回事流量没有了');
     expect(standard('搞啥子嘛话费扣了恁个多')).toBe('干什么嘛话费扣了这么多');
     expect(standard('我也不晓得咋整')).toBe('我也不知道怎么办');
+    expect(standard('信号好撇你们假打')).toBe('信号很差你们骗人');
   });
 
   it('reads north-eastern wording', () => {
@@ -33,7 +35,7 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
   });
 
   it('leaves Mandarin words that share a character alone', () => {
-    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾', '讲台上台阶', '数据中心']) {
+    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾', '讲台上台阶', '数据中心', '增值业务', '增值服务费']) {
       expect(standard(text)).toBe(normalizeText(text));
     }
   });
