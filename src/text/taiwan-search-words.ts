@@ -3,6 +3,8 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { toSimplified } from './chinese-script.js';
+import { asScriptPeople } from './service-line-words.js';
+import { asStandardMandarin } from './spoken-chinese.js';
 import { shippedGlossaryPath, taiwanGlossary, type TaiwanGlossaryFile } from './taiwan-glossary.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -50,14 +52,21 @@ export class MainlandReading {
     this.#pattern = keys.length ? new RegExp(keys.join('|'), 'gu') : undefined;
   }
 
-  /** The query with Taiwan words replaced, or undefined when it has none. */
+  /**
+   * The query with regional spoken forms read as standard Mandarin (spoken-chinese.ts: 冇, 佢, 咋个),
+   * other service lines' people as the scripts' (service-line-words.ts: 乘客 → 客户) and Taiwan words
+   * replaced, or undefined when it has none of them.
+   */
   of(simplified: string): string | undefined {
-    if (!this.#pattern || !HAN.test(simplified)) return undefined;
-    let changed = false;
-    const read = simplified.replace(this.#pattern, (word) => {
-      changed = true;
-      return this.#mainland.get(word)!;
-    });
+    if (!HAN.test(simplified)) return undefined;
+    const standard = asScriptPeople(asStandardMandarin(simplified));
+    let changed = standard !== simplified;
+    const read = this.#pattern
+      ? standard.replace(this.#pattern, (word) => {
+          changed = true;
+          return this.#mainland.get(word)!;
+        })
+      : standard;
     return changed ? read : undefined;
   }
 }
