@@ -8,7 +8,7 @@ import type { CrisisRule } from './crisis-rule.js';
  */
 
 /** Being gone: leaving, disappearing, not waking, no longer being here. */
-const GONE = '(?:走掉|走了|早点走|离开|消失|不在|睡过去|不醒|醒不来|不起来|解脱|下线|去当天使|当天使|嗝屁|死掉|饿死|病死|撞死)';
+const GONE = '(?:走掉|走了|早点走|离开|消失|不在|睡过去|不醒|醒不来|不起来|解脱|下线|去当天使|当天使|嗝屁|死掉|饿死|病死|撞死|(?:慢慢|就这样|一起|悄悄|拖)没了)';
 /** "Would be better, would be fine": the wish in the outcome. */
 const BETTER = '(?:算了|就好了?|多好|也好|也挺好|挺好|倒好|比较好|更好|最好|得了|拉倒|就解脱了|就轻松了|就清净了|就不用|就再也不用|会好一点|会好些|好一点|反而好|才好)';
 /** Work, errands and time off: the ordinary reasons someone leaves or disappears for a while. */
@@ -24,7 +24,81 @@ const EDGE = '(?:楼顶|天台|顶楼|楼上|窗台|窗户|窗边|阳台|栏杆|
 /** Ordinary things done on a roof or by a river. */
 const ORDINARY_EDGE = /晚霞|风景|夜景|星星|月亮|日落|烟花|晒|收衣服|抽烟|抽根|吃饭|烧烤|团建|看日出|看日落|拍照|散步|跑步|钓鱼|吹风(?!.{0,8}不下来)|聚餐|开会|种菜|浇花/;
 
+/** Wishing for it out loud: "if only", "I hope". */
+const IF_ONLY = '(?:要是|如果|假如|希望|但愿|巴不得|真希望|恨不得|想着)';
+/** Pets and children, whose keeping is handed over before someone goes. */
+const DEPENDANTS = '(?:猫|猫咪|狗|狗狗|宠物|孩子|女儿|儿子|鱼|鸟|兔子|仓鼠|小猫|小狗)';
+/** A handover for a while: a trip, a course, a few days. */
+const FOR_A_WHILE = /几天|一周|一个?星期|一阵|一段时间|出差|旅游|旅行|培训|回老家|度假|休假|帮忙喂|帮我喂|寄养|代养|出国|住院|手术|今天|今晚|周末|下班|加班|带一下/;
+
 export const ZH_CONCEPTS: readonly CrisisRule[] = [
+  // 要是掉下去就好了, 要是这趟航班回不来就好了, 要是能在这次事故里一起没了就好了: a passive wish that
+  // an accident would do it. Read from the event, so "要是客户出点事就好了" is about the customer.
+  {
+    id: 'if-only-an-accident',
+    pattern: new RegExp(
+      `(?<=${IF_ONLY}[^。！？]{0,12})(?:掉下去|摔下去|栽下去|坠下去|掉下来|掉进|回不来|(?:一起|就这样|慢慢|直接)?没了|不在了|出(?:点|个|场)?(?:什么)?(?:事|意外|事故|车祸)|被(?:车|火车|飞机|卡车|地铁)?撞|醒不来|醒不过来)(?=[^。！？]{0,4}(?:就好|也好|最好|多好|倒好|算了|挺好))`,
+    ),
+  },
+  // 不想治了，就让病拖着，拖没了最好: letting an illness take one.
+  {
+    id: 'let-illness-take-me',
+    pattern: /(?:不想|不要|不去|不打算|懒得|放弃)(?:再)?(?:治|治疗|看病|吃药|去医院)(?:了)?[，,]?[^。！？]{0,10}(?:没了|拖没|拖死|走了|等死|死|听天由命)/,
+  },
+  // 把猫托付给室友了，以后她会照顾它; 狗狗以后就拜托你了: the keeping of a pet or a child handed over for good.
+  {
+    id: 'dependants-entrusted',
+    unless: FOR_A_WHILE,
+    pattern: new RegExp(
+      `把(?:我的?)?${DEPENDANTS}(?:都|也)?(?:托付|托给|拜托给|送给|留给)|${DEPENDANTS}(?:都|也)?(?:托付给|拜托给)|${DEPENDANTS}[^。！？]{0,4}(?:以后|之后|往后)(?:就)?(?:拜托|托付|交给|麻烦)|(?:以后|之后|往后)(?:就)?(?:拜托|麻烦)(?:你|你们|大家)(?:帮我)?(?:照顾)?(?:一下)?(?:我的?)?${DEPENDANTS}`,
+    ),
+  },
+  // 今天跟每个同事都说了谢谢，应该是最后一次了: thanking everyone "for the last time" is the writer's own goodbye.
+  {
+    id: 'last-thanks',
+    writerOnly: true,
+    unless: /离职|辞职|调岗|退休|转岗|换工作|最后一天(?:上班)?|放假|休假|出差|调去|调到/,
+    pattern: /(?:跟|对|和|向)[^。！？]{0,8}(?:说|道)(?:了)?(?:声|一声)?(?:谢谢|感谢|再见|对不起|抱歉)[^。！？]{0,10}最后一次|最后一次(?:跟|对|和|向)?[^。！？]{0,8}(?:说|道)(?:了)?(?:声|一声)?(?:谢谢|感谢|再见|对不起)/,
+  },
+  // 受益人写的是我妈，然后就可以安心走了: arrangements made, then going "at peace".
+  {
+    id: 'arranged-then-gone',
+    pattern: /(?:保险|受益人|存款|密码|遗嘱|后事|交代好|安排好|托付)[^]{0,30}?(?:安心|放心)(?:地)?(?:走|离开)(?:了)?(?=$|[。！!，,])/,
+  },
+  // 找个没人的地方一个人走掉，不回来了.
+  {
+    id: 'nowhere-for-good',
+    pattern: /(?:没人|没有人|没人认识我|没有人认识我)的地方[^。！？]{0,12}(?:走掉|消失|不回来|结束|了断|永远|睡过去|死|跳)|(?:走掉|离开|消失|走了)[^。！？]{0,4}(?:不回来|再也不回来)了?(?=$|[。！!])/,
+  },
+  // 夜班想着药房那么多药，拿一点没人会发现: access to means at work.
+  {
+    id: 'means-unnoticed',
+    pattern: /药[^。！？]{0,12}(?:拿|偷|顺|带|藏)(?:走)?(?:一点|一些|几支|几盒|几瓶|几片)?[^。！？]{0,4}(?:没人|不会有人)(?:会)?(?:发现|知道|注意)/,
+  },
+  // 我准备好了，今晚就去江边.
+  {
+    id: 'ready-for-the-edge',
+    unless: ORDINARY_EDGE,
+    pattern: new RegExp(`(?:准备好了|决定好了|想好了|决定了)[^。！？]{0,8}(?:去|到)${EDGE}`),
+  },
+  // 舱门要是开着我就出去了: stepping out of a door that must stay shut (a plane, a moving train).
+  {
+    id: 'door-in-motion',
+    pattern: /(?:舱门|机舱门|机门|车门|紧急出口|窗户?)[^。！？]{0,8}(?:要是|如果)?(?:开着|打开|能开|开了)[^。！？]{0,6}(?:我)?(?:就)?(?:出去|跳|下去|走出去)/,
+  },
+  // 拿圆珠笔在手上戳，戳到出血才停: hurting one's own body until it shows.
+  {
+    id: 'hurt-till-it-shows',
+    unless: /蚊子|痒|湿疹|过敏|不小心|被|切菜|做饭|病人|猫|狗|孩子|宝宝/,
+    pattern:
+      /(?:在|往)(?:自己)?(?:的)?(?:手|手上|手背|手臂|胳膊|腿|大腿|手腕|身上)(?:上)?(?:戳|扎|划|割|烫|刻|掐|抠)|(?:戳|扎|划|割|烫|掐|抠|咬|捶|砸|撞)(?:到|得|出)(?:了)?(?:出血|流血|见血|破皮|发紫|青一块|起泡|留疤)/,
+  },
+  // 我要去他家把他的车砸了: the writer means to wreck someone's things (answered as the writer's crisis).
+  {
+    id: 'wreck-their-things',
+    writerOnly: true,
+    pattern: /把(?:他|她|他们|那个[^。！？]{0,6}|客户|主管|组长|同事|领导|经理)(?:家)?的?(?:车|店|家|门|窗户?|房子|摊子)(?:给)?(?:砸|烧|炸|划|泼)(?:了|烂|掉|坏)/,
+  },
   // 不如走了算了, 睡过去多好, 不起来了会好一点, 就这样饿死也挺好, 我消失比较好.
   {
     id: 'gone-would-be-better',

@@ -54,6 +54,8 @@ const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{Script=Han}])(?:咯|啰|囉|嘞|喇)/gu, '了'],
   // Everyday verbs and states.
   [/攰/gu, '累'],
+  // 捱: to endure (捱落去, 捱唔住).
+  [/捱/gu, '熬'],
   [/瞓/gu, '睡'],
   [/揾|搵/gu, '找'],
   [/睇/gu, '看'],

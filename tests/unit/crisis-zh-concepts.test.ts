@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCrisis, formatCrisisEval, readCrisisSet } from '../../bench/crisis-eval.js';
+import { CrisisDetector } from '../../src/calm/crisis-detector.js';
+
+// Chinese crisis concepts from the round-6 personas (hospital, airline and rail staff; passive wishes,
+// goodbye signals, self-harm on one's own body) and the everyday talk they must leave alone. The rules are
+// checked alone (no learned model), so these ideas stay caught whatever the model is retrained on.
+const rules = new CrisisDetector({}, null);
+const kind = (text: string) => rules.assess(text).kind;
+
+describe('Chinese crisis rules on the round-6 phrasings (zh6)', () => {
+  it('catches ≥ 95 % per language with ≤ 5 % false alarms, by the rules alone', () => {
+    const items = readCrisisSet(new URL('../fixtures/crisis-eval/phrasings.zh6.yaml', import.meta.url).pathname);
+    const result = evaluateCrisis(rules, items);
+    console.log(formatCrisisEval('zh6, rules alone', result));
+    for (const [lang, t] of Object.entries(result.byLang)) {
+      expect(t.caught / t.danger, `${lang} recall`).toBeGreaterThanOrEqual(0.95);
+      expect(t.falseAlarms / t.none, `${lang} false alarms`).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
+
+describe('Chinese crisis concepts', () => {
+  it('reads a passive wish for an accident as the writer’s, and the same wish about someone else as theirs', () => {
+    expect(kind('每天等车的时候都在想，要是摔下去就好了')).toBe('self');
+    expect(kind('要是飛機這次回不來就好了')).toBe('self');
+    expect(kind('要是客户出点事就好了')).not.toBe('self');
+  });
+
+  it('reads handing over a pet or the family for good as a goodbye, and for a trip as ordinary', () => {
+    expect(kind('我把狗托付给邻居了，以后就麻烦她了')).toBe('self');
+    expect(kind('以后这个家就靠你了')).toBe('self');
+    expect(kind('把狗托付给邻居几天，我去培训')).toBe('none');
+  });
+
+  it('reads a last thank-you as the writer’s goodbye unless they are leaving the job', () => {
+    expect(kind('今天对每个人都说了谢谢，这是最后一次')).toBe('self');
+    expect(kind('下周调到总部了，最后一次跟大家说谢谢')).toBe('none');
+    expect(kind('最后一次了啊，下次再迟到我就记你了')).toBe('none');
+  });
+
+  it('reads hurting one’s own body until it shows, not a scratch or an accident', () => {
+    expect(kind('拿笔往手臂上扎，扎到见血')).toBe('self');
+    expect(kind('蚊子咬得我抓到出血')).toBe('none');
+  });
+
+  it('takes passengers and patients as other people, not the writer', () => {
+    expect(kind('旅客骂我去死，气哭了')).toBe('none');
+    expect(kind('病人说想从窗户跳下去，已经通知医生了')).not.toBe('self');
+  });
+
+  it('leaves a lead’s warning, a parent’s worry and a customer waiting for service ordinary', () => {
+    expect(kind('组长说我再漏单就让我好看')).toBe('none');
+    expect(kind('我爸说我天天加班早晚累死')).toBe('none');
+    expect(kind('客人就在大厅等我帮他办退票')).toBe('none');
+  });
+
+  it('reads Cantonese 捱 as enduring', () => {
+    expect(kind('真係捱唔落去')).toBe('self');
+  });
+});
