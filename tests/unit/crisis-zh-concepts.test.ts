@@ -55,6 +55,31 @@ describe('Chinese crisis concepts', () => {
     expect(kind('客人就在大厅等我帮他办退票')).toBe('none');
   });
 
+  it('reads erasing one’s traces and giving away savings or things one will not need as goodbye signals', () => {
+    expect(kind('照片都删光了，微博也清空了')).toBe('self');
+    expect(kind('存款都转给我妹了，她还问我为什么')).toBe('self');
+    expect(kind('耳机送给同事了，反正我也用不上了')).toBe('self');
+    expect(kind('旧手机清空了，二手卖掉')).toBe('none');
+    expect(kind('存款取出来给我妈看病了')).toBe('none');
+  });
+
+  it('reads pain sought for relief and a journey of no return', () => {
+    expect(kind('掐到发紫反而觉得平静')).toBe('self');
+    expect(kind('谢谢大家照顾，我要去一个很远的地方，不会再回来了')).toBe('self');
+    expect(kind('按摩按得好痛，按完反而觉得舒服')).toBe('none');
+  });
+
+  it('leaves ending a talk, leaving a workplace and sleeping in ordinary, not ending it all', () => {
+    expect(kind('不如就这样结束吧，我真的好累')).toBe('self');
+    expect(kind('这个会议就这样结束吧')).toBe('none');
+    expect(rules.readByRules('我要离开这家医院了，谢谢大家').asksModel).toBe(false);
+  });
+
+  it('reads 让我横着出去 and a stalker who will not leave as threats', () => {
+    expect(kind('那个旅客说要让我横着走出机场')).toBe('threat');
+    expect(kind('前女友在公司门口堵着，说不见到我就不走')).toBe('threat');
+  });
+
   it('reads Cantonese 捱 as enduring', () => {
     expect(kind('真係捱唔落去')).toBe('self');
   });
