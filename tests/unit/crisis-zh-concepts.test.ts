@@ -80,6 +80,20 @@ describe('Chinese crisis concepts', () => {
     expect(kind('前女友在公司门口堵着，说不见到我就不走')).toBe('threat');
   });
 
+  it('reads an everyday word made permanent, welcoming danger and envying the dead', () => {
+    expect(kind('好想请个永久的假')).toBe('self');
+    expect(kind('地铁来的时候，总想往前挪一步')).toBe('self');
+    expect(kind('遇到颠簸，我心里竟然有点期待')).toBe('self');
+    expect(kind('遇到颠簸，好期待快点落地')).toBe('none');
+    expect(kind('有时候好羡慕那些已经离开的人')).toBe('self');
+  });
+
+  it('leaves "over my dead body", a numb heart and a last night shift before leave ordinary', () => {
+    expect(kind('打死都不要再值大夜')).toBe('none');
+    expect(kind('被投诉三次，心早就死了')).toBe('none');
+    expect(kind('今晚是最后一晚的值班，明天休息')).toBe('none');
+  });
+
   it('reads Cantonese 捱 as enduring', () => {
     expect(kind('真係捱唔落去')).toBe('self');
   });
