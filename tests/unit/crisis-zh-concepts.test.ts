@@ -94,6 +94,29 @@ describe('Chinese crisis concepts', () => {
     expect(kind('今晚是最后一晚的值班，明天休息')).toBe('none');
   });
 
+  it('reads the writer’s own threat, said the way people threaten in Chinese, as the writer’s crisis', () => {
+    expect(kind('组长再克扣我工资，我就跟他拼了')).toBe('self');
+    expect(kind('我找人去收拾他，让他站不起来')).toBe('self');
+    expect(kind('我想在她的饭里下点泻药')).toBe('self');
+    expect(kind('他再敢来，我一板砖拍他头上')).toBe('self');
+    expect(kind('他说要一棍子抡我脑袋上')).not.toBe('self');
+  });
+
+  it('leaves a threat the writer has already handed to the police or their lead without the threat answer', () => {
+    expect(kind('乘客说下车要捅我，我已经告诉乘警了')).toBe('threat');
+    expect(kind('乘客说下车要捅我，我已经报警了')).toBe('none');
+    expect(kind('那个家属说要来科室堵我，已经通知保安了')).toBe('none');
+  });
+
+  it('reads abuse reported from a customer and being "drowned" in work as ordinary', () => {
+    expect(kind('那个旅客说你们这种人都该死')).toBe('none');
+    expect(kind('快被工单埋死了')).toBe('none');
+  });
+
+  it('reads "not joking" after a wish to die as sincere', () => {
+    expect(kind('真的好想死，不是说笑')).toBe('self');
+  });
+
   it('reads Cantonese 捱 as enduring', () => {
     expect(kind('真係捱唔落去')).toBe('self');
   });
