@@ -49,7 +49,7 @@ export const ZH_NET: readonly CrisisRule[] = [
   },
   {
     id: 'net-tired-of-living',
-    unless: /加班|上班|工作|还得|还要|继续|加油|会好的|熬过去/,
+    unless: /加班|上班|工作|还得|还要|继续|加油|会好的|熬过去|周末|放假|休息|耍|出去玩/,
     pattern: /活(?:着|得)(?:真的?|好|太|很|挺|实在)?(?:累|好难|太难|辛苦)/,
   },
   {

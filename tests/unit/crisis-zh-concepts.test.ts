@@ -117,7 +117,18 @@ describe('Chinese crisis concepts', () => {
     expect(kind('真的好想死，不是说笑')).toBe('self');
   });
 
-  it('reads Cantonese 捱 as enduring', () => {
+  it('reads Cantonese 捱, 屋企, 分晒俾 and 唔係…嗰種 as Mandarin, and 顶唔顺 as "cannot stand it"', () => {
     expect(kind('真係捱唔落去')).toBe('self');
+    expect(kind('今晚喺天台企耐啲，唔想返屋企')).toBe('self');
+    expect(kind('我啲衫已經送晒俾朋友')).toBe('self');
+    expect(kind('想走，唔係轉工嗰種')).toBe('self');
+    expect(kind('呢個客頂唔順，想轉工')).toBe('none');
+  });
+
+  it('reads the fall as relief and no seat kept for oneself, not a rooftop barbecue or a meal at work', () => {
+    expect(kind('从这上面跳下去，应该就解脱了吧')).toBe('self');
+    expect(kind('以后过节不用给我准备碗筷了')).toBe('self');
+    expect(kind('以后不用给我留饭了，公司有食堂')).toBe('none');
+    expect(kind('今晚在天台烧烤，不想回家')).toBe('none');
   });
 });
