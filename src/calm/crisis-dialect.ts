@@ -32,6 +32,17 @@ const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/听日|聽日/gu, '明天'],
   [/琴日|尋日/gu, '昨天'],
   [/落去/gu, '下去'],
+  // 顶唔顺: cannot stand it (them), not "cannot hold on".
+  [/顶唔顺|頂唔順/gu, '受不了'],
+  [/顶唔住|頂唔住/gu, '撑不住'],
+  [/屋企/gu, '家'],
+  [/转工|轉工/gu, '换工作'],
+  [/返(?=家|屋企)/gu, '回'],
+  [/(?<=[坐企待瞓睡])耐(?:啲|些|d)?/gu, '久一点'],
+  [/嗰/gu, '那'],
+  // 分晒: all of it, given away (晒 after a verb, not 晒太阳).
+  [/(?<=[分送卖賣俾畀食])晒(?!太阳|太陽|衫|被)/gu, '光'],
+  [/俾(?=[你我他她佢朋人大])/gu, '给'],
   // Person.
   [/佢哋|佢地/gu, '他们'],
   [/我哋|我地(?=[都係是好唔冇])/gu, '我们'],
@@ -54,6 +65,8 @@ const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{Script=Han}])(?:咯|啰|囉|嘞|喇)/gu, '了'],
   // Everyday verbs and states.
   [/攰/gu, '累'],
+  // 捱: to endure (捱落去, 捱唔住).
+  [/捱/gu, '熬'],
   [/瞓/gu, '睡'],
   [/揾|搵/gu, '找'],
   [/睇/gu, '看'],

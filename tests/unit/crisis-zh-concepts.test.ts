@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCrisis, formatCrisisEval, readCrisisSet } from '../../bench/crisis-eval.js';
+import { CrisisDetector } from '../../src/calm/crisis-detector.js';
+
+// Chinese crisis concepts from the round-6 personas (hospital, airline and rail staff; passive wishes,
+// goodbye signals, self-harm on one's own body) and the everyday talk they must leave alone. The rules are
+// checked alone (no learned model), so these ideas stay caught whatever the model is retrained on.
+const rules = new CrisisDetector({}, null);
+const kind = (text: string) => rules.assess(text).kind;
+
+describe('Chinese crisis rules on the round-6 phrasings (zh6)', () => {
+  it('catches ≥ 95 % per language with ≤ 5 % false alarms, by the rules alone', () => {
+    const items = readCrisisSet(new URL('../fixtures/crisis-eval/phrasings.zh6.yaml', import.meta.url).pathname);
+    const result = evaluateCrisis(rules, items);
+    console.log(formatCrisisEval('zh6, rules alone', result));
+    for (const [lang, t] of Object.entries(result.byLang)) {
+      expect(t.caught / t.danger, `${lang} recall`).toBeGreaterThanOrEqual(0.95);
+      expect(t.falseAlarms / t.none, `${lang} false alarms`).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
+
+describe('Chinese crisis concepts', () => {
+  it('reads a passive wish for an accident as the writer’s, and the same wish about someone else as theirs', () => {
+    expect(kind('每天等车的时候都在想，要是摔下去就好了')).toBe('self');
+    expect(kind('要是飛機這次回不來就好了')).toBe('self');
+    expect(kind('要是客户出点事就好了')).not.toBe('self');
+  });
+
+  it('reads handing over a pet or the family for good as a goodbye, and for a trip as ordinary', () => {
+    expect(kind('我把狗托付给邻居了，以后就麻烦她了')).toBe('self');
+    expect(kind('以后这个家就靠你了')).toBe('self');
+    expect(kind('把狗托付给邻居几天，我去培训')).toBe('none');
+  });
+
+  it('reads a last thank-you as the writer’s goodbye unless they are leaving the job', () => {
+    expect(kind('今天对每个人都说了谢谢，这是最后一次')).toBe('self');
+    expect(kind('下周调到总部了，最后一次跟大家说谢谢')).toBe('none');
+    expect(kind('最后一次了啊，下次再迟到我就记你了')).toBe('none');
+  });
+
+  it('reads hurting one’s own body until it shows, not a scratch or an accident', () => {
+    expect(kind('拿笔往手臂上扎，扎到见血')).toBe('self');
+    expect(kind('蚊子咬得我抓到出血')).toBe('none');
+  });
+
+  it('takes passengers and patients as other people, not the writer', () => {
+    expect(kind('旅客骂我去死，气哭了')).toBe('none');
+    expect(kind('病人说想从窗户跳下去，已经通知医生了')).not.toBe('self');
+  });
+
+  it('leaves a lead’s warning, a parent’s worry and a customer waiting for service ordinary', () => {
+    expect(kind('组长说我再漏单就让我好看')).toBe('none');
+    expect(kind('我爸说我天天加班早晚累死')).toBe('none');
+    expect(kind('客人就在大厅等我帮他办退票')).toBe('none');
+  });
+
+  it('reads erasing one’s traces and giving away savings or things one will not need as goodbye signals', () => {
+    expect(kind('照片都删光了，微博也清空了')).toBe('self');
+    expect(kind('存款都转给我妹了，她还问我为什么')).toBe('self');
+    expect(kind('耳机送给同事了，反正我也用不上了')).toBe('self');
+    expect(kind('旧手机清空了，二手卖掉')).toBe('none');
+    expect(kind('存款取出来给我妈看病了')).toBe('none');
+  });
+
+  it('reads pain sought for relief and a journey of no return', () => {
+    expect(kind('掐到发紫反而觉得平静')).toBe('self');
+    expect(kind('谢谢大家照顾，我要去一个很远的地方，不会再回来了')).toBe('self');
+    expect(kind('按摩按得好痛，按完反而觉得舒服')).toBe('none');
+  });
+
+  it('leaves ending a talk, leaving a workplace and sleeping in ordinary, not ending it all', () => {
+    expect(kind('不如就这样结束吧，我真的好累')).toBe('self');
+    expect(kind('这个会议就这样结束吧')).toBe('none');
+    expect(rules.readByRules('我要离开这家医院了，谢谢大家').asksModel).toBe(false);
+  });
+
+  it('reads 让我横着出去 and a stalker who will not leave as threats', () => {
+    expect(kind('那个旅客说要让我横着走出机场')).toBe('threat');
+    expect(kind('前女友在公司门口堵着，说不见到我就不走')).toBe('threat');
+  });
+
+  it('reads an everyday word made permanent, welcoming danger and envying the dead', () => {
+    expect(kind('好想请个永久的假')).toBe('self');
+    expect(kind('地铁来的时候，总想往前挪一步')).toBe('self');
+    expect(kind('遇到颠簸，我心里竟然有点期待')).toBe('self');
+    expect(kind('遇到颠簸，好期待快点落地')).toBe('none');
+    expect(kind('有时候好羡慕那些已经离开的人')).toBe('self');
+  });
+
+  it('leaves "over my dead body", a numb heart and a last night shift before leave ordinary', () => {
+    expect(kind('打死都不要再值大夜')).toBe('none');
+    expect(kind('被投诉三次，心早就死了')).toBe('none');
+    expect(kind('今晚是最后一晚的值班，明天休息')).toBe('none');
+  });
+
+  it('reads the writer’s own threat, said the way people threaten in Chinese, as the writer’s crisis', () => {
+    expect(kind('组长再克扣我工资，我就跟他拼了')).toBe('self');
+    expect(kind('我找人去收拾他，让他站不起来')).toBe('self');
+    expect(kind('我想在她的饭里下点泻药')).toBe('self');
+    expect(kind('他再敢来，我一板砖拍他头上')).toBe('self');
+    expect(kind('他说要一棍子抡我脑袋上')).not.toBe('self');
+  });
+
+  it('leaves a threat the writer has already handed to the police or their lead without the threat answer', () => {
+    expect(kind('乘客说下车要捅我，我已经告诉乘警了')).toBe('threat');
+    expect(kind('乘客说下车要捅我，我已经报警了')).toBe('none');
+    expect(kind('那个家属说要来科室堵我，已经通知保安了')).toBe('none');
+  });
+
+  it('reads abuse reported from a customer and being "drowned" in work as ordinary', () => {
+    expect(kind('那个旅客说你们这种人都该死')).toBe('none');
+    expect(kind('快被工单埋死了')).toBe('none');
+  });
+
+  it('reads "not joking" after a wish to die as sincere', () => {
+    expect(kind('真的好想死，不是说笑')).toBe('self');
+  });
+
+  it('reads Cantonese 捱, 屋企, 分晒俾 and 唔係…嗰種 as Mandarin, and 顶唔顺 as "cannot stand it"', () => {
+    expect(kind('真係捱唔落去')).toBe('self');
+    expect(kind('今晚喺天台企耐啲，唔想返屋企')).toBe('self');
+    expect(kind('我啲衫已經送晒俾朋友')).toBe('self');
+    expect(kind('想走，唔係轉工嗰種')).toBe('self');
+    expect(kind('呢個客頂唔順，想轉工')).toBe('none');
+  });
+
+  it('reads the fall as relief and no seat kept for oneself, not a rooftop barbecue or a meal at work', () => {
+    expect(kind('从这上面跳下去，应该就解脱了吧')).toBe('self');
+    expect(kind('以后过节不用给我准备碗筷了')).toBe('self');
+    expect(kind('以后不用给我留饭了，公司有食堂')).toBe('none');
+    expect(kind('今晚在天台烧烤，不想回家')).toBe('none');
+  });
+});
