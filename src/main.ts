@@ -42,7 +42,6 @@ import { ReviewReminders, reviewNoticeDelivery } from './knowledge/review-remind
 import { reviewNotice } from './web/review-notice.js';
 // Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
 import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
-import { reminderJobTime } from './jobs/job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
@@ -424,10 +423,19 @@ async function main(): Promise<void> {
     postDigest,
   });
   if (jobEngine) {
-    reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: config.JOB_VISIBILITY_TIMEOUT });
-    // The engine's schema exists now: each promise write plans, moves or removes its job in the same transaction.
     const { planReminderJob } = await import('./jobs/graphile-job-engine.js');
-    (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, reminderJobTime(record, timings)));
+    reminderJobs = await startReminderJobs({
+      engine: jobEngine,
+      desk: promises,
+      scheduler,
+      timings,
+      clock,
+      log,
+      postDigest,
+      retryMs: config.JOB_VISIBILITY_TIMEOUT,
+      // Each promise write plans, moves or removes its job in the same transaction, and only there.
+      planWithWrites: (jobTime) => (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, jobTime(record))),
+    });
     // Promises made while no replica could plan their jobs get them now (planning is idempotent).
     void promises
       .allOpen()
