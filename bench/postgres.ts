@@ -19,7 +19,7 @@ import pino from 'pino';
 import pg from 'pg';
 import { PgBotStore } from '../src/db/pg-bot-store.js';
 import { systemClock } from '../src/core/clock.js';
-import { GraphileJobEngine } from '../src/jobs/graphile-job-engine.js';
+import { GraphileJobEngine, planReminderJob } from '../src/jobs/graphile-job-engine.js';
 import { reminderJobTime } from '../src/jobs/job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from '../src/jobs/reminder-jobs.js';
 import { PromiseDesk } from '../src/promises/desk.js';
@@ -138,7 +138,17 @@ async function timeLateness(url: string, timings: ReminderTimings): Promise<Pick
       onSent: (ms, stage) => void (stage === 'due' && lateness.push(ms)),
     });
     const engine = new GraphileJobEngine({ url, replica: name, log, concurrency: 10 });
-    const jobs = await startReminderJobs({ engine, desk, scheduler, timings, clock: systemClock, log, postDigest: async () => undefined, retryMs: 15_000 });
+    const jobs = await startReminderJobs({
+      engine,
+      desk,
+      scheduler,
+      timings,
+      clock: systemClock,
+      log,
+      postDigest: async () => undefined,
+      retryMs: 15_000,
+      planWithWrites: (jobTime) => store.planJobsWith((client, record) => planReminderJob(client, record.id, jobTime(record))),
+    });
     return { store, engine, jobs };
   }));
   // Enough lead for writing 10,000 promises and their jobs on a loaded machine before the first falls due.

@@ -1,8 +1,8 @@
 import { unknownSettingWarnings } from './config-warnings.js';
 import { existsSync } from 'node:fs';
-import cron from 'node-cron';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
+import { cronPatternProblem } from './jobs/cron-pattern.js';
 import { Locale } from './i18n/locale.js';
 import { parseDayEnd, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
 
@@ -81,10 +81,12 @@ export const ConfigSchema = z.object({
   PROMISE_ESCALATE_AFTER: duration.refine((ms) => ms > 0 && ms <= 24 * 3_600_000, { message: 'must be more than 0 and at most 24h' }).default(5 * 60_000),
   PROMISE_DIGEST_CRON: z
     .string()
-    .refine((v) => cron.validate(v), { message: 'is not a cron expression such as 0 8,16 * * *' })
-    // Five fields everywhere: the PostgreSQL job engine's schedules have no seconds field, and a
-    // setting that works on one store must not stop the bot on the other.
-    .refine((v) => v.trim().split(/\s+/).length === 5, { message: 'takes five fields (minute hour day month weekday), e.g. 0 8,16 * * *' })
+    // What both the file store's scheduler and the PostgreSQL job engine read alike: a setting that
+    // works on one store must not stop the bot on the other. Checked without loading node-cron.
+    .superRefine((v, ctx) => {
+      const problem = cronPatternProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .default('0 8,16 * * *'),
 
   CALM_SUPPORT_CONTACT: z.string().max(300).optional(),

@@ -14,7 +14,6 @@ import { systemClock } from './core/clock.js';
 import { PlatformOutbox, type Outbox } from './core/outbox.js';
 import { createRouter } from './core/router.js';
 import { messagesFor } from './i18n/index.js';
-import type { Locale } from './i18n/locale.js';
 import { LiveKnowledge } from './knowledge/live-knowledge.js';
 import { warmUpChineseScript } from './text/chinese-script.js';
 import { createLogger } from './logging.js';
@@ -39,12 +38,10 @@ import { openBotStore } from './db/open-store.js';
 import { UsageLog } from './knowledge/usage-log.js';
 import type { BotMetrics } from './metrics/bot-metrics.js';
 import { metricsEndpoint } from './http/metrics-endpoint.js';
-import { approverLocaleFor } from './knowledge/approval-chat.js';
-import { ReviewReminders, type ReviewedScript } from './knowledge/review-reminders.js';
+import { ReviewReminders, reviewNoticeDelivery } from './knowledge/review-reminders.js';
 import { reviewNotice } from './web/review-notice.js';
 // Types only: the job engine (graphile-worker and pg) loads with DATABASE_URL, the board's stores with PUBLIC_URL.
 import type { GraphileJobEngine } from './jobs/graphile-job-engine.js';
-import { reminderJobTime } from './jobs/job-engine.js';
 import { planAllReminderJobs, startReminderJobs } from './jobs/reminder-jobs.js';
 
 /** With job-driven reminders (PostgreSQL), how often the in-process pass still looks, for a job lost with its replica. */
@@ -375,15 +372,20 @@ async function main(): Promise<void> {
     if (at) log.info({ port: at }, 'leads\' board on its own port');
     log.info({ url: `${config.PUBLIC_URL}`.replace(/\/+$/, '') + '/board' }, 'leads\' board ready; leads sign in with /promise board');
   }
-  // In the approver's language when the board recorded it with their approval; a retry looks it up again.
-  const reviewMessage = (script: ReviewedScript, locale?: Locale) => reviewNotice(locale ?? config.DEFAULT_LOCALE, config.PUBLIC_URL!, script);
+  // In the approver's language when the board recorded it with their approval; kept with the notice, so a retry reads the same.
+  const reviewNotices = reviewNoticeDelivery({
+    write: (locale, script) => reviewNotice(locale, config.PUBLIC_URL!, script),
+    defaultLocale: config.DEFAULT_LOCALE,
+    knowledge: () => knowledge.current,
+    keep: (to, script, message) => promises.notify({ kind: 'review', to, script }, message, outbox),
+  });
   // Approvers hear, once per script version, when a script is 14 days from its review date; they re-approve on the board.
   reviews = boardStores
     ? new ReviewReminders({
         knowledge: () => knowledge.current,
         store: boardStores.reviews,
         // Kept before it is sent and retried like the bot's other unprompted messages.
-        send: (to, script, locale) => promises.notify({ kind: 'review', to, script }, reviewMessage(script, locale), outbox),
+        send: reviewNotices.send,
         approvers: async () => {
           const served = consoleAdapter ? [...platforms, CONSOLE] : platforms;
           if (!config.APPROVER_IDS.length) return (await Promise.all(served.map((p) => leads.leadsOn(p)))).flat();
@@ -399,7 +401,7 @@ async function main(): Promise<void> {
       })
     : undefined;
   reviews?.start();
-  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant, render: { leadNote: leadNoteFor, review: (script) => reviewMessage(script, approverLocaleFor(knowledge.current, script)) } });
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant, render: { leadNote: leadNoteFor, review: reviewNotices.retry } });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   const postDigest = async () => {
     const message = await digest();
@@ -421,10 +423,19 @@ async function main(): Promise<void> {
     postDigest,
   });
   if (jobEngine) {
-    reminderJobs = await startReminderJobs({ engine: jobEngine, desk: promises, scheduler, timings, clock, log, postDigest, retryMs: config.JOB_VISIBILITY_TIMEOUT });
-    // The engine's schema exists now: each promise write plans, moves or removes its job in the same transaction.
     const { planReminderJob } = await import('./jobs/graphile-job-engine.js');
-    (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, reminderJobTime(record, timings)));
+    reminderJobs = await startReminderJobs({
+      engine: jobEngine,
+      desk: promises,
+      scheduler,
+      timings,
+      clock,
+      log,
+      postDigest,
+      retryMs: config.JOB_VISIBILITY_TIMEOUT,
+      // Each promise write plans, moves or removes its job in the same transaction, and only there.
+      planWithWrites: (jobTime) => (store as PgBotStore).planJobsWith((client, record) => planReminderJob(client, record.id, jobTime(record))),
+    });
     // Promises made while no replica could plan their jobs get them now (planning is idempotent).
     void promises
       .allOpen()

@@ -11,6 +11,9 @@ import type { Block, Reply, ReplyAction } from './reply.js';
  * - no forms: the form is dropped, and the reply's blocks, which say what to type, stand;
  * - no edits: an answer meant to replace the pressed message arrives as a new one.
  * A surface that can do all of it gets the reply unchanged.
+ * It is applied in exactly two places, so every message is degraded once: the router for answers
+ * to a person's command or press, PlatformOutbox (src/core/outbox.ts) for what the bot sends on
+ * its own. Adapters render what they are handed and never call it.
  */
 export function degradeFor(can: Capabilities, reply: Reply): Reply {
   const { form, replacesOriginal, ...rest } = reply;

@@ -26,11 +26,19 @@ export interface ReminderJobsOptions {
   postDigest: () => Promise<void>;
   /** When a reminder is still owed after its job ran (delivery failed, another replica holds it): look again this much later. */
   retryMs: number;
+  /**
+   * Where the store plans a promise's job inside each promise write's own transaction
+   * (PostgreSQL: PgBotStore.planJobsWith), hands it the job time to plan; called once the engine
+   * has started (its schema exists). Then a change is planned there only. Without it (a store
+   * that cannot), each change the desk announces plans its job after the write.
+   */
+  planWithWrites?: (jobTime: (record: PromiseRecord) => Date | undefined) => void;
 }
 
 /**
  * Reminders driven by the job engine instead of a once-a-second loop: every change of a promise
- * (made, moved, snoozed, handed off, closed) plans its one job for the next reminder it owes.
+ * (made, moved, snoozed, handed off, closed) plans its one job for the next reminder it owes, once:
+ * in the write's own transaction where the store can (`planWithWrites`), else after the write.
  * The job, run by whichever replica is alive, makes that replica's scheduler send what is due
  * (the scheduler's claims and the intent written before sending keep it to one copy), then
  * plans the promise's next job; a reminder still owed then (delivery failed, or another
@@ -61,7 +69,8 @@ export async function startReminderJobs(options: ReminderJobsOptions): Promise<{
     },
     digest: () => options.postDigest(),
   });
-  desk.onChange((record) => void plan(record));
+  if (options.planWithWrites) options.planWithWrites((record) => reminderJobTime(record, timings));
+  else desk.onChange((record) => void plan(record));
   return { stop: () => engine.stop() };
 }
 

@@ -2,9 +2,10 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { isoDateIn } from '../core/dates.js';
 import type { Recipient } from '../core/outbox.js';
+import type { Reply } from '../core/reply.js';
 import type { Timers } from '../core/timers.js';
 import type { Locale } from '../i18n/locale.js';
-import { chatApprover, type ChatApprover } from './approval-chat.js';
+import { approverLocaleFor, chatApprover, type ChatApprover } from './approval-chat.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { ReviewReminderStore } from './review-reminder-store.js';
 
@@ -102,4 +103,33 @@ export class ReviewReminders {
     if (approver && (await (this.#d.isApprover?.({ platform: approver.platform, userId: approver.userId }) ?? true))) return [approver];
     return this.#d.approvers();
   }
+}
+
+/** A review notice as the outbox keeps it: the script, and the language its first try was written in. */
+export type KeptReviewNotice = ReviewedScript & { locale?: Locale };
+
+export interface ReviewNoticeWiring {
+  /** The notice's words in one language (web/review-notice.ts). */
+  write: (locale: Locale, script: ReviewedScript) => Reply;
+  /** The bot's language where the approver's is not known. */
+  defaultLocale: Locale;
+  knowledge: () => KnowledgeBase;
+  /** Keeps the notice in the durable outbox and sends it (PromiseDesk.notify). */
+  keep: (to: Recipient, notice: KeptReviewNotice, message: Reply) => Promise<unknown>;
+}
+
+/**
+ * How review notices are sent and, after a failure, written again: the language chosen for the first
+ * try (the approver's, or the default when every approver is told) is kept with the notice, so a
+ * retry reads as the first try did. A notice kept before the language was stored falls back to the
+ * approver recorded with the approval, while that record still holds.
+ */
+export function reviewNoticeDelivery(w: ReviewNoticeWiring): { send: ReviewReminderDeps['send']; retry: (kept: KeptReviewNotice) => Reply } {
+  return {
+    send: (to, script, locale) => {
+      const language = locale ?? w.defaultLocale;
+      return w.keep(to, { ...script, locale: language }, w.write(language, script));
+    },
+    retry: ({ locale, ...script }) => w.write(locale ?? approverLocaleFor(w.knowledge(), script) ?? w.defaultLocale, script),
+  };
 }

@@ -22,6 +22,12 @@ interface Entry {
 interface Mirror {
   order: string[];
   json: Map<string, string>;
+  /**
+   * Each record as it was when written: the live object and a copy of its content. A record that
+   * is still the same object with the same content as its copy has the same JSON, so a write
+   * serialises only the records it changed, not all of them (a create among 10,000 open promises).
+   */
+  seen: Map<string, { live: object; copy: unknown }>;
   people: string;
   pending: string;
   maskedWith: number | undefined;
@@ -109,11 +115,14 @@ export class JournaledStoreFile implements Adapter<StoreData> {
     // Worked out now, synchronously: the caller may change `data` again before the disk work ends.
     const change = this.#mirror && !this.#mustCompact && this.#journalBytes < Math.max(COMPACT_AT_BYTES, 2 * this.#snapshotBytes) ? diff(this.#mirror, data) : undefined;
     if (!change) return this.#compact(data);
-    if (!change.line) return Promise.resolve();
-    return this.#appendLine(change.line, change.next);
+    if (!change.line) {
+      change.apply();
+      return Promise.resolve();
+    }
+    return this.#appendLine(change.line, change.apply);
   }
 
-  async #appendLine(line: string, next: Mirror): Promise<void> {
+  async #appendLine(line: string, apply: () => void): Promise<void> {
     const sizeBefore = this.#journalBytes;
     try {
       await this.#append(this.journal, line);
@@ -123,7 +132,7 @@ export class JournaledStoreFile implements Adapter<StoreData> {
       throw error;
     }
     this.#journalBytes += Buffer.byteLength(line);
-    this.#mirror = next;
+    apply();
   }
 
   async #compact(data: StoreData): Promise<void> {
@@ -144,10 +153,16 @@ export class JournaledStoreFile implements Adapter<StoreData> {
 
 function mirrorOf(data: StoreData): Mirror {
   const json = new Map<string, string>();
-  for (const p of data.promises) json.set(p.id, JSON.stringify(p));
+  const seen = new Map<string, { live: object; copy: unknown }>();
+  for (const p of data.promises) {
+    const text = JSON.stringify(p);
+    json.set(p.id, text);
+    seen.set(p.id, { live: p, copy: JSON.parse(text) as unknown });
+  }
   return {
     order: data.promises.map((p) => p.id),
     json,
+    seen,
     people: JSON.stringify(data.people),
     pending: JSON.stringify(data.pending),
     maskedWith: data.maskedWith,
@@ -155,25 +170,79 @@ function mirrorOf(data: StoreData): Mirror {
   };
 }
 
-/** The journal line for going from `prev` to `data` ('' when nothing changed), or undefined when only a snapshot can say it (records reordered). */
-function diff(prev: Mirror, data: StoreData): { line: string; next: Mirror } | undefined {
+/**
+ * The journal line for going from `prev` to `data` ('' when nothing changed) and how to bring
+ * `prev` up to `data` once that line is on disk, or undefined when only a snapshot can say it
+ * (records reordered, or two sharing an id). Only records that are new, replaced or changed in
+ * place are serialised.
+ */
+function diff(prev: Mirror, data: StoreData): { line: string; apply: () => void } | undefined {
   if (prev.exactOnlyWhole) return undefined;
-  const next = mirrorOf(data);
-  if (next.exactOnlyWhole) return undefined;
+  const order = data.promises.map((p) => p.id);
+  const ids = new Set(order);
+  if (ids.size !== order.length) return undefined;
   // Records kept their order, and new ones come last: what replaying puts and drops reproduces.
-  const expected = prev.order.filter((id) => next.json.has(id));
-  for (const id of next.order) if (!prev.json.has(id)) expected.push(id);
-  if (expected.length !== next.order.length || expected.some((id, i) => id !== next.order[i])) return undefined;
+  const expected = prev.order.filter((id) => ids.has(id));
+  for (const id of order) if (!prev.json.has(id)) expected.push(id);
+  if (expected.length !== order.length || expected.some((id, i) => id !== order[i])) return undefined;
 
+  const changed: { id: string; text: string; entry: { live: object; copy: unknown } }[] = [];
+  for (const p of data.promises) {
+    const before = prev.seen.get(p.id);
+    if (before && before.live === p && sameJson(before.copy, p)) continue;
+    const text = JSON.stringify(p);
+    changed.push({ id: p.id, text, entry: { live: p, copy: JSON.parse(text) as unknown } });
+  }
+  const people = JSON.stringify(data.people);
+  const pending = JSON.stringify(data.pending);
   const parts: string[] = [];
-  const put = next.order.filter((id) => prev.json.get(id) !== next.json.get(id)).map((id) => next.json.get(id));
+  const put = changed.filter((c) => prev.json.get(c.id) !== c.text).map((c) => c.text);
   if (put.length) parts.push(`"put":[${put.join(',')}]`);
-  const drop = prev.order.filter((id) => !next.json.has(id));
+  const drop = prev.order.filter((id) => !ids.has(id));
   if (drop.length) parts.push(`"drop":${JSON.stringify(drop)}`);
-  if (next.people !== prev.people) parts.push(`"people":${next.people}`);
-  if (next.pending !== prev.pending) parts.push(`"pending":${next.pending}`);
-  if (next.maskedWith !== prev.maskedWith) parts.push(`"maskedWith":${next.maskedWith ?? null}`);
-  return { line: parts.length ? `{${parts.join(',')}}\n` : '', next };
+  if (people !== prev.people) parts.push(`"people":${people}`);
+  if (pending !== prev.pending) parts.push(`"pending":${pending}`);
+  if (data.maskedWith !== prev.maskedWith) parts.push(`"maskedWith":${data.maskedWith ?? null}`);
+  const apply = () => {
+    for (const c of changed) {
+      prev.json.set(c.id, c.text);
+      prev.seen.set(c.id, c.entry);
+    }
+    for (const id of drop) {
+      prev.json.delete(id);
+      prev.seen.delete(id);
+    }
+    prev.order = order;
+    prev.people = people;
+    prev.pending = pending;
+    prev.maskedWith = data.maskedWith;
+  };
+  return { line: parts.length ? `{${parts.join(',')}}\n` : '', apply };
+}
+
+/**
+ * Whether `value` would serialise as `copy` (a JSON.parse result) did, content-wise: what
+ * JSON.stringify drops (undefined, functions) counts as absent. Key order is not compared: a record
+ * whose keys were only reordered holds the same data and needs no new journal line.
+ */
+function sameJson(copy: unknown, value: unknown): boolean {
+  if (copy === value) return true;
+  if (typeof copy !== 'object' || copy === null || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(copy)) {
+    if (!Array.isArray(value) || value.length !== copy.length) return false;
+    return copy.every((item, i) => sameJson(item, value[i] === undefined || typeof value[i] === 'function' ? null : value[i]));
+  }
+  if (Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  const a = copy as Record<string, unknown>;
+  const b = value as Record<string, unknown>;
+  let present = 0;
+  for (const key in b) {
+    const v = b[key];
+    if (v === undefined || typeof v === 'function' || !Object.hasOwn(b, key)) continue;
+    present++;
+    if (!Object.hasOwn(a, key) || !sameJson(a[key], v)) return false;
+  }
+  return present === Object.keys(a).length;
 }
 
 /** The journal beside a snapshot replayed over it, read only (for tools reading a DATA_DIR the bot may hold). */

@@ -116,7 +116,16 @@ export const PendingDelivery = z.strictObject({
     })
     .optional(),
   /** An approver's review notice: the script version it is about. */
-  script: z.strictObject({ id: z.string().min(1), title: z.string(), version: z.number().int(), reviewBy: z.string() }).optional(),
+  script: z
+    .strictObject({
+      id: z.string().min(1),
+      title: z.string(),
+      version: z.number().int(),
+      reviewBy: z.string(),
+      /** The language its first try was written in, so a retry is written the same (absent in notices kept before it was stored). */
+      locale: Locale.optional(),
+    })
+    .optional(),
   /** When it was first tried; retries stop a day after this and the sender is told. */
   firstTriedAt: isoInstant.optional(),
   to: z.strictObject({ platform: Platform, userId: z.string().optional(), channel: z.string().optional() }),

@@ -1,4 +1,3 @@
-import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { systemTimers, type Timers } from '../core/timers.js';
 import type { PendingDeliveries } from './pending-deliveries.js';
@@ -62,12 +61,20 @@ export function startPromiseJobs(options: PromiseJobsOptions): { stop(): void } 
     if (stopped) return;
     cancelTick = timers.after(TICK_MS, () => void tick().finally(loop));
   };
-  const digest = options.digestCron
-    ? cron.schedule(options.digestCron, () => options.postDigest().catch((error: unknown) => log.error({ err: error }, 'digest failed')), {
-        name: 'promise-digest',
-        timezone: options.timeZone,
+  // node-cron is loaded here, where the digest is scheduled, not at start-up for every process.
+  let digest: { stop(): unknown } | undefined;
+  const { digestCron } = options;
+  if (digestCron) {
+    import('node-cron')
+      .then(({ default: cron }) => {
+        if (stopped) return;
+        digest = cron.schedule(digestCron, () => options.postDigest().catch((error: unknown) => log.error({ err: error }, 'digest failed')), {
+          name: 'promise-digest',
+          timezone: options.timeZone,
+        });
       })
-    : undefined;
+      .catch((error: unknown) => log.error({ err: error }, 'could not schedule the digest'));
+  }
   void tick().finally(loop);
   return {
     stop() {

@@ -42,7 +42,7 @@ beforeAll(async () => {
     banner: () => ['console ready'],
     onClose: () => undefined,
   });
-  outbox.register('console', adapter);
+  outbox.register(adapter.platform, adapter, adapter.capabilities);
   adapter.start();
 });
 

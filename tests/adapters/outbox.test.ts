@@ -79,13 +79,14 @@ describe('Outbox: messages the bot sends on its own', () => {
 });
 
 describe('console outbox', () => {
-  it('prints a direct message and its update', async () => {
+  /** A console adapter whose printed output is kept in `printed()`. */
+  async function terminal() {
     const { PassThrough } = await import('node:stream');
     const { ConsoleAdapter } = await import('../../src/adapters/console/console-adapter.js');
     const output = new PassThrough();
     let printed = '';
     output.on('data', (d) => (printed += String(d)));
-    const consoleOutbox = new ConsoleAdapter({
+    const adapter = new ConsoleAdapter({
       router: scriptRouter({ knowledge: () => { throw new Error('unused'); }, clock: systemClock, log: pino({ level: 'silent' }) }),
       input: new PassThrough(),
       output,
@@ -95,10 +96,27 @@ describe('console outbox', () => {
       banner: () => [],
       onClose: () => undefined,
     });
-    const sent = await consoleOutbox.sendDirect({ platform: 'console', userId: 'lead' }, reminder('Promise due'));
-    await consoleOutbox.update(sent, reminder('Promise kept'));
-    expect(printed).toContain('[→ lead #1]\n== Promise due ==');
-    expect(printed).toContain('[1] Done  →  /promise done p1');
-    expect(printed).toContain('[#1 updated]\n== Promise kept ==');
+    return { adapter, printed: () => printed };
+  }
+
+  it('prints a direct message and its update, made fit for a terminal by the one outbox', async () => {
+    const { adapter, printed } = await terminal();
+    const outbox = new PlatformOutbox();
+    outbox.register(adapter.platform, adapter, adapter.capabilities);
+    const sent = await outbox.sendDirect({ platform: 'console', userId: 'lead' }, reminder('Promise due'));
+    await outbox.update(sent, reminder('Promise kept'));
+    expect(printed()).toContain('[→ lead #1]\n== Promise due ==');
+    expect(printed()).toContain('[1] Done  →  /promise done p1');
+    expect(printed()).toContain('[#1 updated]\n== Promise kept ==');
+    expect(printed()).not.toContain('[Done]');
+  });
+
+  it('prints what it is handed: making a reply fit the terminal is done once, by the outbox or the router, never again here', async () => {
+    const { adapter, printed } = await terminal();
+    await adapter.sendDirect({ platform: 'console', userId: 'lead' }, reminder('Promise due'));
+    // Unfit on purpose: a button handed straight to the adapter shows as its label (render-text),
+    // which proves the adapter did not degrade it a second time.
+    expect(printed()).toContain('[Done]');
+    expect(printed()).not.toContain('→  /promise done p1');
   });
 });

@@ -6,6 +6,7 @@ import { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { FeishuAdapter } from '../../src/adapters/feishu/feishu-adapter.js';
 import { SlackAdapter } from '../../src/adapters/slack/slack-adapter.js';
 import { PlatformOutbox, type Outbox } from '../../src/core/outbox.js';
+import type { Capabilities } from '../../src/core/platform.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
@@ -30,6 +31,8 @@ const log = pino({ level: 'silent' });
 interface Platform {
   owner: { platform: string; userId: string; name: string; locale: 'en' };
   outbox: Outbox;
+  /** What the adapter declared it can show, as main.ts registers it with the one outbox. */
+  capabilities: Capabilities;
   /** Reminders the person has received about the promise, as the platform shows them. */
   seen(promiseId: string): number;
   stop(): Promise<void>;
@@ -47,6 +50,7 @@ async function slackPlatform(ctx: BotContext): Promise<Platform> {
   return {
     owner: { platform: 'slack', userId: 'UAGENT', name: 'Ana', locale: 'en' },
     outbox: adapter,
+    capabilities: adapter.capabilities,
     seen: (id) => slack.messagesIn('UAGENT').filter((m) => String(m.text).includes(id)).length,
     stop: async () => {
       await adapter.stop();
@@ -62,6 +66,7 @@ async function discordPlatform(ctx: BotContext): Promise<Platform> {
   return {
     owner: { platform: 'discord', userId: '200000000000000002', name: 'Ana', locale: 'en' },
     outbox: adapter,
+    capabilities: adapter.capabilities,
     seen: (id) => discord.posted.filter((p) => p.channel === DM_CHANNEL && JSON.stringify(p.body).includes(id)).length,
     stop: async () => {
       await adapter.stop();
@@ -83,6 +88,7 @@ async function feishuPlatform(ctx: BotContext): Promise<Platform> {
   return {
     owner: { platform: 'feishu', userId: 'ou_agent001', name: 'Ana', locale: 'en' },
     outbox: adapter,
+    capabilities: adapter.capabilities,
     seen: (id) => feishu.messages.filter((m) => m.receiveId === 'ou_agent001' && JSON.stringify(m.card).includes(id)).length,
     stop: async () => {
       await adapter.stop();
@@ -100,6 +106,7 @@ async function consolePlatform(ctx: BotContext): Promise<Platform> {
   return {
     owner: { platform: 'console', userId: 'operator', name: 'Ana', locale: 'en' },
     outbox: adapter,
+    capabilities: adapter.capabilities,
     seen: (id) => printed.split('[→ operator').filter((block) => block.includes(id)).length,
     stop: async () => adapter.close(),
   };
@@ -167,7 +174,7 @@ describe.each(cases)('%s: %s whose sender died after recording its intent', (_na
     const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
     const platform = await start(ctx);
     cleanup.push(() => ctx.close(), () => platform.stop());
-    outbox.register(platform.owner.platform, platform.outbox);
+    outbox.register(platform.owner.platform, platform.outbox, platform.capabilities);
     let died = false;
     const a = replica(ctx, dyingOutbox(outbox, diesAfterSending, () => (died = true)), 'replica-a');
     const b = replica(ctx, outbox, 'replica-b');
@@ -212,7 +219,7 @@ describe('an outbox that cannot ask the platform', () => {
     const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
     const platform = await consolePlatform(ctx);
     cleanup.push(() => ctx.close(), () => platform.stop());
-    outbox.register(platform.owner.platform, platform.outbox);
+    outbox.register(platform.owner.platform, platform.outbox, platform.capabilities);
     const noLookup: Outbox = { sendDirect: (to, reply) => outbox.sendDirect(to, reply), postToChannel: (to, reply) => outbox.postToChannel(to, reply), update: (m, reply) => outbox.update(m, reply) };
     const counted: number[] = [];
     const a = replica(ctx, dyingOutbox(outbox, true), 'replica-a');

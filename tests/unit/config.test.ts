@@ -42,6 +42,25 @@ describe('digest schedule (PROMISE_DIGEST_CRON)', () => {
     expect(withSeconds.ok).toBe(false);
     if (!withSeconds.ok) expect(withSeconds.message).toContain('PROMISE_DIGEST_CRON="0 0 8 * * *" takes five fields (minute hour day month weekday)');
   });
+
+  it('takes only what both schedulers read alike, so a pattern the PostgreSQL job engine cannot read is a config error, not a failed start', async () => {
+    const { parseCronItems } = await import('graphile-worker');
+    const engineReads = (p: string) => {
+      try {
+        parseCronItems([{ task: 'digest', match: p, identifier: 'digest' }]);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const good = ['0 8,16 * * *', '30 7 * * 1-5', '*/15 8-17 * * 1,3,5', '0 9 1 1-12 7', ' 0  8 * * * '];
+    const bad = ['0 8 * * MON-FRI', '0 9-17/2 * * *', '0 8 * JAN *', '0 24 * * *', '0 8 0 * *', '0 8 * * 5-1', '*/0 * * * *', '0 8 * * ?', 'every day'];
+    for (const p of good) expect([p, loadConfig({ PROMISE_DIGEST_CRON: p }).ok, engineReads(p.trim().split(/\s+/).join(' '))]).toEqual([p, true, true]);
+    for (const p of bad) expect([p, loadConfig({ PROMISE_DIGEST_CRON: p }).ok]).toEqual([p, false]);
+    const named = loadConfig({ PROMISE_DIGEST_CRON: '0 8 * * MON-FRI' });
+    if (!named.ok) expect(named.message).toContain('PROMISE_DIGEST_CRON="0 8 * * MON-FRI" has "MON-FRI" as its weekday: use numbers 0-7');
+    expect(engineReads('0 8 * * MON-FRI')).toBe(false);
+  });
 });
 
 describe('team working day (TEAM_DAY_END, TEAM_WORKDAYS)', () => {

@@ -79,6 +79,38 @@ describe('promise store journal', () => {
     expect(statSync(journalOf(dir)).size).toBe(0);
   });
 
+  it('journals a change made in place to a record already written, however deep, and nothing for one left as it was', async () => {
+    const dir = tempDir();
+    const [a, b, c] = [promise('a'), promise('b'), promise('c')];
+    let store = await openStore(dir);
+    await store.update((d) => void d.promises.push(a, b, c));
+    await store.update((d) => void d.promises.push(promise('d')));
+    const before = journalLines(dir).length;
+    // Nothing changed: no line. Keys reordered or set to undefined where absent: the same data, no line.
+    await store.update((d) => {
+      const first = d.promises[0]!;
+      const { note, ...rest } = first;
+      for (const key of Object.keys(first)) delete (first as Record<string, unknown>)[key];
+      Object.assign(first, { note, ...rest, closedAt: undefined });
+    });
+    expect(journalLines(dir)).toHaveLength(before);
+    // In place, nested and at the top: each changed record is journaled whole, the others not.
+    await store.update((d) => void d.promises[1]!.history.push({ at: NOW, by: 'U2', event: 'snoozed', reason: 'customer asked' }));
+    await store.update((d) => {
+      d.promises[2]!.reminders['heads-up'] = { at: NOW, late: false, forDueAt: d.promises[2]!.dueAt };
+      d.promises[0]!.note = 'a changed';
+    });
+    await store.update((d) => void d.promises[2]!.history.splice(0, 1, { at: NOW, by: 'U3', event: 'created' }));
+    const puts = journalLines(dir).slice(before).map((l) => (JSON.parse(l) as { put: PromiseRecord[] }).put.map((p) => p.note));
+    expect(puts).toEqual([['b'], ['a changed', 'c'], ['c']]);
+    const expected = structuredClone(store.data);
+    await store.close();
+    store = await openStore(dir);
+    expect(store.data).toEqual(expected);
+    expect(store.data.promises[1]!.history.at(-1)).toMatchObject({ by: 'U2', event: 'snoozed' });
+    expect(store.data.promises[2]!.history[0]).toMatchObject({ by: 'U3' });
+  });
+
   it('a crash mid-append (torn last line) loses only that unacknowledged change', async () => {
     const dir = tempDir();
     let store = await openStore(dir);

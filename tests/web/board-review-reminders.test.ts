@@ -6,8 +6,8 @@ import { ManualClock } from '../../src/core/clock.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import { FileReviewReminderStore } from '../../src/knowledge/file-review-reminder-store.js';
 import { LiveKnowledge } from '../../src/knowledge/live-knowledge.js';
-import { ReviewReminders, type ReviewedScript } from '../../src/knowledge/review-reminders.js';
-import { approverLocaleFor } from '../../src/knowledge/approval-chat.js';
+import { ReviewReminders, reviewNoticeDelivery } from '../../src/knowledge/review-reminders.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { checkKnowledge } from '../../src/knowledge/check.js';
 import { formatDiagnostic } from '../../src/knowledge/diagnostics.js';
 import { loadKnowledgeFiles } from '../../src/knowledge/load-files.js';
@@ -27,8 +27,14 @@ const DAY = 86_400_000;
 const APPROVER = { platform: 'slack' as const, userId: 'UQA' };
 
 /** The wiring of main.ts: each notice kept by the desk before it is sent, in the approver's language, else the default (en here). */
-const sendThrough = (desk: PromiseDesk, outbox: Outbox) => (to: Recipient, script: ReviewedScript, locale?: Locale) =>
-  desk.notify({ kind: 'review', to, script }, reviewNotice(locale ?? 'en', 'https://bot.example.com', script), outbox);
+const notices = (desk: PromiseDesk, outbox: Outbox, knowledge: () => KnowledgeBase) =>
+  reviewNoticeDelivery({
+    write: (locale, script) => reviewNotice(locale, 'https://bot.example.com', script),
+    defaultLocale: 'en',
+    knowledge,
+    keep: (to, script, message) => desk.notify({ kind: 'review', to, script }, message, outbox),
+  });
+const sendThrough = (desk: PromiseDesk, outbox: Outbox, knowledge: () => KnowledgeBase) => notices(desk, outbox, knowledge).send;
 
 describe('review-date reminders for approvers', () => {
   it('DMs the approvers once per script version when a script is 14 days from review, checked daily on the clock, remembered across a restart', async () => {
@@ -50,7 +56,7 @@ describe('review-date reminders for approvers', () => {
       const reminders = new ReviewReminders({
         knowledge: () => knowledge.current,
         store: await FileReviewReminderStore.open({ dataDir, log }),
-        send: sendThrough(desk, outbox),
+        send: sendThrough(desk, outbox, () => knowledge.current),
         approvers: async () => [APPROVER],
         clock,
         timers,
@@ -105,7 +111,7 @@ describe('review-date reminders for approvers', () => {
     const outbox = new RecordingOutbox();
     const dataDir = tempDir('review-reminders-');
     const desk = await PromiseDesk.open({ dataDir, clock });
-    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir, log }), send: sendThrough(desk, outbox), approvers: async () => [APPROVER], clock, timers, timeZone: 'Asia/Shanghai', log });
+    const reminders = new ReviewReminders({ knowledge: () => knowledge.current, store: await FileReviewReminderStore.open({ dataDir, log }), send: sendThrough(desk, outbox, () => knowledge.current), approvers: async () => [APPROVER], clock, timers, timeZone: 'Asia/Shanghai', log });
     const pending = new PendingDeliveries({ desk, outbox, clock, log, digest: async () => ({ private: false, blocks: [] }), render: { review: (s) => reviewNotice('en', 'https://bot.example.com', s) } });
     outbox.failing = 10_000;
     const told = await reminders.check();
@@ -182,6 +188,10 @@ describe('who hears that a script approved on the board is due for review', () =
     expect(told(retried)).toEqual([{ to: lead, title: inChinese }]);
     // A script approved by hand is told in the default language.
     expect(retried.sent.some((d) => d.reply.title === webStrings('en').chat.reviewTitle)).toBe(true);
+    // A notice kept before its language was stored is written in the approver's recorded language.
+    const { id, title, version, reviewBy } = approved;
+    const keptBefore = reviewNoticeDelivery({ write: (l, s) => reviewNotice(l, 'https://bot.example.com', s), defaultLocale: 'en', knowledge: () => h!.knowledge.current, keep: () => Promise.reject(new Error('unused')) });
+    expect(keptBefore.retry({ id, title, version, reviewBy: reviewBy! }).title).toBe(inChinese);
   });
 
   it('tells every approver, in the default language, when the approval was edited by hand after the board recorded the approver, and knowledge check warns', async () => {
@@ -205,6 +215,18 @@ describe('who hears that a script approved on the board is due for review', () =
     const told = outbox.sent.filter((d) => JSON.stringify(d.reply).includes(approved.title));
     expect(told.map((d) => d.to)).toEqual(everyApprover);
     expect(told.every((d) => d.reply.title === webStrings('en').chat.reviewTitle)).toBe(true);
+  });
+
+  it('retries a notice that fell back to every approver in the language its first try was written in, not the former approver\'s', async () => {
+    h = await approvedOnTheBoard('zh-TW');
+    const title = h.knowledge.current.get(DRAFT_ID, 'zh-CN')!.title;
+    const lead = { platform: 'slack', userId: 'ULEAD' };
+    // ULEAD approved it in zh-TW but no longer approves scripts: every approver is told, in the default language.
+    const retried = await remindedNearReview(h, [APPROVER], async (to) => to.userId === APPROVER.userId, 10_000);
+    const told = retried.sent.filter((d) => JSON.stringify(d.reply).includes(title));
+    expect(told.map((d) => d.to)).toEqual([APPROVER]);
+    expect(told.map((d) => d.reply.title)).toEqual([webStrings('en').chat.reviewTitle]);
+    expect(told.map((d) => d.to)).not.toContainEqual(lead);
   });
 
   it('tells every approver when the one who approved it no longer approves scripts', async () => {
@@ -238,7 +260,7 @@ async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApp
   const reminders = new ReviewReminders({
     knowledge: () => h.knowledge.current,
     store: await FileReviewReminderStore.open({ dataDir, log }),
-    send: sendThrough(desk, outbox),
+    send: sendThrough(desk, outbox, () => h.knowledge.current),
     approvers: async () => approvers,
     isApprover,
     clock: h.clock,
@@ -250,10 +272,10 @@ async function remindedNearReview(h: BoardHarness, approvers: Recipient[], isApp
   await reminders.check();
   if (failing) {
     expect(outbox.sent).toEqual([]);
-    // The retry pass as main.ts wires it: the outbox keeps only the script, the language is looked up again.
+    // The retry pass as main.ts wires it: written again from what the outbox kept.
     outbox.failing = 0;
     h.clock.advance(retryDelayMs(1));
-    const render = { review: (s: ReviewedScript) => reviewNotice(approverLocaleFor(h.knowledge.current, s) ?? 'en', 'https://bot.example.com', s) };
+    const render = { review: notices(desk, outbox, () => h.knowledge.current).retry };
     await new PendingDeliveries({ desk, outbox, clock: h.clock, log, digest: async () => ({ private: false, blocks: [] }), render }).retryDue();
   }
   await desk.close();

@@ -8,7 +8,6 @@ import type { Router } from '../../core/router.js';
 import { parseSlashLine } from '../../core/router.js';
 import { parsePage } from '../../core/pager.js';
 import { messagesFor } from '../../i18n/index.js';
-import { degradeFor } from '../../core/degrade.js';
 import { renderText } from './render-text.js';
 import { CONSOLE, CONSOLE_OPERATOR, consoleAddresses, consoleCapabilities } from './console-platform.js';
 
@@ -72,7 +71,7 @@ export class ConsoleAdapter implements Outbox {
     this.#rl?.close();
   }
 
-  /** Messages the bot sends on its own are printed, marked with who they are for. */
+  /** Messages the bot sends on its own (through PlatformOutbox, registered with `capabilities`) are printed, marked with who they are for. */
   async sendDirect(to: Recipient, reply: Reply): Promise<SentMessage> {
     return this.#printFor(to.userId, to.userId, reply);
   }
@@ -99,9 +98,13 @@ export class ConsoleAdapter implements Outbox {
     this.#print(`[#${message.id} updated]\n${this.#render(reply)}\n`);
   }
 
-  /** What the bot sends on its own is made fit for a terminal as the router does for answers. */
+  /**
+   * What the bot sends on its own arrives already made fit for a terminal: the one outbox
+   * (PlatformOutbox) degrades it by `capabilities`, as the router does for answers, so it is
+   * degraded once and this adapter only prints.
+   */
   #render(reply: Reply): string {
-    return renderText(degradeFor(this.capabilities, reply));
+    return renderText(reply);
   }
 
   #finish(): void {

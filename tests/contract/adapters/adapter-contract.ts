@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createCommands } from '../../../commands/index.js';
 import { defineCommand } from '../../../src/core/command.js';
-import type { Outbox } from '../../../src/core/outbox.js';
+import { PlatformOutbox, type Outbox } from '../../../src/core/outbox.js';
 import { privateReply, type Reply } from '../../../src/core/reply.js';
 import { createRouter } from '../../../src/core/router.js';
 import { botContext, type BotContext } from '../../helpers/bot-context.js';
@@ -63,7 +63,12 @@ export function adapterContract(driver: AdapterDriver): void {
 
   beforeAll(async () => {
     bot = await botContext();
-    outbox = await driver.start(createRouter([...createCommands(bot.context), longCommand, whoCommand, choiceCommand], bot.context));
+    const adapter = await driver.start(createRouter([...createCommands(bot.context), longCommand, whoCommand, choiceCommand], bot.context));
+    // As main.ts wires it: what the bot sends on its own goes through the one outbox, which makes it
+    // fit for the adapter's declared capabilities (the router does the same for answers).
+    const platformOutbox = new PlatformOutbox();
+    platformOutbox.register(owner.platform, adapter, driver.capabilities);
+    outbox = platformOutbox;
   });
 
   afterAll(async () => {
