@@ -113,8 +113,17 @@ describe('Chinese crisis concepts', () => {
     expect(kind('快被工单埋死了')).toBe('none');
   });
 
-  it('reads "not joking" after a wish to die as sincere', () => {
+  it('reads "not joking" after a wish to die as sincere, and a laugh without it as hyperbole', () => {
     expect(kind('真的好想死，不是说笑')).toBe('self');
+    expect(kind('不想活了哈哈哈，这次认真的')).toBe('self');
+    expect(kind('排了三个小时队，不想活了哈哈哈')).toBe('none');
+  });
+
+  it('reads "I am the one who should die" as the writer’s, and living in others’ eyes or leaving a chat as ordinary', () => {
+    expect(kind('抢救没成功，该死的人是我')).toBe('self');
+    expect(kind('我不想活在爸妈的期待里')).toBe('none');
+    expect(kind('想从这个世界下线一会儿，去睡个午觉')).toBe('none');
+    expect(kind('领导要把我们累死')).toBe('none');
   });
 
   it('reads Cantonese 捱, 屋企, 分晒俾 and 唔係…嗰種 as Mandarin, and 顶唔顺 as "cannot stand it"', () => {
