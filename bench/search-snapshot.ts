@@ -13,9 +13,10 @@ import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 const KNOWLEDGE_DIR = new URL('../../knowledge', import.meta.url).pathname;
 const EVAL_DIR = new URL('../../tests/fixtures/search-eval/', import.meta.url).pathname;
 
-export function evalSetQueries(): string[] {
-  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.yaml')).sort();
-  return [...new Set(files.flatMap((f) => readEvalSet(`${EVAL_DIR}${f}`).map((x) => x.q)))];
+/** Every distinct query of every evaluation set, set by set in file-name order (`dir` ends with a slash). */
+export function evalSetQueries(dir = EVAL_DIR): string[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  return [...new Set(files.flatMap((f) => readEvalSet(`${dir}${f}`).map((x) => x.q)))];
 }
 
 export function rankedAnswers(kb: KnowledgeBase, queries: readonly string[]): Record<string, { strict: string[]; loose: string[] }> {
