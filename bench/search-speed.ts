@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
@@ -10,6 +11,13 @@ import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 export interface SearchTimes {
   /** Per-query latencies in ms, sorted. */
   times: number[];
+  /**
+   * Per-query CPU time of the process in ms, sorted: what the search itself costs, without the
+   * time the machine gave to other processes meanwhile (a busy shared machine moves wall-clock p99 most).
+   */
+  cpu: number[];
+  /** p99 of each timed round on its own, sorted: how far one round's p99 can be trusted. */
+  roundP99: number[];
   /** Garbage collections during the timed rounds, and their total pause. */
   gcCount: number;
   gcMs: number;
@@ -29,18 +37,27 @@ export async function timeSearches(kb: KnowledgeBase, queries: readonly string[]
   global.gc?.();
   observer.observe({ entryTypes: ['gc'] });
   const times: number[] = [];
+  const cpu: number[] = [];
+  const roundP99: number[] = [];
   for (let r = 0; r < rounds; r++) {
+    const round: number[] = [];
     for (const q of queries) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       kb.search(q, 3);
-      times.push(performance.now() - start);
+      round.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
     }
+    times.push(...round);
+    roundP99.push(percentile(round.sort((a, b) => a - b), 99));
     // GC entries are delivered on the event loop, between rounds.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await new Promise((resolve) => setTimeout(resolve, 10));
   observer.disconnect();
-  return { times: times.sort((a, b) => a - b), gcCount, gcMs };
+  const sorted = (list: number[]) => list.sort((a, b) => a - b);
+  return { times: sorted(times), cpu: sorted(cpu), roundP99: sorted(roundP99), gcCount, gcMs };
 }
 
 /** Bytes allocated per search, by function (V8's sampling heap profiler, counting what GC has already freed). */
@@ -78,11 +95,21 @@ function slowest(kb: KnowledgeBase, queries: readonly string[]): void {
   for (const { q, median } of medians.sort((a, b) => b.median - a.median).slice(0, 20)) console.log(`    ${ms(median).padStart(9)}  ${q.slice(0, 70).replace(/\n/g, ' ')} (${q.length})`);
 }
 
-function print(label: string, { times, gcCount, gcMs }: SearchTimes): void {
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(
-    `${label.padEnd(30)} p50 ${ms(percentile(times, 50))}   p90 ${ms(percentile(times, 90))}   p99 ${ms(percentile(times, 99))}   max ${ms(times.at(-1)!)}   mean ${ms(mean)}   n ${times.length}   gc ${gcCount} (${ms(gcMs)})`,
-  );
+/** The figures of timeSearches, for a bench line. */
+export function searchFigures({ times, cpu, roundP99, gcCount, gcMs }: SearchTimes): Record<string, string> {
+  return {
+    p50: ms(percentile(times, 50)),
+    p99: ms(percentile(times, 99)),
+    'round p99': `${ms(percentile(roundP99, 50))} (${ms(roundP99[0]!)}–${ms(roundP99.at(-1)!)})`,
+    'cpu p50/p99': `${ms(percentile(cpu, 50))}/${ms(percentile(cpu, 99))}`,
+    max: ms(times.at(-1)!),
+    n: String(times.length),
+    gc: `${gcCount} (${ms(gcMs)})`,
+  };
+}
+
+function print(label: string, times: SearchTimes): void {
+  console.log(`${label.padEnd(30)} ${Object.entries(searchFigures(times)).map(([k, v]) => `${k} ${v}`).join('   ')}`);
 }
 
 async function main(): Promise<void> {
@@ -91,18 +118,19 @@ async function main(): Promise<void> {
   const queries = evalSetQueries();
   const shipped = await loadKnowledgeFiles(new URL('../../knowledge', import.meta.url).pathname);
   const kb = KnowledgeBase.build(shipped.files);
-  console.log(`${queries.length} queries, ${rounds} timed rounds after one warm-up round`);
+  console.log(`${queries.length} queries, ${rounds} timed rounds after one warm-up round · load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   if (!args.includes('--synthetic-only')) print(`shipped (${kb.size} cases)`, await timeSearches(kb, queries, rounds));
   const dir = writeSyntheticKnowledge(shipped.files, 5000);
   try {
     const big = KnowledgeBase.build((await loadKnowledgeFiles(dir)).files);
-    let start = performance.now();
+    const start = performance.now();
     big.search('');
     console.log(`first search on ${big.size} cases: ${ms(performance.now() - start)}`);
     print(`synthetic (${big.size} cases)`, await timeSearches(big, queries, rounds));
     if (args.includes('--alloc')) await allocationsPerSearch(big, queries);
+    if (args.includes('--alloc-shipped')) await allocationsPerSearch(kb, queries);
     if (args.includes('--slowest')) slowest(big, queries);
-    start = performance.now();
+    if (args.includes('--slowest-shipped')) slowest(kb, queries);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
