@@ -352,7 +352,7 @@ export class SearchIndex {
     const t = postings.termNumber(term);
     const n = this.#ids.length;
     if (t < 0) return;
-    const df = postings.documentFrequency(term);
+    const df = postings.frequencyOf(t);
     if (n >= 1000 && df / n > MAX_DOCUMENT_SHARE) return;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const { docs, fields, parts } = postings;

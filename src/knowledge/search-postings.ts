@@ -104,6 +104,11 @@ export class FrozenPostings {
     return t < 0 ? 0 : this.#frequency[t]!;
   }
 
+  /** How many documents have term number t. */
+  frequencyOf(t: number): number {
+    return this.#frequency[t]!;
+  }
+
   /** Whether a document has a term: binary search of its postings, which are in document order. */
   contains(term: string, doc: number): boolean {
     const t = this.termNumber(term);
