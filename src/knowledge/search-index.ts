@@ -15,6 +15,7 @@ import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
+import { FrozenPostings, type GrowingPostings } from './search-postings.js';
 
 /** The searchable text of one case or guide, all hand-written locales together. */
 export interface SearchDocument {
@@ -53,10 +54,8 @@ function soundSourceOf(d: Pick<SearchDocument, 'title' | 'aliases' | 'utterances
   return `${d.title}\n${d.aliases}\n${d.utterances}`;
 }
 
-// BM25+ (Lv and Zhai), summed over fields with the boosts above.
-const K1 = 1.2;
-const B = 0.7;
-const DELTA = 0.5;
+// BM25+ (./search-postings.ts), summed over fields with the boosts above.
+const BOOSTS = Float64Array.from(FIELDS, (f) => f.boost);
 /** Weight of a query bigram that only spans two words (我已, 次都); whole words and bigrams inside a word weigh 1. */
 const CROSSING_WEIGHT = 0.3;
 /** Weight of an index word that sounds like a query bigram the index does not have (心号 → 信号). */
@@ -111,9 +110,6 @@ export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
 const MAX_DOCUMENT_SHARE = 0.5;
 
-/** Postings of one term: flat triples of (document, field, term frequency), in document order. */
-type Postings = number[];
-
 /**
  * Ranked retrieval over titles, aliases, customer utterances and body: an inverted index with
  * BM25+ per field, Chinese words and bigrams, pinyin pairs for homophone typos, and English
@@ -121,8 +117,7 @@ type Postings = number[];
  */
 export class SearchIndex {
   readonly #ids: string[];
-  readonly #postings: Map<string, Postings>;
-  readonly #documentFrequency: Map<string, number>;
+  #postings: FrozenPostings;
   readonly #fieldLength: Float32Array[];
   readonly #averageLength: number[];
   readonly #latinVocabulary: FuzzyVocabulary;
@@ -131,18 +126,23 @@ export class SearchIndex {
   /** Chinese bigrams of the case names (titles, aliases) by how they sound (soundOfBigram), for typo'd query words. */
   readonly #bigramsBySound = new Map<string, string[]>();
   readonly #scores: Float64Array;
-  /** Scratch space for scoring a synonym group: each case's score before it, its best gain, and which group last reached it. */
-  readonly #group: { before: Float64Array; gain: Float64Array; seen: Int32Array; stamp: number };
+  /**
+   * Scratch space for scoring a synonym group: each case's score before it, its best gain, which
+   * group last reached it, and the cases it reached (the first `reached` of `reachedDocs`).
+   */
+  readonly #group: { before: Float64Array; gain: Float64Array; seen: Int32Array; stamp: number; reachedDocs: Int32Array; reached: number };
   readonly #matchedTerms: Int32Array;
   readonly #lastTerm: Int32Array;
+  /** The cases the query has reached so far, in the order first reached (the first `#touchedCount`). */
+  readonly #touched: Int32Array;
+  #touchedCount = 0;
   readonly #words: ChineseWords;
   /** Each document's text for the sound field until the first search indexes it. */
   #soundSources: string[] | undefined;
 
   private constructor(
     ids: string[],
-    postings: Map<string, Postings>,
-    frequency: Map<string, number>,
+    postings: Map<string, GrowingPostings>,
     lengths: Float32Array[],
     words: ChineseWords,
     stemOfWord: Map<string, string>,
@@ -151,22 +151,29 @@ export class SearchIndex {
     this.#soundSources = soundSources;
     this.#words = words;
     this.#ids = ids;
-    this.#postings = postings;
-    this.#documentFrequency = frequency;
     this.#fieldLength = lengths;
     this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
+    this.#postings = FrozenPostings.empty().with(postings, lengths, this.#averageLength);
     this.#stemOfWord = stemOfWord;
     // Typos are matched against the words as written as well as their stems: "custmer" is one
     // letter from "customer" but three from its stem "custom".
     this.#latinVocabulary = new FuzzyVocabulary([...postings.keys(), ...stemOfWord.keys()].filter(isLatinTerm));
     this.#scores = new Float64Array(ids.length);
-    this.#group = { before: new Float64Array(ids.length), gain: new Float64Array(ids.length), seen: new Int32Array(ids.length), stamp: 0 };
+    this.#group = {
+      before: new Float64Array(ids.length),
+      gain: new Float64Array(ids.length),
+      seen: new Int32Array(ids.length),
+      stamp: 0,
+      reachedDocs: new Int32Array(ids.length),
+      reached: 0,
+    };
     this.#matchedTerms = new Int32Array(ids.length);
     this.#lastTerm = new Int32Array(ids.length);
+    this.#touched = new Int32Array(ids.length);
   }
 
   static build(documents: readonly SearchDocument[], words: ChineseWords = wordsFor(documents)): SearchIndex {
-    const postings = new Map<string, Postings>();
+    const postings = new Map<string, GrowingPostings>();
     const lengths = FIELDS.map(() => new Float32Array(documents.length));
     const stemOfWord = new Map<string, string>();
     documents.forEach((doc, docIndex) => {
@@ -174,12 +181,9 @@ export class SearchIndex {
         if (fieldIndex !== SOUND_FIELD) addTerms(postings, lengths, docIndex, fieldIndex, field.terms(doc, words, stemOfWord));
       });
     });
-    const frequency = new Map<string, number>();
-    countDocuments(postings.entries(), frequency);
     return new SearchIndex(
       documents.map((d) => d.id),
       postings,
-      frequency,
       lengths,
       words,
       stemOfWord,
@@ -192,21 +196,31 @@ export class SearchIndex {
     const sources = this.#soundSources;
     if (!sources) return;
     this.#soundSources = undefined;
-    const soundPostings = new Map<string, Postings>();
+    const soundPostings = new Map<string, GrowingPostings>();
     sources.forEach((source, docIndex) =>
       addTerms(soundPostings, this.#fieldLength, docIndex, SOUND_FIELD, soundTerms(source, AUTHORED)),
     );
     const lengths = this.#fieldLength[SOUND_FIELD]!;
     this.#averageLength[SOUND_FIELD] = Math.max(1, lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length));
-    for (const [term, termPostings] of this.#postings) {
-      if (!HAN_BIGRAM.test(term) || !namesACase(termPostings)) continue;
+    for (const term of this.#postings.terms()) {
+      if (!HAN_BIGRAM.test(term) || !this.#namesACase(term)) continue;
       const sound = soundOfBigram(term);
       const alike = this.#bigramsBySound.get(sound);
       if (alike) alike.push(term);
       else this.#bigramsBySound.set(sound, [term]);
     }
-    countDocuments(soundPostings.entries(), this.#documentFrequency);
-    for (const [term, list] of soundPostings) this.#postings.set(term, list);
+    this.#postings = this.#postings.with(soundPostings, this.#fieldLength, this.#averageLength);
+  }
+
+  /** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
+  #namesACase(term: string): boolean {
+    const postings = this.#postings;
+    const t = postings.termNumber(term);
+    for (let i = postings.start(t); i < postings.end(t); i++) {
+      const name = FIELDS[postings.fields[i]!]!.name;
+      if (name === 'title' || name === 'aliases') return true;
+    }
+    return false;
   }
 
   /**
@@ -230,7 +244,7 @@ export class SearchIndex {
     scores.fill(0);
     this.#matchedTerms.fill(0);
     this.#lastTerm.fill(-1);
-    const touched: number[] = [];
+    this.#touchedCount = 0;
     let serial = 0;
     const expansions = new Map<string, string[]>();
     const weighted = this.#expand([...words, ...sounds], typed, roles, expansions);
@@ -247,12 +261,13 @@ export class SearchIndex {
       groups.push(group);
     }
     for (const [term, others] of synonyms?.alternates ?? []) expansions.set(term, [...(expansions.get(term) ?? [term]), ...others.map((t) => this.#stemOfWord.get(t) ?? t)]);
-    for (const [term, weight] of weighted) this.#accumulate(term, weight, serial++, touched);
+    for (const [term, weight] of weighted) this.#accumulate(term, weight, serial++, false);
     // A synonym group stands for one word of the query: a case gets its best phrase, once, not
     // every phrase of the group it happens to use (top up, recharge, load).
-    for (const group of groups) this.#accumulateBest(group, serial++, touched);
+    for (const group of groups) this.#accumulateBest(group, serial++);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
+    const touched = this.#touched.subarray(0, this.#touchedCount);
     for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
 
     const ranked = topDocuments(touched, scores, limit);
@@ -328,52 +343,61 @@ export class SearchIndex {
     return weighted;
   }
 
-  #accumulate(term: string, weight: number, serial: number, touched: number[], reach?: (doc: number) => void): void {
-    const list = this.#postings.get(term);
-    const df = this.#documentFrequency.get(term) ?? 0;
+  /**
+   * Adds a term's BM25+ score to every case that has it. Within a synonym group (`inGroup`), a
+   * case's score before the group is kept the first time the group reaches it (#accumulateBest).
+   */
+  #accumulate(term: string, weight: number, serial: number, inGroup: boolean): void {
+    const postings = this.#postings;
+    const t = postings.termNumber(term);
     const n = this.#ids.length;
-    if (!list || (n >= 1000 && df / n > MAX_DOCUMENT_SHARE)) return;
+    if (t < 0) return;
+    const df = postings.frequencyOf(t);
+    if (n >= 1000 && df / n > MAX_DOCUMENT_SHARE) return;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    for (let i = 0; i < list.length; i += 3) {
-      const doc = list[i]!;
-      const field = list[i + 1]!;
-      const tf = list[i + 2]!;
-      reach?.(doc);
-      const norm = 1 - B + (B * this.#fieldLength[field]![doc]!) / this.#averageLength[field]!;
-      this.#scores[doc]! += weight * FIELDS[field]!.boost * idf * ((tf * (K1 + 1)) / (tf + K1 * norm) + DELTA);
-      if (this.#lastTerm[doc] !== serial) {
-        this.#lastTerm[doc] = serial;
-        if (this.#matchedTerms[doc]!++ === 0) touched.push(doc);
+    const { docs, fields, parts } = postings;
+    const scores = this.#scores;
+    const lastTerm = this.#lastTerm;
+    const matchedTerms = this.#matchedTerms;
+    const group = this.#group;
+    const { before, gain, seen, stamp, reachedDocs } = group;
+    for (let i = postings.start(t), end = postings.end(t); i < end; i++) {
+      const doc = docs[i]!;
+      if (inGroup && seen[doc] !== stamp) {
+        seen[doc] = stamp;
+        before[doc] = scores[doc]!;
+        gain[doc] = 0;
+        reachedDocs[group.reached++] = doc;
+      }
+      scores[doc]! += weight * BOOSTS[fields[i]!]! * idf * parts[i]!;
+      if (lastTerm[doc] !== serial) {
+        lastTerm[doc] = serial;
+        if (matchedTerms[doc]!++ === 0) this.#touched[this.#touchedCount++] = doc;
       }
     }
   }
 
-  #accumulateBest(terms: ReadonlyMap<string, number>, serial: number, touched: number[]): void {
+  #accumulateBest(terms: ReadonlyMap<string, number>, serial: number): void {
     const scores = this.#scores;
-    const { before, gain, seen } = this.#group;
-    const stamp = ++this.#group.stamp;
-    // Typed scratch arrays rather than maps: a common synonym reaches thousands of cases.
-    const reached: number[] = [];
+    const group = this.#group;
+    const { before, gain, reachedDocs } = group;
+    group.stamp++;
+    group.reached = 0;
     for (const [term, weight] of terms) {
-      this.#accumulate(term, weight, serial, touched, (doc) => {
-        if (seen[doc] === stamp) return;
-        seen[doc] = stamp;
-        before[doc] = scores[doc]!;
-        gain[doc] = 0;
-        reached.push(doc);
-      });
+      this.#accumulate(term, weight, serial, true);
       // Each term is scored from the document's score before the group, and the best one kept.
-      for (const doc of reached) {
+      for (let i = 0; i < group.reached; i++) {
+        const doc = reachedDocs[i]!;
         gain[doc] = Math.max(gain[doc]!, scores[doc]! - before[doc]!);
         scores[doc] = before[doc]!;
       }
     }
-    for (const doc of reached) scores[doc]! += gain[doc]!;
+    for (let i = 0; i < group.reached; i++) scores[reachedDocs[i]!]! += gain[reachedDocs[i]!]!;
   }
 
   #idf(term: string): number {
     const n = this.#ids.length;
-    const df = this.#documentFrequency.get(term) ?? 0;
+    const df = this.#postings.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -423,18 +447,8 @@ export class SearchIndex {
     return sounds.length > 0 && sounds.every((term) => this.#contains(term, doc));
   }
 
-  /** Whether a document has a term: binary search of its postings, which are in document order. */
   #contains(term: string, doc: number): boolean {
-    const list = this.#postings.get(term);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid * 3]! < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo * 3] === doc;
+    return this.#postings.contains(term, doc);
   }
 }
 
@@ -463,14 +477,8 @@ function bigramsOf(word: string): string[] {
   return Array.from({ length: word.length - 1 }, (_, i) => word.slice(i, i + 2));
 }
 
-/** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
-function namesACase(list: Postings): boolean {
-  for (let i = 1; i < list.length; i += 3) if (FIELDS[list[i]!]!.name === 'title' || FIELDS[list[i]!]!.name === 'aliases') return true;
-  return false;
-}
-
 /** The `limit` highest-scoring documents, best first, without sorting them all. */
-function topDocuments(docs: readonly number[], scores: Float64Array, limit: number): number[] {
+function topDocuments(docs: ArrayLike<number> & Iterable<number>, scores: Float64Array, limit: number): number[] {
   const top: number[] = [];
   for (const doc of docs) {
     const score = scores[doc]!;
@@ -492,7 +500,7 @@ function wordsFor(documents: readonly SearchDocument[]): ChineseWords {
 }
 
 /** Adds one field's terms of one document to the postings (document, field, term frequency). */
-function addTerms(postings: Map<string, Postings>, lengths: Float32Array[], docIndex: number, fieldIndex: number, terms: readonly string[]): void {
+function addTerms(postings: Map<string, GrowingPostings>, lengths: Float32Array[], docIndex: number, fieldIndex: number, terms: readonly string[]): void {
   lengths[fieldIndex]![docIndex] = terms.length;
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -500,17 +508,5 @@ function addTerms(postings: Map<string, Postings>, lengths: Float32Array[], docI
     let list = postings.get(term);
     if (!list) postings.set(term, (list = []));
     list.push(docIndex, fieldIndex, tf);
-  }
-}
-
-/**
- * Document frequency from the postings (in document order) rather than a set per document:
- * two map operations fewer for every term of every field at 5,000 cases.
- */
-function countDocuments(postings: Iterable<[string, Postings]>, frequency: Map<string, number>): void {
-  for (const [term, list] of postings) {
-    let df = 0;
-    for (let i = 0, last = -1; i < list.length; i += 3) if (list[i] !== last) (last = list[i]!), df++;
-    frequency.set(term, df);
   }
 }
