@@ -16,7 +16,10 @@ const ORDINARY_LEAVING =
 /** Going on with life itself. */
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
-const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))\\b';
+const IF_GONE =
+  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
+/** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
+const HANDED_OVER = '(?:pins?|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
 export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
@@ -62,14 +65,14 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3}${IF_GONE}`,
+      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}`,
     ),
   },
   {
     id: 'affairs-in-order',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))/,
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
   // Stance × life: had enough of life, don't deserve to live, would cope better without me.
   {
@@ -164,7 +167,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'passive-wish',
     pattern:
-      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
+      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:something|anything) (?:bad )?(?:happened|happens|were to happen) to me\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:a|the|my|some) (?:bus|car|truck|lorry|train|van|plane|flight|ship|ferry)(?: [a-z]+){0,3} (?:went down|goes down|crashed|crashes|came off|fell|sank|hit me|ran me over|took me)\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
   },
   // Tired of being here at all, of existing; cannot be bothered with living.
   {
@@ -182,7 +185,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'means-set-aside',
     pattern:
-      /\b(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol|rope|blade|blades)(?: [a-z]+){0,1} (?:counted|set aside|laid out|lined up|sorted out|hidden|stashed|saved)(?: out| up| away)?\b|\b(?:gave|given|giving) (?:away )?my (?:cat|dog|pets?|plants|things|stuff)(?: [a-z]+){0,4}(?: \.)? (?:sorted|cleared|tidied|settled)(?: [a-z]+){0,3} (?:i am ready|ready)\b/,
+      /\bthe (?:pills|tablets|rope|blade|blades|razor|razors) (?:is|are) (?:ready|waiting|hidden|in my (?:locker|bag|car|drawer|pocket|room|glovebox|wardrobe))\b|\b(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol|rope|blade|blades)(?: [a-z]+){0,1} (?:counted|set aside|laid out|lined up|sorted out|hidden|stashed|saved)(?: out| up| away)?\b|\b(?:gave|given|giving) (?:away )?my (?:cat|dog|pets?|plants|things|stuff)(?: [a-z]+){0,4}(?: \.)? (?:sorted|cleared|tidied|settled)(?: [a-z]+){0,3} (?:i am ready|ready)\b/,
   },
   // Giving up on everything for good; nothing left for me; no reason left to stay.
   {
@@ -197,6 +200,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     unless: new RegExp(`${WORK_CONTEXT.source}|\\b(?:lol|lmao|haha|coffee|break|lunch|home|weekend|holiday|nap|sleep|aht|tl|training)\\b`),
     pattern:
       /\bcan not (?:do (?:this|it)|take (?:this|it)|handle (?:this|it)|cope|go on|keep going)(?: anymore)?\b(?=[\s\S]*\b(?:i (?:really|just|honestly|truly|seriously) can not|can not anymore|i am (?:so )?(?:sorry|scared|done)|help me|please)\b)|\bi (?:really|just|honestly|truly|seriously) can not\b(?=[\s\S]*\bcan not (?:do (?:this|it)|take (?:this|it)|go on|cope|anymore)\b)/,
+  },
+  // A last message written for each person, or for the family ("a message for each of you"), not a work update.
+  {
+    id: 'last-message',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:wrote|written|writing|recorded|recording|left|leaving|scheduled|scheduling|drafted|typed) (?:a |my |the )?(?:messages?|letters?|notes?|videos?|emails?|texts?) (?:for|to) (?:each (?:one )?of (?:you|them)|every one of you|all of you|everyone i love|the people i love|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother))\b(?! (?:about|on|for (?:the|a|this|next|tomorrow)|re|regarding|with (?:the|a) (?:rota|update|schedule)))/,
   },
 ];
 
