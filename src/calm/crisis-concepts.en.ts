@@ -92,6 +92,12 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|bit|bite|biting|bang|banged|banging|hurt|hurting) (?:myself|my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|face|head|fist|knuckles))(?: [a-z]+){0,3} (?:on purpose|deliberately|to feel something|to feel anything|until it bled|till it bled|until i bled)\b/,
   },
+  // Heat held to the skin: a cigarette pressed into the hand, a lighter on the wrist.
+  {
+    id: 'burned-on-skin',
+    pattern:
+      /\b(?:pressed|press|pressing|put|putting|stubbed|stub|stubbing|held|hold|holding|touched|touching) (?:out )?(?:a |the |my |hot |lit )*(?:cigarette|ciggie|lighter|match|iron|curling iron|straighteners|lighter flame|spoon|pan) (?:out )?(?:into|on|onto|against|to|over) my (?:[a-z]+ )?(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|palm|stomach)\b/,
+  },
   // Looking up ways, having the means ready or hidden, planning to jump.
   {
     id: 'means-and-method',
@@ -210,13 +216,34 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   },
 ];
 
+/** The writer drawn towards the edge, a crash imagined "with me in it", the means of charcoal burning, a goodbye meant as the last. */
+export const EN_DRAWN_CONCEPTS: readonly CrisisRule[] = [
+  {
+    id: 'drawn-to-the-edge',
+    writerOnly: true,
+    pattern:
+      /\bi (?:stand|stood|step|stepped|walk|walked|lean|leaned|leant|get|got|move|moved|inch|inched|go|went)(?: [a-z]+){0,4} (?:closer|nearer) to the (?:edge|ledge|tracks|railing|yellow line|platform edge|drop|water)\b|\b(?:crash|crashes|crashed|crashing|off|down|sink|sinks|sank|fall|falls|fell|falling|explode|exploded|flip|flipped|into|under)(?: [a-z]+){0,4} with me (?:in it|inside|on board|in the car|behind the wheel)\b/,
+  },
+  {
+    id: 'charcoal',
+    unless: /\b(?:bbq|barbecue|barbeque|grill|grilling|satay|steamboat|picnic|camping|drawing|sketch|art|face mask|filter|toothpaste)\b/,
+    pattern: /\b(?:bought|buying|buy|got|getting|have|has|lit|light|lighting|burning|burn|burned|burnt|stocked|hid|hidden|sealed)(?: [a-z]+){0,3} charcoal\b|\bcharcoal (?:in|and) (?:the|my) (?:room|car|bathroom|flat|bedroom)\b/,
+  },
+  {
+    id: 'last-goodbye',
+    writerOnly: true,
+    pattern:
+      /\bi (?:said|say|was saying|have said|hugged|kissed|called|rang|texted|looked at|visited|held)(?: [a-z]+){0,6} (?:like|as if|as though) it (?:was|were|is|would be|will be) the last time\b/,
+  },
+];
+
 /** A caller who has turned up in person: "the guy from this morning's call is outside in the car park". */
 export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   // Someone watching, describing or asking about the worker's life outside work.
   {
     id: 'knows-my-life',
     pattern:
-      /\b(?:described|describes|describing|knew|knows|mentioned|told me|said|named|asked about|asking about) (?:what |which )?my (?:car|house|home|kids|children|son|daughter|wife|husband|partner|route|bus|train|outfit|clothes|hair|street|school run|shift pattern|shifts|rota|gym)\b|\b(?:asking|asked|asks|ask) (?:when|what time|where|how) i (?:finish|leave|get off|clock off|live|park|go home|walk)\b|\b(?:parked|waiting|standing|sitting)(?: [a-z]+){0,4} (?:watching|staring at) (?:the|our|my) (?:door|store|shop|office|building|entrance|window|car)\b/,
+      /\b(?:described|describes|describing|knew|knows|mentioned|told me|said|named|asked about|asking about) (?:what |which )?my (?:car|house|home|kids|children|son|daughter|wife|husband|partner|route|bus|train|outfit|clothes|hair|street|school run|shift pattern|shifts|rota|gym)\b|\b(?:asking|asked|asks|ask) (?:when|what time|where|how) i (?:finish|leave|get off|clock off|live|park|go home|walk)\b|\b(?:knows|knew|found out|worked out|figured out|has found out|noted|noticed) (?:(?:when|what time|where|that|how|which way) )?i (?:finish|leave|get off|clock off|clock out|walk|park|live|take|go home|get home|start)\b|\b(?:parked|waiting|standing|sitting)(?: [a-z]+){0,4} (?:watching|staring at) (?:the|our|my) (?:door|store|shop|office|building|entrance|window|car)\b/,
   },
   // Someone said they will be back, waiting by my car, at my bus stop, that next time it won't be a call.
   {

@@ -97,6 +97,9 @@ export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\bfinish(?:ing|ed)? (?:off )?(?:my|this) (?:own )?life\b/g, 'end my life'],
   [/\bhang(?:ing)? (?:myself )?(?:from|on|to) (?:the |my )?(?:ceiling )?(?:fan|ceiling|hook)\b/g, 'hang myself'],
   [/\b(?:drink|drinking|drank|consume|consuming|consumed|take|taking|took|eat|eating|ate|swallow|swallowing) (?:the |some |that )?(?:poison|phenyl|phenol|pesticide|insecticide|rat poison|weed killer|bleach|toilet cleaner)\b/g, 'poison myself'],
+  // Sleeping tablets and medicines as the rules name them.
+  [/\bsleep(?:ing)? (?:tablets|tabs|meds|medicines?|medication)\b/g, 'sleeping pills'],
+  [/\bmedicines\b/g, 'meds'],
   // "when I am no more", "after I am no more": gone, said of oneself (not "no more able to").
   [/\b(when|after|once|if) i am no more\b|\bi am no more(?= *(?:[.!?]|$))/g, '$1 i am gone'],
   // Dictated text: spoken punctuation ends a sentence as typed punctuation does.

@@ -1,4 +1,4 @@
-import { EN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
+import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
@@ -32,7 +32,7 @@ const SAYS =
   '(?:said|says|saying|say|told me|tells me|telling me|threatened|threatens|threatening|swore|swears|warned|warns|yelled|shouted|screamed|keeps saying|kept saying|messaged|texted|emailed|wrote|left a voicemail|promised|vowed|is going to|was going to|going to|wants to|wanted to|plans to|would|will|might)';
 /** Physical harm or being found, said of the writer. */
 const HARM =
-  '(?:kill me|killing me|murder me|hurt me|hurting me|beat me|beat me up|punch me|hit me|smash my|break my|bash my|stab|shoot|rape|strangle|attack me|jump me|get me outside|come after me|coming after me|come for me|coming for me|find me|hunt me down|track me down|follow me|show up|turn up|make (?:me|you) disappear|make sure (?:i|you) (?:do not|never) (?:get|go|make it) home|end me|be waiting (?:for me|outside|downstairs|after|when|in the (?:car park|parking lot|lobby|street))|with (?:his|her|their) (?:mates|friends|boys|brothers|gang|crew)|torch|set fire|firebomb|burn (?:the|this|your|our) (?:place|store|office|building|shop|house|branch)|wait for me|waiting for me|wait outside|waiting outside|see me outside|meet me outside|know where i (?:live|work|park|sit)|knows where i (?:live|work|park|sit)|find out where i live|found out where i live|knows my address|knows my name and|watch my back|watch your back|you are dead|you will be dead|i am dead meat|burn (?:the|this|your) (?:place|store|office|building|shop|house)|bomb|blow up|bring (?:a )?(?:gun|knife|weapon|friends|his mates|people)|put me in (?:the )?hospital|teach (?:me|you) a lesson|sleep with one eye open|(?:kill|shoot|stab|hurt|attack) (?:everyone|everybody|all of us|us all|the staff|people) (?:here|in (?:the|this) (?:branch|office|store|shop|building|ward|station|airport))|shoot (?:the|this) place up|shoot up (?:the|this) place|(?:sees|see|meet|meets|catch|catches|find|finds|get|gets|gets hold of|get hold of) (?:me|you) (?:in person|outside|after work|face to face|in real life|irl|on the street|alone|after your shift|after my shift))';
+  '(?:kill me|killing me|murder me|hurt me|hurting me|beat me|beat me up|punch me|hit me|smash my|break my|bash my|stab|shoot|rape|strangle|attack me|jump me|get me outside|come after me|coming after me|come for me|coming for me|find me|hunt me down|track me down|follow me|show up|turn up|make (?:me|you) disappear|make sure (?:i|you) (?:do not|never) (?:get|go|make it) home|end me|be waiting (?:for me|outside|downstairs|after|when|in the (?:car park|parking lot|lobby|street))|with (?:his|her|their) (?:mates|friends|boys|brothers|gang|crew)|torch|set fire|firebomb|burn (?:the|this|your|our) (?:place|store|office|building|shop|house|branch)|wait for me|waiting for me|wait outside|waiting outside|see me outside|meet me outside|know where i (?:live|work|park|sit)|knows where i (?:live|work|park|sit)|find out where i live|found out where i live|knows my address|knows my name and|watch my back|watch your back|you are dead|you will be dead|i am dead meat|burn (?:the|this|your) (?:place|store|office|building|shop|house)|bomb|blow up|bring (?:a )?(?:gun|knife|weapon|friends|his mates|people)|put me in (?:the )?hospital|teach (?:me|you) a lesson|(?:throw|pour|splash|douse|bring) (?:petrol|gasoline|kerosene|acid|fuel)|with (?:us|me|everyone|the staff) (?:inside|in it|in there)|(?:set|light) (?:me|us|the (?:place|branch|office|store|shop|counter)) on fire|sleep with one eye open|(?:kill|shoot|stab|hurt|attack) (?:everyone|everybody|all of us|us all|the staff|people) (?:here|in (?:the|this) (?:branch|office|store|shop|building|ward|station|airport))|shoot (?:the|this) place up|shoot up (?:the|this) place|(?:sees|see|meet|meets|catch|catches|find|finds|get|gets|gets hold of|get hold of) (?:me|you) (?:in person|outside|after work|face to face|in real life|irl|on the street|alone|after your shift|after my shift))';
 
 /** Family, pets and patients whose death is news or grief the writer tells, not a wish. */
 const THE_DEAD =
@@ -55,7 +55,7 @@ const DAY_THINGS =
 const ORDINARY_EN: readonly RegExp[] = [
   new RegExp(`\\b${THINGS} (?:is |was |are |were |has |have |just |went |all |has just |already )?(?:died|dead|dying|die)\\b`, 'g'),
   new RegExp(
-    `\\b(?:my|his|her|their|our|a|the|your|this) (?:late |own |dear |beloved )?(?:[a-z]+ )?${THE_DEAD} (?:died|passed away|passed on|passed|is dead|was dead|has died|had died|just died|who died|who passed)\\b|\\b(?:since|after|when|before) (?:he|she|they) (?:died|passed away|passed)\\b|\\b(?:dead|late|deceased) ${THE_DEAD}\\b`,
+    `\\b(?:my|his|her|their|our|a|the|your|this) (?:late |own |dear |beloved )?(?:[a-z]+ )?${THE_DEAD} (?:died|passed away|passed on|passed|is dead|was dead|has died|had died|just died|who died|who passed|is dying|was dying)\\b|\\b(?:since|after|when|before) (?:he|she|they) (?:died|passed away|passed)\\b|\\b(?:dead|late|deceased) ${THE_DEAD}\\b`,
     'g',
   ),
   /\b(?:live|living|stay|staying|come back|coming back|go back|going back) (?:in|at|to) (?:this|that|the|my|a) (?:[a-z]+ )?(?:city|town|country|flat|house|place|area|hostel|apartment|room|neighbourhood|neighborhood|village|state|condo|estate|office|company)\b/g,
@@ -64,6 +64,12 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
   new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),
   /\b(?:boss|manager|supervisor|lead|tl|sup|qa|trainer|mum|mom|dad|wife|husband)\b(?: [a-z]+){0,8} (?:he|she|they) (?:will|would|is going to|going to|is gonna|might|is) (?:literally |actually |so )?(?:kill|murder) me\b/g,
+  // Work handed over for an hour ("take care of my calls while I'm at the doctor"), not a life.
+  /\b(?:take care of|look after|cover|handle|pick up|watch|mind) (?:my|the) (?:calls|queue|tickets|shift|desk|counter|inbox|cases|chats|patients|ward|gate|line|station|bay|section|emails)\b/g,
+  // Ropes, blades and knives that are things at work ("the rope barrier at gate 5", "the knife in the pantry is blunt").
+  /\b(?:skipping|jump|velvet|tow|climbing|safety) rope\b|\brope (?:barriers?|line|ladder|access|lights?|off|bridge|swing|course)\b|\b(?:the|learning the|know the|show (?:you|them|him|her|me) the) ropes\b|\b(?:wiper|rotor|fan|turbine|propeller|blender|mower|lawnmower|shoulder) blades?\b|\bblade server\b|\b(?:butter|bread|kitchen|plastic|pocket|table|cake|steak|palette|craft|fruit) knife\b|\b(?:knife|knives) (?:in|from|on|at) the (?:pantry|kitchen|drawer|canteen|staff room|break room|tray|galley)\b|\b(?:knife|knives) (?:is|are|was|were) (?:blunt|dull|missing|broken)\b/g,
+  // Trains, traffic and passengers on a bridge or the tracks: the day's operations, not a place to end it.
+  /\b(?:train|trains|bus|buses|car|cars|traffic|lorry|truck|service|services|passengers|engineers|crew|signal|signals)(?: [a-z0-9]+){0,4} (?:on|at|over|near|across|under|onto|off) the (?:bridge|flyover|viaduct|tracks|railway|platform|roof)\b(?!(?: [a-z]+){0,3} with me\b)/g,
   // Abuse the writer repeats ("the passenger yelled that I should die"), unless they say the caller may be right.
   new RegExp(
     `\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wished|texted|wrote|kept saying)(?: that)? (?:i|you) (?:should|can|could|ought to|better|deserve to|need to|go) (?:go and |go )?(?:die|drop dead|kill (?:myself|yourself)|be dead)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`,
@@ -98,7 +104,7 @@ export const EN_RULES: CrisisRules = {
     /\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|hunger|thirst|curiosity|cuteness|jealousy|old age)\b/g,
     /\b(?:bored|scared|sick|worried|tired|frightened|annoyed|stressed|loved|talked|worked) to death\b/g,
     // "I'd rather die than work another Saturday" is hyperbole; "rather be dead than do another day of this" wishes for a state.
-    /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b/g,
+    /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b|\brather (?:die|be dead) than (?:go to|attend|sit through|join|do|work|cover|take) (?:that|the|a|this|another|one more|his|her|their)? ?(?:[a-z]+ ){0,2}(?:team building|meeting|training|party|shift|overtime|audit|presentation|karaoke|call|event|course|dinner|lunch|saturday|sunday|weekend|night|nights)\b/g,
     /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
     /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
@@ -116,7 +122,7 @@ export const EN_RULES: CrisisRules = {
     /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
     // Ending a relationship or a contract, the job wearing one down, a roof terrace at lunch.
     /\b(?:end|ending|ended) (?:it|things) with (?:my|him|her|them|the|a|an|this|that|our)\b/g,
-    /\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my) (?:job|queue|shift|workload|calls|customers|hours|rota|boss|manager))\b/g,
+    new RegExp(`\\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my|all these|those|all the) (?:[a-z]+ ){0,2}(?:${JOB_THINGS}|workload|hours|boss|manager|targets|kpis))\\b`, 'g'),
     /\bno way out of (?:this|the|that) (?:loop|menu|screen|system|crm|queue|call|meeting|contract|maze|page|form|ivr)\b/g,
     /\b(?:bridge|roof|tracks|railway|platform)(?: [a-z0-9]+){0,7} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|flooded|delayed|leaking|under repair|being (?:fixed|repaired))\b/g,
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
@@ -126,7 +132,7 @@ export const EN_RULES: CrisisRules = {
     /\b(?:not|never)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b/g,
     /\b(?:take|taking|took|apply|applying|applied for) (?:an? )?(?:mc|leave|sick leave|annual leave|emergency leave|medical leave|half day|day off|days off|the day off|time off)\b(?! from (?:life|living|everything|being alive|existing))|\b(?:body|back|eyes|head|legs|feet|brain|throat|voice) (?:can not|could not) take it\b/g,
     // Violence done in words ("burn the store down in his review", "destroy us on tiktok") and not wanting the job, a shift or the calls.
-    /\b(?:burn|burning|destroy|destroying|kill|killing|trash|trashing|bury|burying|roast|roasting|slam|slamming|tear|tearing|rip|ripping)(?: [a-z]+){0,4} (?:in|on|with|through) (?:his|her|their|a|an|the|my|our|your|some) (?:review|reviews|post|posts|tweet|tweets|rating|survey|feedback|complaint|email|letter|video|videos|tiktok|facebook|comments?)\b/g,
+    /\b(?:burn|burning|destroy|destroying|kill|killing|trash|trashing|bury|burying|roast|roasting|slam|slamming|tear|tearing|rip|ripping|set|setting)(?: [a-z]+){0,4} (?:in|on|with|through) (?:his|her|their|a|an|the|my|our|your|some) (?:review|reviews|post|posts|tweet|tweets|rating|survey|feedback|complaints?|email|letter|video|videos|tiktok|facebook|comments?)\b/g,
     new RegExp(`\\bnot want to (?:do|work|take|answer|handle|deal with|cover|pick up|be on)(?: [a-z]+){0,2} ${JOB_THINGS}(?: anymore)?\\b|\\b(?:want|wanted|going|ready|thinking) (?:to )?(?:quit|resign|leave) (?:this|my|the) ${JOB_THINGS}\\b`, 'g'),
     /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
     ...ORDINARY_EN,
@@ -229,6 +235,7 @@ export const EN_RULES: CrisisRules = {
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
     ...EN_CONCEPTS,
+    ...EN_DRAWN_CONCEPTS,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
@@ -269,7 +276,7 @@ export const EN_RULES: CrisisRules = {
     },
     {
       id: 'coming-here',
-      unless: /\b(?:to|and) (?:pay|sort (?:out )?(?:his|her|their|the|it|this)|fix|discuss|collect|return|buy|sign|open|close|apply|get|pick|drop|check|upgrade|renew|cancel|complain|see (?:a|the) manager)\b|\bbill\b|\brefund\b/,
+      unless: /\b(?:to|and) (?:pay|sort (?:out )?(?:his|her|their|the|it|this)|fix|discuss|collect|return|buy|sign|open|close|apply|get|pick|drop|check|upgrade|renew|cancel|complain|see (?:a|the|your|my) manager|speak to|talk to|shout at (?:the|a|your) manager|argue|demand|make a (?:scene|fuss)|kick up a fuss|raise (?:hell|a fuss))\b|\bbill\b|\brefund\b/,
       pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(4)} (?:come|coming|show up|turn up|be) (?:to|down to|into|by|round to|over to|back to|at|here|down here|in)(?: the)?(?: [a-z]+)? (?:office|store|shop|branch|building|centre|center|work|here|my (?:house|home|work|desk|place|office))\\b`),
     },
     { id: 'threatening-message', unlessComplaint: true, pattern: /\bthreatening (?:note|notes|letter|letters|message|messages|voicemail|voicemails|text|texts|email|emails|call|calls|dm|dms)\b|\b(?:with|sending|sent|send|sends|left|leaving|getting|got|receiving) (?:me )?(?:death )?threats\b/ },
