@@ -19,7 +19,7 @@ const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue li
 const IF_GONE =
   '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
 /** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
-const HANDED_OVER = '(?:pins?|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
+const HANDED_OVER = '(?:pins?|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
 export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
@@ -65,7 +65,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}`,
+      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
     ),
   },
   {
