@@ -98,6 +98,12 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:pressed|press|pressing|put|putting|stubbed|stub|stubbing|held|hold|holding|touched|touching) (?:out )?(?:a |the |my |hot |lit )*(?:cigarette|ciggie|lighter|match|iron|curling iron|straighteners|lighter flame|spoon|pan) (?:out )?(?:into|on|onto|against|to|over) my (?:[a-z]+ )?(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|palm|stomach)\b/,
   },
+  // Cutting words into the skin; things given away "I won't need".
+  {
+    id: 'carved-or-given',
+    pattern:
+      /\b(?:carve|carved|carving|carves|etch|etched|etching|scratch|scratched|scratching) (?:[a-z]+ ){0,3}(?:into|in|on) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands)\b|\bg(?:ave|iving|iven|ive) away (?:[a-z.]+ ){0,8}(?:do not|will not|would not|no longer|not going to) need (?:them|it|any of it|anything|those|these)(?: anymore| where i am going)?\b/,
+  },
   // Looking up ways, having the means ready or hidden, planning to jump.
   {
     id: 'means-and-method',

@@ -35,6 +35,8 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b${MEANT_EN}`,
         // Their neck, their face: a body part as the target ("I'll break his neck").
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,6} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock) (?:his|her|their|your|that [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
+        // Pushing them down the stairs, off the platform, under a train.
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:push|shove|throw|kick) ${TARGET_EN} (?:down|off|under|in front of|out of|through)\\b`,
         // Settling it by hand, outside work: "settle this with my own hands".
         '\\bi (?:will|am going to|am gonna|want to|would)(?: [a-z]+){0,8} (?:with my (?:own |bare )?hands|(?:outside|after work|in the car park|after his shift|after her shift) (?:and|to) (?:hurt|beat|sort out|finish|teach))\\b',
         // Their car, their tyres, their shop.
