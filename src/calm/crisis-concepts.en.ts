@@ -11,8 +11,8 @@ import type { CrisisRule } from './crisis-rule.js';
 const WORK_CONTEXT =
   /(?<!\bnot just (?:the |this |my )?)\b(?:job|jobs|work|queue|shift|shifts|calls?|customers?|callers?|overtime|workload|boss|manager|excel|crm|system|printer|tickets?|backlog|commute|rota|audit|team|place|company|hours|targets?|kpis?|spreadsheet|meeting|meetings)\b/;
 /** Leaving work, a holiday: goodbyes and hand-overs that are not goodbyes to life. */
-const ORDINARY_LEAVING =
-  /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
+export const ORDINARY_LEAVING =
+  /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|transfer|transferring|transferred|secondment|relocating|relocation|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
 /** Going on with life itself. */
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
@@ -78,7 +78,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'against-living',
     pattern:
-      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
+      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b(?! (?:in|at|with|here)(?: [a-z]+){0,2} (?:company|job|place|team|department|office|industry|city|country|work|shift|ward|station|airport|branch))|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
   },
   // Hurting the body through a wall or a door, or on purpose: punched the wall till my knuckles bled.
   {
@@ -98,6 +98,11 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:pressed|press|pressing|put|putting|stubbed|stub|stubbing|held|hold|holding|touched|touching) (?:out )?(?:a |the |my |hot |lit )*(?:cigarette|ciggie|lighter|match|iron|curling iron|straighteners|lighter flame|spoon|pan) (?:out )?(?:into|on|onto|against|to|over) my (?:[a-z]+ )?(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|palm|stomach)\b/,
   },
+  // Voices that tell the writer to die or jump.
+  {
+    id: 'commanding-voices',
+    pattern: /\bvoices? (?:in my head )?(?:say|says|said|tell|tells|telling|told|keep telling|keeps telling|keep saying) (?:me )?(?:that )?(?:i should|to|i have to|i need to|i must) (?:jump|die|kill|hurt|cut|end|do it|go)\b/,
+  },
   // Cutting words into the skin; things given away "I won't need".
   {
     id: 'carved-or-given',
@@ -109,7 +114,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'means-and-method',
     unless: /\b(?:headache|migraine|prescribed|doctor|gp|pharmacy|customer|caller|back pain|period)\b/,
     pattern:
-      /\b(?:looking up|looked up|look up|googling|googled|searching|searched|researching|researched|reading about|read about)(?: [a-z]+){0,2} (?:ways|methods|the best way|the easiest way|the quickest way|painless ways?|a painless way) (?:to )?(?:do it|die|end it|go|kill|not wake|overdose)\b|\bhow to (?:die|end it all|kill myself|overdose|not wake up)\b|\b(?:have|got|keeping|keep|kept|hid|hidden|hiding|stashed|stashing) (?:the|my|some|a|all the|all my) (?:pills|tablets|meds|rope|blade|blades|razor|razors|knife) (?:in|under|at|ready|with me|on me|hidden|somewhere|saved)\b|\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |the |some |up )?(?:pills|tablets|meds|medication|medicine|prescriptions?|painkillers|sleeping pills|[a-z]+(?:line|pam|lam|done|zine|tine|pine|xine|fen|mol|cet|ide|barb))\b|\b(?:planning|plan|planned|going|decided|about|ready|thinking|preparing) (?:to|of|about) jump(?:ing)?\b(?! (?:on|onto|in|into) (?:a|the|this|that))/,
+      /\b(?:looking up|looked up|look up|googling|googled|searching|searched|researching|researched|reading about|read about)(?: [a-z]+){0,2} (?:ways|methods|the best way|the easiest way|the quickest way|painless ways?|a painless way) (?:to )?(?:do it|die|end it|go|kill|not wake|overdose)\b|\bhow to (?:die|end it all|kill myself|overdose|not wake up)\b|\b(?:have|got|keeping|keep|kept|hid|hidden|hiding|stashed|stashing) (?:the|my|some|a|all the|all my) (?:pills|tablets|meds|rope|blade|blades|razor|razors|knife|poison|rat poison|pesticide|weed killer|insecticide) (?:in|under|at|ready|with me|on me|hidden|somewhere|saved)\b|\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |the |some |up )?(?:pills|tablets|meds|medication|medicine|prescriptions?|painkillers|sleeping pills|[a-z]+(?:line|pam|lam|done|zine|tine|pine|xine|fen|mol|cet|ide|barb))\b|\b(?:planning|plan|planned|going|decided|about|ready|thinking|preparing) (?:to|of|about) jump(?:ing)?\b(?! (?:on|onto|in|into) (?:a|the|this|that))/,
   },
   // Not being here for the next milestone; sleeping for a very long time.
   {
@@ -267,7 +272,7 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'harm-to-mine',
     pattern:
-      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b/,
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
   },
   // Someone who knows where the worker's family is, hangs around their way out, or says they must come out some time.
   {

@@ -112,7 +112,7 @@ export class CrisisDetector {
       if (!worthReading(read, form)) continue;
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
-      if (masked !== source) explained = true;
+      if (masked !== source || rules.ordinaryContext?.test(source)) explained = true;
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) {
           explained ||= rule.pattern.test(masked);

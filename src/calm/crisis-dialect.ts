@@ -92,6 +92,9 @@ export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\bno more (?=(?:reason|point|purpose|hope|meaning)\b)/g, 'no '],
   [/\b(take it|take this|go on|continue|live|living|cope|do this|handle it|handle this|tolerate|bear it)\s+already\b/g, '$1 anymore'],
   [/\bsien\b/g, 'bored'],
+  // Malay words in Malaysian English: "mati" (die), "bunuh diri" (suicide).
+  [/\bbunuh diri\b/g, 'suicide'],
+  [/\bmati\b/g, 'die'],
   // Indian English: "finish myself", "finish my life" is ending it; hanging "from the fan"; drinking phenyl or poison.
   [/\bfinish(?:ing|ed)? (?:off )?myself\b/g, 'kill myself'],
   [/\bfinish(?:ing|ed)? (?:off )?(?:my|this) (?:own )?life\b/g, 'end my life'],

@@ -18,7 +18,7 @@ const TARGET_EN =
   '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex))';
 /** What would hurt them ("kill" and "murder" are everyday venting unless the writer says they mean it: MEANT_EN). */
 const VIOLENCE_EN =
-  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike)';
+  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
 /** The writer means it, or has the means. */
 const MEANT_EN =
   '(?=[\\s\\S]*\\b(?:not joking|i mean it|i am serious|for real|i have a plan|i have planned|planned it|knife|gun|weapon|blade|i swear)\\b)';

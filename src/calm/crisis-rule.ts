@@ -22,6 +22,11 @@ export interface CrisisRules {
   negation: readonly RegExp[];
   /** "不是说说而已", "I mean it": the writer says they mean it, so hyperbole is read literally. */
   sincere: RegExp;
+  /**
+   * The message says why its words are ordinary (leaving the job, a holiday, a transfer): the rules still read it,
+   * but the learned model, which cannot see such reasons, is not asked.
+   */
+  ordinaryContext?: RegExp;
   /** The writer may be in danger from themselves. */
   self: readonly CrisisRule[];
   /** Someone else threatens the writer's safety. */
