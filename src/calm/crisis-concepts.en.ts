@@ -272,7 +272,14 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'harm-to-mine',
     pattern:
-      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
+  },
+  // Warned to watch out or that I'll regret it: a threat unless it is about a complaint ("when he writes to head office").
+  {
+    id: 'warned-me',
+    unlessComplaint: true,
+    pattern:
+      /\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b/,
   },
   // Someone who knows where the worker's family is, hangs around their way out, or says they must come out some time.
   {
