@@ -128,9 +128,10 @@ export class CrisisDetector {
           if (rule.pattern.test(retold)) other.push(rule.id);
         }
       }
+      const reported = rules.reported?.test(masked) ?? false;
       for (const rule of rules.threat) {
         if (!rule.pattern.test(masked)) continue;
-        if (applies(rule, masked, rules)) threat.push(rule.id);
+        if (!reported && applies(rule, masked, rules)) threat.push(rule.id);
         else explained = true;
       }
       const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };

@@ -29,6 +29,11 @@ export interface CrisisRules {
   ordinaryContext?: RegExp;
   /** The writer may be in danger from themselves. */
   self: readonly CrisisRule[];
+  /**
+   * The writer says they already reported or escalated what someone threatened ("reported to my TL already", "how
+   * to escalate"): a work report, not a crisis, so the threat rules say nothing.
+   */
+  reported?: RegExp;
   /** Someone else threatens the writer's safety. */
   threat: readonly CrisisRule[];
   /** A complaint, a lawsuit, the press: pressure on the writer, not danger. */

@@ -55,7 +55,7 @@ const DAY_THINGS =
 const ORDINARY_EN: readonly RegExp[] = [
   new RegExp(`\\b${THINGS} (?:is |was |are |were |has |have |just |went |all |has just |already )?(?:died|dead|dying|die)\\b`, 'g'),
   new RegExp(
-    `\\b(?:my|his|her|their|our|a|the|your|this) (?:late |own |dear |beloved )?(?:[a-z]+ )?${THE_DEAD} (?:died|passed away|passed on|passed|is dead|was dead|has died|had died|just died|who died|who passed|is dying|was dying)\\b|\\b(?:since|after|when|before) (?:he|she|they) (?:died|passed away|passed)\\b|\\b(?:dead|late|deceased) ${THE_DEAD}\\b`,
+    `\\b(?:my|his|her|their|our|a|the|your|this) (?:late |own |dear |beloved )?(?:[a-z]+ )?${THE_DEAD} (?:died|passed away|passed on|passed|is dead|was dead|has died|had died|just died|who died|who passed|is dying|was dying)\\b|\\b(?:since|after|when|before) (?:he|she|they) (?:died|passed away|passed)\\b|(?<!\\b(?:be|go|join|see|meet|with|to) (?:my |our )?)\\b(?:dead|late|deceased) ${THE_DEAD}\\b`,
     'g',
   ),
   /\b(?:life|live|living|stay|staying|come back|coming back|go back|going back) (?:in|at|to) (?:this|that|the|my|a|our) (?:[a-z]+ )?(?:city|town|country|flat|house|place|area|hostel|apartment|room|neighbourhood|neighborhood|village|state|condo|estate|office|company|job|team|department|industry|branch|ward|station|airport)\b/g,
@@ -89,6 +89,10 @@ const ORDINARY_EN: readonly RegExp[] = [
   // "My last words on the matter", blades for the box cutters, tired of being nice, a bridge one goes to for lunch,
   // nobody caring that one is tired: the words of danger about something else.
   /\blast (?:words?|message|email|reply|warning|offer) (?:on|about|regarding|for) (?:the|this|that|it)\b/g,
+  /\blaugh(?:ed|ing)? so (?:hard|much) (?:that )?i (?:nearly |almost |literally )?(?:died|was dying|could die|cried|peed)\b/g,
+  /\bdisappear(?:ing)? to (?!(?:heaven|nothing|nowhere|the other side|another world|the afterlife)\b)[a-z]+(?: [a-z]+)?(?= for (?:a|an|the|one|two|three|a few|few) |\s*(?:lol|haha)| on holiday)/g,
+  // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
+  /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
   /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
   /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything))/g,
   /\b(?:go|going|went|head|heading|walk|walking|meet|meeting)(?: [a-z]+){0,2} (?:to|at|on) the (?:bridge|roof|rooftop|river|tracks|platform|cliffs?|beach|sea|lake) (?:for|to (?:get|grab|have|eat|meet|buy|see|take|watch)) (?:a |some |the )?(?:lunch|coffee|food|walk|smoke|break|dinner|drinks|view|photos|pictures|fresh air|run|food trucks?)\b/g,
@@ -114,8 +118,12 @@ export const COMPLAINT_EN =
 
 export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
-  // Leaving the job, a holiday, a transfer ("thinking of resigning, I'm not happy here anymore").
-  ordinaryContext: ORDINARY_LEAVING,
+  // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
+  ordinaryContext: new RegExp(
+    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle)\\b`,
+  ),
+  reported:
+    /(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted) (?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored))/,
   someoneElse:
     /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person|passenger|traveller|commuter|relative|visitor|uncle|aunty|auntie|neighbour|neighbor)\b/g,
   writer: /\bi\b/g,
