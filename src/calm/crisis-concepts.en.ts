@@ -72,7 +72,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'affairs-in-order',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
   // Stance × life: had enough of life, don't deserve to live, would cope better without me.
   {
@@ -101,7 +101,8 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   // Voices that tell the writer to die or jump.
   {
     id: 'commanding-voices',
-    pattern: /\bvoices? (?:in my head )?(?:say|says|said|tell|tells|telling|told|keep telling|keeps telling|keep saying) (?:me )?(?:that )?(?:i should|to|i have to|i need to|i must) (?:jump|die|kill|hurt|cut|end|do it|go)\b/,
+    pattern:
+      /\b(?:voices?(?: in my head)?|my (?:mind|head|brain)|something (?:in|inside) me)(?: just)? (?:say|says|said|tell|tells|telling|told|keep telling|keeps telling|keep saying|keeps saying) (?:me )?(?:that )?(?:i should|to|i have to|i need to|i must) (?:jump|die|kill|hurt|cut|end|do it|go|crash|drive off|step|swerve|let go)\b/,
   },
   // Cutting words into the skin; things given away "I won't need".
   {

@@ -10,7 +10,7 @@ import type { CrisisRule } from './crisis-rule.js';
 
 /** Machines, calls, plants and work things that "die", "are dead" or get "cut" in an ordinary day. */
 export const THINGS =
-  '(?:phone|battery|laptop|headset|mic|microphone|line|call|system|printer|computer|pc|screen|queue|server|wifi|internet|connection|app|plant|plants|car|tablet|keyboard|mouse|charger|feet|legs|back|brain|ears|voice|throat|eyes|mood|chat|conversation|thread|ticket|deal|idea|project|lead|account|market|town|office|floor|day|week|shift)';
+  '(?:phone|battery|laptop|headset|bike|motorbike|scooter|van|truck|lorry|scanner|router|handheld|device|terminal|machine|mic|microphone|line|call|system|printer|computer|pc|screen|queue|server|wifi|internet|connection|app|plant|plants|car|tablet|keyboard|mouse|charger|feet|legs|back|brain|ears|voice|throat|eyes|mood|chat|conversation|thread|ticket|deal|idea|project|lead|account|market|town|office|floor|day|week|shift)';
 /** Leaving work, a holiday, the end of a shift: goodbyes that are not goodbyes to life. */
 const ORDINARY_LEAVING =
   /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell (?:party|lunch|drinks|card)|holiday|vacation|annual leave|leave tomorrow|maternity|paternity|retire|retiring|moving|see you (?:on )?(?:monday|tomorrow|next week|soon|later)|for the (?:day|night|weekend))\b/;

@@ -89,6 +89,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // "My last words on the matter", blades for the box cutters, tired of being nice, a bridge one goes to for lunch,
   // nobody caring that one is tired: the words of danger about something else.
   /\blast (?:words?|message|email|reply|warning|offer) (?:on|about|regarding|for) (?:the|this|that|it)\b/g,
+  /\b(?:say|saying|said|kiss|kissed|kissing|wave|waved|waving) (?:good ?bye|bye) to (?:it|that|this|them|my (?:weekend|sleep|lunch|break|bonus|money|salary|holiday|day off|evening|social life|sanity|plans)|the (?:parcel|package|weekend|bonus|money|deal|sale))\b/g,
   /\blaugh(?:ed|ing)? so (?:hard|much) (?:that )?i (?:nearly |almost |literally )?(?:died|was dying|could die|cried|peed)\b/g,
   /\bdisappear(?:ing)? to (?!(?:heaven|nothing|nowhere|the other side|another world|the afterlife)\b)[a-z]+(?: [a-z]+)?(?= for (?:a|an|the|one|two|three|a few|few) |\s*(?:lol|haha)| on holiday)/g,
   // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).

@@ -36,9 +36,9 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // dev4 and round5 too (not dialect, which stays unseen by it) with the threshold chosen knowing it is not asked
 // where the rules explained words away, and above every /calm menu word: holdout 94.3 % -> 95.7 %, holdout2
 // 94.4 % -> 96.7 % recall, false alarms unchanged (2.2 %, 1.7 %).
-// Round 6: round6 is the English engineer's own set (English only), written in seven batches from the blind
+// Round 6: round6 is the English engineer's own set (English only), written in eight batches from the blind
 // measurement's English personas and hard negatives; each batch was measured before use (figures in its header:
-// rules + model 95.2 % / 10.3 %, 76.7 % / 18.8 %, 79.2 % / 17.8 %, 84.2 % / 21.1 %, 88.9 % / 20.0 %, 80.0 % / 14.7 %, 100 % / 23.3 % recall / false alarms), then tuned on.
+// rules + model 95.2 % / 10.3 %, 76.7 % / 18.8 %, 79.2 % / 17.8 %, 84.2 % / 21.1 %, 88.9 % / 20.0 %, 80.0 % / 14.7 %, 100 % / 23.3 %, 86.7 % / 11.8 % recall / false alarms), then tuned on.
 // dev5 is a fresh writer's round-6 set (couriers, card-centre agents, Singapore English, Northeast and Taiwan
 // Mandarin, voice input). Its labels are about the writer only: a customer's threat against the worker is `none`
 // there, and `threat` is the writer meaning to hurt someone (answered `self`, so kind is low). Measured untouched on
