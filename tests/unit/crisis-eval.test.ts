@@ -44,7 +44,8 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // there, and `threat` is the writer meaning to hurt someone (answered `self`, so kind is low). Measured untouched on
 // arrival, rules + model: on main (fbef2ee) 90.7 % recall / 16.7 % false alarms (en 89.5 % / 20.0 %, zh-CN 90.7 % /
 // 10.3 %, zh-TW 92.6 % / 22.2 %); on the round-6 English rules before reading it 91.7 % / 15.3 % (en 92.1 % / 16.0 %).
-// Then its English items were used (a customer's threat the writer already reported is a work report, not a crisis).
+// Then its English items were used (a customer's threat the writer already reported is a work report, not a crisis);
+// with the round-6 Chinese rules merged: 100 % recall / 2.8 % false alarms (en 100 % / 0 %, zh-CN 3.4 %, zh-TW 5.6 %).
 const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
@@ -55,7 +56,7 @@ const SETS: Record<string, { recall: number; perLanguage: number; kind: number; 
   // dev4's `threat` is the writer meaning to hurt someone, answered `self` by design (see its header): kind is low.
   dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.05 },
   dialect: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
-  dev5: { recall: 0.94, perLanguage: 0.9, kind: 0.8, falseAlarms: 0.23 },
+  dev5: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.06 },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
