@@ -11,12 +11,15 @@ import type { CrisisRule } from './crisis-rule.js';
 const WORK_CONTEXT =
   /(?<!\bnot just (?:the |this |my )?)\b(?:job|jobs|work|queue|shift|shifts|calls?|customers?|callers?|overtime|workload|boss|manager|excel|crm|system|printer|tickets?|backlog|commute|rota|audit|team|place|company|hours|targets?|kpis?|spreadsheet|meeting|meetings)\b/;
 /** Leaving work, a holiday: goodbyes and hand-overs that are not goodbyes to life. */
-const ORDINARY_LEAVING =
-  /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
+export const ORDINARY_LEAVING =
+  /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|transfer|transferring|transferred|secondment|relocating|relocation|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
 /** Going on with life itself. */
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
-const IF_GONE = '\\b(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))\\b';
+const IF_GONE =
+  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
+/** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
+const HANDED_OVER = '(?:pins?|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
 export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
@@ -62,20 +65,20 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3}${IF_GONE}`,
+      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
     ),
   },
   {
     id: 'affairs-in-order',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))/,
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
   // Stance × life: had enough of life, don't deserve to live, would cope better without me.
   {
     id: 'against-living',
     pattern:
-      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
+      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b(?! (?:in|at|with|here)(?: [a-z]+){0,2} (?:company|job|place|team|department|office|industry|city|country|work|shift|ward|station|airport|branch))|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
   },
   // Hurting the body through a wall or a door, or on purpose: punched the wall till my knuckles bled.
   {
@@ -89,12 +92,30 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|bit|bite|biting|bang|banged|banging|hurt|hurting) (?:myself|my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|face|head|fist|knuckles))(?: [a-z]+){0,3} (?:on purpose|deliberately|to feel something|to feel anything|until it bled|till it bled|until i bled)\b/,
   },
+  // Heat held to the skin: a cigarette pressed into the hand, a lighter on the wrist.
+  {
+    id: 'burned-on-skin',
+    pattern:
+      /\b(?:pressed|press|pressing|put|putting|stubbed|stub|stubbing|held|hold|holding|touched|touching) (?:out )?(?:a |the |my |hot |lit )*(?:cigarette|ciggie|lighter|match|iron|curling iron|straighteners|lighter flame|spoon|pan) (?:out )?(?:into|on|onto|against|to|over) my (?:[a-z]+ )?(?:hand|hands|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|palm|stomach)\b/,
+  },
+  // Voices that tell the writer to die or jump.
+  {
+    id: 'commanding-voices',
+    pattern:
+      /\b(?:voices?(?: in my head)?|my (?:mind|head|brain)|something (?:in|inside) me)(?: just)? (?:say|says|said|tell|tells|telling|told|keep telling|keeps telling|keep saying|keeps saying) (?:me )?(?:that )?(?:i should|to|i have to|i need to|i must) (?:jump|die|kill|hurt|cut|end|do it|go|crash|drive off|step|swerve|let go)\b/,
+  },
+  // Cutting words into the skin; things given away "I won't need".
+  {
+    id: 'carved-or-given',
+    pattern:
+      /\b(?:carve|carved|carving|carves|etch|etched|etching|scratch|scratched|scratching) (?:[a-z]+ ){0,3}(?:into|in|on) my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hand|hands)\b|\bg(?:ave|iving|iven|ive) away (?:[a-z.]+ ){0,8}(?:do not|will not|would not|no longer|not going to) need (?:them|it|any of it|anything|those|these)(?: anymore| where i am going)?\b/,
+  },
   // Looking up ways, having the means ready or hidden, planning to jump.
   {
     id: 'means-and-method',
     unless: /\b(?:headache|migraine|prescribed|doctor|gp|pharmacy|customer|caller|back pain|period)\b/,
     pattern:
-      /\b(?:looking up|looked up|look up|googling|googled|searching|searched|researching|researched|reading about|read about)(?: [a-z]+){0,2} (?:ways|methods|the best way|the easiest way|the quickest way|painless ways?|a painless way) (?:to )?(?:do it|die|end it|go|kill|not wake|overdose)\b|\bhow to (?:die|end it all|kill myself|overdose|not wake up)\b|\b(?:have|got|keeping|keep|kept|hid|hidden|hiding|stashed|stashing) (?:the|my|some|a|all the|all my) (?:pills|tablets|meds|rope|blade|blades|razor|razors|knife) (?:in|under|at|ready|with me|on me|hidden|somewhere|saved)\b|\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |the |some |up )?(?:pills|tablets|meds|medication|medicine|prescriptions?|painkillers|sleeping pills|[a-z]+(?:line|pam|lam|done|zine|tine|pine|xine|fen|mol|cet|ide|barb))\b|\b(?:planning|plan|planned|going|decided|about|ready|thinking|preparing) (?:to|of|about) jump(?:ing)?\b(?! (?:on|onto|in|into) (?:a|the|this|that))/,
+      /\b(?:looking up|looked up|look up|googling|googled|searching|searched|researching|researched|reading about|read about)(?: [a-z]+){0,2} (?:ways|methods|the best way|the easiest way|the quickest way|painless ways?|a painless way) (?:to )?(?:do it|die|end it|go|kill|not wake|overdose)\b|\bhow to (?:die|end it all|kill myself|overdose|not wake up)\b|\b(?:have|got|keeping|keep|kept|hid|hidden|hiding|stashed|stashing) (?:the|my|some|a|all the|all my) (?:pills|tablets|meds|rope|blade|blades|razor|razors|knife|poison|rat poison|pesticide|weed killer|insecticide) (?:in|under|at|ready|with me|on me|hidden|somewhere|saved)\b|\b(?:stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|saving up|saved up) (?:my |the |some |up )?(?:pills|tablets|meds|medication|medicine|prescriptions?|painkillers|sleeping pills|[a-z]+(?:line|pam|lam|done|zine|tine|pine|xine|fen|mol|cet|ide|barb))\b|\b(?:planning|plan|planned|going|decided|about|ready|thinking|preparing) (?:to|of|about) jump(?:ing)?\b(?! (?:on|onto|in|into) (?:a|the|this|that))/,
   },
   // Not being here for the next milestone; sleeping for a very long time.
   {
@@ -164,7 +185,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'passive-wish',
     pattern:
-      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
+      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:something|anything) (?:bad )?(?:happened|happens|were to happen) to me\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:a|the|my|some) (?:bus|car|truck|lorry|train|van|plane|flight|ship|ferry)(?: [a-z]+){0,3} (?:went down|goes down|crashed|crashes|came off|fell|sank|hit me|ran me over|took me)\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
   },
   // Tired of being here at all, of existing; cannot be bothered with living.
   {
@@ -182,7 +203,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'means-set-aside',
     pattern:
-      /\b(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol|rope|blade|blades)(?: [a-z]+){0,1} (?:counted|set aside|laid out|lined up|sorted out|hidden|stashed|saved)(?: out| up| away)?\b|\b(?:gave|given|giving) (?:away )?my (?:cat|dog|pets?|plants|things|stuff)(?: [a-z]+){0,4}(?: \.)? (?:sorted|cleared|tidied|settled)(?: [a-z]+){0,3} (?:i am ready|ready)\b/,
+      /\bthe (?:pills|tablets|rope|blade|blades|razor|razors) (?:is|are) (?:ready|waiting|hidden|in my (?:locker|bag|car|drawer|pocket|room|glovebox|wardrobe))\b|\b(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol|rope|blade|blades)(?: [a-z]+){0,1} (?:counted|set aside|laid out|lined up|sorted out|hidden|stashed|saved)(?: out| up| away)?\b|\b(?:gave|given|giving) (?:away )?my (?:cat|dog|pets?|plants|things|stuff)(?: [a-z]+){0,4}(?: \.)? (?:sorted|cleared|tidied|settled)(?: [a-z]+){0,3} (?:i am ready|ready)\b/,
   },
   // Giving up on everything for good; nothing left for me; no reason left to stay.
   {
@@ -198,6 +219,34 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     pattern:
       /\bcan not (?:do (?:this|it)|take (?:this|it)|handle (?:this|it)|cope|go on|keep going)(?: anymore)?\b(?=[\s\S]*\b(?:i (?:really|just|honestly|truly|seriously) can not|can not anymore|i am (?:so )?(?:sorry|scared|done)|help me|please)\b)|\bi (?:really|just|honestly|truly|seriously) can not\b(?=[\s\S]*\bcan not (?:do (?:this|it)|take (?:this|it)|go on|cope|anymore)\b)/,
   },
+  // A last message written for each person, or for the family ("a message for each of you"), not a work update.
+  {
+    id: 'last-message',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:wrote|written|writing|recorded|recording|left|leaving|scheduled|scheduling|drafted|typed) (?:a |my |the )?(?:messages?|letters?|notes?|videos?|emails?|texts?) (?:for|to) (?:each (?:one )?of (?:you|them)|every one of you|all of you|everyone i love|the people i love|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother))\b(?! (?:about|on|for (?:the|a|this|next|tomorrow)|re|regarding|with (?:the|a) (?:rota|update|schedule)))/,
+  },
+];
+
+/** The writer drawn towards the edge, a crash imagined "with me in it", the means of charcoal burning, a goodbye meant as the last. */
+export const EN_DRAWN_CONCEPTS: readonly CrisisRule[] = [
+  {
+    id: 'drawn-to-the-edge',
+    writerOnly: true,
+    pattern:
+      /\bi (?:stand|stood|step|stepped|walk|walked|lean|leaned|leant|get|got|move|moved|inch|inched|go|went)(?: [a-z]+){0,4} (?:closer|nearer) to the (?:edge|ledge|tracks|railing|yellow line|platform edge|drop|water)\b|\b(?:crash|crashes|crashed|crashing|off|down|sink|sinks|sank|fall|falls|fell|falling|explode|exploded|flip|flipped|into|under)(?: [a-z]+){0,4} with me (?:in it|inside|on board|in the car|behind the wheel)\b/,
+  },
+  {
+    id: 'charcoal',
+    unless: /\b(?:bbq|barbecue|barbeque|grill|grilling|satay|steamboat|picnic|camping|drawing|sketch|art|face mask|filter|toothpaste)\b/,
+    pattern: /\b(?:bought|buying|buy|got|getting|have|has|lit|light|lighting|burning|burn|burned|burnt|stocked|hid|hidden|sealed)(?: [a-z]+){0,3} charcoal\b|\bcharcoal (?:in|and) (?:the|my) (?:room|car|bathroom|flat|bedroom)\b/,
+  },
+  {
+    id: 'last-goodbye',
+    writerOnly: true,
+    pattern:
+      /\bi (?:said|say|was saying|have said|hugged|kissed|called|rang|texted|looked at|visited|held)(?: [a-z]+){0,6} (?:like|as if|as though) it (?:was|were|is|would be|will be) the last time\b/,
+  },
 ];
 
 /** A caller who has turned up in person: "the guy from this morning's call is outside in the car park". */
@@ -206,7 +255,7 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'knows-my-life',
     pattern:
-      /\b(?:described|describes|describing|knew|knows|mentioned|told me|said|named|asked about|asking about) (?:what |which )?my (?:car|house|home|kids|children|son|daughter|wife|husband|partner|route|bus|train|outfit|clothes|hair|street|school run|shift pattern|shifts|rota|gym)\b|\b(?:asking|asked|asks|ask) (?:when|what time|where|how) i (?:finish|leave|get off|clock off|live|park|go home|walk)\b|\b(?:parked|waiting|standing|sitting)(?: [a-z]+){0,4} (?:watching|staring at) (?:the|our|my) (?:door|store|shop|office|building|entrance|window|car)\b/,
+      /\b(?:described|describes|describing|knew|knows|mentioned|told me|said|named|asked about|asking about) (?:what |which )?my (?:car|house|home|kids|children|son|daughter|wife|husband|partner|route|bus|train|outfit|clothes|hair|street|school run|shift pattern|shifts|rota|gym)\b|\b(?:asking|asked|asks|ask) (?:when|what time|where|how) i (?:finish|leave|get off|clock off|live|park|go home|walk)\b|\b(?:knows|knew|found out|worked out|figured out|has found out|noted|noticed) (?:(?:when|what time|where|that|how|which way) )?i (?:finish|leave|get off|clock off|clock out|walk|park|live|take|go home|get home|start)\b|\b(?:parked|waiting|standing|sitting)(?: [a-z]+){0,4} (?:watching|staring at) (?:the|our|my) (?:door|store|shop|office|building|entrance|window|car)\b/,
   },
   // Someone said they will be back, waiting by my car, at my bus stop, that next time it won't be a call.
   {
@@ -224,7 +273,14 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'harm-to-mine',
     pattern:
-      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends) (?:round|over|around|to|after)\b|\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b/,
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
+  },
+  // Warned to watch out or that I'll regret it: a threat unless it is about a complaint ("when he writes to head office").
+  {
+    id: 'warned-me',
+    unlessComplaint: true,
+    pattern:
+      /\b(?:said|says|told me|warned)(?: [a-z]+){0,2} (?:i|you) (?:had|would|better|will|should|need to|have to|want to|ought to) (?:better )?(?:watch (?:out|myself|yourself|my back|your back)|be careful|regret it|not see it coming)\b/,
   },
   // Someone who knows where the worker's family is, hangs around their way out, or says they must come out some time.
   {

@@ -112,7 +112,7 @@ export class CrisisDetector {
       if (!worthReading(read, form)) continue;
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
-      if (masked !== source) explained = true;
+      if (masked !== source || rules.ordinaryContext?.test(source)) explained = true;
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) {
           explained ||= rule.pattern.test(masked);
@@ -128,9 +128,10 @@ export class CrisisDetector {
           if (rule.pattern.test(retold)) other.push(rule.id);
         }
       }
+      const reported = rules.reported?.test(masked) ?? false;
       for (const rule of rules.threat) {
         if (!rule.pattern.test(masked)) continue;
-        if (applies(rule, masked, rules)) threat.push(rule.id);
+        if (!reported && applies(rule, masked, rules)) threat.push(rule.id);
         else explained = true;
       }
       const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };

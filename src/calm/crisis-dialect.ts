@@ -80,7 +80,7 @@ export function toStandardMandarin(text: string): string {
 }
 
 /**
- * Malaysian/Singaporean and Indian English as the English rules expect it, applied after contractions
+ * Malaysian/Singaporean and Indian English (and dictated text's spoken punctuation) as the English rules expect it, applied after contractions
  * are spelled out: discourse particles (lah, leh, lor, meh, sia, yaar) carry tone, not meaning, and would
  * otherwise sit between the words a rule reads together; "tahan" (Malay: bear, endure) is "take it";
  * a clause-final "already" after enduring or living is "anymore" ("cannot tahan already"); "sien" is bored.
@@ -92,4 +92,20 @@ export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\bno more (?=(?:reason|point|purpose|hope|meaning)\b)/g, 'no '],
   [/\b(take it|take this|go on|continue|live|living|cope|do this|handle it|handle this|tolerate|bear it)\s+already\b/g, '$1 anymore'],
   [/\bsien\b/g, 'bored'],
+  // Malay words in Malaysian English: "mati" (die), "bunuh diri" (suicide).
+  [/\bbunuh diri\b/g, 'suicide'],
+  [/\bmati\b/g, 'die'],
+  // Indian English: "finish myself", "finish my life" is ending it; hanging "from the fan"; drinking phenyl or poison.
+  [/\bfinish(?:ing|ed)? (?:off )?myself\b/g, 'kill myself'],
+  [/\bfinish(?:ing|ed)? (?:off )?(?:my|this) (?:own )?life\b/g, 'end my life'],
+  [/\bhang(?:ing)? (?:myself )?(?:from|on|to) (?:the |my )?(?:ceiling )?(?:fan|ceiling|hook)\b/g, 'hang myself'],
+  [/\b(?:drink|drinking|drank|consume|consuming|consumed|take|taking|took|eat|eating|ate|swallow|swallowing) (?:the |some |that )?(?:poison|phenyl|phenol|pesticide|insecticide|rat poison|weed killer|bleach|toilet cleaner)\b/g, 'poison myself'],
+  // Sleeping tablets and medicines as the rules name them.
+  [/\bsleep(?:ing)? (?:tablets|tabs|meds|medicines?|medication)\b/g, 'sleeping pills'],
+  [/\bmedicines\b/g, 'meds'],
+  // "when I am no more", "after I am no more": gone, said of oneself (not "no more able to").
+  [/\b(when|after|once|if) i am no more\b|\bi am no more(?= *(?:[.!?]|$))/g, '$1 i am gone'],
+  // Dictated text: spoken punctuation ends a sentence as typed punctuation does.
+  [/\b(?:full stop|new line|new paragraph|question mark|exclamation (?:mark|point))\b|\bperiod\b(?= *$| (?:i|and|but|so|my|please|sorry)\b)/g, '.'],
+  [/\bcomma\b/g, ' '],
 ];

@@ -18,10 +18,10 @@ const TARGET_EN =
   '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex))';
 /** What would hurt them ("kill" and "murder" are everyday venting unless the writer says they mean it: MEANT_EN). */
 const VIOLENCE_EN =
-  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for)';
+  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
 /** The writer means it, or has the means. */
-const MEANT_EN =
-  '(?=[\\s\\S]*\\b(?:not joking|i mean it|i am serious|for real|i have a plan|i have planned|planned it|knife|gun|weapon|blade|i swear)\\b)';
+const MEANT_WORDS_EN = '\\b(?:not joking|i mean it|i am serious|for real|i have a plan|i have planned|planned it|knife|gun|weapon|blade|i swear)\\b';
+const MEANT_EN = `(?=[\\s\\S]*${MEANT_WORDS_EN})`;
 
 export const EN_HARM_OTHERS: readonly CrisisRule[] = [
   {
@@ -32,7 +32,13 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
       [
         // I'm going to / I'll / I want to ... hurt him.
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to|have to)(?: [a-z]+){0,6} ${VIOLENCE_EN} ${TARGET_EN}\\b`,
-        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b${MEANT_EN}`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
+        // Their neck, their face: a body part as the target ("I'll break his neck").
+        `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock) (?:his|her|their|your|that [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
+        // Pushing them down the stairs, off the platform, under a train.
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:push|shove|throw|kick) ${TARGET_EN} (?:down|off|under|in front of|out of|through)\\b`,
+        // Settling it by hand, outside work: "settle this with my own hands".
+        '\\bi (?:will|am going to|am gonna|want to|would)(?: [a-z]+){0,8} (?:with my (?:own |bare )?hands|(?:outside|after work|in the car park|after his shift|after her shift) (?:and|to) (?:hurt|beat|sort out|finish|teach))\\b',
         // Their car, their tyres, their shop.
         `(?:^ |\\bi )(?:am |will )?(?:going to|gonna|will|want to|plan to)(?: [a-z]+){0,3} (?:slash|key|smash|torch|burn|wreck|trash|firebomb) (?:that|the|his|her|their)(?: [a-z]+){0,2} (?:tyres|tires|car|windows|house|home|shop|store|place|office)\\b`,
         // Bringing a weapon ("something") to work, waiting with an iron rod; he will pay.

@@ -8,9 +8,9 @@ import type { CrisisRule } from './crisis-rule.js';
  * net catches the phrasings nobody wrote a rule for.
  */
 
-/** Machines, calls and work things that "die", "are dead" or get "cut" in an ordinary day. */
-const THINGS =
-  '(?:phone|battery|laptop|headset|mic|microphone|line|call|system|printer|computer|pc|screen|queue|server|wifi|internet|connection|app|plant|plants|car|tablet|keyboard|mouse|charger|feet|legs|back|brain|ears|voice|throat|eyes|mood|chat|conversation|thread|ticket|deal|idea|project|lead|account|market|town|office|floor|day|week|shift)';
+/** Machines, calls, plants and work things that "die", "are dead" or get "cut" in an ordinary day. */
+export const THINGS =
+  '(?:phone|battery|laptop|headset|bike|motorbike|scooter|van|truck|lorry|scanner|router|handheld|device|terminal|machine|mic|microphone|line|call|system|printer|computer|pc|screen|queue|server|wifi|internet|connection|app|plant|plants|car|tablet|keyboard|mouse|charger|feet|legs|back|brain|ears|voice|throat|eyes|mood|chat|conversation|thread|ticket|deal|idea|project|lead|account|market|town|office|floor|day|week|shift)';
 /** Leaving work, a holiday, the end of a shift: goodbyes that are not goodbyes to life. */
 const ORDINARY_LEAVING =
   /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell (?:party|lunch|drinks|card)|holiday|vacation|annual leave|leave tomorrow|maternity|paternity|retire|retiring|moving|see you (?:on )?(?:monday|tomorrow|next week|soon|later)|for the (?:day|night|weekend))\b/;
@@ -42,7 +42,7 @@ export const EN_NET: readonly CrisisRule[] = [
         '\\band (?:not|never) come back\\b|\\bend (?:my|the|all (?:the|my)) (?:suffering|pain|misery)\\b|(?<!\\b(?:was|were|been|being|get|got|getting) )\\b(?:just )?let (?:go|myself go)\\b(?! of )|\\b(?:my|this is my) last (?:message|text|post|words|goodbye|night|day alive)\\b',
         '\\b(?:not|can not see myself|do not think i will|doubt i will|never going to) (?:make it|making it|last|lasting|surviving|survive)\\b|\\bgoodbye (?:note|notes|letter|letters|message|messages|video)\\b|\\b(?:would|will|could) (?:get|have|collect) (?:the|my) (?:life )?insurance\\b',
         '\\b(?:taking up|waste of) space\\b|\\b(?:everything|it all|the world|the lights) to go (?:dark|black|quiet)\\b|\\bi am ready to go\\b(?= \\.|\\s*$)',
-        '\\bnot worth (?:it anymore|living|being alive|the pain|fighting)\\b|\\blife (?:is not|is no longer|not) worth\\b|\\bfeel(?:ing|s)? (?:so |really |completely )?hopeless\\b(?! (?:at|with|about (?:the|this|my) (?:job|excel|system|queue)))|\\bcan not do (?:life|this life|living|any of this) anymore\\b|\\bout of (?:this )?life\\b|\\b(?:pain|hurt|hurting) (?:to )?(?:stop|end)\\b',
+        '\\bnot worth (?:it anymore|living|being alive|the pain|fighting)\\b|\\blife (?:is not|is no longer|not) worth\\b|\\bfeel(?:ing|s)? (?:so |really |completely )?hopeless\\b(?! (?:at|with|about|over|when it comes to) (?!(?:life|living|myself|me|everything|the future|my future|it all|anything|being alive)\\b))|\\bcan not do (?:life|this life|living|any of this) anymore\\b|\\bout of (?:this )?life\\b|\\b(?:pain|hurt|hurting) (?:to )?(?:stop|end)\\b',
       ].join('|'),
     ),
     unless: new RegExp(`^(?![\\s\\S]*\\b(?:not joking|i mean it|serious|really|pills|rope|note|forever|for good)\\b)[\\s\\S]*${ORDINARY_LEAVING.source}`),

@@ -22,8 +22,18 @@ export interface CrisisRules {
   negation: readonly RegExp[];
   /** "不是说说而已", "I mean it": the writer says they mean it, so hyperbole is read literally. */
   sincere: RegExp;
+  /**
+   * The message says why its words are ordinary (leaving the job, a holiday, a transfer): the rules still read it,
+   * but the learned model, which cannot see such reasons, is not asked.
+   */
+  ordinaryContext?: RegExp;
   /** The writer may be in danger from themselves. */
   self: readonly CrisisRule[];
+  /**
+   * The writer says they already reported or escalated what someone threatened ("reported to my TL already", "how
+   * to escalate"): a work report, not a crisis, so the threat rules say nothing.
+   */
+  reported?: RegExp;
   /** Someone else threatens the writer's safety. */
   threat: readonly CrisisRule[];
   /** A complaint, a lawsuit, the press: pressure on the writer, not danger. */

@@ -1,6 +1,6 @@
-import { EN_CONCEPTS, EN_THREAT_CONCEPTS } from './crisis-concepts.en.js';
+import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
-import { EN_NET, EN_THREAT_NET } from './crisis-net.en.js';
+import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
 
 /**
@@ -18,7 +18,7 @@ const DESIRE =
   '(?:can not wait|want|wants|wanting|wanted|wish|wishing|ready|plan|plans|planning|planned|decided|deciding|thinking about|thinking of|think about|thought about|thoughts of|thoughts about|considering|tempted|feel like|hope|hoping|pray|praying|just want|need|urge|urges|would like)';
 /** Outcomes that mean no longer living. */
 const NOT_LIVING =
-  '(?:die|be dead|dying|not exist|stop existing|cease to exist|not be alive|stop living|stop breathing|be gone for good|sleep forever|go to sleep forever|fall asleep forever|never wake up|not wake up|not be here anymore|not be around anymore|end it|end it all|end everything|end my life|kill myself|disappear forever|disappear for good|be with (?:my )?(?:mum|mom|dad|grandma|grandpa) again|rest forever|rest for good|sleep for good|be at peace forever)';
+  '(?:die|be dead|dying|not exist|stop existing|cease to exist|not be alive|stop living|stop breathing|be gone for good|sleep forever|go to sleep forever|fall asleep forever|never wake up|not wake up|not be here anymore|not be around anymore|end it|end it all|end everything|end my life|kill myself|disappear forever|disappear for good|be with (?:my )?(?:mum|mom|dad|grandma|grandpa) again|go to heaven|be in heaven|meet my maker|go home to god|be with god|rest forever|rest for good|sleep for good|be at peace forever)';
 /** Things that are not a person's body or life, after which "end" or "kill" is ordinary. */
 const WORK_THINGS = '(?:call|calls|line|process|queue|app|mood|vibe|time|lights|engine|shift|day|conversation|chat|meeting|week|ticket|session|contract|subscription|plan|service)';
 /** The job and its parts, which a person may not want "anymore" without any danger. */
@@ -26,22 +26,107 @@ const JOB_THINGS = '(?:job|work|shift|shifts|calls?|queue|chats?|tickets?|overti
 
 /** Another person as the subject: the caller, a customer, he or she. */
 const ACTOR =
-  '(?:he|she|they|him|her|them|caller|customer|client|guy|man|woman|lady|someone|somebody|person|dude|bloke|stranger|visitor|member of the public|user|punter|gentleman|fella)';
+  '(?:he|she|they|him|her|them|caller|customer|client|guy|man|woman|lady|someone|somebody|person|dude|bloke|stranger|visitor|member of the public|user|punter|gentleman|fella|passenger|patient|relative|uncle|aunty|auntie|traveller|commuter|guest|tenant|husband|boyfriend|ex)';
 /** Reporting or meaning to do something. */
 const SAYS =
   '(?:said|says|saying|say|told me|tells me|telling me|threatened|threatens|threatening|swore|swears|warned|warns|yelled|shouted|screamed|keeps saying|kept saying|messaged|texted|emailed|wrote|left a voicemail|promised|vowed|is going to|was going to|going to|wants to|wanted to|plans to|would|will|might)';
 /** Physical harm or being found, said of the writer. */
 const HARM =
-  '(?:kill me|killing me|murder me|hurt me|hurting me|beat me|beat me up|punch me|hit me|smash my|break my|bash my|stab|shoot|rape|strangle|attack me|jump me|get me outside|come after me|coming after me|come for me|coming for me|find me|hunt me down|track me down|follow me|show up|turn up|make (?:me|you) disappear|make sure (?:i|you) (?:do not|never) (?:get|go|make it) home|end me|be waiting (?:for me|outside|downstairs|after|when|in the (?:car park|parking lot|lobby|street))|with (?:his|her|their) (?:mates|friends|boys|brothers|gang|crew)|torch|set fire|firebomb|burn (?:the|this|your|our) (?:place|store|office|building|shop|house|branch)|wait for me|waiting for me|wait outside|waiting outside|see me outside|meet me outside|know where i (?:live|work|park|sit)|knows where i (?:live|work|park|sit)|find out where i live|found out where i live|knows my address|knows my name and|watch my back|watch your back|you are dead|you will be dead|i am dead meat|burn (?:the|this|your) (?:place|store|office|building|shop|house)|bomb|blow up|bring (?:a )?(?:gun|knife|weapon|friends|his mates|people)|put me in (?:the )?hospital|(?:sees|see|meet|meets|catch|catches|find|finds|get|gets|gets hold of|get hold of) (?:me|you) (?:in person|outside|after work|face to face|in real life|irl|on the street|alone|after your shift|after my shift))';
+  '(?:kill me|killing me|murder me|hurt me|hurting me|beat me|beat me up|punch me|hit me|(?:smash|break|bash|slash|cut|punch|kick|burn|rip|stab|slit) my|pay with (?:their|your|our|his|her|my) li(?:fe|ves)|(?:kill|hurt|shoot|stab|attack) (?:the|all the|you|your|all you) (?:nurses|staff|doctors|agents|crew|drivers|guards|cashiers|people here|workers)|stab|shoot|rape|strangle|attack me|jump me|get me outside|come after me|coming after me|come for me|coming for me|find me|hunt me down|track me down|follow me|show up|turn up|make (?:me|you) disappear|make sure (?:i|you) (?:do not|never) (?:get|go|make it) home|end me|be waiting (?:for me|outside|downstairs|after|when|in the (?:car park|parking lot|lobby|street))|with (?:his|her|their) (?:mates|friends|boys|brothers|gang|crew)|torch|set fire|firebomb|burn (?:the|this|your|our) (?:place|store|office|building|shop|house|branch)|wait for me|waiting for me|wait outside|waiting outside|see me outside|meet me outside|know where i (?:live|work|park|sit)|knows where i (?:live|work|park|sit)|find out where i live|found out where i live|knows my address|knows my name and|watch my back|watch your back|you are dead|you will be dead|i am dead meat|burn (?:the|this|your) (?:place|store|office|building|shop|house)|bomb|blow up|bring (?:a )?(?:gun|knife|weapon|friends|his mates|people)|put me in (?:the )?hospital|teach (?:me|you) a lesson|(?:i am|you are|you will be|i will be|i would be|you would be) next|(?:throw|push|shove|pushing|throwing) (?:me|you) (?:off|out of|under|onto|in front of|down)|(?:people|women|girls|men|staff|agents|workers) like (?:me|you) (?:should|deserve to|need to|ought to) (?:be )?(?:shot|killed|raped|hanged|hung|beaten|burned|stabbed)|(?:throw|pour|splash|douse|bring) (?:petrol|gasoline|kerosene|acid|fuel)|with (?:us|me|everyone|the staff) (?:inside|in it|in there)|(?:set|light) (?:me|us|the (?:place|branch|office|store|shop|counter)) on fire|sleep with one eye open|(?:kill|shoot|stab|hurt|attack) (?:everyone|everybody|all of us|us all|the staff|people) (?:here|in (?:the|this) (?:branch|office|store|shop|building|ward|station|airport))|shoot (?:the|this) place up|shoot up (?:the|this) place|(?:sees|see|meet|meets|catch|catches|find|finds|get|gets|gets hold of|get hold of) (?:me|you) (?:in person|outside|after work|face to face|in real life|irl|on the street|alone|after your shift|after my shift))';
+
+/** Family, pets and patients whose death is news or grief the writer tells, not a wish. */
+const THE_DEAD =
+  '(?:grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|uncle|aunt|aunty|auntie|cousin|friend|colleague|patient|neighbour|neighbor|cat|dog|pet|baby|child|partner|relative|wife|fiance|fiancee)';
+/** What people do with a few minutes away from the desk. */
+const BREAK_THINGS = '(?:smoke|ciggie|cigarette|vape|coffee|tea|break|nap|lunch|walk|snack|bit|while|minute|sec|second|moment|few minutes)';
+/** Reasons for being away that a person gives in the same message. */
+const ABSENCE_REASON =
+  '(?:appointment|dentist|doctor|clinic|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
+/** What a person is fed up with when it is a thing of the day, not life. */
+const DAY_THINGS =
+  '(?:week|day|shift|month|queue|job|rota|roster|place|customer|customers|caller|callers|system|printer|meeting|meetings|weather|traffic|commute|flight|delays?|ward|station|counter|project|ticket|tickets|manager|boss|nonsense|drama|rain)';
+
+/**
+ * Words that only sound like danger, by what they are about: a battery or a plant that died, a relative who
+ * died (grief told, not wished), a place one will not live in, a smoke one disappears for, a day one will not be
+ * in for a reason given, a fine one is "hit with", a boss who "will kill me", a caller's abuse the writer repeats.
+ * Removed before the rules read the text, and the learned model is then not asked (crisis-detector.ts).
+ */
+const ORDINARY_EN: readonly RegExp[] = [
+  new RegExp(`\\b${THINGS} (?:is |was |are |were |has |have |just |went |all |has just |already )?(?:died|dead|dying|die)\\b`, 'g'),
+  new RegExp(
+    `\\b(?:my|his|her|their|our|a|the|your|this) (?:late |own |dear |beloved )?(?:[a-z]+ )?${THE_DEAD} (?:died|passed away|passed on|passed|is dead|was dead|has died|had died|just died|who died|who passed|is dying|was dying)\\b|\\b(?:since|after|when|before) (?:he|she|they) (?:died|passed away|passed)\\b|(?<!\\b(?:be|go|join|see|meet|with|to) (?:my |our )?)\\b(?:dead|late|deceased) ${THE_DEAD}\\b`,
+    'g',
+  ),
+  /\b(?:life|live|living|stay|staying|come back|coming back|go back|going back) (?:in|at|to) (?:this|that|the|my|a|our) (?:[a-z]+ )?(?:city|town|country|flat|house|place|area|hostel|apartment|room|neighbourhood|neighborhood|village|state|condo|estate|office|company|job|team|department|industry|branch|ward|station|airport)\b/g,
+  new RegExp(`\\bdisappear(?:ing|ed)? (?:for|to (?:have|grab|get|take|do)) (?:a|an|my|some|the|one|quick) (?:quick )?${BREAK_THINGS}\\b`, 'g'),
+  new RegExp(`\\b(?:will not|not going to|can not|could not|may not|might not) be (?:here|in|around|online|at work|in the office|on shift)\\b(?=[\\s\\S]*\\b${ABSENCE_REASON}\\b)`, 'g'),
+  /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
+  new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),
+  /\b(?:boss|manager|supervisor|lead|tl|sup|qa|trainer|mum|mom|dad|wife|husband)\b(?: [a-z]+){0,8} (?:he|she|they) (?:will|would|is going to|going to|is gonna|might|is) (?:literally |actually |so )?(?:kill|murder) me\b/g,
+  // Malaysian English "confirm die", "sure die": certainly in trouble; "dying with so many calls".
+  /\b(?:confirm|sure|surely|definitely|confirm plus chop|sure to) (?:die|dead|mati)\b|\bdying (?:so many|so much|with (?:all )?(?:these|this|the|so)|from (?:all )?(?:these|this|the))\b/g,
+  // Nobody would miss me "if I skipped the team dinner".
+  /\b(?:nobody|no one)(?: [a-z]+){0,3} (?:miss me|notice|care)(?= if i (?:just )?(?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck|missed|bunked|ditched)\b)/g,
+  // In trouble, not in danger: "I'm dead meat if I miss the target", "we're toast when the audit comes".
+  /\b(?:i am|i will be|you are|you will be|we are|we will be|he is|she is|they are) (?:so |totally |completely |literally )?(?:dead|dead meat|toast|history|finished)(?: [a-z]+){0,2} (?:if|when|because|unless|once)\b/g,
+  // Home to bed: "can't wait to go home and sleep forever", or laughed off in the same message.
+  /\b(?:go home|get home|go to bed|in bed|this weekend|on my day off|after (?:this|my) shift)(?: [a-z]+){0,3} (?:and )?sleep (?:forever|for a (?:week|month|year|century))\b|\bsleep forever\b(?=[\s\S]*\b(?:lol|haha|hahaha|lmao|rofl)\b)/g,
+  // A weapon found in screening or a bag, handled: the airport's day, not a threat to the writer.
+  /\b(?:knife|knives|gun|weapon|blade|scissors|lighter)(?: [a-z]+){0,5} (?:in|inside) (?:his|her|their|a|the) (?:checked |hand |carry on |cabin |hold )?(?:bag|bags|luggage|baggage|suitcase|case)\b|\b(?:confiscated|seized|found|detected) (?:a|his|her|the|their) (?:knife|gun|weapon|blade)\b/g,
+  // Care at the end of a patient's life.
+  /\b(?:is|on|for|in|about|at) (?:the )?end of life(?: care| pathway| plan)?\b|\bpalliative\b/g,
+  // Not wanting to be at work for a day, or "better off if I took tomorrow off".
+  /\bnot want to be (?:here|at work|in (?:the|this) office|on shift|on this call|in this meeting)(?: [a-z]+){0,1} (?:today|tonight|this morning|this afternoon|right now|on a (?:monday|friday|saturday|sunday)|on my birthday)\b|\bif i (?:just )?(?:took|take|had|went on|stayed) (?:tomorrow|today|the day|a day|a week|monday|friday|the afternoon) (?:off|home)\b|\bif i (?:just )?(?:went|go|stayed) (?:home|on leave|on holiday|in bed)\b/g,
+  // A plan or a thing that "is suicide" (career suicide, "this kpi is suicide"), a suicide mission.
+  /\b(?:career|social|political|commercial|financial|professional|brand|reputational) suicide\b|\bsuicide (?:mission|run|squad|shift|drill|sprint|doors?|lane)\b|\b(?:this|that|it|the) (?:[a-z]+ ){0,2}(?:is|was|would be|will be|sounds like|feels like) (?:pure |basically |literally |just |total |complete )?suicide\b/g,
+  // An embarrassing slip: "ugh I want to die, I said love you to a customer".
+  /(?:^ |\. )(?:ugh+|omg|oh my god|oh god|oh no|cringe|noo+) (?:i )?(?:want to die|could die|am dying|just died|kill me|kill myself)\b|\b(?:want to|could|going to) die(?= (?:i|because i) (?:just )?(?:said|called|sent|typed|replied|forwarded|emailed|texted|muted|unmuted|laughed|sneezed|burped|tripped|waved)\b)/g,
+  // Running away somewhere ("run away to Bali and never come back").
+  /\b(?:run away|run off|move|fly|escape|emigrate|relocate|go|going|went) to (?!(?:sleep|bed|heaven|the (?:bridge|river|sea|roof|tracks|cliff|edge)))[a-z]+(?: [a-z]+)? and (?:never|not) come back\b|\brun away and (?:never|not) come back\b/g,
+  // The point of a policy, a meeting or a form: "I don't see the point of this new policy".
+  /\bpoint (?:of|in) (?:this|the|that|these|those|a|an|our|their|his|her|all these|having) (?!(?:life|living|it all|anything|everything|me|being|existing|going on|waking|pain)\b)(?:[a-z]+ ){0,2}(?:policy|process|system|meeting|meetings|training|form|forms|rule|rules|change|changes|update|survey|target|targets|kpi|kpis|report|email|tool|script|app|audit|exercise|course|procedure|call|calls|queue|project|rota|roster|shift|job)\b/g,
+  // "My last words on the matter", blades for the box cutters, tired of being nice, a bridge one goes to for lunch,
+  // nobody caring that one is tired: the words of danger about something else.
+  /\blast (?:words?|message|email|reply|warning|offer) (?:on|about|regarding|for) (?:the|this|that|it)\b/g,
+  /\b(?:say|saying|said|kiss|kissed|kissing|wave|waved|waving) (?:good ?bye|bye) to (?:it|that|this|them|my (?:weekend|sleep|lunch|break|bonus|money|salary|holiday|day off|evening|social life|sanity|plans)|the (?:parcel|package|weekend|bonus|money|deal|sale))\b/g,
+  /\blaugh(?:ed|ing)? so (?:hard|much) (?:that )?i (?:nearly |almost |literally )?(?:died|was dying|could die|cried|peed)\b/g,
+  /\bdisappear(?:ing)? to (?!(?:heaven|nothing|nowhere|the other side|another world|the afterlife)\b)[a-z]+(?: [a-z]+)?(?= for (?:a|an|the|one|two|three|a few|few) |\s*(?:lol|haha)| on holiday)/g,
+  // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
+  /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
+  /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
+  /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything))/g,
+  /\b(?:go|going|went|head|heading|walk|walking|meet|meeting)(?: [a-z]+){0,2} (?:to|at|on) the (?:bridge|roof|rooftop|river|tracks|platform|cliffs?|beach|sea|lake) (?:for|to (?:get|grab|have|eat|meet|buy|see|take|watch)) (?:a |some |the )?(?:lunch|coffee|food|walk|smoke|break|dinner|drinks|view|photos|pictures|fresh air|run|food trucks?)\b/g,
+  /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn) (?:if|whether|when|that|how) i am (?:tired|sick|late|hungry|busy|stressed|exhausted|sad|upset|ill|on break|off sick|overworked|drained)\b/g,
+  // Work handed over for an hour ("take care of my calls while I'm at the doctor"), not a life.
+  /\b(?:take care of|look after|cover|handle|pick up|watch|mind) (?:my|the) (?:calls|queue|tickets|shift|desk|counter|inbox|cases|chats|patients|ward|gate|line|station|bay|section|emails)\b/g,
+  // Ropes, blades and knives that are things at work ("the rope barrier at gate 5", "the knife in the pantry is blunt").
+  /\b(?:skipping|jump|velvet|tow|climbing|safety) rope\b|\brope (?:barriers?|line|ladder|access|lights?|off|bridge|swing|course)\b|\b(?:the|learning the|know the|show (?:you|them|him|her|me) the) ropes\b|\b(?:wiper|rotor|fan|turbine|propeller|blender|mower|lawnmower|shoulder) blades?\b|\bblade server\b|\b(?:butter|bread|kitchen|plastic|pocket|table|cake|steak|palette|craft|fruit) knife\b|\b(?:knife|knives) (?:in|from|on|at) the (?:pantry|kitchen|drawer|canteen|staff room|break room|tray|galley)\b|\b(?:knife|knives) (?:is|are|was|were) (?:blunt|dull|missing|broken)\b/g,
+  // Trains, traffic and passengers on a bridge or the tracks: the day's operations, not a place to end it.
+  /\b(?:train|trains|bus|buses|car|cars|traffic|lorry|truck|service|services|passengers|engineers|crew|signal|signals)(?: [a-z0-9]+){0,4} (?:on|at|over|near|across|under|onto|off) the (?:bridge|flyover|viaduct|tracks|railway|platform|roof)\b(?!(?: [a-z]+){0,3} with me\b)/g,
+  // Abuse the writer repeats ("the passenger yelled that I should die"), unless they say the caller may be right.
+  new RegExp(
+    `\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wished|texted|wrote|kept saying)(?: that)? (?:i|you) (?:should|can|could|ought to|better|deserve to|need to|go) (?:go and |go )?(?:die|drop dead|kill (?:myself|yourself)|be dead)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`,
+    'g',
+  ),
+  // "Shoot me, I forgot to save", "end me, another escalation": an exclamation about a slip opening the message.
+  /^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*(?:shoot|end) me(?: now| already| please)?(?= [a-z])|^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*kill me(?: now| already| please)?(?= (?:another|again|the|this|my|one more|lol|haha|why|what)\b)/g,
+];
 
 /** A complaint, a lawsuit, the press: pressure on the writer, not danger. */
 export const COMPLAINT_EN =
-  /\b(?:sue|suing|sued|lawsuit|lawyer|lawyers|solicitor|attorney|legal|court|complain|complaint|complaints|complaining|report (?:me|us|you|this|it)|regulator|ombudsman|ofcom|fcc|trading standards|media|press|newspaper|journalist|reviews?|social media|twitter|facebook|tiktok|fired|sacked|my job|your job|manager|supervisor|escalate|refund|compensation|cancel)\b/;
+  /\b(?:sue|suing|sued|lawsuit|lawyer|lawyers|solicitor|attorney|legal|court|complain|complaint|complaints|complaining|report (?:me|us|you|this|it)|regulator|ombudsman|ofcom|fcc|trading standards|media|press|newspaper|journalist|reviews?|social media|twitter|facebook|tiktok|fired|sacked|my job|your job|manager|supervisor|escalate|refund|compensation|cancel|head office|headquarters|hq|ceo|management|corporate|ministry|tribunal|police report|writes to|write to|writing to)\b/;
 
 export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
+  // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
+  ordinaryContext: new RegExp(
+    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle)\\b`,
+  ),
+  reported:
+    /(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted) (?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored))/,
   someoneElse:
-    /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person)\b/g,
+    /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person|passenger|traveller|commuter|relative|visitor|uncle|aunty|auntie|neighbour|neighbor)\b/g,
   writer: /\bi\b/g,
   actsOnWriter: new RegExp(
     `\\b${ACTOR}(?: [a-z]+){0,2} (?:yelled|yelling|screamed|screaming|shouted|shouting|swore|swearing|went off|going off|kept yelling|kept screaming|kept shouting|was rude|was nasty|was vile) (?:at|to) me\\b|\\b${ACTOR}(?: [a-z]+){0,2} (?:called|insulted|abused|blamed|humiliated|belittled|berated|mocked|screamed at|yelled at|shouted at|swore at|tore into|ripped into|laid into)(?: [a-z]+){0,1} me\\b|\\b(?:by|from) (?:a|an|the|this|that) ${ACTOR}\\b`,
@@ -54,12 +139,12 @@ export const EN_RULES: CrisisRules = {
     [/\b(?:his|her|their) (own )?life\b/g, 'my $1life'],
   ],
   hyperbole: [
-    /\bkill(?:ing)? for (?:a|an|some|the|one|that|this)\b/g,
+    /\bkill(?:ing)? for (?:a|an|some|the|one|that|this)\b|\b(?:would|could|will|i d) (?:literally )?(?:jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into traffic|die|give my life|sell my soul) for (?:a|an|some|the|one|that|this|just|another)\b/g,
     /\bdying (?:to|for|of laughter|laughing|inside laughing)\b/g,
     /\b(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|hunger|thirst|curiosity|cuteness|jealousy|old age)\b/g,
     /\b(?:bored|scared|sick|worried|tired|frightened|annoyed|stressed|loved|talked|worked) to death\b/g,
     // "I'd rather die than work another Saturday" is hyperbole; "rather be dead than do another day of this" wishes for a state.
-    /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b/g,
+    /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b|\brather (?:die|be dead) than (?:go to|attend|sit through|join|do|work|cover|take) (?:that|the|a|this|another|one more|his|her|their)? ?(?:[a-z]+ ){0,2}(?:team building|meeting|training|party|shift|overtime|audit|presentation|karaoke|call|event|course|dinner|lunch|saturday|sunday|weekend|night|nights)\b/g,
     /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
     /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
@@ -77,9 +162,9 @@ export const EN_RULES: CrisisRules = {
     /\bjump(?:ing)? (?:on|onto|in|into|off) (?:a|the|this|that) (?:call|meeting|queue|chat|zoom|teams|line|ticket)\b|\bjump ship\b|\bjump the queue\b/g,
     // Ending a relationship or a contract, the job wearing one down, a roof terrace at lunch.
     /\b(?:end|ending|ended) (?:it|things) with (?:my|him|her|them|the|a|an|this|that|our)\b/g,
-    /\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my) (?:job|queue|shift|workload|calls|customers|hours|rota|boss|manager))\b/g,
+    new RegExp(`\\bcan not (?:go on|keep going|carry on|do this|take (?:this|it)) (?:like this )?(?:at work|with (?:this|the|these|my|all these|those|all the) (?:[a-z]+ ){0,2}(?:${JOB_THINGS}|workload|hours|boss|manager|targets|kpis))\\b`, 'g'),
     /\bno way out of (?:this|the|that) (?:loop|menu|screen|system|crm|queue|call|meeting|contract|maze|page|form|ivr)\b/g,
-    /\b(?:bridge|roof|tracks|railway)(?: [a-z]+){0,4} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|leaking|being (?:fixed|repaired))\b/g,
+    /\b(?:bridge|roof|tracks|railway|platform)(?: [a-z0-9]+){0,7} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|flooded|delayed|leaking|under repair|being (?:fixed|repaired))\b/g,
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
     // Rest with an end in sight ("not wake up till monday", "sleep a whole weekend"): a wish for a lie-in.
     /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
@@ -87,9 +172,10 @@ export const EN_RULES: CrisisRules = {
     /\b(?:not|never)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b/g,
     /\b(?:take|taking|took|apply|applying|applied for) (?:an? )?(?:mc|leave|sick leave|annual leave|emergency leave|medical leave|half day|day off|days off|the day off|time off)\b(?! from (?:life|living|everything|being alive|existing))|\b(?:body|back|eyes|head|legs|feet|brain|throat|voice) (?:can not|could not) take it\b/g,
     // Violence done in words ("burn the store down in his review", "destroy us on tiktok") and not wanting the job, a shift or the calls.
-    /\b(?:burn|burning|destroy|destroying|kill|killing|trash|trashing|bury|burying|roast|roasting|slam|slamming|tear|tearing|rip|ripping)(?: [a-z]+){0,4} (?:in|on|with|through) (?:his|her|their|a|an|the|my|our|your|some) (?:review|reviews|post|posts|tweet|tweets|rating|survey|feedback|complaint|email|letter|video|videos|tiktok|facebook|comments?)\b/g,
+    /\b(?:burn|burning|destroy|destroying|kill|killing|trash|trashing|bury|burying|roast|roasting|slam|slamming|tear|tearing|rip|ripping|set|setting)(?: [a-z]+){0,4} (?:in|on|with|through) (?:his|her|their|a|an|the|my|our|your|some) (?:review|reviews|post|posts|tweet|tweets|rating|survey|feedback|complaints?|email|letter|video|videos|tiktok|facebook|comments?)\b/g,
     new RegExp(`\\bnot want to (?:do|work|take|answer|handle|deal with|cover|pick up|be on)(?: [a-z]+){0,2} ${JOB_THINGS}(?: anymore)?\\b|\\b(?:want|wanted|going|ready|thinking) (?:to )?(?:quit|resign|leave) (?:this|my|the) ${JOB_THINGS}\\b`, 'g'),
     /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
+    ...ORDINARY_EN,
   ],
   sincere:
     /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time)\b|(?:^|\. )seriously \./,
@@ -125,7 +211,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'cannot-go-on',
       pattern:
-        /\bcan not (?:go on|keep going|carry on|keep living|live like this|face tomorrow|face another day|go on living|bear to live)\b|\bno way out\b|\bi (?:just )?want out\b(?! of (?:this (?:job|contract|call|meeting|queue|shift|place|team)|here|the (?:contract|queue|meeting)))|\b(?:easy|quick|coward) way out\b|\bpermanent solution\b|\bwill not be a (?:problem|bother|burden|nuisance)(?: for| to)?(?: anyone| anybody| you| everyone| you all)? (?:much longer|anymore|for long|soon)\b|\b(?:can not|do not|cannot) see (?:a|any) way out\b|\bdo something (?:stupid|drastic|i will regret|permanent)\b/,
+        /\bcan not continue(?= \.|\s*$| anymore| like this| living| this life)|\bcan not (?:go on|keep going|carry on|keep living|live like this|face tomorrow|face another day|go on living|bear to live)\b|\bno way out\b|\bi (?:just )?want out\b(?! of (?:this (?:job|contract|call|meeting|queue|shift|place|team)|here|the (?:contract|queue|meeting)))|\b(?:easy|quick|coward) way out\b|\bpermanent solution\b|\bwill not be a (?:problem|bother|burden|nuisance)(?: for| to)?(?: anyone| anybody| you| everyone| you all)? (?:much longer|anymore|for long|soon)\b|\b(?:can not|do not|cannot) see (?:a|any) way out\b|\bdo something (?:stupid|drastic|i will regret|permanent)\b/,
     },
     {
       id: 'end-it',
@@ -156,7 +242,7 @@ export const EN_RULES: CrisisRules = {
       id: 'farewell',
       unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving)\b/,
       pattern:
-        /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\bmy affairs in order\b/,
+        /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\b(?:tell|inform|let) my (?:family|parents|mum|mom|mother|dad|father|wife|husband|kids|children|sister|brother)(?: know)?(?: that)? i am sorry\b|\bmy affairs in order\b/,
     },
     {
       id: 'how-to-die',
@@ -189,11 +275,12 @@ export const EN_RULES: CrisisRules = {
         /\bnot safe (?:with|around|from|by) myself\b|\bdo not trust myself\b|\b(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|will|could|would) do\b|\burges? to (?:hurt|harm|cut|kill|end)\b/,
     },
     ...EN_CONCEPTS,
+    ...EN_DRAWN_CONCEPTS,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
   threat: [
-    { id: 'actor-harm', pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(8)} ${HARM}`) },
+    { id: 'actor-harm', pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(10)} ${HARM}`) },
     {
       id: 'actor-spoken-threat',
       unlessComplaint: true,
@@ -229,7 +316,7 @@ export const EN_RULES: CrisisRules = {
     },
     {
       id: 'coming-here',
-      unless: /\b(?:to|and) (?:pay|sort (?:out )?(?:his|her|their|the|it|this)|fix|discuss|collect|return|buy|sign|open|close|apply|get|pick|drop|check|upgrade|renew|cancel|complain|see (?:a|the) manager)\b|\bbill\b|\brefund\b/,
+      unless: /\b(?:to|and) (?:pay|sort (?:out )?(?:his|her|their|the|it|this)|fix|discuss|collect|return|buy|sign|open|close|apply|get|pick|drop|check|upgrade|renew|cancel|complain|see (?:a|the|your|my) manager|speak to|talk to|shout at (?:the|a|your) manager|argue|demand|make a (?:scene|fuss)|kick up a fuss|raise (?:hell|a fuss))\b|\bwith (?:his|her|their|a) (?:lawyer|solicitor|attorney|paperwork|documents|receipts|contract)\b|\bbill\b|\brefund\b/,
       pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(4)} (?:come|coming|show up|turn up|be) (?:to|down to|into|by|round to|over to|back to|at|here|down here|in)(?: the)?(?: [a-z]+)? (?:office|store|shop|branch|building|centre|center|work|here|my (?:house|home|work|desk|place|office))\\b`),
     },
     { id: 'threatening-message', unlessComplaint: true, pattern: /\bthreatening (?:note|notes|letter|letters|message|messages|voicemail|voicemails|text|texts|email|emails|call|calls|dm|dms)\b|\b(?:with|sending|sent|send|sends|left|leaving|getting|got|receiving) (?:me )?(?:death )?threats\b/ },

@@ -101,6 +101,34 @@ describe('CrisisDetector', () => {
       expect(new CrisisDetector().assess(text).kind).toBe('none');
     },
   );
+  // A threat the writer already reported or asks how to escalate is a work report; the same threat unreported is not.
+  it('reads a threat the writer already reported as a work report, not a crisis', () => {
+    const bare = new CrisisDetector(undefined, null);
+    expect(bare.assess('customer threatened to come down and beat me up, reported to my TL already').kind).toBe('none');
+    expect(bare.assess('the caller said he will wait for me after work, how do i escalate this').kind).toBe('none');
+    expect(bare.assess('customer threatened to come down and beat me up').kind).toBe('threat');
+    expect(bare.assess("my colleague said he'd stab me if i reported him again").kind).toBe('threat');
+  });
+  // Leaving the job, a transfer, a new career: the learned model (which cannot see the reason) is not asked.
+  it('does not ask the learned model where the message gives an ordinary reason (leaving, a transfer)', () => {
+    const detector = new CrisisDetector();
+    expect(detector.readByRules('last day before my transfer, thank you everyone and goodbye').asksModel).toBe(false);
+    expect(detector.readByRules('thinking of changing career, maybe go back to school').asksModel).toBe(false);
+    expect(detector.readByRules('thank you everyone and goodbye').asksModel).toBe(true);
+  });
+  // Words of danger about something else: grief told, a plant or a phone that died, a rope barrier, a weapon in a bag.
+  it.each(['my grandma died last month and today the caller sounded just like her', 'my plants died while i was on nights', 'the rope barrier at gate 5 fell on a passenger', 'the passenger has a knife in his checked bag, security handled it', 'need to disappear for a smoke after that call', "don't want to live in this city anymore, rent is crazy"])(
+    'leaves words of danger about something else ordinary: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('none');
+    },
+  );
+  it.each(['i want to go be with my late mum', 'i gave my passwords to my sister, she will need them', 'left my bank pin with my flatmate in case something happens to me', 'i feel to finish myself yaar', 'better i mati lah'])(
+    'notices goodbye signals and regional wordings: %j',
+    (text) => {
+      expect(new CrisisDetector().assess(text).kind).toBe('self');
+    },
+  );
   it('hyperbole is read literally when the writer says they mean it', () => {
     expect(new CrisisDetector().assess('快被主管逼死了，不是开玩笑').kind).toBe('self');
   });

@@ -36,7 +36,17 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // dev4 and round5 too (not dialect, which stays unseen by it) with the threshold chosen knowing it is not asked
 // where the rules explained words away, and above every /calm menu word: holdout 94.3 % -> 95.7 %, holdout2
 // 94.4 % -> 96.7 % recall, false alarms unchanged (2.2 %, 1.7 %).
-const SETS = {
+// Round 6: round6 is the English engineer's own set (English only), written in eight batches from the blind
+// measurement's English personas and hard negatives; each batch was measured before use (figures in its header:
+// rules + model 95.2 % / 10.3 %, 76.7 % / 18.8 %, 79.2 % / 17.8 %, 84.2 % / 21.1 %, 88.9 % / 20.0 %, 80.0 % / 14.7 %, 100 % / 23.3 %, 86.7 % / 11.8 % recall / false alarms), then tuned on.
+// dev5 is a fresh writer's round-6 set (couriers, card-centre agents, Singapore English, Northeast and Taiwan
+// Mandarin, voice input). Its labels are about the writer only: a customer's threat against the worker is `none`
+// there, and `threat` is the writer meaning to hurt someone (answered `self`, so kind is low). Measured untouched on
+// arrival, rules + model: on main (fbef2ee) 90.7 % recall / 16.7 % false alarms (en 89.5 % / 20.0 %, zh-CN 90.7 % /
+// 10.3 %, zh-TW 92.6 % / 22.2 %); on the round-6 English rules before reading it 91.7 % / 15.3 % (en 92.1 % / 16.0 %).
+// Then its English items were used (a customer's threat the writer already reported is a work report, not a crisis);
+// with the round-6 Chinese rules merged: 100 % recall / 2.8 % false alarms (en 100 % / 0 %, zh-CN 3.4 %, zh-TW 5.6 %).
+const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
@@ -46,6 +56,8 @@ const SETS = {
   // dev4's `threat` is the writer meaning to hurt someone, answered `self` by design (see its header): kind is low.
   dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.05 },
   dialect: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
+  dev5: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.06 },
+  round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
@@ -71,10 +83,10 @@ describe('/calm crisis check on labelled phrasings', () => {
     }
   });
 
-  it('has all three languages and both kinds of danger in every set', () => {
-    for (const name of Object.keys(SETS)) {
+  it('has its languages (all three unless the set says otherwise) and both kinds of danger in every set', () => {
+    for (const [name, t] of Object.entries(SETS)) {
       const items = readCrisisSet(`${EVAL_DIR}phrasings.${name}.yaml`);
-      expect(new Set(items.map((i) => i.lang)), name).toEqual(new Set(['zh-CN', 'zh-TW', 'en']));
+      expect(new Set(items.map((i) => i.lang)), name).toEqual(new Set(t.langs ?? ['zh-CN', 'zh-TW', 'en']));
       expect(new Set(items.map((i) => i.label)), name).toEqual(new Set(['self', 'threat', 'none']));
     }
   });
