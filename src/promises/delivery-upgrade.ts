@@ -10,6 +10,7 @@ export function upgradeDeliveries(raw: unknown): unknown {
   const { reminderRetries, ...record } = raw;
   const reminders = isObject(record.reminders) ? { ...record.reminders } : undefined;
   if (reminders) record.reminders = reminders;
+  if (isObject(record.snoozeIntent) && record.snoozeIntent.snoozedUntil !== record.snoozedUntil) delete record.snoozeIntent;
   if (isObject(reminderRetries)) {
     for (const [stage, retry] of Object.entries(reminderRetries)) {
       if (!isObject(retry) || retry.forDueAt !== record.dueAt) continue;
@@ -29,7 +30,6 @@ export function upgradeDeliveries(raw: unknown): unknown {
       else if (!mark || mark.forDueAt !== record.dueAt) reminders[stage] = { at: retry.at, late: false, forDueAt: retry.forDueAt, ...waiting };
     }
   }
-  if (isObject(record.snoozeIntent) && record.snoozeIntent.snoozedUntil !== record.snoozedUntil) delete record.snoozeIntent;
   return record;
 }
 
