@@ -9,7 +9,7 @@ import type { PromiseStoreOptions } from './promise-store.js';
 import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
 import { clearInFlight, dropStaleSnoozeIntent, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
 import { withoutDelivery, type Delivery } from './delivery.js';
-import { DurableSend } from './durable-send.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend } from './durable-send.js';
 import { storedEntry, storedNote } from './stored-text.js';
 import { deliveryTarget, personKey, type HistoryEntry, type KeptMessage, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
 
@@ -49,9 +49,6 @@ type ChangeListener = (record: PromiseRecord) => void;
 const CONFLICT_RETRIES = 8;
 /** Open promises are read from the store this many at a time. */
 const OPEN_PAGE = 1000;
-
-/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for desks made without one. */
-const DEFAULT_VISIBILITY_MS = 10_000;
 
 /** The reminder settings a desk opened on DATA_DIR uses when none are given (the config defaults). */
 const DEFAULT_TIMINGS: ReminderTimings = { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 };

@@ -5,6 +5,9 @@ import type { Reply } from '../core/reply.js';
 import type { Delivery } from './delivery.js';
 import { retryDelayMs } from './retry-delay.js';
 
+/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for senders made without one. */
+export const DEFAULT_VISIBILITY_MS = 10_000;
+
 /** A message still undelivered this long after its first try is given up (and logged). */
 export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 

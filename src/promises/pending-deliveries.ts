@@ -6,14 +6,12 @@ import type { Reply } from '../core/reply.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
 import { deliveryTarget, describeDeliveryTarget, type KeptMessage, type PendingDelivery } from './model.js';
 import { deliveryOf } from './delivery.js';
-import { DurableSend, type DeliverySteps } from './durable-send.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps } from './durable-send.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
 
 export { GIVE_UP_AFTER_MS } from './durable-send.js';
-/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for retry passes made without one. */
-const DEFAULT_VISIBILITY_MS = 10_000;
 /** Messages retried per pass. */
 const CLAIM_BATCH = 100;
 

@@ -6,7 +6,7 @@ import type { LeadDirectory } from '../core/leads.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Outbox } from '../core/outbox.js';
 import type { Delivery } from './delivery.js';
-import { DurableSend, type DeliverySteps, type Intended, type SendVia } from './durable-send.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps, type Intended, type SendVia } from './durable-send.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
 import type { PromiseRecord } from './model.js';
@@ -20,8 +20,6 @@ const LATE_AFTER_MS = 60_000;
 const PARALLEL_SENDS = 50;
 /** Promises claimed per look at the store; more wait for the next pass, which follows at once. */
 const CLAIM_BATCH = 1000;
-/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for schedulers made without one. */
-const DEFAULT_VISIBILITY_MS = 10_000;
 
 export interface SchedulerOptions {
   desk: PromiseDesk;
