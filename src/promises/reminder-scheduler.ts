@@ -164,13 +164,17 @@ export class ReminderScheduler {
     const release = () => desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
     let intended: IntendedWork | undefined;
     let written: PromiseRecord | undefined;
+    let sendingAt = 0;
     const steps: DeliverySteps = {
       intend: async (state, at) => {
         written = await desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, ...state });
         intended = { ...work, intentAt: at.toISOString() };
         return written !== undefined;
       },
-      send: (via) => this.#deliver(planned, written!, late ? new Date(meantAt(planned)) : undefined, via),
+      send: (via) => {
+        sendingAt = this.#o.clock.now().getTime();
+        return this.#deliver(planned, written!, late ? new Date(meantAt(planned)) : undefined, via);
+      },
       confirm: async (checked) => {
         // The intent on the record keeps anyone from sending it again; the claim can go now, so the
         // promise's next reminder is not held up by it.
@@ -181,7 +185,7 @@ export class ReminderScheduler {
           .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
         // Not sent here, so not counted as sent (its lateness is unknown).
         if (!checked) return;
-        this.#o.onSent?.(this.#o.clock.now().getTime() - meantAt(planned), planned.stage);
+        this.#o.onSent?.(sendingAt - meantAt(planned), planned.stage);
         log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
       },
       withdraw: async (failure) => {
