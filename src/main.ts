@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   log.info({ store: store.kind }, store.kind === 'postgres' ? 'state kept in PostgreSQL (DATABASE_URL)' : 'state kept in DATA_DIR');
-  const promises = new PromiseDesk(store, clock);
+  const promises = new PromiseDesk(store, clock, { visibilityMs: config.JOB_VISIBILITY_TIMEOUT });
   // One id per process for the store's claims: replicas on PostgreSQL share the due work by it.
   const claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   // As a service (any chat platform configured) the bot answers /healthz, /readyz and /metrics on PORT.
@@ -401,7 +401,7 @@ async function main(): Promise<void> {
       })
     : undefined;
   reviews?.start();
-  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant, render: { leadNote: leadNoteFor, review: reviewNotices.retry } });
+  const pending = new PendingDeliveries({ desk: promises, outbox, clock, log, digest, claimant, visibilityMs: config.JOB_VISIBILITY_TIMEOUT, render: { leadNote: leadNoteFor, review: reviewNotices.retry } });
   const served: Platform[] = consoleAdapter ? [...platforms, CONSOLE] : platforms;
   const postDigest = async () => {
     const message = await digest();

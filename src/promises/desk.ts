@@ -1,14 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
-import { deliver, type Outbox } from '../core/outbox.js';
+import type { Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import pino from 'pino';
 import type { BotStore, ClaimWindow, ReminderClaim } from '../db/bot-store.js';
 import { FileBotStore } from '../db/file-bot-store.js';
 import type { PromiseStoreOptions } from './promise-store.js';
 import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
-import { clearInFlight, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
-import { retryDelayMs } from './retry-delay.js';
+import { clearInFlight, dropStaleSnoozeIntent, markSent, stillOurs, unmarkSent, type ReminderWork } from './reminder-marks.js';
+import { withoutDelivery, type Delivery } from './delivery.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend } from './durable-send.js';
 import { storedEntry, storedNote } from './stored-text.js';
 import { deliveryTarget, personKey, type HistoryEntry, type KeptMessage, type PendingDelivery, type Person, type PromiseRecord, type SentReminder } from './model.js';
 
@@ -62,17 +63,20 @@ export class PromiseDesk {
   readonly #store: BotStore;
   readonly #clock: Clock;
   readonly #listeners: ChangeListener[] = [];
+  readonly #visibilityMs: number;
 
-  constructor(store: BotStore, clock: Clock) {
+  /** `visibilityMs` (JOB_VISIBILITY_TIMEOUT): how long the first try of a kept message holds it before a retry pass may take it over. */
+  constructor(store: BotStore, clock: Clock, options: { visibilityMs?: number } = {}) {
     this.#store = store;
     this.#clock = clock;
+    this.#visibilityMs = options.visibilityMs ?? DEFAULT_VISIBILITY_MS;
   }
 
   /** A desk over the file store in `dataDir` (tests, benchmarks, the embedded default). */
-  static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write']; timings?: ReminderTimings }): Promise<PromiseDesk> {
-    const { dataDir, clock, write, timings } = options;
+  static async open(options: { dataDir: string; clock: Clock; write?: PromiseStoreOptions['write']; timings?: ReminderTimings; visibilityMs?: number }): Promise<PromiseDesk> {
+    const { dataDir, clock, write, timings, visibilityMs } = options;
     const store = await FileBotStore.open({ dataDir, clock, timings: timings ?? DEFAULT_TIMINGS, log: pino({ level: 'silent' }), ...(write ? { write } : {}) });
-    return new PromiseDesk(store, clock);
+    return new PromiseDesk(store, clock, visibilityMs !== undefined ? { visibilityMs } : {});
   }
 
   close(): Promise<void> {
@@ -224,11 +228,11 @@ export class PromiseDesk {
   }
 
   /**
-   * The delivery failed (`failedAt`, then the next try backs off) or was not tried: the intent is
-   * taken back, so whoever looks next (or a restart) sends it.
+   * The delivery failed (`failure`: the stage waits for its next try) or was not tried: the intent
+   * is taken back, so whoever looks next (or a restart) sends it.
    */
-  async withdrawReminderIntent(work: ReminderWork, failedAt?: Date): Promise<void> {
-    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => unmarkSent(p, work, failedAt));
+  async withdrawReminderIntent(work: ReminderWork, failure?: Delivery): Promise<void> {
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => unmarkSent(p, work, failure));
   }
 
   /** The reminder reached the platform: it is no longer in flight. */
@@ -236,11 +240,19 @@ export class PromiseDesk {
     await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => clearInFlight(p, work));
   }
 
+  /** The reminder failed for a day (GIVE_UP_AFTER_MS): it is recorded as never delivered, and not tried again. */
+  async giveUpReminder(work: ReminderWork): Promise<void> {
+    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => clearInFlight(p, work, true));
+  }
+
   async #reminderChange(id: string, applies: (record: PromiseRecord) => boolean, mutate: (record: PromiseRecord) => void): Promise<PromiseRecord | undefined> {
     for (let attempt = 0; attempt < CONFLICT_RETRIES; attempt++) {
       const stored = await this.#store.getPromise(id);
       if (!stored || !applies(stored.record)) return undefined;
-      const result = await this.#store.changePromise(id, stored.version, mutate);
+      const result = await this.#store.changePromise(id, stored.version, (p) => {
+        mutate(p);
+        dropStaleSnoozeIntent(p);
+      });
       if (result.ok) return result.stored.record;
       if (result.reason === 'not-found') return undefined;
     }
@@ -262,42 +274,41 @@ export class PromiseDesk {
     return this.#store.removePendingDelivery(id);
   }
 
-  /** A retry failed too: the next one is later, by the one retry policy. */
-  async deliveryFailedAgain(pending: PendingDelivery, now: Date, error: unknown): Promise<void> {
-    const attempts = pending.attempts + 1;
-    await this.#store.savePendingDelivery({
-      ...pending,
-      attempts,
-      nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
-      lastError: errorText(error),
-    });
+  /**
+   * Writes where a kept message's delivery stands (durable-send.ts): in flight until its claim's
+   * end, or waiting for its next try. Nobody claims it before then.
+   */
+  async recordKeptDelivery(pending: PendingDelivery, state: Delivery): Promise<void> {
+    await this.#store.savePendingDelivery(keptWith(pending, state, this.#clock.now()));
   }
 
   /**
    * Sends a message the bot owes someone (a handoff notice, the digest, a lead note, a review
-   * notice): written down first, then sent, then forgotten. A failure (or a crash mid-send) leaves
-   * it in the store for PendingDeliveries to retry, never dropped. True when it went out now.
+   * notice) by the one send path (DurableSend): written down with its intent first, then sent,
+   * then forgotten. A failure, or a crash mid-send, leaves it in the store for PendingDeliveries
+   * to retry (a crash: from the intent's end, asking the platform first), never dropped. True
+   * when it went out now.
    */
   async notify(what: KeptMessage, message: Reply, outbox: Outbox): Promise<boolean> {
-    const now = this.#clock.now();
-    const pending: PendingDelivery = {
-      ...what,
-      id: randomUUID(),
-      attempts: 0,
-      firstTriedAt: now.toISOString(),
-      // Not due before the first retry would be: this first attempt holds it until then.
-      nextAttemptAt: new Date(now.getTime() + retryDelayMs(1)).toISOString(),
-    };
-    await this.#store.addPendingDelivery(pending);
-    try {
+    const id = randomUUID();
+    const kept = (state: Delivery): PendingDelivery => keptWith({ ...what, id, attempts: 0, nextAttemptAt: this.#now() }, state, this.#clock.now());
+    const send = new DurableSend({ outbox, clock: this.#clock, visibilityMs: this.#visibilityMs });
+    let intent: Delivery = {};
+    const outcome = await send.run({}, {
+      intend: async (state) => {
+        intent = state;
+        await this.#store.addPendingDelivery(kept(state));
+        return true;
+      },
       // Every attempt carries the same delivery key, so a first attempt that landed despite an error is not posted again.
-      await deliver(outbox, deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
-    } catch (error) {
-      await this.deliveryFailedAgain(pending, now, error);
-      return false;
-    }
-    await this.deliveryFinished(pending.id);
-    return true;
+      send: async (via) => {
+        await via(deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(id) });
+      },
+      confirm: () => this.deliveryFinished(id),
+      withdraw: (failure) => this.recordKeptDelivery(kept(intent), failure ?? {}),
+      giveUp: () => this.deliveryFinished(id),
+    }, { kind: what.kind });
+    return outcome === 'sent';
   }
 
   /**
@@ -353,6 +364,7 @@ export class PromiseDesk {
       const now = this.#now();
       const result = await this.#store.changePromise(record.id, stored.version, (p) => {
         p.history.push(storedEntry(apply(p, now)));
+        dropStaleSnoozeIntent(p);
       });
       if (result.ok) {
         this.#changed(result.stored.record);
@@ -372,8 +384,9 @@ export class PromiseDesk {
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 200) : 'delivery failed';
+/** A kept message with its delivery state; claimable again at the next try, or at the intent's end, or now. */
+function keptWith(pending: PendingDelivery, state: Delivery, now: Date): PendingDelivery {
+  return { ...withoutDelivery(pending), ...state, attempts: state.attempts ?? 0, nextAttemptAt: state.nextAttemptAt ?? state.until ?? now.toISOString() } as PendingDelivery;
 }
 
 function newId(): string {

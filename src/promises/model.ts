@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Locale } from '../i18n/locale.js';
 import type { ChannelTarget, Recipient } from '../core/outbox.js';
 import { Platform } from '../core/platform.js';
+import { Delivery } from './delivery.js';
+import { upgradeDeliveries } from './delivery-upgrade.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
@@ -34,33 +36,26 @@ export const HistoryEntry = z.strictObject({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-/** A reminder stage that was delivered: when, and whether it went out after its time (bot was down). */
-export const SentReminder = z.strictObject({
+/**
+ * A reminder stage on its way or delivered: when its intent was written (or it went out), and
+ * whether after its time (bot was down). While it is being delivered it carries the one delivery
+ * state (delivery.ts: in flight with `until`, or waiting after failed tries); once delivered only
+ * the sent facts stay.
+ */
+export const SentReminder = Delivery.extend({
   at: isoInstant,
   late: z.boolean().default(false),
   /** The due time it was about; a renegotiated promise gets fresh reminders. */
   forDueAt: isoInstant,
   /** Not sent because a later stage was already due (the bot was down): no stale heads-up after the due time. */
   superseded: z.boolean().optional(),
-  /**
-   * Written before the message goes out and cleared once it has: a reminder found in flight after
-   * a restart may have reached the person, so it is not sent again.
-   */
-  inFlight: z.boolean().optional(),
-  /**
-   * For a reminder in flight: when its sender's claim runs out. Still in flight after that, the
-   * sender is taken to have died, and whoever sends it next asks the platform whether it landed.
-   */
-  until: isoInstant.optional(),
+  /** Never delivered: given up after a day of failed tries (GIVE_UP_AFTER_MS), and logged. */
+  undelivered: z.boolean().optional(),
 });
 export type SentReminder = z.infer<typeof SentReminder>;
 
-/** Failed deliveries of one reminder stage for one due time, so the next try backs off. */
-export const ReminderRetry = z.strictObject({ forDueAt: isoInstant, attempts: z.number().int().min(1), at: isoInstant });
-export type ReminderRetry = z.infer<typeof ReminderRetry>;
-
 /** One promise of a reply time made to a customer. Notes are masked before they are stored. */
-export const PromiseRecord = z.strictObject({
+const PromiseRecordShape = z.strictObject({
   id: PromiseId,
   owner: Person,
   createdAt: isoInstant,
@@ -76,17 +71,17 @@ export const PromiseRecord = z.strictObject({
   /** The owner asked to be reminded again at this time (the due time itself does not move). */
   snoozedUntil: isoInstant.optional(),
   /**
-   * The snoozed repeat's intent, kept like a stage's (in flight, `until`) while it is being sent;
-   * it applies only while `snoozedUntil` is still the one it was for. Gone with the snooze once sent.
+   * The snoozed repeat's delivery, kept like a stage's while it is being delivered; it applies only
+   * while `snoozedUntil` is still the one it was for, and is gone with that snooze.
    */
   snoozeIntent: SentReminder.extend({ snoozedUntil: isoInstant }).optional(),
-  /** Reminder stages whose delivery failed: how often, and when the next try is (retryDelayMs of the attempts). */
-  reminderRetries: z.partialRecord(z.enum(['heads-up', 'due', 'escalation', 'snooze']), ReminderRetry).optional(),
   /** Platform delivery id of the request that created it, so a redelivered command records nothing new. */
   requestKey: z.string().optional(),
   history: z.array(HistoryEntry).min(1),
 });
-export type PromiseRecord = z.infer<typeof PromiseRecord>;
+/** Stored records of any age load: older delivery bookkeeping is read into today's shape first (upgradeDeliveries). */
+export const PromiseRecord = z.preprocess(upgradeDeliveries, PromiseRecordShape);
+export type PromiseRecord = z.infer<typeof PromiseRecordShape>;
 
 /** Per-person settings (only the time zone, for now), keyed by `platform:userId`. */
 export const PersonSettings = z.strictObject({ timeZone: z.string().min(1) });
@@ -126,17 +121,17 @@ export const PendingDelivery = z.strictObject({
       locale: Locale.optional(),
     })
     .optional(),
-  /** When it was first tried; retries stop a day after this and the sender is told. */
-  firstTriedAt: isoInstant.optional(),
   to: z.strictObject({ platform: Platform, userId: z.string().optional(), channel: z.string().optional() }),
+  ...Delivery.shape,
+  /** Failed tries so far. */
   attempts: z.number().int().min(0),
+  /** When it is next claimable: after a failed try, the retry time; in flight, the intent's `until`. */
   nextAttemptAt: isoInstant,
-  lastError: z.string().optional(),
 });
 export type PendingDelivery = z.infer<typeof PendingDelivery>;
 
-/** A message to keep and send (PromiseDesk.notify): what it is about and where it goes; the retry bookkeeping is the desk's. */
-export type KeptMessage = Omit<PendingDelivery, 'id' | 'attempts' | 'nextAttemptAt' | 'firstTriedAt' | 'lastError'>;
+/** A message to keep and send (PromiseDesk.notify): what it is about and where it goes; the delivery state is the desk's. */
+export type KeptMessage = Omit<PendingDelivery, 'id' | keyof Delivery>;
 
 /** The live store file: open promises, recently closed ones, settings and undelivered messages. */
 export const StoreData = z.strictObject({

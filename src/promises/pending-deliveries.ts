@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
-import { deliver, type Outbox } from '../core/outbox.js';
+import type { Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
 import { deliveryTarget, describeDeliveryTarget, type KeptMessage, type PendingDelivery } from './model.js';
+import { deliveryOf } from './delivery.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps } from './durable-send.js';
 import { messagesFor } from '../i18n/index.js';
 import { privateReply } from '../core/reply.js';
 import { handoffNotice } from './promise-card.js';
 
-/** A message still undelivered this long after its first try is given up, and its sender told. */
-export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
-/** A claimed message not retried by then is free for another replica (this one is taken to have died). */
-const CLAIM_VISIBILITY_MS = 60_000;
+export { GIVE_UP_AFTER_MS } from './durable-send.js';
 /** Messages retried per pass. */
 const CLAIM_BATCH = 100;
 
@@ -23,9 +22,10 @@ export interface KeptMessageRenderers {
 }
 
 /**
- * Retries messages that could not be delivered when they were due (kept in the store, so a
- * restart does not lose them; claimed, so two replicas never retry the same one), by the one
- * retry policy (retry-delay.ts). Each is rebuilt at send time, so a retried digest is current.
+ * Retries messages that could not be delivered when they were due, or whose sender died while
+ * sending (kept in the store, so a restart does not lose them; claimed, so two replicas never
+ * retry the same one), by the one send path (DurableSend), as reminders are. Each is rebuilt at
+ * send time, so a retried digest is current.
  */
 export class PendingDeliveries {
   readonly #desk: PromiseDesk;
@@ -35,8 +35,15 @@ export class PendingDeliveries {
   readonly #digest: () => Promise<Reply>;
   readonly #renderers: KeptMessageRenderers;
   readonly #claimant: string;
+  readonly #visibilityMs: number;
+  readonly #send: DurableSend;
 
-  constructor(options: { desk: PromiseDesk; outbox: Outbox; clock: Clock; log: Logger; digest: () => Promise<Reply>; render?: KeptMessageRenderers; claimant?: string }) {
+  /**
+   * `visibilityMs` (JOB_VISIBILITY_TIMEOUT): how long a claimed message, and the intent written
+   * before it goes out, hold it; not confirmed by then, the next pass takes it over and asks the
+   * platform whether it landed.
+   */
+  constructor(options: { desk: PromiseDesk; outbox: Outbox; clock: Clock; log: Logger; digest: () => Promise<Reply>; render?: KeptMessageRenderers; claimant?: string; visibilityMs?: number }) {
     this.#desk = options.desk;
     this.#outbox = options.outbox;
     this.#clock = options.clock;
@@ -44,26 +51,32 @@ export class PendingDeliveries {
     this.#digest = options.digest;
     this.#renderers = options.render ?? {};
     this.#claimant = options.claimant ?? randomUUID();
+    this.#visibilityMs = options.visibilityMs ?? DEFAULT_VISIBILITY_MS;
+    this.#send = new DurableSend({ outbox: this.#outbox, clock: this.#clock, log: this.#log, visibilityMs: this.#visibilityMs });
   }
 
   async retryDue(): Promise<void> {
     const now = this.#clock.now();
-    const due = await this.#desk.claimPendingDeliveries({ now, claimant: this.#claimant, visibilityMs: CLAIM_VISIBILITY_MS, limit: CLAIM_BATCH });
-    for (const pending of due) {
-      if (pending.firstTriedAt && now.getTime() - Date.parse(pending.firstTriedAt) > GIVE_UP_AFTER_MS) {
-        await this.#giveUp(pending);
-        continue;
-      }
-      try {
-        const message = await this.#render(pending, now);
-        if (message) await deliver(this.#outbox, deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
-      } catch (error) {
-        this.#log.warn({ err: error, kind: pending.kind, attempts: pending.attempts + 1 }, 'delivery retry failed; will retry');
-        await this.#desk.deliveryFailedAgain(pending, now, error);
-        continue;
-      }
-      await this.#desk.deliveryFinished(pending.id);
-    }
+    const due = await this.#desk.claimPendingDeliveries({ now, claimant: this.#claimant, visibilityMs: this.#visibilityMs, limit: CLAIM_BATCH });
+    for (const pending of due) await this.#send.run(deliveryOf(pending), this.#steps(pending), { kind: pending.kind, id: pending.id });
+  }
+
+  /** How a kept message's delivery is written down: on its own record, which goes once it is delivered. */
+  #steps(pending: PendingDelivery): DeliverySteps {
+    return {
+      intend: async (state) => {
+        await this.#desk.recordKeptDelivery(pending, state);
+        return true;
+      },
+      send: async (via) => {
+        const message = await this.#render(pending, this.#clock.now());
+        if (message) await via(deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
+      },
+      confirm: () => this.#desk.deliveryFinished(pending.id),
+      // Untried, it stays as it was (still unsure, if its last sender died), claimable at once.
+      withdraw: (failure) => this.#desk.recordKeptDelivery(pending, failure ?? { ...deliveryOf(pending), nextAttemptAt: this.#clock.now().toISOString() }),
+      giveUp: () => this.#giveUp(pending),
+    };
   }
 
   /**
@@ -71,7 +84,6 @@ export class PendingDeliveries {
    * never told: itself a kept message, retried like the rest until delivered or a day old.
    */
   async #giveUp(pending: PendingDelivery): Promise<void> {
-    this.#log.warn({ kind: pending.kind, attempts: pending.attempts, lastError: pending.lastError }, 'delivery given up after a day of retries');
     if (pending.kind === 'handoff' && pending.sender) {
       const { sender } = pending;
       const about: KeptMessage = {

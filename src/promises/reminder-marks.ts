@@ -1,6 +1,6 @@
+import { deliveryOf, withoutDelivery, type Delivery } from './delivery.js';
 import type { PromiseRecord, SentReminder } from './model.js';
-import type { PlannedReminder } from './reminder-plan.js';
-import { retryDelayMs } from './retry-delay.js';
+import { snoozeIntentOf, type PlannedReminder } from './reminder-plan.js';
 
 /** A reminder about to go out, and the owner stages due in the same pass that it stands for. */
 export interface ReminderWork {
@@ -10,9 +10,15 @@ export interface ReminderWork {
   intentAt?: string;
 }
 
+/** Where the planned reminder's delivery stands (failures so far, an abandoned intent), for the current due time. */
+export function stageDelivery(record: PromiseRecord, planned: PlannedReminder): Delivery {
+  const mark = planned.stage === 'snooze' ? snoozeIntentOf(record) : record.reminders[planned.stage];
+  return mark && mark.forDueAt === record.dueAt && !mark.superseded ? deliveryOf(mark) : {};
+}
+
 /**
- * The stage (and what it stands for) as sent. A snoozed repeat keeps its snooze, with the intent
- * beside it, until it is confirmed; one folded into an owner stage is gone at once.
+ * The stage (and what it stands for) as being sent. A snoozed repeat keeps its snooze, with the
+ * intent beside it, until it is confirmed; one folded into an owner stage is gone at once.
  */
 export function markSent(record: PromiseRecord, { planned, folded }: ReminderWork, sent: SentReminder): void {
   if (planned.stage === 'snooze' && record.snoozedUntil) record.snoozeIntent = { ...sent, snoozedUntil: record.snoozedUntil };
@@ -25,40 +31,34 @@ export function markSent(record: PromiseRecord, { planned, folded }: ReminderWor
 }
 
 /**
- * Takes an intent back. After a failed delivery (`failedAt`), the stage waits retryDelayMs of its
- * failures so far before anyone tries again; without it (never tried), it is owed at once.
+ * Takes an intent back. After a failed try the stage waits in `failure` (attempts, next try);
+ * untried, it is owed as before: at once, or (an intent taken over from a sender that died) from
+ * its `until`, still unsure.
  */
-export function unmarkSent(record: PromiseRecord, { planned, folded }: ReminderWork, failedAt?: Date): void {
-  const retryAt = failedAt && countFailure(record, planned, failedAt);
+export function unmarkSent(record: PromiseRecord, { planned, folded }: ReminderWork, failure?: Delivery): void {
+  for (const stage of folded) if (stage !== 'snooze' && record.reminders[stage]?.inFlight) delete record.reminders[stage];
   const mark = planned.stage === 'snooze' ? record.snoozeIntent : record.reminders[planned.stage];
-  if (planned.unsureSince !== undefined && mark?.inFlight) {
-    // A sender that died may have got it out: the intent stays (unsure), so whoever sends it next asks the platform first.
-    if (retryAt) mark.until = retryAt;
-    return;
-  }
-  if (planned.stage === 'snooze') delete record.snoozeIntent;
-  for (const stage of [planned.stage, ...folded]) if (stage !== 'snooze' && record.reminders[stage]?.inFlight) delete record.reminders[stage];
+  if (!mark?.inFlight) return;
+  if (!failure && planned.unsureSince !== undefined) return;
+  const { inFlight: _inFlight, until: _until, ...kept } = deliveryOf(mark);
+  const waiting = failure ?? (kept.attempts ? { ...kept, nextAttemptAt: mark.at } : undefined);
+  if (planned.stage === 'snooze') {
+    if (waiting && record.snoozeIntent) record.snoozeIntent = { ...withoutDelivery(record.snoozeIntent), ...waiting };
+    else delete record.snoozeIntent;
+  } else if (waiting) record.reminders[planned.stage] = { ...withoutDelivery(mark), ...waiting };
+  else delete record.reminders[planned.stage];
 }
 
-/** One more failure of the stage: when it may be tried again. */
-function countFailure(record: PromiseRecord, planned: PlannedReminder, failedAt: Date): string {
-  const before = record.reminderRetries?.[planned.stage];
-  const attempts = (before?.forDueAt === planned.forDueAt ? before.attempts : 0) + 1;
-  const at = new Date(failedAt.getTime() + retryDelayMs(attempts)).toISOString();
-  record.reminderRetries = { ...record.reminderRetries, [planned.stage]: { forDueAt: planned.forDueAt, attempts, at } };
-  return at;
-}
-
-/** The reminder reached the platform: no longer in flight, and its failures are forgotten. */
-export function clearInFlight(record: PromiseRecord, { planned, folded }: ReminderWork): void {
+/**
+ * The reminder went out (or, `undelivered`, was given up): its delivery state is done with. A
+ * snoozed repeat takes its snooze with it; one the owner set since stays.
+ */
+export function clearInFlight(record: PromiseRecord, { planned, folded }: ReminderWork, undelivered = false): void {
   for (const stage of [planned.stage, ...folded]) {
-    if (stage !== 'snooze') delete record.reminders[stage]?.inFlight;
-    if (stage !== 'snooze') delete record.reminders[stage]?.until;
-    delete record.reminderRetries?.[stage];
+    const mark = stage === 'snooze' ? undefined : record.reminders[stage];
+    if (mark && stage !== 'snooze') record.reminders[stage] = { ...withoutDelivery(mark), ...(undelivered && stage === planned.stage ? { undelivered } : {}) };
   }
-  if (record.reminderRetries && Object.keys(record.reminderRetries).length === 0) delete record.reminderRetries;
   if (planned.stage !== 'snooze' || !record.snoozeIntent) return;
-  // The snooze it was sent for is done with; one the owner set since stays.
   if (record.snoozedUntil === record.snoozeIntent.snoozedUntil) delete record.snoozedUntil;
   delete record.snoozeIntent;
 }
@@ -71,4 +71,9 @@ export function stillOurs(record: PromiseRecord | undefined, { planned, intentAt
   if (record === undefined || record.status !== 'open' || record.dueAt !== planned.forDueAt) return false;
   const mark = planned.stage === 'snooze' ? record.snoozeIntent : record.reminders[planned.stage];
   return intentAt === undefined || mark?.at === intentAt;
+}
+
+/** A snoozed repeat's delivery whose snooze is gone (done, moved, handed over, or set again) can never apply: dropped. */
+export function dropStaleSnoozeIntent(record: PromiseRecord): void {
+  if (record.snoozeIntent && (record.snoozeIntent.snoozedUntil !== record.snoozedUntil || record.snoozeIntent.forDueAt !== record.dueAt)) delete record.snoozeIntent;
 }

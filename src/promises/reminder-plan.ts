@@ -38,9 +38,16 @@ function dueSetAt(record: PromiseRecord): number {
   return Date.parse(record.createdAt);
 }
 
-/** Whether this stage was already delivered for the current due time. */
+/** Whether this stage was already sent (or is being sent) for the current due time: not waiting for a retry. */
 export function alreadySent(record: PromiseRecord, stage: ReminderStage): boolean {
-  return record.reminders[stage]?.forDueAt === record.dueAt;
+  const mark = record.reminders[stage];
+  return mark?.forDueAt === record.dueAt && mark.nextAttemptAt === undefined;
+}
+
+/** When a stage that failed may be tried again (its delivery is waiting), for the current due time. */
+function retryAtOf(record: PromiseRecord, stage: PlannedReminder['stage']): number | undefined {
+  const mark = stage === 'snooze' ? snoozeIntentOf(record) : record.reminders[stage];
+  return mark?.forDueAt === record.dueAt && !mark.inFlight && mark.nextAttemptAt ? Date.parse(mark.nextAttemptAt) : undefined;
 }
 
 /**
@@ -52,8 +59,7 @@ export function plannedReminders(record: PromiseRecord, timings: ReminderTimings
   const due = Date.parse(record.dueAt);
   const plan: PlannedReminder[] = [];
   const add = (stage: PlannedReminder['stage'], at: number) => {
-    const retry = record.reminderRetries?.[stage];
-    const retryAt = retry?.forDueAt === record.dueAt ? Date.parse(retry.at) : undefined;
+    const retryAt = retryAtOf(record, stage);
     plan.push({ promiseId: record.id, stage, forDueAt: record.dueAt, ...(retryAt !== undefined && retryAt > at ? { at: retryAt, meantAt: at } : { at }) });
   };
   const addOwed = (stage: ReminderStage, at: number, needed = true) => {
@@ -70,16 +76,16 @@ export function plannedReminders(record: PromiseRecord, timings: ReminderTimings
     const snoozeAt = Date.parse(record.snoozedUntil);
     const intent = snoozeIntentOf(record);
     // While its intent is in flight the repeat is not owed; from the intent's end it is, as unsure.
-    if (intent?.until) plan.push({ promiseId: record.id, stage: 'snooze', forDueAt: record.dueAt, at: Math.max(snoozeAt, Date.parse(intent.until)), meantAt: snoozeAt, unsureSince: intent.at });
-    else if (!intent) add('snooze', snoozeAt);
+    if (intent?.inFlight && intent.until) plan.push({ promiseId: record.id, stage: 'snooze', forDueAt: record.dueAt, at: Math.max(snoozeAt, Date.parse(intent.until)), meantAt: snoozeAt, unsureSince: intent.at });
+    else if (!intent?.inFlight) add('snooze', snoozeAt);
   }
   return plan.sort((a, b) => a.at - b.at);
 }
 
-/** The intent recorded for the current snoozed repeat, while it is in flight. */
+/** The delivery of the current snoozed repeat (in flight, or waiting after a failed try), if it has one. */
 export function snoozeIntentOf(record: PromiseRecord): PromiseRecord['snoozeIntent'] {
   const intent = record.snoozeIntent;
-  return intent?.inFlight && intent.snoozedUntil === record.snoozedUntil && intent.forDueAt === record.dueAt ? intent : undefined;
+  return intent && intent.snoozedUntil === record.snoozedUntil && intent.forDueAt === record.dueAt ? intent : undefined;
 }
 
 /**
@@ -97,7 +103,7 @@ export function stillPlanned(record: PromiseRecord | undefined, planned: Planned
   if (planned.stage === 'snooze') {
     if (record.snoozedUntil === undefined || Date.parse(record.snoozedUntil) !== meantAt(planned)) return false;
     const intent = snoozeIntentOf(record);
-    return planned.unsureSince === undefined ? intent === undefined : intent?.until !== undefined && intent.at === planned.unsureSince;
+    return planned.unsureSince === undefined ? !intent?.inFlight : intent?.inFlight === true && intent.until !== undefined && intent.at === planned.unsureSince;
   }
   // An unsure one is still owed while the abandoned intent is the one it was planned from (no one else took it up).
   if (planned.unsureSince !== undefined) return abandonedIntent(record, planned.stage)?.at === planned.unsureSince;

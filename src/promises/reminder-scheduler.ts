@@ -4,14 +4,15 @@ import type { Timers } from '../core/timers.js';
 import type { Clock } from '../core/clock.js';
 import type { LeadDirectory } from '../core/leads.js';
 import type { Locale } from '../i18n/locale.js';
-import { deliver, type ChannelTarget, type Outbox, type Recipient } from '../core/outbox.js';
-import type { Reply } from '../core/reply.js';
+import type { Outbox } from '../core/outbox.js';
+import type { Delivery } from './delivery.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps, type Intended, type SendVia } from './durable-send.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
 import type { PromiseRecord } from './model.js';
 import { escalationNotice, ownerReminder } from './promise-card.js';
 import { meantAt, plannedReminders, type PlannedReminder, type ReminderTimings } from './reminder-plan.js';
-import type { ReminderWork } from './reminder-marks.js';
+import { stageDelivery, type ReminderWork } from './reminder-marks.js';
 
 /** A reminder counts as late (and says so) when it goes out this long after its time. */
 const LATE_AFTER_MS = 60_000;
@@ -19,8 +20,6 @@ const LATE_AFTER_MS = 60_000;
 const PARALLEL_SENDS = 50;
 /** Promises claimed per look at the store; more wait for the next pass, which follows at once. */
 const CLAIM_BATCH = 1000;
-/** JOB_VISIBILITY_TIMEOUT's default (src/config.ts), for schedulers made without one. */
-const DEFAULT_VISIBILITY_MS = 10_000;
 
 export interface SchedulerOptions {
   desk: PromiseDesk;
@@ -51,16 +50,12 @@ export interface SchedulerOptions {
 /**
  * Sends each reminder exactly once. Due work is claimed from the store (claimDueReminders: on
  * PostgreSQL, replicas share it and never hold the same promise at once) for the visibility
- * timeout; the intent is written on the promise, with the claim's end, before it goes out and
- * cleared after, all through the desk. A delivery that fails takes its intent back and writes
- * when to try again (retryDelayMs of the failures so far), after which whoever claims it next
- * (this replica or another, or this one after a restart) sends it: the one retry path is the
- * store's claim. An intent still unconfirmed when its claim ended is a sender that died: whoever
- * claims it next sends it through Outbox.resend, which asks the platform by the delivery key, so
- * the person gets it once whether or not the dead sender's message landed. A sender starts a
- * send only in the first half of its claim, so a send under way has the other half to land
- * before anyone looks for it. The in-memory queue only holds wake-up times, so a reminder goes
- * out at its exact time rather than on the next once-a-second tick.
+ * timeout, and each reminder goes out by the one send path for what the bot sends on its own
+ * (DurableSend: intent with the claim's end, send or resend, confirm, or wait retryDelayMs, give
+ * up after a day), its delivery state kept on the promise's stage, all through the desk. The one
+ * retry path is the store's claim: whoever claims it next (this replica or another, or this one
+ * after a restart) sends it. The in-memory queue only holds wake-up times, so a reminder goes out
+ * at its exact time rather than on the next once-a-second tick.
  */
 export class ReminderScheduler {
   readonly #o: SchedulerOptions;
@@ -69,7 +64,8 @@ export class ReminderScheduler {
   /** When to wake up: due times of reminders this process has seen planned. Never the work itself. */
   readonly #wakeUps = new DueQueue<{ at: number }>();
   /** Intents this process could not take back after a failed delivery (the store could not be written); taken back on the next pass. */
-  readonly #toWithdraw = new Map<string, { work: ReminderWork; failedAt: Date | undefined }>();
+  readonly #toWithdraw = new Map<string, { work: ReminderWork; failure: Delivery | undefined }>();
+  readonly #durable: DurableSend;
   #ticking: Promise<void> | undefined;
   #wake: { at: number; cancel: () => void } | undefined;
 
@@ -77,6 +73,7 @@ export class ReminderScheduler {
     this.#o = options;
     this.#claimant = options.claimant ?? randomUUID();
     this.#visibilityMs = options.visibilityMs ?? DEFAULT_VISIBILITY_MS;
+    this.#durable = new DurableSend({ outbox: options.outbox, clock: options.clock, log: options.log, visibilityMs: this.#visibilityMs });
     options.desk.onChange((record) => this.plan(record));
   }
 
@@ -142,127 +139,112 @@ export class ReminderScheduler {
     const work = collapse(due);
     const busy = new Set(work.map((w) => w.planned.promiseId));
     await Promise.all(claims.filter((c) => !busy.has(c.stored.record.id)).map((c) => desk.releaseReminderClaim(c.stored.record.id, this.#claimant)));
+    const records = new Map(claims.map((c) => [c.stored.record.id, c.stored.record]));
     // Every intent of the pass is written before any is sent; on the file store they share one write.
-    const intended = (await Promise.all(work.map((w) => this.#intend(w, now)))).filter((i) => i !== undefined);
+    const intended = (await Promise.all(work.map((w) => this.#intend(w, records.get(w.planned.promiseId)!, now)))).filter((i) => i !== undefined);
     // A pool rather than fixed batches: one slow platform call holds one worker, not a batch.
     let next = 0;
     const worker = async () => {
-      while (next < intended.length) {
-        const { work: w, record } = intended[next++]!;
-        await this.#send(w, record, now);
-      }
+      while (next < intended.length) await this.#finish(intended[next++]!);
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_SENDS, intended.length) }, worker));
     return claims.length === CLAIM_BATCH && work.length > 0;
   }
 
-  async #send(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
-    try {
-      await this.#sendConfirm(work, record, claimedAt);
-    } catch (error) {
-      // Nothing here may end the pass: the other reminders in it still go out.
-      this.#o.log.error({ err: error, promise: work.planned.promiseId, stage: work.planned.stage }, 'reminder pass failed for one promise');
-    }
-  }
-
   /**
-   * Records the intent before the reminder goes out. A store that cannot be written means "not
-   * sent yet, try later" (the claim runs out and the reminder is claimed again), never "sent but
-   * not marked". The intent holds for the visibility timeout from when it is written. The work
-   * with its intent and the record as written; undefined when it is not to be sent (already sent
-   * by someone, closed, moved).
+   * Gives the reminder up after a day of failures, or records its intent before it goes out
+   * (DurableSend.begin). A store that cannot be written means "not sent yet, try later" (the claim
+   * runs out and the reminder is claimed again), never "sent but not marked". Undefined when it is
+   * not to be sent (given up, already sent by someone, closed, moved).
    */
-  async #intend(work: ReminderWork, claimedAt: Date): Promise<{ work: IntendedWork; record: PromiseRecord } | undefined> {
+  async #intend(work: ReminderWork, record: PromiseRecord, claimedAt: Date): Promise<Intended | undefined> {
+    const { desk, log } = this.#o;
     const { planned } = work;
     const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
-    const at = this.#o.clock.now();
-    const until = new Date(at.getTime() + this.#visibilityMs).toISOString();
+    const release = () => desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
+    let intended: IntendedWork | undefined;
+    let written: PromiseRecord | undefined;
+    let sendingAt = 0;
+    const steps: DeliverySteps = {
+      intend: async (state, at) => {
+        written = await desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, ...state });
+        intended = { ...work, intentAt: at.toISOString() };
+        return written !== undefined;
+      },
+      send: (via) => {
+        sendingAt = this.#o.clock.now().getTime();
+        return this.#deliver(planned, written!, late ? new Date(meantAt(planned)) : undefined, via);
+      },
+      confirm: async (checked) => {
+        // The intent on the record keeps anyone from sending it again; the claim can go now, so the
+        // promise's next reminder is not held up by it.
+        await release();
+        // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
+        void desk
+          .recordReminderSent(intended!)
+          .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
+        // Not sent here, so not counted as sent (its lateness is unknown).
+        if (!checked) return;
+        this.#o.onSent?.(sendingAt - meantAt(planned), planned.stage);
+        log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
+      },
+      withdraw: async (failure) => {
+        await this.#withdraw(intended!, failure);
+        await release();
+      },
+      giveUp: async () => {
+        await desk.giveUpReminder(work);
+        await release();
+      },
+    };
     try {
-      const record = await this.#o.desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, inFlight: true, until });
-      if (record) return { work: { ...work, intentAt: at.toISOString() }, record };
-      await this.#o.desk.releaseReminderClaim(planned.promiseId, this.#claimant);
+      const begun = await this.#durable.begin(stageDelivery(record, planned), steps, { promise: planned.promiseId, stage: planned.stage });
+      if (typeof begun !== 'string') return begun;
+      if (begun === 'not-applicable') await release();
     } catch (error) {
-      this.#o.log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: the promise store cannot be written; will retry');
+      log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: the promise store cannot be written; will retry');
     }
     return undefined;
   }
 
-  /**
-   * Sends a reminder whose intent is recorded, then confirms it. A delivery that fails takes its
-   * intent back, so a later pass sends it; a crash between recording and confirming leaves one in
-   * flight, which the next sender after the claim's end sends through the platform's lookup.
-   */
-  async #sendConfirm(work: IntendedWork, record: PromiseRecord, claimedAt: Date): Promise<void> {
-    const { desk, outbox, clock, log } = this.#o;
-    const { planned } = work;
-    const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
-    const now = clock.now();
-    if (now.getTime() >= Date.parse(work.intentAt) + this.#visibilityMs / 2) {
-      // Too close to the intent's end for the message to land before someone may look for it.
-      log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder not sent: its claim is running out; it goes out on the next pass');
-      await this.#withdraw(work, undefined);
-      await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined);
-      return;
+  async #finish(intended: Intended): Promise<void> {
+    try {
+      await this.#durable.finish(intended);
+    } catch (error) {
+      // Nothing here may end the pass: the other reminders in it still go out.
+      this.#o.log.error({ err: error, ...intended.about }, 'reminder pass failed for one promise');
     }
-    // Not sent here, so not counted as sent (its lateness is unknown).
-    const cannotCheck = planned.unsureSince !== undefined && !outbox.resend;
-    if (cannotCheck) {
-      log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder may have gone out before its sender stopped, and this outbox cannot check; not sent again');
-    } else {
-      try {
-        await this.#deliver(planned, record, now, late ? new Date(meantAt(planned)) : undefined);
-      } catch (error) {
-        // The record says when to try again (backing off by failures); whoever claims it then sends it.
-        log.warn({ err: error, promise: planned.promiseId, stage: planned.stage }, 'reminder not delivered; will retry');
-        await this.#withdraw(work, now);
-        await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch(() => undefined);
-        return;
-      }
-    }
-    // The intent on the record keeps anyone from sending it again; the claim can go now, so the
-    // promise's next reminder is not held up by it.
-    await desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
-    // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
-    void desk
-      .recordReminderSent(work)
-      .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
-    if (cannotCheck) return;
-    this.#o.onSent?.(now.getTime() - meantAt(planned), planned.stage);
-    log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
   }
 
-  /** The reminder, or the escalation to every lead; one sent before by a sender that died goes through the platform's check. */
-  async #deliver(planned: PlannedReminder, record: PromiseRecord, now: Date, lateSince: Date | undefined): Promise<void> {
-    const { outbox, log } = this.#o;
-    // After a sender died, or a failed try (an escalation may have reached some leads before
-    // another failed), ask the platform by the delivery key so no one gets a second copy.
-    const mayHaveLanded = planned.unsureSince !== undefined || record.reminderRetries?.[planned.stage]?.forDueAt === planned.forDueAt;
-    const send = (to: Recipient | ChannelTarget, reply: Reply) => (mayHaveLanded && outbox.resend ? outbox.resend(to, reply) : deliver(outbox, to, reply));
+  /** The reminder, or the escalation to every lead, each copy through `via` (the platform's check when an earlier try may have landed). */
+  async #deliver(planned: PlannedReminder, record: PromiseRecord, lateSince: Date | undefined, via: SendVia): Promise<void> {
+    const { log, clock } = this.#o;
+    const now = clock.now();
     const deliveryKey = deliveryKeyOf(planned);
     if (planned.stage === 'escalation') {
       const targets = await this.#o.leads.targetsOn(record.owner.platform);
       const notice = { ...escalationNotice(record, now, this.#o.leadLocale, this.#o.teamTimeZone, lateSince), deliveryKey };
       if (targets.length === 0) log.warn({ promise: record.id, platform: record.owner.platform }, 'no lead to escalate to; set LEAD_IDS or LEADS_CHANNEL');
-      await Promise.all(targets.map((to) => send(to, notice)));
+      await Promise.all(targets.map((to) => via(to, notice)));
     } else {
       const reminder = { ...ownerReminder(record, planned.stage, now, lateSince, this.#o.leadLocale), deliveryKey };
-      await send({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
+      await via({ platform: record.owner.platform, userId: record.owner.userId }, reminder);
     }
   }
 
-  /** Takes an intent back (after a failed delivery: `failedAt`); if the store cannot be written now, on a later pass. */
-  async #withdraw(work: ReminderWork, failedAt: Date | undefined): Promise<void> {
+  /** Takes an intent back (after a failed delivery: `failure`); if the store cannot be written now, on a later pass. */
+  async #withdraw(work: ReminderWork, failure: Delivery | undefined): Promise<void> {
     try {
-      await this.#o.desk.withdrawReminderIntent(work, failedAt);
+      await this.#o.desk.withdrawReminderIntent(work, failure);
       this.#toWithdraw.delete(deliveryKeyOf(work.planned));
     } catch (error) {
-      this.#toWithdraw.set(deliveryKeyOf(work.planned), { work, failedAt });
+      this.#toWithdraw.set(deliveryKeyOf(work.planned), { work, failure });
       this.#o.log.warn({ err: error, promise: work.planned.promiseId }, 'could not take back a reminder intent; tried again on the next pass');
     }
   }
 
   async #withdrawOwed(): Promise<void> {
-    for (const { work, failedAt } of [...this.#toWithdraw.values()]) await this.#withdraw(work, failedAt);
+    for (const { work, failure } of [...this.#toWithdraw.values()]) await this.#withdraw(work, failure);
   }
 }
 

@@ -29,7 +29,7 @@ export interface OwnerGroup {
 /** The escalation that went out for the due time the promise has now (a moved promise starts afresh). */
 export function isEscalated(p: PromiseRecord): boolean {
   const sent = p.reminders.escalation;
-  return Boolean(sent && !sent.inFlight && !sent.superseded && sent.forDueAt === p.dueAt);
+  return Boolean(sent && !sent.inFlight && sent.nextAttemptAt === undefined && !sent.superseded && !sent.undelivered && sent.forDueAt === p.dueAt);
 }
 
 export function parseFilter(query: URLSearchParams): BoardFilter {

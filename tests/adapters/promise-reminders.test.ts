@@ -447,7 +447,7 @@ describe('a reminder Slack refuses is retried on a later tick and delivered once
       await bot.scheduler.tick();
       const attempts = () => postsTo(bot.slack, SLACK_OWNER, true);
       expect(attempts().map((c) => c.failed)).toEqual(['ratelimited']);
-      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toBeUndefined();
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toMatchObject({ attempts: 1, nextAttemptAt: new Date(headsUpAt + 15_000).toISOString() });
 
       // Not retried at once...
       bot.ctx.clock.set(headsUpAt + 5_000);
@@ -479,7 +479,7 @@ describe('a reminder Slack refuses is retried on a later tick and delivered once
       bot.ctx.clock.set(headsUpAt);
       await bot.scheduler.tick();
       expect(postsTo(bot.slack, SLACK_OWNER, true).map((c) => c.failed)).toEqual(['internal_error']);
-      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toBeUndefined();
+      expect((await bot.ctx.promises.find(record.id))!.reminders['heads-up']).toMatchObject({ attempts: 1, nextAttemptAt: new Date(headsUpAt + 15_000).toISOString() });
       for (const later of [15_000, 60_000]) {
         bot.ctx.clock.set(headsUpAt + later);
         await bot.scheduler.tick();

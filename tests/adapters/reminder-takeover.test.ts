@@ -10,6 +10,9 @@ import type { Capabilities } from '../../src/core/platform.js';
 import { ManualTimers } from '../../src/core/timers.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
+import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
+import { handoffNotice } from '../../src/promises/promise-card.js';
+import { leadNoteFor } from '../../commands/calm-replies.js';
 import { botContext, type BotContext } from '../helpers/bot-context.js';
 import { dyingOutbox } from '../helpers/dying-outbox.js';
 import { DM_CHANNEL, FakeDiscord } from '../helpers/fake-discord.js';
@@ -18,9 +21,10 @@ import { FakeSlack } from '../helpers/fake-slack.js';
 import { botRouter } from '../helpers/router.js';
 
 /**
- * Two replicas share one store. Replica A claims a due reminder, records its intent and dies:
+ * Two replicas share one store. Replica A starts something the bot sends on its own (a reminder it
+ * claimed, or a kept message: hand-off notice, /calm lead note), records its intent and dies:
  * before sending, or after sending but before confirming. Replica B, once A's claim has run out
- * (the visibility timeout), must get exactly one reminder to the person in both cases, asking the
+ * (the visibility timeout), must get exactly one copy to the person in both cases, asking the
  * platform (against its fake API) whether A's message landed.
  */
 
@@ -141,63 +145,106 @@ afterEach(async () => {
   cleanup = [];
 });
 
-/** What falls due: when it goes out, and whether the store shows it as sent. */
-interface DueReminder {
-  arrange(ctx: BotContext, owner: Platform['owner']): Promise<{ id: string; at: number }>;
-  sent(record: PromiseRecord | undefined): boolean;
+/**
+ * Something the bot sends on its own. Replica A starts sending it through `dying` and dies; it
+ * returns what the person sees it by. Replica B then runs its passes over due work.
+ */
+interface Unprompted {
+  startOnA(ctx: BotContext, owner: Platform['owner'], dying: Outbox): Promise<string>;
+  replicaB(ctx: BotContext, outbox: Outbox): () => Promise<void>;
+  /** Whether the store shows it as delivered. */
+  sent(ctx: BotContext, seenBy: string): Promise<boolean>;
 }
 
-const reminders: Record<string, DueReminder> = {
-  'a reminder': {
-    async arrange(ctx, owner) {
+/** A reminder falling due at `at` (after arranging it) and sent by the reminder schedulers. */
+function reminder(arrange: (ctx: BotContext, owner: Platform['owner']) => Promise<{ id: string; at: number }>, sent: (record: PromiseRecord | undefined) => boolean): Unprompted {
+  return {
+    async startOnA(ctx, owner, dying) {
+      const { id, at } = await arrange(ctx, owner);
+      ctx.clock.set(at);
+      // A's pass never ends: it recorded the intent and died at the send.
+      void replica(ctx, dying, 'replica-a').tick();
+      return id;
+    },
+    replicaB: (ctx, outbox) => {
+      const b = replica(ctx, outbox, 'replica-b');
+      return () => b.tick();
+    },
+    sent: async (ctx, id) => sent(await ctx.promises.find(id)),
+  };
+}
+
+/** A kept message (PromiseDesk.notify, as the commands send it) that the retry pass takes over. */
+function kept(send: (ctx: BotContext, owner: Platform['owner'], dying: Outbox) => Promise<string>): Unprompted {
+  return {
+    startOnA: send,
+    replicaB: (ctx, outbox) => {
+      const b = new PendingDeliveries({ desk: ctx.promises, outbox, clock: ctx.clock, log, digest: async () => ({ private: false, blocks: [] }), render: { leadNote: leadNoteFor }, claimant: 'replica-b', visibilityMs: VISIBILITY_MS });
+      return () => b.retryDue();
+    },
+    sent: async (ctx) => (await ctx.promises.pendingDeliveries()).length === 0,
+  };
+}
+
+const unprompted: Record<string, Unprompted> = {
+  'a reminder': reminder(
+    async (ctx, owner) => {
       const { record } = await ctx.promises.create({ owner, dueAt: new Date(ctx.clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
       return { id: record.id, at: Date.parse(record.dueAt) };
     },
-    sent: (record) => record?.reminders.due?.inFlight === undefined,
-  },
-  'a snoozed repeat': {
-    async arrange(ctx, owner) {
+    (record) => record?.reminders.due !== undefined && record.reminders.due.inFlight === undefined,
+  ),
+  'a snoozed repeat': reminder(
+    async (ctx, owner) => {
       const { record } = await ctx.promises.create({ owner, dueAt: new Date(ctx.clock.now().getTime() + 60 * MIN), note: '5178 replacement SIM', timeZone: 'UTC' });
       const until = new Date(ctx.clock.now().getTime() + 10 * MIN);
       await ctx.promises.snooze(record.id, { platform: owner.platform, userId: owner.userId, isLead: false }, until);
       return { id: record.id, at: until.getTime() };
     },
-    sent: (record) => record?.snoozedUntil === undefined,
-  },
+    (record) => record !== undefined && record.snoozedUntil === undefined && record.snoozeIntent === undefined,
+  ),
+  'a hand-off notice': kept(async (ctx, owner, dying) => {
+    const from = { platform: owner.platform, userId: 'colleague-7', name: 'Bo' };
+    const { record } = await ctx.promises.create({ owner: from, dueAt: new Date(ctx.clock.now().getTime() + 60 * MIN), note: '6620 router swap', timeZone: 'UTC' });
+    const handed = await ctx.promises.handoff(record.id, { ...from, isLead: false }, owner);
+    if (!handed.ok) throw new Error(handed.reason);
+    void ctx.promises.notify({ kind: 'handoff', promiseId: record.id, from: 'Bo', sender: { platform: from.platform, userId: from.userId }, to: { platform: owner.platform, userId: owner.userId } }, handoffNotice(handed.value, 'Bo', ctx.clock.now()), dying);
+    return record.id;
+  }),
+  'a /calm lead note': kept(async (ctx, owner, dying) => {
+    const leadNote = { asker: { id: 'ASKER77', name: 'Mei' }, request: 'reset' as const, locale: 'en' as const };
+    void ctx.promises.notify({ kind: 'lead-note', to: { platform: owner.platform, userId: owner.userId }, leadNote }, leadNoteFor(leadNote), dying);
+    return 'ASKER77';
+  }),
 };
 
-const cases = Object.entries(platforms).flatMap(([name, start]) => Object.entries(reminders).map(([what, due]) => [name, what, start, due] as const));
+const cases = Object.entries(platforms).flatMap(([name, start]) => Object.entries(unprompted).map(([what, due]) => [name, what, start, due] as const));
 
 describe.each(cases)('%s: %s whose sender died after recording its intent', (_name, _what, start, due) => {
   async function setUp(diesAfterSending: boolean) {
     const outbox = new PlatformOutbox();
-    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z' });
+    const ctx = await botContext({ outbox, now: '2026-12-01T08:00:00Z', visibilityMs: VISIBILITY_MS });
     const platform = await start(ctx);
     cleanup.push(() => ctx.close(), () => platform.stop());
     outbox.register(platform.owner.platform, platform.outbox, platform.capabilities);
     let died = false;
-    const a = replica(ctx, dyingOutbox(outbox, diesAfterSending, () => (died = true)), 'replica-a');
-    const b = replica(ctx, outbox, 'replica-b');
-    const { id, at } = await due.arrange(ctx, platform.owner);
-    ctx.clock.set(at);
-    // A's pass never ends: it recorded the intent and died at the send.
-    void a.tick();
+    const id = await due.startOnA(ctx, platform.owner, dyingOutbox(outbox, diesAfterSending, () => (died = true)));
     await until(() => died);
-    return { ctx, platform, b, id };
+    return { ctx, platform, b: due.replicaB(ctx, outbox), id };
   }
 
   it('is sent by the other replica once the claim has run out, exactly once', async () => {
     const { ctx, platform, b, id } = await setUp(false);
     expect(platform.seen(id)).toBe(0);
     ctx.clock.advance(VISIBILITY_MS - 1000);
-    await b.tick();
+    await b();
     expect(platform.seen(id)).toBe(0);
     ctx.clock.advance(1000);
-    await b.tick();
+    await b();
     expect(platform.seen(id)).toBe(1);
-    await until(async () => due.sent(await ctx.promises.find(id)));
+    await until(() => due.sent(ctx, id));
     ctx.clock.advance(2 * VISIBILITY_MS);
-    await b.tick();
+    await b();
     expect(platform.seen(id)).toBe(1);
   });
 
@@ -205,10 +252,10 @@ describe.each(cases)('%s: %s whose sender died after recording its intent', (_na
     const { ctx, platform, b, id } = await setUp(true);
     expect(platform.seen(id)).toBe(1);
     ctx.clock.advance(VISIBILITY_MS);
-    await b.tick();
-    await until(async () => due.sent(await ctx.promises.find(id)));
+    await b();
+    await until(() => due.sent(ctx, id));
     ctx.clock.advance(2 * VISIBILITY_MS);
-    await b.tick();
+    await b();
     expect(platform.seen(id)).toBe(1);
   });
 });

@@ -80,6 +80,8 @@ export async function botContext(options: {
   write?: (file: string, text: string) => Promise<void>;
   /** Replaces the promise store's journal appender, likewise. */
   append?: (file: string, text: string) => Promise<void>;
+  /** JOB_VISIBILITY_TIMEOUT for the desk's first try of a kept message (the desk's default when absent). */
+  visibilityMs?: number;
 } = {}): Promise<BotContext> {
   const clock = new ManualClock(options.now ?? '2026-12-01T02:00:00Z');
   const timers = new ManualTimers(clock);
@@ -87,7 +89,7 @@ export async function botContext(options: {
   const dataDir = options.dataDir ?? tempDir('frontline-bot-');
   const recording = new RecordingOutbox();
   const fileStore = await FileBotStore.open({ dataDir, clock, timings: { remindBeforeMs: 10 * 60_000, escalateAfterMs: 5 * 60_000 }, log, ...(options.write ? { write: options.write } : {}), ...(options.append ? { append: options.append } : {}) });
-  const promises = new PromiseDesk(fileStore, clock);
+  const promises = new PromiseDesk(fileStore, clock, options.visibilityMs !== undefined ? { visibilityMs: options.visibilityMs } : {});
   const calm = await CalmDesk.open({
     knowledgeDir: SHIPPED_KNOWLEDGE,
     counts: fileStore,

@@ -9,6 +9,7 @@ import type { BotContext } from '../helpers/bot-context.js';
 import { calmBot, type CalmBot } from '../helpers/calm-bot.js';
 import { typedOn } from '../helpers/platforms.js';
 import { botRouter, textOf } from '../helpers/router.js';
+import { checkingOutbox } from '../helpers/checking-outbox.js';
 
 const log = pino({ level: 'silent' });
 const bots: BotContext[] = [];
@@ -22,9 +23,9 @@ async function setUp(options: Parameters<typeof calmBot>[0] = {}): Promise<CalmB
   return bot;
 }
 
-/** The retry pass main.ts runs, delivering through the bot's recording outbox. */
+/** The retry pass main.ts runs, delivering through the bot's recording outbox (which can say what it already has, as platforms do). */
 function retryPass(bot: BotContext): PendingDeliveries {
-  return new PendingDeliveries({ desk: bot.promises, outbox: bot.outbox, clock: bot.clock, log, digest: async () => ({ private: false, blocks: [] }), render: { leadNote: leadNoteFor } });
+  return new PendingDeliveries({ desk: bot.promises, outbox: checkingOutbox(bot.outbox), clock: bot.clock, log, digest: async () => ({ private: false, blocks: [] }), render: { leadNote: leadNoteFor } });
 }
 
 /** A platform call that never comes back: the process is taken to have died while sending. */

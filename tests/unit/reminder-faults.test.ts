@@ -121,7 +121,9 @@ describe('reminders when the disk is full or read-only', () => {
     bot.clock.advance(5 * MIN);
     await scheduler.tick();
     expect(dueTitles(bot.outbox)).toEqual([]);
-    expect((await bot.promises.find(record.id))!.reminders.due).toBeUndefined();
+    // Not in flight: waiting for its next try, which a restart reads from the record.
+    const waiting = (await bot.promises.find(record.id))!.reminders.due;
+    expect([waiting?.attempts, waiting?.nextAttemptAt, waiting?.inFlight]).toEqual([1, new Date(bot.clock.now().getTime() + retryDelayMs(1)).toISOString(), undefined]);
 
     const after = await restart();
     await after.scheduler.tick();
@@ -148,7 +150,7 @@ describe('reminders when the disk is full or read-only', () => {
     // Failed at 0, 15 s and 45 s (15 s, then 30 s later); sent at 105 s (60 s later).
     expect(tries).toEqual([0, retryDelayMs(1), retryDelayMs(1) + retryDelayMs(2), retryDelayMs(1) + retryDelayMs(2) + retryDelayMs(3)]);
     expect(dueTitles(bot.outbox)).toEqual([`Promise ${record.id} is due now`]);
-    expect((await bot.promises.find(record.id))!.reminderRetries).toBeUndefined();
+    expect((await bot.promises.find(record.id))!.reminders.due).toEqual({ at: expect.any(String), late: true, forDueAt: record.dueAt });
   });
 
   it('retries a failed delivery while running even when taking the intent back also failed, and sends it once', async () => {

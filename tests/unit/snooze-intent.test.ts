@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor, PromiseDesk } from '../../src/promises/desk.js';
+import { botContext } from '../helpers/bot-context.js';
 import type { PromiseRecord } from '../../src/promises/model.js';
 import { clearInFlight, markSent, type ReminderWork } from '../../src/promises/reminder-marks.js';
 import { plannedReminders, stillPlanned } from '../../src/promises/reminder-plan.js';
@@ -58,5 +60,34 @@ describe('a snoozed repeat in flight', () => {
     clearInFlight(record, intend(record, START + 10 * MIN));
     expect(record.snoozedUntil).toBeUndefined();
     expect(plannedReminders(record, TIMINGS).some((p) => p.stage === 'snooze')).toBe(false);
+  });
+});
+
+describe('a snoozed repeat whose sender died in flight', () => {
+  const agent: Actor = { platform: 'console', userId: 'operator', isLead: false };
+  const changes: Record<string, (desk: PromiseDesk, id: string) => Promise<unknown>> = {
+    'done': (desk, id) => desk.done(id, agent),
+    'cancelled': (desk, id) => desk.cancel(id, agent, 'customer withdrew'),
+    'moved to a new due time': (desk, id) => desk.renegotiate(id, agent, new Date(START + 120 * MIN)),
+    'handed over': (desk, id) => desk.handoff(id, agent, { platform: 'console', userId: 'colleague' }),
+    'snoozed again': (desk, id) => desk.snooze(id, agent, new Date(START + 30 * MIN)),
+  };
+
+  it.each(Object.entries(changes))('leaves no intent behind once its snooze is gone (%s)', async (_change, change) => {
+    const bot = await botContext({ now: iso(START) });
+    try {
+      const { record } = await bot.promises.create({ owner: { platform: 'console', userId: 'operator' }, dueAt: new Date(START + 60 * MIN), note: 'call back about the refund', timeZone: 'UTC' });
+      const snoozed = await bot.promises.snooze(record.id, agent, new Date(START + 10 * MIN));
+      if (!snoozed.ok) throw new Error(snoozed.reason);
+      bot.clock.set(START + 10 * MIN);
+      const planned = plannedReminders(snoozed.value, TIMINGS).find((p) => p.stage === 'snooze')!;
+      const intended = await bot.promises.recordReminderIntent({ planned, folded: [] }, { at: iso(START + 10 * MIN), late: false, forDueAt: record.dueAt, inFlight: true, until: iso(START + 10 * MIN + 30_000) });
+      expect(intended?.snoozeIntent).toMatchObject({ inFlight: true });
+
+      await change(bot.promises, record.id);
+      expect(await bot.promises.find(record.id)).not.toHaveProperty('snoozeIntent');
+    } finally {
+      await bot.close();
+    }
   });
 });
