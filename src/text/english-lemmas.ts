@@ -17,9 +17,25 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Chat shorthand agents type for a call's everyday words (contact-centre "cx" for the customer,
+ * "acct", "msg", "bcoz"), as the word the scripts write: otherwise it is a word no case knows,
+ * and a short query made of it reads as off-topic.
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  `cx:customer cust:customer cus:customer cstmr:customer custmr:customer acct:account acc:account
+  amt:amount bal:balance msg:message msgs:message txt:text thru:through nvr:never wanna:want
+  bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
+  ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
+  recd:received rcvd:received reqd:required info:information nos:number num:number`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const AMERICAN_IZE = /(?<=\w{3})iz(e|es|ed|ing|ation|ations)$/;
 
-/** The base word of an English word as written (lower case): irregular forms and -ize spellings folded. */
+/** The base word of an English word as written (lower case): irregular forms, chat shorthand and -ize spellings folded. */
 export function lemmaOf(word: string): string {
-  return IRREGULAR.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
+  return IRREGULAR.get(word) ?? SHORTHAND.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
 }

@@ -23,7 +23,19 @@ const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really ho
   .split(/\s+/)
   .filter(Boolean);
 
-export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PASTE_FILLERS]);
+/**
+ * How agents and callers in Malaysian, Singaporean and Indian English, and speech-to-text, pad a
+ * sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
+ * "already" after one ("spoil already"), "kindly", and spoken hesitations (um, uh, like, yeah).
+ * None says which case is meant, and a word no case uses counts against a short query's
+ * coverage, so "customer kena scold lah" would otherwise read as mostly off-topic.
+ */
+const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
+  already alr oredi kindly needful um umm uh uhh erm hmm yeah yah ya like gonna`
+  .split(/\s+/)
+  .filter(Boolean);
+
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PASTE_FILLERS, ...DIALECT_FILLERS]);
 
 /**
  * Words /calm's phrase matching skips when reading how someone feels: the function words plus the
