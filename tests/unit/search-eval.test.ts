@@ -84,6 +84,17 @@ describe('search behaviour an agent relies on', () => {
     expect(top('You lot are a bunch of idiots, honestly, absolutely useless, let me speak to your manager')).toBe('angry-abusive-customer');
     expect(top("Ma'am my unli data is so slow now, you said UNLI so why are you capping me??")).toBe('unlimited-plan-throttling');
   });
+  it("reads Malaysian and Indian English particles and agents' shorthand as padding around the case", () => {
+    expect(top('customer kena scold lah')).toBe('angry-abusive-customer');
+    expect(top('cx wants refund for a sub he never took')).toBe('unconsented-paid-service');
+    expect(top('kindly tell how to handle customer demanding waiver of charges')).toBe('discount-request');
+  });
+  it('finds a case from the everyday words agents use for its situation', () => {
+    expect(top('aunty wants technician to come to the house')).toBe('elderly-customer-simple-fix');
+    expect(top('customer is saying he wants to end his life')).toBe('caller-threatens-self-harm');
+    // "called" once reached the self-harm case through its aliases' many "caller"s.
+    expect(top('customer called for a bank query that is not our service')).toBe('wrong-department');
+  });
   it('answers a question that shares only everyday words with a case with nothing', () => {
     expect(kb.search('the printer is broken again', 3)).toEqual([]);
     expect(kb.search('the coffee machine is broken', 3)).toEqual([]);
