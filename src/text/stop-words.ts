@@ -26,12 +26,14 @@ const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really ho
 /**
  * How agents and callers in Malaysian, Singaporean and Indian English, and speech-to-text, pad a
  * sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
- * "already" after one ("spoil already"), "kindly", and spoken hesitations (um, uh, like, yeah).
+ * "already" and "one" closing a clause ("spoil already", "so slow one"), Indian English "kindly", "yaar"
+ * and "ji", and spoken hesitations (um, uh, like, yeah).
  * None says which case is meant, and a word no case uses counts against a short query's
  * coverage, so "customer kena scold lah" would otherwise read as mostly off-topic.
  */
 const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
-  already alr oredi kindly needful um umm uh uhh erm hmm yeah yah ya like gonna`
+  already alr oredi ady dy izit isit wei weh sia bah lo aiyoh walao yaar ji acha achha arey arre haan
+  kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
   .split(/\s+/)
   .filter(Boolean);
 
