@@ -33,7 +33,7 @@ const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really ho
  */
 const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
   already alr oredi ady dy izit isit wei weh sia bah lo aiyoh walao yaar ji acha achha arey arre haan
-  kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
+  sian kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -25,6 +25,12 @@ const THRESHOLDS = {
   dev3: { top1: 0.965, top3: 0.985, rejected: 0.9 },
   // dev4.yaml: a fresh writer's set (round 5); its header records the figures on first sight.
   dev4: { top1: 0.96, top3: 0.97, rejected: 0.8 },
+  // dev5.yaml: a fresh writer's set (round 6; couriers, card centres, Singapore English, Northeast
+  // Mandarin, Taiwan pickup staff). On arrival: all 87.9 % top-1 / 92.1 % top-3 / 80 % no-match on
+  // main, 88.6 / 92.9 / 80 with the round-6 English changes made before it came (English 87.5 / 93.8
+  // on main, 89.6 / 95.8 then). Floors just under the values reached after tuning on its English
+  // misses (all 91.4 / 94.3 / 80; English 97.9 / 100).
+  dev5: { top1: 0.9, top3: 0.935, rejected: 0.78 },
   holdout: { top1: 0.92, top3: 0.95, rejected: 0.66 },
   independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
   unseen: { top1: 0.93, top3: 0.97, rejected: 0.76 },
