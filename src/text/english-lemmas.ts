@@ -27,7 +27,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   amt:amount bal:balance msg:message msgs:message txt:text thru:through nvr:never wanna:want
   bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
   ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
-  recd:received rcvd:received reqd:required info:information nos:number num:number`
+  recd:received rcvd:received reqd:required info:information nos:number num:number dept:department`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

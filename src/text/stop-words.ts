@@ -24,6 +24,17 @@ const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really ho
   .filter(Boolean);
 
 /**
+ * Who the agent is talking about, in the words agents use for the customer ("guy on the line",
+ * "lady wants her money back", Malaysian "aunty"/"uncle"): the case is about what they want, and
+ * as a word no case uses each made a short query read as off-topic. Elderly wording still reaches
+ * its case through the synonym groups, which read the text as typed.
+ */
+const PEOPLE_WORDS: readonly string[] = `guy guys lady ladies gentleman gent fella fellow dude chap bloke
+  bro sis aunty auntie uncle`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
  * How agents and callers in Malaysian, Singaporean and Indian English, and speech-to-text, pad a
  * sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
  * "already" and "one" closing a clause ("spoil already", "so slow one"), Indian English "kindly", "yaar"
@@ -37,7 +48,12 @@ const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah e
   .split(/\s+/)
   .filter(Boolean);
 
-export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PASTE_FILLERS, ...DIALECT_FILLERS]);
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...PASTE_FILLERS,
+  ...PEOPLE_WORDS,
+  ...DIALECT_FILLERS,
+]);
 
 /**
  * Words /calm's phrase matching skips when reading how someone feels: the function words plus the
