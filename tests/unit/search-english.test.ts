@@ -15,6 +15,7 @@ describe('English as agents and callers type it', () => {
     expect(wordTerms('cx wants refund')).toEqual(wordTerms('customer wants refund'));
     expect(wordTerms('acct bal not updated bcoz sys down')).toEqual(wordTerms('account balance not updated because sys down'));
     expect(wordTerms('cancel my sub')).toEqual(wordTerms('cancel my subscription'));
+    expect(wordTerms('wants 5x refund')).toEqual(wordTerms('wants times refund'));
   });
 });
 
