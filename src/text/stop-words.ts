@@ -44,7 +44,7 @@ const PEOPLE_WORDS: readonly string[] = `guy guys lady ladies gentleman gent fel
  */
 const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
   already alr oredi ady dy izit isit wei weh sia bah lo aiyoh walao yaar ji acha achha arey arre haan
-  sian kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
+  sian dunno dun kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
   .split(/\s+/)
   .filter(Boolean);
 
