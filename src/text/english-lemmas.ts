@@ -37,7 +37,7 @@ const AMERICAN_IZE = /(?<=\w{3})iz(e|es|ed|ing|ation|ations)$/;
 /** "3x", "10x": a multiple, as "times" ("5x refund", "ten times compensation"). */
 const MULTIPLE = /^\d+x$/;
 
-/** The base word of an English word as written (lower case): irregular forms, chat shorthand and -ize spellings folded. */
+/** The base word of an English word as written (lower case): irregular forms, chat shorthand, multiples ("5x") and -ize spellings folded. */
 export function lemmaOf(word: string): string {
   if (MULTIPLE.test(word)) return 'times';
   return IRREGULAR.get(word) ?? SHORTHAND.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
