@@ -17,9 +17,28 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-const AMERICAN_IZE = /(?<=\w{3})iz(e|es|ed|ing|ation|ations)$/;
+/**
+ * Chat shorthand agents type for a call's everyday words (contact-centre "cx" for the customer,
+ * "acct", "msg", "bcoz"), as the word the scripts write: otherwise it is a word no case knows,
+ * and a short query made of it reads as off-topic.
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  `cx:customer cust:customer cus:customer cstmr:customer custmr:customer acct:account acc:account
+  amt:amount bal:balance msg:message msgs:message txt:text thru:through nvr:never wanna:want
+  bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
+  ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
+  recd:received rcvd:received reqd:required info:information nos:number num:number dept:department`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
-/** The base word of an English word as written (lower case): irregular forms and -ize spellings folded. */
+const AMERICAN_IZE = /(?<=\w{3})iz(e|es|ed|ing|ation|ations)$/;
+/** "3x", "10x": a multiple, as "times" ("5x refund", "ten times compensation"). */
+const MULTIPLE = /^\d+x$/;
+
+/** The base word of an English word as written (lower case): irregular forms, chat shorthand, multiples ("5x") and -ize spellings folded. */
 export function lemmaOf(word: string): string {
-  return IRREGULAR.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
+  if (MULTIPLE.test(word)) return 'times';
+  return IRREGULAR.get(word) ?? SHORTHAND.get(word) ?? word.replace(AMERICAN_IZE, 'is$1');
 }

@@ -23,7 +23,37 @@ const PASTE_FILLERS: readonly string[] = `maam madam sir po pls plz ur really ho
   .split(/\s+/)
   .filter(Boolean);
 
-export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PASTE_FILLERS]);
+/**
+ * Who the agent is talking about, in the words agents use for the customer ("guy on the line",
+ * "lady wants her money back", Malaysian "aunty"/"uncle"): the case is about what they want, and
+ * as a word no case uses each made a short query read as off-topic. Elderly wording still reaches
+ * its case through the synonym groups, which read the text as typed.
+ */
+const PEOPLE_WORDS: readonly string[] = `guy guys lady ladies gentleman gent fella fellow dude chap bloke
+  bro sis aunty auntie uncle`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * How agents and callers in Malaysian, Singaporean and Indian English, and speech-to-text, pad a
+ * sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
+ * "already" and "one" closing a clause ("spoil already", "so slow one"), Indian English "kindly", "yaar"
+ * and "ji", and spoken hesitations (um, uh, like, yeah).
+ * None says which case is meant, and a word no case uses counts against a short query's
+ * coverage, so "customer kena scold lah" would otherwise read as mostly off-topic.
+ */
+const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
+  already alr oredi ady dy izit isit wei weh sia bah lo aiyoh walao yaar ji acha achha arey arre haan
+  sian dunno dun kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
+  .split(/\s+/)
+  .filter(Boolean);
+
+export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...PASTE_FILLERS,
+  ...PEOPLE_WORDS,
+  ...DIALECT_FILLERS,
+]);
 
 /**
  * Words /calm's phrase matching skips when reading how someone feels: the function words plus the

@@ -25,6 +25,12 @@ const THRESHOLDS = {
   dev3: { top1: 0.965, top3: 0.985, rejected: 0.9 },
   // dev4.yaml: a fresh writer's set (round 5); its header records the figures on first sight.
   dev4: { top1: 0.96, top3: 0.97, rejected: 0.8 },
+  // dev5.yaml: a fresh writer's set (round 6; couriers, card centres, Singapore English, Northeast
+  // Mandarin, Taiwan pickup staff). On arrival: all 87.9 % top-1 / 92.1 % top-3 / 80 % no-match on
+  // main, 88.6 / 92.9 / 80 with the round-6 English changes made before it came (English 87.5 / 93.8
+  // on main, 89.6 / 95.8 then). Floors just under the values reached after tuning on its English
+  // misses (all 91.4 / 94.3 / 80; English 97.9 / 100).
+  dev5: { top1: 0.9, top3: 0.935, rejected: 0.78 },
   holdout: { top1: 0.92, top3: 0.95, rejected: 0.66 },
   independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
   unseen: { top1: 0.93, top3: 0.97, rejected: 0.76 },
@@ -83,6 +89,17 @@ describe('search behaviour an agent relies on', () => {
   it('finds the case in an angry paste full of forms of address and intensifiers', () => {
     expect(top('You lot are a bunch of idiots, honestly, absolutely useless, let me speak to your manager')).toBe('angry-abusive-customer');
     expect(top("Ma'am my unli data is so slow now, you said UNLI so why are you capping me??")).toBe('unlimited-plan-throttling');
+  });
+  it("reads Malaysian and Indian English particles and agents' shorthand as padding around the case", () => {
+    expect(top('customer kena scold lah')).toBe('angry-abusive-customer');
+    expect(top('cx wants refund for a sub he never took')).toBe('unconsented-paid-service');
+    expect(top('kindly tell how to handle customer asking for a waiver')).toBe('discount-request');
+  });
+  it('finds a case from the everyday words agents use for its situation', () => {
+    expect(top('aunty wants technician to come to the house')).toBe('elderly-customer-simple-fix');
+    expect(top('customer is saying he wants to end his life')).toBe('caller-threatens-self-harm');
+    // "called" once reached the self-harm case through its aliases' many "caller"s.
+    expect(top('customer called for a bank query that is not our service')).toBe('wrong-department');
   });
   it('answers a question that shares only everyday words with a case with nothing', () => {
     expect(kb.search('the printer is broken again', 3)).toEqual([]);
