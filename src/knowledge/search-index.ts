@@ -15,7 +15,7 @@ import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
-import { FrozenPostings, type GrowingPostings } from './search-postings.js';
+import { FieldLengths, FrozenPostings, type GrowingPostings } from './search-postings.js';
 
 /** The searchable text of one case or guide, all hand-written locales together. */
 export interface SearchDocument {
@@ -118,8 +118,7 @@ const MAX_DOCUMENT_SHARE = 0.5;
 export class SearchIndex {
   readonly #ids: string[];
   #postings: FrozenPostings;
-  readonly #fieldLength: Float32Array[];
-  readonly #averageLength: number[];
+  readonly #lengths: FieldLengths;
   readonly #latinVocabulary: FuzzyVocabulary;
   /** English words as the scripts write them, by the stem they are indexed under (where the two differ). */
   readonly #stemOfWord: Map<string, string>;
@@ -143,7 +142,7 @@ export class SearchIndex {
   private constructor(
     ids: string[],
     postings: Map<string, GrowingPostings>,
-    lengths: Float32Array[],
+    lengths: FieldLengths,
     words: ChineseWords,
     stemOfWord: Map<string, string>,
     soundSources: string[],
@@ -151,9 +150,9 @@ export class SearchIndex {
     this.#soundSources = soundSources;
     this.#words = words;
     this.#ids = ids;
-    this.#fieldLength = lengths;
-    this.#averageLength = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length)));
-    this.#postings = FrozenPostings.empty().with(postings, lengths, this.#averageLength);
+    this.#lengths = lengths;
+    for (let field = 0; field < FIELDS.length; field++) if (field !== SOUND_FIELD) lengths.settle(field);
+    this.#postings = FrozenPostings.empty().with(postings, lengths);
     this.#stemOfWord = stemOfWord;
     // Typos are matched against the words as written as well as their stems: "custmer" is one
     // letter from "customer" but three from its stem "custom".
@@ -174,7 +173,7 @@ export class SearchIndex {
 
   static build(documents: readonly SearchDocument[], words: ChineseWords = wordsFor(documents)): SearchIndex {
     const postings = new Map<string, GrowingPostings>();
-    const lengths = FIELDS.map(() => new Float32Array(documents.length));
+    const lengths = new FieldLengths(FIELDS.length, documents.length);
     const stemOfWord = new Map<string, string>();
     documents.forEach((doc, docIndex) => {
       FIELDS.forEach((field, fieldIndex) => {
@@ -198,10 +197,9 @@ export class SearchIndex {
     this.#soundSources = undefined;
     const soundPostings = new Map<string, GrowingPostings>();
     sources.forEach((source, docIndex) =>
-      addTerms(soundPostings, this.#fieldLength, docIndex, SOUND_FIELD, soundTerms(source, AUTHORED)),
+      addTerms(soundPostings, this.#lengths, docIndex, SOUND_FIELD, soundTerms(source, AUTHORED)),
     );
-    const lengths = this.#fieldLength[SOUND_FIELD]!;
-    this.#averageLength[SOUND_FIELD] = Math.max(1, lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length));
+    this.#lengths.settle(SOUND_FIELD);
     for (const term of this.#postings.terms()) {
       if (!HAN_BIGRAM.test(term) || !this.#namesACase(term)) continue;
       const sound = soundOfBigram(term);
@@ -209,7 +207,7 @@ export class SearchIndex {
       if (alike) alike.push(term);
       else this.#bigramsBySound.set(sound, [term]);
     }
-    this.#postings = this.#postings.with(soundPostings, this.#fieldLength, this.#averageLength);
+    this.#postings = this.#postings.with(soundPostings, this.#lengths);
   }
 
   /** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
@@ -500,8 +498,8 @@ function wordsFor(documents: readonly SearchDocument[]): ChineseWords {
 }
 
 /** Adds one field's terms of one document to the postings (document, field, term frequency). */
-function addTerms(postings: Map<string, GrowingPostings>, lengths: Float32Array[], docIndex: number, fieldIndex: number, terms: readonly string[]): void {
-  lengths[fieldIndex]![docIndex] = terms.length;
+function addTerms(postings: Map<string, GrowingPostings>, lengths: FieldLengths, docIndex: number, fieldIndex: number, terms: readonly string[]): void {
+  lengths.set(fieldIndex, docIndex, terms);
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, tf] of counts) {

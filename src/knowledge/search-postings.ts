@@ -1,14 +1,57 @@
+import { isLatinTerm } from '../text/tokenize.js';
+
 /** BM25+ constants (Lv and Zhai): term-frequency saturation, length normalisation, and the floor every match earns. */
 export const K1 = 1.2;
 export const B = 0.7;
 export const DELTA = 0.5;
+
+/**
+ * Terms per field and document, counted per language: Chinese (and sound) terms apart from English
+ * ones, each with its own average. A term is normalised by the length of its own language's text,
+ * so a case's English aliases do not make its Chinese ones weigh less, nor its Chinese aliases its
+ * English ones (a case's aliases field holds both).
+ */
+export class FieldLengths {
+  readonly #fields: number;
+  /** Chinese lengths of field f at [f], English ones at [fields + f]. */
+  readonly #length: Float32Array[];
+  readonly #average: number[];
+
+  constructor(fields: number, documents: number) {
+    this.#fields = fields;
+    this.#length = Array.from({ length: 2 * fields }, () => new Float32Array(documents));
+    this.#average = this.#length.map(() => 1);
+  }
+
+  /** Records one field's terms of one document; its average counts them once `settle` is called. */
+  set(field: number, doc: number, terms: readonly string[]): void {
+    let english = 0;
+    for (const term of terms) if (isLatinTerm(term)) english++;
+    this.#length[field]![doc] = terms.length - english;
+    this.#length[this.#fields + field]![doc] = english;
+  }
+
+  /** Fixes a field's average lengths, once every document's terms of it are set. */
+  settle(field: number): void {
+    for (const slot of [field, this.#fields + field]) {
+      const lengths = this.#length[slot]!;
+      this.#average[slot] = Math.max(1, lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length));
+    }
+  }
+
+  /** BM25's length normalisation of a term in a document's field, by the length of the term's language there. */
+  norm(english: boolean, field: number, doc: number): number {
+    const slot = english ? this.#fields + field : field;
+    return 1 - B + (B * this.#length[slot]![doc]!) / this.#average[slot]!;
+  }
+}
 
 /** Postings of one term while the index is built: flat triples of (document, field, term frequency), in document order. */
 export type GrowingPostings = number[];
 
 /**
  * Every term's postings in three flat arrays, term after term, each posting already carrying its
- * BM25+ term-frequency part (which depends only on the document and field, not on the query). A
+ * BM25+ term-frequency part (which depends on the document, the field and the term's language, not on the query). A
  * search then only multiplies and adds; and a 5,000-case index is a few typed arrays rather than
  * a hundred thousand JS arrays for the garbage collector to walk.
  */
@@ -37,9 +80,9 @@ export class FrozenPostings {
 
   /**
    * These postings with `more` added (terms not already here), their parts computed from the
-   * field lengths as they are now: a field's postings must be added once its average length is final.
+   * field lengths as they are now: a field's postings must be added once it is settled.
    */
-  with(more: ReadonlyMap<string, GrowingPostings>, fieldLength: readonly Float32Array[], averageLength: readonly number[]): FrozenPostings {
+  with(more: ReadonlyMap<string, GrowingPostings>, lengths: FieldLengths): FrozenPostings {
     let added = 0;
     for (const list of more.values()) added += list.length / 3;
     const count = this.#frequency.length + more.size;
@@ -59,13 +102,14 @@ export class FrozenPostings {
     let at = this.docs.length;
     for (const [name, list] of more) {
       terms.set(name, term);
+      const english = isLatinTerm(name);
       let df = 0;
       for (let i = 0, last = -1; i < list.length; i += 3, at++) {
         const doc = list[i]!;
         const field = list[i + 1]!;
         const tf = list[i + 2]!;
         if (doc !== last) (last = doc), df++;
-        const norm = 1 - B + (B * fieldLength[field]![doc]!) / averageLength[field]!;
+        const norm = lengths.norm(english, field, doc);
         docs[at] = doc;
         fields[at] = field;
         parts[at] = (tf * (K1 + 1)) / (tf + K1 * norm) + DELTA;
