@@ -1,4 +1,5 @@
 import type { CrisisDetector } from '../src/calm/crisis-detector.js';
+import type { CalmFiles } from '../src/calm/load-calm.js';
 import { featuresOf, score, type LinearModel as ShippedLinearModel } from '../src/calm/crisis-model.js';
 import { readCrisisSet } from './crisis-eval.js';
 
@@ -15,6 +16,8 @@ export interface Example {
   features: readonly string[];
   /** 1 for the positive class, 0 otherwise. */
   y: 0 | 1;
+  /** How much the example counts (1 unless given). */
+  weight?: number;
 }
 
 export interface LinearModel extends ShippedLinearModel {
@@ -38,12 +41,23 @@ export interface TrainOptions {
   rate?: number;
   l2?: number;
   seed?: number;
+  /**
+   * Which weights the L2 penalty shrinks at each step: `seen` only those of the example's own features
+   * (the round-4 trainer: a feature seen once keeps as much weight as one seen a hundred times, so the
+   * model memorises one writer's n-grams), `all` every weight (plain L2: rare n-grams stay small).
+   */
+  decay?: 'seen' | 'all';
+  /** Features present in fewer training examples than this are left out (a one-off n-gram is a writer's wording, not a pattern). */
+  minCount?: number;
 }
 
 /** Logistic regression, each class weighted by the inverse of its share; features are binary, scaled by 1/√count. */
-export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2 = 1e-4, seed = 7 }: TrainOptions = {}): LinearModel {
+export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2 = 1e-4, seed = 7, decay = 'seen', minCount = 1 }: TrainOptions = {}): LinearModel {
+  const usable = minCount > 1 ? commonFeatures(examples, minCount) : undefined;
   const weights = new Map<string, number>();
   let bias = 0;
+  // With `decay: 'all'` the weights are held as shrink × stored value, so shrinking all of them is one multiplication.
+  let shrink = 1;
   const positives = examples.filter((e) => e.y === 1).length;
   const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))] as const;
   const order = examples.map((_, i) => i);
@@ -55,19 +69,43 @@ export function train(examples: readonly Example[], { epochs = 15, rate = 10, l2
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {
-      const { features, y } = examples[index]!;
-      const scale = 1 / Math.sqrt(Math.max(1, features.length));
-      const p = score({ weights, bias }, features);
+      const example = examples[index]!;
+      const features = usable ? example.features.filter((f) => usable.has(f)) : example.features;
+      const { y } = example;
+      const scale = 1 / Math.sqrt(Math.max(1, example.features.length));
+      let sum = 0;
+      for (const f of features) sum += weights.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-(bias + scale * (shrink * sum))));
       const eta = rate / (1 + 0.01 * step++);
-      const g = (p - y) * classWeight[y];
-      for (const f of features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - eta * (g * scale + l2 * w));
+      const g = (p - y) * classWeight[y] * (example.weight ?? 1);
+      if (decay === 'all') {
+        shrink *= 1 - eta * l2;
+        for (const f of features) weights.set(f, (weights.get(f) ?? 0) - (eta * g * scale) / shrink);
+        if (shrink < 1e-6) shrink = rescaled(weights, shrink);
+      } else {
+        for (const f of features) {
+          const w = weights.get(f) ?? 0;
+          weights.set(f, w - eta * (g * scale + l2 * w));
+        }
       }
       bias -= eta * g;
     }
   }
+  if (shrink !== 1) rescaled(weights, shrink);
   return { weights, bias };
+}
+
+/** Multiplies the stored values by `shrink` (so they are the weights themselves) and returns the new factor, 1. */
+function rescaled(weights: Map<string, number>, shrink: number): number {
+  for (const [f, w] of weights) weights.set(f, w * shrink);
+  return 1;
+}
+
+/** Features present in at least `minCount` examples. */
+function commonFeatures(examples: readonly Example[], minCount: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= minCount).map(([f]) => f));
 }
 
 /** A labelled message as the experiments see it: its features and what the rules answered. */
@@ -104,8 +142,6 @@ export function scoredText(text: string, rules: CrisisDetector): Pick<ScoredRow,
   return { features: featuresOf(text), rules: read.finding.kind, asksModel: read.asksModel };
 }
 
-const asked = (row: ScoredRow) => row.rules === 'none' && row.asksModel !== false;
-
 const ruleAlarm = (kind: string) => kind === 'self' || kind === 'threat';
 
 /**
@@ -116,13 +152,39 @@ const ruleAlarm = (kind: string) => kind === 'self' || kind === 'threat';
  */
 export const DANGER_TRAINING: TrainOptions = { l2: 0.15 };
 
-export const trainDanger = (rows: readonly ScoredRow[]): LinearModel =>
+/** How the two models are trained from labelled rows: the shipped recipe and the alternatives the experiments compare. */
+export interface TrainingMethod {
+  name: string;
+  danger(rows: readonly ScoredRow[]): LinearModel;
+  kind(rows: readonly ScoredRow[]): LinearModel;
+}
+
+export const trainDanger = (rows: readonly ScoredRow[], options: TrainOptions = DANGER_TRAINING, weightOf?: (r: ScoredRow) => number): LinearModel =>
   train(
-    rows.map((r) => ({ features: r.features, y: r.label === 'none' ? 0 : 1 })),
-    DANGER_TRAINING,
+    rows.map((r) => ({ features: r.features, y: r.label === 'none' ? 0 : 1, weight: weightOf?.(r) })),
+    options,
   );
-export const trainKind = (rows: readonly ScoredRow[]): LinearModel =>
-  train(rows.filter((r) => r.label !== 'none').map((r) => ({ features: r.features, y: r.label === 'threat' ? 1 : 0 })));
+export const trainKind = (rows: readonly ScoredRow[], options: TrainOptions = {}): LinearModel =>
+  train(rows.filter((r) => r.label !== 'none').map((r) => ({ features: r.features, y: r.label === 'threat' ? 1 : 0 })), options);
+
+/** The round-4/5 recipe: every labelled row, L2 on the weights an example touches. */
+export const ROUND5_METHOD: TrainingMethod = { name: 'round5', danger: (rows) => trainDanger(rows), kind: (rows) => trainKind(rows) };
+
+/** Everyday rows the shipped check would ask the model about: the rules found nothing and explained nothing away. */
+export const asked = (row: ScoredRow): boolean => row.rules === 'none' && row.asksModel !== false;
+
+/** A recipe from parts, for the experiments. */
+export function method(
+  name: string,
+  options: { danger?: TrainOptions; kind?: TrainOptions; askedNegativesOnly?: boolean; weightOf?: (r: ScoredRow, rows: readonly ScoredRow[]) => number },
+): TrainingMethod {
+  return {
+    name,
+    danger: (rows) =>
+      trainDanger(options.askedNegativesOnly ? rows.filter((r) => r.label !== 'none' || asked(r)) : rows, { ...DANGER_TRAINING, ...options.danger }, options.weightOf && ((r) => options.weightOf!(r, rows))),
+    kind: (rows) => trainKind(rows, options.kind),
+  };
+}
 
 /** The lowest threshold whose rules+model false alarms on these out-of-fold scores stay within the budget (e.g. 0.04). */
 export function chooseThreshold(scored: readonly { row: ScoredRow; p: number }[], maxFalseAlarms: number): number {
@@ -136,11 +198,24 @@ export function chooseThreshold(scored: readonly { row: ScoredRow; p: number }[]
   return edge === undefined ? 0 : edge + 1e-9;
 }
 
+/**
+ * The lowest threshold at which the model alone alarms on at most `maxShare` of the everyday messages it is
+ * asked about (the rules found nothing and explained nothing away: sad, venting, tired, hyperbole the rules
+ * do not know). Unlike `chooseThreshold`, it does not depend on how well the rules fit the training files
+ * (they were tuned on them, so their false alarms there are near zero and left the model most of the budget),
+ * nor on how many easy everyday items (the /calm menu words) are pooled in.
+ */
+export function thresholdForVenting(scored: readonly { row: ScoredRow; p: number }[], maxShare: number): number {
+  const venting = scored.filter((s) => s.row.label === 'none' && asked(s.row)).map((s) => s.p).sort((a, b) => b - a);
+  const edge = venting[Math.floor(maxShare * venting.length)];
+  return edge === undefined ? 0 : edge + 1e-9;
+}
+
 /** Threshold by leave-one-group-out inside the training rows (each group stands for one writer's file). */
-export function thresholdByGroups<R extends ScoredRow>(rows: readonly R[], groupOf: (r: R) => string, maxFalseAlarms: number): number {
+export function thresholdByGroups<R extends ScoredRow>(rows: readonly R[], groupOf: (r: R) => string, maxFalseAlarms: number, trainer = trainDanger): number {
   const groups = [...new Set(rows.map(groupOf))];
   const scored = groups.flatMap((g) => {
-    const model = trainDanger(rows.filter((r) => groupOf(r) !== g));
+    const model = trainer(rows.filter((r) => groupOf(r) !== g));
     return rows.filter((r) => groupOf(r) === g).map((row) => ({ row, p: score(model, row.features) }));
   });
   return chooseThreshold(scored, maxFalseAlarms);
@@ -152,3 +227,43 @@ export function combined(rules: string, danger: LinearModel, kind: LinearModel, 
   if (score(danger, features) < threshold) return 'none';
   return score(kind, features) >= 0.5 ? 'threat' : 'self';
 }
+
+/** The /calm menu's own words (feeling labels and match phrases): everyday by definition, one more group ("feelings"). */
+export function feelingRows(calm: CalmFiles, rules: CrisisDetector): FileRow[] {
+  return calm.feelings.flatMap(({ value: feeling }) =>
+    [feeling.label, ...feeling.match].map((text) => ({ file: 'feelings', lang: feeling.locale === 'en' ? 'en' : 'zh-CN', label: 'none' as const, ...scoredText(text, rules) })),
+  );
+}
+
+/** Danger and kind scores of each row from models that never saw its group (leave one group out). */
+export function outOfFold<R extends ScoredRow & { file: string }>(rows: readonly R[], recipe: TrainingMethod): { row: R; p: number; kindP: number }[] {
+  return [...new Set(rows.map((r) => r.file))].flatMap((held) => {
+    const others = rows.filter((r) => r.file !== held);
+    const danger = recipe.danger(others);
+    const kind = recipe.kind(others);
+    return rows.filter((r) => r.file === held).map((row) => ({ row, p: score(danger, row.features), kindP: score(kind, row.features) }));
+  });
+}
+
+/**
+ * The labelled files the shipped model is trained on: every dev set (never holdout*, which stay measure-only).
+ * Each file is one writer, one group of the leave-one-file-out cross-validation.
+ */
+export const CRISIS_TRAINING_FILES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect'] as const;
+
+/** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
+export const MAX_FALSE_ALARMS = 0.08;
+
+/** The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked about. */
+export const VENTING_FALSE_ALARMS = 0.08;
+
+/**
+ * The recipe `npm run train:crisis-model` ships (round 7): the round-5 recipe, with the everyday messages the
+ * model will be asked about (sad, venting, tired: the rules found nothing and explained nothing away) counting
+ * twice. The class weighting otherwise spends most of the everyday side on items the model never sees (menu
+ * words, hyperbole the rules explain away, rule alarms). Leave one file out over all 11 dev files, model alone
+ * at the same false alarms on that venting, recall of danger items: 68.4 / 78.4 / 83.8 / 87.0 % at 2 / 4 / 6 / 8 %
+ * (round-5 recipe 62.4 / 76.5 / 81.3 / 84.7 %). Leaving those items out instead, or L2 on every weight, or
+ * dropping one-off features, or L2 0.3, measured no better (bench/crisis-model-cv.ts).
+ */
+export const SHIPPED_METHOD: TrainingMethod = method('venting-twice', { weightOf: (r) => (r.label === 'none' && asked(r) ? 2 : 1) });

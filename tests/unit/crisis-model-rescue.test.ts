@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CalmLibrary } from '../../src/calm/calm-library.js';
 import { CrisisDetector } from '../../src/calm/crisis-detector.js';
-import { CrisisModel, featuresOf } from '../../src/calm/crisis-model.js';
+import { CrisisModel, CrisisModelFile, featuresOf } from '../../src/calm/crisis-model.js';
 import { loadCalmFiles } from '../../src/calm/load-calm.js';
 import { shippedCrisisModel, shippedCrisisModelPath } from '../../src/calm/shipped-crisis-model.js';
 import { actionsOf, calmBot, type CalmBot } from '../helpers/calm-bot.js';
@@ -67,8 +67,11 @@ describe('crisis check: the learned second opinion behind the rules', () => {
   it('ships a small weights file with a threshold chosen for a stated false-alarm budget', () => {
     expect(statSync(shippedCrisisModelPath()).size).toBeLessThan(2 * 1024 * 1024);
     const model = shippedCrisisModel();
-    expect(model.threshold).toBeGreaterThan(0.5);
+    // The everyday items the model is asked about count twice in training, so its scores sit lower than a plain fit's.
+    expect(model.threshold).toBeGreaterThan(0.3);
     expect(model.threshold).toBeLessThan(1);
+    const about = CrisisModelFile.parse(JSON.parse(readFileSync(shippedCrisisModelPath(), 'utf8'))).about;
+    expect(about.threshold).toMatch(/<= \d+ % of the everyday items it is asked about/);
   });
 
   it("never takes the /calm menu's own feeling words for a crisis", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, combined, featuresOf, score, train } from '../../bench/crisis-model.js';
+import { chooseThreshold, combined, featuresOf, score, thresholdForVenting, train } from '../../bench/crisis-model.js';
 
 describe('crisis model training (bench/crisis-model.ts)', () => {
   it('reads Traditional as Simplified and spelt-out English contractions alike', () => {
@@ -44,5 +44,28 @@ describe('crisis model training (bench/crisis-model.ts)', () => {
     const always = train([{ features: ['x'], y: 1 }]);
     expect(combined('none', always, always, 0, ['x'], false)).toBe('none');
     expect(combined('none', always, always, 0, ['x'])).not.toBe('none');
+  });
+
+  it('chooses the shipped threshold from the venting the model is asked about, whatever the rules did on the training files', () => {
+    const row = (rules: string) => ({ label: 'none' as const, rules, features: [] });
+    const venting = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05].map((p) => ({ row: row('none'), p }));
+    // 10 % of 10 venting items: one alarm allowed, so the threshold sits above the second highest score.
+    const t = thresholdForVenting(venting, 0.1);
+    expect(t).toBeGreaterThan(0.8);
+    expect(t).toBeLessThanOrEqual(0.9);
+    // Everyday items the rules already alarm on, or easy ones in bulk, do not move it (they moved the pooled budget).
+    const more = [...venting, ...Array.from({ length: 90 }, () => ({ row: row('self'), p: 0.99 }))];
+    expect(thresholdForVenting(more, 0.1)).toBe(t);
+    expect(chooseThreshold(more, 0.1)).not.toBe(chooseThreshold(venting, 0.1));
+  });
+
+  it('lets an example count more in training (the venting the model is asked about counts twice)', () => {
+    const examples = [
+      { features: ['a', 'b'], y: 1 as const },
+      { features: ['a', 'c'], y: 0 as const },
+    ];
+    const plain = train(examples);
+    const heavier = train([examples[0]!, { ...examples[1]!, weight: 2 }]);
+    expect(score(heavier, ['a'])).toBeLessThan(score(plain, ['a']));
   });
 });
