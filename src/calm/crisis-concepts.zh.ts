@@ -31,6 +31,18 @@ const DEPENDANTS = '(?:猫|猫咪|狗|狗狗|宠物|孩子|女儿|儿子|鱼|鸟
 /** A handover for a while: a trip, a course, a few days. */
 const FOR_A_WHILE = /搬|宿舍|新家|租房|过敏|养不了|没时间养|几天|一周|一个?星期|一阵|一段时间|出差|旅游|旅行|培训|回老家|度假|休假|帮忙喂|帮我喂|寄养|代养|出国|住院|手术|今天|今晚|周末|下班|加班|带一下/;
 
+/** The writer says they mean it: 不是开玩笑, 不开玩笑, 不是说笑, 认真的 (a laugh elsewhere in the message then does not explain the words away). */
+export const MEANT_IT_ZH = '不是(?:在)?(?:开玩笑|说笑|说说|随便说说|气话)|没(?:有)?(?:在)?(?:开玩笑|说笑)|不(?:开玩笑|说笑)|认真的|说真的|说到做到';
+
+/** What a job gives one to carry: badge, keys, pass, uniform, locker. */
+const WORK_THINGS = '(?:工作证|工牌|工卡|胸牌|员工证|员工卡|识别证|门禁卡|门禁|门卡|钥匙|制服|工服|储物柜|柜子|工位|电脑|东西)';
+/** Thanks for the years together: 谢谢大家这些年照顾, 这几年多谢大家包容, 感谢各位一直以来的关照. */
+const THANKS_FOR_THE_YEARS =
+  '(?:谢谢|感谢|多谢)[^。！？]{0,8}(?:这些年|这几年|这段时间|一直以来|这么多年|这么久|[0-9一二三四五六七八九十两几]+年)[^。！？]{0,6}(?:照顾|包容|关照|帮忙|帮助|陪伴|对我(?:这么|那么)?好)|(?:这些年|这几年|这段时间|一直以来|这么多年)[^。！？]{0,6}(?:谢谢|感谢|多谢)[^。！？]{0,6}(?:照顾|包容|关照|帮忙|帮助|陪伴)';
+/** What makes a goodbye at work a resignation, a transfer or a break: the notice, HR, a new job, seeing each other again. */
+const RESIGNING =
+  /离职|辞职|辞呈|裸辞|调岗|调去|调到|转岗|退休|换工作|新公司|新工作|新单位|下家|入职|跳槽|手续|人事|人资|hr|行政|交接|最后一天|最后一个班|请假|休假|产假|年假|出差|明天|下周|下个月|后会有期|常联系|保持联系|有空|约饭|聚|再约|再见面|回来看|以后见|江湖再见|回老家发展/;
+
 export const ZH_CONCEPTS: readonly CrisisRule[] = [
   // 要是掉下去就好了, 要是这趟航班回不来就好了, 要是能在这次事故里一起没了就好了: a passive wish that
   // an accident would do it. Read from the event, so "要是客户出点事就好了" is about the customer.
@@ -39,6 +51,16 @@ export const ZH_CONCEPTS: readonly CrisisRule[] = [
     pattern: new RegExp(
       `(?<=${IF_ONLY}[^。！？]{0,12})(?:掉下去|摔下去|栽下去|坠下去|掉下来|掉进|回不来|(?:一起|就这样|慢慢|直接)?没了|不在了|出(?:点|个|场)?(?:什么)?(?:事|意外|事故|车祸)|被(?:车|火车|飞机|卡车|地铁)?撞|醒不来|醒不过来)(?=[^。！？]{0,4}(?:就好|也好|最好|多好|倒好|算了|挺好))`,
     ),
+  },
+  // 好想被陨石砸到, 希望被雷劈死, 巴不得被车撞飞: wishing to be struck by something that would end it.
+  {
+    id: 'wish-to-be-struck',
+    pattern: /(?:想|好想|真想|希望|但愿|巴不得|恨不得|求)(?:能)?(?:被|让)(?:一颗|一块|一辆|一台)?(?:陨石|雷|闪电|车|卡车|货车|火车|公交|大巴|飞机|高空坠物|花盆)(?:给)?(?:劈|砸|撞|压|带走|收走)(?:死|到|中|飞|走)?/,
+  },
+  // 想安乐死, 生而为人，我很抱歉: asking for a gentle death, apologising for existing.
+  {
+    id: 'sorry-to-exist',
+    pattern: /(?:想|好想|真想|只想|要|去|想去|能不能|可以)安乐死|(?:生而为人|来到这个世界|被生下来|我的存在|我存在)[^。！？]{0,4}(?:我)?(?:很|真|非常|真的)?(?:抱歉|对不起)/,
   },
   // 不想治了，就让病拖着，拖没了最好: letting an illness take one.
   {
@@ -177,7 +199,7 @@ export const ZH_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'writer-will-hurt',
     writerOnly: true,
-    unless: /^(?![^]*(?:不是(?:在)?开玩笑|没(?:有)?(?:在)?开玩笑|不是气话|认真的))[^]*(?:哈{2,}|开玩笑|说笑|游戏|剧里|电影)/,
+    unless: new RegExp(`^(?![^]*(?:${MEANT_IT_ZH}))[^]*(?:哈{2,}|开玩笑|说笑|游戏|剧里|电影)`),
     pattern:
       /(?:我|老子)(?![们的])[^。！？]{0,10}?(?:跟|和)(?:他|她|你)(?:们)?(?:同归于尽|拼了|拼命|动手)|(?:一棍子|一刀|一拳|一脚|一砖头|一板砖|一酒瓶)(?:抡|砸|捅|打|劈|砍|拍|扇|敲|踹|招呼)?(?:在|到|向)?(?:他|她)|(?:抡|砸|泼|扔|丢|拍)(?:在|到|向)(?:他|她)(?:的)?(?:脑袋|头|脸|身)上?|在(?:他|她)的?(?:水杯|杯子|饭|水|饮料|咖啡|茶|饭菜|食物)里(?:放|下|加|掺)(?:点|些)?(?:东西|药|毒|老鼠药|泻药)|给(?:他|她)下(?:药|毒)|(?:我)(?:去)?找人(?:去|来)?(?:整|打|收拾|教训|弄|废|堵|揍)(?:他|她|他们)|让(?:他|她|他们)(?:下不来床|下不了床|走不了路|站不起来|爬不起来|进医院|躺医院)|打(?:到|得)(?:他|她)(?:住院|进医院|爬不起来|下不来床)|打出(?:事|人命)(?:我)?(?:认|负责)|(?:真的|认真|说到做到|不是气话)[^。！？]{0,8}(?:杀了|弄死|打死|捅死|砍死)(?:他|她|那个|这个)/,
   },
@@ -306,6 +328,13 @@ export const ZH_CONCEPTS: readonly CrisisRule[] = [
     id: 'farewell-for-good',
     pattern:
       /不是(?:要)?(?:辞职|离职|跳槽|请假|换工作).{0,8}(?:彻底|永远|一切|全部)|(?:以后|从此|再也|今后)(?:就)?不会(?:再)?(?:麻烦|打扰|拖累|烦)(?:你们|大家|你|各位)|(?:如果|要是|假如)(?:明天|以后|下周)?(?:没|没有|不再)(?:看到|见到)我.{0,6}(?:不用|别|不要)(?:再)?(?:来)?找|(?:别|不要|不用)(?:再)?找我了?.{0,20}不会(?:再)?回来/,
+  },
+  // 工作证和钥匙我都放桌上了，谢谢大家这些年照顾: the things of one's job left behind and thanks for the years, with
+  // nothing that makes it a resignation (离职, HR, a new job, "let's keep in touch"): a goodbye, not a notice.
+  {
+    id: 'left-my-things-thanks-for-the-years',
+    unless: RESIGNING,
+    pattern: new RegExp(`${WORK_THINGS}[^。！？]{0,10}(?:放|留|搁|还|交|摆)[^]{0,24}?(?:${THANKS_FOR_THE_YEARS}|保重)|${THANKS_FOR_THE_YEARS}[^。！？]{0,12}(?:保重|再见|永别|别了|照顾好自己)`),
   },
   // 交接都写好了…再见, 跟我妈说了再见 (她还以为我要出差): a goodbye with the hand-over done, unless it is plainly a job or a trip.
   {

@@ -1,3 +1,4 @@
+import { MEANT_IT_ZH } from './crisis-concepts.zh.js';
 import type { CrisisRule } from './crisis-rule.js';
 
 /**
@@ -55,7 +56,7 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
 ];
 
 /** The writer means it or has the means: 杀/弄死 without this is venting (气得我想杀了他). */
-const MEANT_ZH = '(?=[^]*(?:真的|认真|不是气话|不是开玩笑|说到做到|准备好|计划|刀|棍|球棒|汽油|硫酸))';
+const MEANT_ZH = `(?=[^]*(?:真的|认真|${MEANT_IT_ZH}|准备好|计划|刀|棍|球棒|汽油|硫酸))`;
 /** Someone the writer could hurt, in Chinese. */
 const TARGET_ZH = '(?:他|她|他们|你|那个|这个|那家伙|主管|组长|领导|经理|老板|客户|客人|同事|老公|老婆|前任)';
 
@@ -63,7 +64,7 @@ export const ZH_HARM_OTHERS: readonly CrisisRule[] = [
   {
     id: 'harm-others',
     writerOnly: true,
-    unless: /^(?![^]*(?:不是(?:在)?开玩笑|没(?:有)?(?:在)?开玩笑|不是气话|认真的))[^]*(?:哈{2,}|算了|开玩笑|说笑|lol|😂|🤣|游戏|剧里|电影)/,
+    unless: new RegExp(`^(?![^]*(?:${MEANT_IT_ZH}))[^]*(?:哈{2,}|算了|开玩笑|说笑|lol|😂|🤣|游戏|剧里|电影)`),
     pattern: new RegExp(
       [
         // 我就去揍他, 我会杀了他, 我就砸烂他的头, 我要去他店里放一把火, 我想把整间办公室炸掉.

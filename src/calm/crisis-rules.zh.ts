@@ -1,4 +1,4 @@
-import { ZH_CONCEPTS } from './crisis-concepts.zh.js';
+import { MEANT_IT_ZH, ZH_CONCEPTS } from './crisis-concepts.zh.js';
 import { ZH_HARM_OTHERS } from './crisis-harm-others.js';
 import { ZH_NET, ZH_THREAT_NET } from './crisis-net.zh.js';
 import type { CrisisRule, CrisisRules } from './crisis-rule.js';
@@ -46,9 +46,18 @@ function alreadyHandled(rules: readonly CrisisRule[]): CrisisRule[] {
 }
 
 /** Said as a joke, unless the writer says it was not one: 旅客说再延误就要我的命，开玩笑的那种. */
-const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
+const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别|不)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
+
+/**
+ * Why a tired message is ordinary, said in it: off for the day and back tomorrow, a relative one visits, the team's
+ * slang for being worn out (摆烂, 放空, 厌世上班族). The rules still read the message; the model is not asked.
+ */
+const ORDINARY_CONTEXT_ZH =
+  /(?:明天|明早|周一|下周|回头|晚点|待会)见|(?:先|我)(?:走|撤|闪|溜)了|下班(?:了|啦|咯|喽|去|走|回家|吃|喝|陪|要去|后去)|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
 
 export const ZH_RULES: CrisisRules = {
+  ordinaryContext: ORDINARY_CONTEXT_ZH,
+  reported: HANDLED,
   complaint: COMPLAINT_ZH,
   someoneElse: SOMEONE_ELSE_ZH,
   writer: WRITER_ZH,
@@ -60,11 +69,13 @@ export const ZH_RULES: CrisisRules = {
   clauseEnd: /[。！？!?；;\n]/,
   hyperbole: [
     // Never hyperbole when death is wished for: 饿死算了, 累死了也好.
-    new RegExp(`(?<!自己)(?:${INTENSIFIED})(?:得|的)?(?:我|人|你)?(?:要|快要|快|个)?半?死(?![法亡因者刑])(?![了掉]?(?:算了|了事|拉倒|就好|也好|也挺好|挺好|多好|更好|最好|比较好|一了百了|就解脱|就不用))(?:了|我了|人了|啦|掉了|人|我|啦)?`, 'g'),
+    new RegExp(`(?<!自己)(?<!安)(?:${INTENSIFIED})(?:得|的)?(?:我|人|你)?(?:要|快要|快|个)?半?死(?![法亡因者刑])(?![了掉]?(?:算了|了事|拉倒|就好|也好|也挺好|挺好|多好|更好|最好|比较好|一了百了|就解脱|就不用))(?:了|我了|人了|啦|掉了|人|我|啦)?`, 'g'),
     /(?:得|个)(?:要|快要)?(?:半死|要命)|要死要活|死去活来|半死不活|要死要死|(?:饿|渴|困|热|冷|忙)(?:到|得)(?:快|快要|要)?死掉了/g,
     /想死(?:你|您|你们|他|她|我|大家)了|想死的心都有/g,
     // Something else is so bad one could die: 系统烂到想死, 吵得想死.
     /(?:烂|难用|慢|卡|吵|丑|难吃|无聊|尴尬|热|冷|挤|堵|累|困|忙|饿|烦|气)(?:到|得)(?:我)?想死/g,
+    // 紫砂 is net slang for 自杀 (the homophone repair reads it so), except the clay teapots and pots: 紫砂壶到货了.
+    /紫砂(?=壶|锅|煲|杯|盆|茶|陶|泥|器|罐)/g,
     /生死时速|死活|死机|死循环|死板|死磕|死心|死守|死定了|死党|死线|死鬼|死忠|死命|死扛|死缠|打死(?:也|都)不|社死|尬死|该死的(?!人)(?!是我)|死角|死胡同|装死|死皮赖脸|死锁|死链|死号|死单/g,
     /跳楼(?:价|甩卖|大甩卖|清仓|大促|促销|大放送|拍卖|大拍卖|特卖|大特价|折扣)|跳槽|跳闸|跳票|吓(?:了)?一跳|心跳|跳舞|跳绳|跳过|跳转/g,
     /打(?:了)?自己(?:的)?脸|(?<!一)睡不醒|叫不醒|得生不如死/g,
@@ -73,7 +84,7 @@ export const ZH_RULES: CrisisRules = {
     /被.{0,6}(?:逼|压|烦|气|累|折磨|整|吵|骂|坑|搞|忙|催|卷|淹|埋|撑|闷|热|冻|晒)死(?:了)?/g,
     /宁(?:愿|可)死也不(?:要|想|愿|会)|(?:我)?(?:死也|死都|打死也|打死都)不(?:要|想|愿|会|去|干|做|上|回)/g,
     // 自杀式加班 (an adjective), 心已经死了 (numb, not a wish), 困到想原地睡死, 消失在人海里.
-    /自杀式|心(?:都|已经|早就|早)?死了|(?:困|累)[^。！？]{0,4}睡死|消失在人海(?:里|中)?/g,
+    /自杀式|心(?:都|已经|早就|早)?死了|(?:困|累)[^。！？]{0,6}睡死|消失在人海(?:里|中)?/g,
     /(?:尴尬|丢人|社死|丢脸)[^。！？]{0,4}(?:想)?原地(?:消失|去世|爆炸|蒸发|升天)|原地(?:去世|爆炸|升天)/g,
     // Someone else telling the writer to die is abuse, not the writer's wish: 客户骂我去死.
     // Unless the writer agrees with it: 客人叫我去死,我想说也好.
@@ -112,7 +123,7 @@ export const ZH_RULES: CrisisRules = {
     // "Last time" as an ultimatum or a favour: 最后一次了啊，下次再忘带工牌…, 最后一次说谢谢，再帮我一次.
     /最后一次[^。！？]{0,12}(?:下次|再(?:帮|麻烦|求|借|给|犯|迟到|忘|错)|机会|提醒|警告)/g,
   ],
-  sincere: /(?:我)?是真的(?:想|$|[，。！!])|不是(?:说说|说笑|开玩笑|在开玩笑|随便说说|气话)|没(?:有)?(?:在)?开玩笑|认真的|说真的|真心的/,
+  sincere: new RegExp(`(?:我)?是真的(?:想|$|[，。！!])|${MEANT_IT_ZH}|真心的`),
   negation: [
     // A plain negation of the danger ("我不会想不开", "没想自杀，只是太累了").
     /(?:不是|并不是|并非|没有|没|不会|不至于|不打算|放心|别担心)(?:我)?(?:真的|真|是|要|想|会|去)*(?:自杀|想死|寻死|轻生|想不开|做傻事|伤害自己|跳楼)/g,

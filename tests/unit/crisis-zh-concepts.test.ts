@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCrisis, formatCrisisEval, readCrisisSet } from '../../bench/crisis-eval.js';
+import { CalmLibrary } from '../../src/calm/calm-library.js';
 import { CrisisDetector } from '../../src/calm/crisis-detector.js';
+import { loadCalmFiles } from '../../src/calm/load-calm.js';
+import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
 
 // Chinese crisis concepts from the round-6 personas (hospital, airline and rail staff; passive wishes,
 // goodbye signals, self-harm on one's own body) and the everyday talk they must leave alone. The rules are
@@ -139,5 +142,60 @@ describe('Chinese crisis concepts', () => {
     expect(kind('以后过节不用给我准备碗筷了')).toBe('self');
     expect(kind('以后不用给我留饭了，公司有食堂')).toBe('none');
     expect(kind('今晚在天台烧烤，不想回家')).toBe('none');
+  });
+});
+
+// Round 7: the goodbye that reads like a resignation, a writer who says they are not joking, net slang and Taiwan
+// wording. The rules alone for the danger words; the shipped detector (rules + model) for what the model is not asked.
+describe('Chinese crisis concepts (round 7)', () => {
+  it('reads a badge and keys left behind with thanks for the years as a goodbye, and a resignation as ordinary', () => {
+    expect(kind('工作证和钥匙我都放桌上了，谢谢大家这些年照顾')).toBe('self');
+    expect(kind('識別證跟鑰匙都放桌上了，謝謝大家這些年的照顧')).toBe('self');
+    expect(kind('门禁卡和工牌我放前台了，这几年多谢大家包容')).toBe('self');
+    expect(kind('工牌和钥匙交给HR了，谢谢大家这几年照顾，以后常联系')).toBe('none');
+    expect(kind('離職單簽好了，識別證跟鑰匙交回去，謝謝大家這幾年照顧，有空再約')).toBe('none');
+    expect(kind('钥匙放桌上了，明天早班的记得拿')).toBe('none');
+  });
+
+  it('takes 不开玩笑 and 不是说笑 as meaning it, so a laugh or a threat is read literally', () => {
+    expect(kind('我想死 真的 不开玩笑')).toBe('self');
+    expect(kind('那个客户再骂我，我真的会拿刀捅他，不是说笑')).toBe('self');
+    expect(kind('再被主管罵我就要帶刀來砍人了，真的不是說笑')).toBe('self');
+    expect(kind('今天真的很想死，好啦開玩笑的，只是很累')).toBe('none');
+  });
+
+  it('reads 紫砂 as net slang for suicide except the teapot, 安乐死 and wishing to be struck as the writer’s', () => {
+    expect(kind('鼠鼠我啊，准备紫砂了')).toBe('self');
+    expect(kind('紫砂壶到货了，谁要泡茶')).toBe('none');
+    expect(kind('想安樂死')).toBe('self');
+    expect(kind('人生好難，好想被隕石砸到')).toBe('self');
+    expect(kind('生而為人，我很抱歉')).toBe('self');
+    expect(kind('xswl 其实我是真的想s 哈哈哈')).toBe('self');
+  });
+
+  it('leaves visiting a living grandparent and sleepiness ordinary', () => {
+    expect(kind('好想回去陪阿嬤吃飯，這週又排班')).toBe('none');
+    expect(kind('好想去陪阿公喝茶，好久沒回南部')).toBe('none');
+    expect(kind('好想去陪外婆，她走了以后就没人疼我了')).toBe('self');
+    expect(kind('困得要命，想睡死过去')).toBe('none');
+  });
+});
+
+describe('Chinese ordinary context and reported threats (shipped detector)', () => {
+  let shipped: CrisisDetector;
+  beforeAll(async () => {
+    shipped = CalmLibrary.build((await loadCalmFiles(SHIPPED_KNOWLEDGE)).files).crisis;
+  });
+
+  it('does not ask the model about leaving for the day, a relative one visits or the team’s tired slang', () => {
+    for (const text of ['下班走了，明天见', '我先走了，明天見', '摆烂了，今天就这样吧', '厭世上班族又來了', '好累喔，想放空', '我媽住院，下班要去陪她', '好想去陪我外婆过年啊，今年又排班回不去']) {
+      expect(shipped.assess(text).kind, text).toBe('none');
+    }
+    expect(shipped.assess('下班后想直接去江边，不回来了').kind).toBe('self');
+  });
+
+  it('keeps a reported threat phrase quiet and an unreported one answered', () => {
+    expect(shipped.assess('客户说要来公司找我麻烦，我已经报给组长了，保安也知道').kind).toBe('none');
+    expect(shipped.assess('客户说要来公司找我麻烦，我好怕').kind).toBe('threat');
   });
 });
