@@ -173,6 +173,16 @@ describe('Chinese crisis concepts (round 7)', () => {
     expect(kind('xswl 其实我是真的想s 哈哈哈')).toBe('self');
   });
 
+  it('reads Taiwanese Hokkien as Mandarin, and things given away because someone will need them as a goodbye', () => {
+    expect(kind('我無愛活矣')).toBe('self');
+    expect(kind('死死去卡快活啦')).toBe('self');
+    expect(kind('毋知活落去欲創啥')).toBe('self');
+    expect(kind('人生可以直接按結束鍵嗎')).toBe('self');
+    expect(kind('我的機車鑰匙給我弟了，他會用得到')).toBe('self');
+    expect(kind('機車借給我弟了，他明天要用')).toBe('none');
+    expect(kind('我要請假去陪阿嬤看醫生')).toBe('none');
+  });
+
   it('leaves visiting a living grandparent and sleepiness ordinary', () => {
     expect(kind('好想回去陪阿嬤吃飯，這週又排班')).toBe('none');
     expect(kind('好想去陪阿公喝茶，好久沒回南部')).toBe('none');
