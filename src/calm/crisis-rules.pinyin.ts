@@ -11,7 +11,7 @@ import { once } from '../text/once.js';
  */
 
 /** The people a Chinese sentence may be about instead of the writer, by sound (客户 → "ke hu"). */
-const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用户', '对方', '他', '她', '那人', '那个人', '那位', '这位', '奥客', '大爷', '大妈', '阿姨', '老人', '家属', '朋友', '同事', '妈妈', '爸爸', '孩子', '男的', '女的', '乘客', '旅客', '病人', '患者'];
+const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用户', '对方', '他', '她', '那人', '那个人', '那位', '这位', '奥客', '大爷', '大妈', '阿姨', '老人', '家属', '朋友', '同事', '妈妈', '爸爸', '孩子', '男的', '女的', '乘客', '旅客', '病人', '患者', '骑手', '司机', '商家'];
 // Sound patterns are built on first read, so pinyin-pro loads with the first message checked (idle memory).
 const othersSound = once(() => {
   const othersBySound = OTHERS_ZH.map((w) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ?'));

@@ -20,7 +20,7 @@ export const OTHER_PERSON_ZH =
   '客户|客人|顾客|来电人|来电者|来电的|用户|对方|他|她|那人|那个人|这个人|那男的|那女的|男的|女的|那位|这位|有人|某人|奥客|' +
   '大哥|大叔|大爷|大妈|阿姨|老人|老太太|老先生|先生|女士|小伙子|陌生人|那家伙|这家伙|家属|一个人|' +
   // Frontline staff in hospitals, airlines and railways serve passengers and patients, not customers.
-  '乘客|旅客|病人|患者|病患|病人家属|患者家属|家长|路人|网友|买家|业主|住户|会员|前男友|前女友|前夫|前妻|前任|同事|前同事|室友|邻居';
+  '乘客|旅客|病人|患者|病患|病人家属|患者家属|家长|骑手|外卖员|外卖小哥|快递员|配送员|司机|师傅|商家|店家|车主|路人|网友|买家|业主|住户|会员|前男友|前女友|前夫|前妻|前任|同事|前同事|室友|邻居';
 
 const ACTOR = `(?:${OTHER_PERSON_ZH})`;
 
@@ -28,7 +28,7 @@ const ACTOR = `(?:${OTHER_PERSON_ZH})`;
  * Who a danger sentence is about when it is not the writer: "客户说他不想活了" is a caller at
  * risk, not the agent. Looked for just before the words, after the last 我 that is a subject.
  */
-export const SOMEONE_ELSE_ZH = /(?<!(?:跟|对|和|给|告诉|问|帮|替|陪)(?:每个|每一个|每位|所有|各位|那个|这个|那位|这位|几个)?)(?:客户|客人|顾客|来电人|来电者|用户|对方|乘客|旅客|病人|患者|病患|家长|(?<!其)[他她](?!们)|那人|那个人|那位|这位|奥客|大爷|大妈|阿姨|老人|老太太|老先生|家属|朋友|同事|妈妈|我妈|爸爸|我爸|孩子|男的|女的)/g;
+export const SOMEONE_ELSE_ZH = /(?<!(?:跟|对|和|给|告诉|问|帮|替|陪)(?:每个|每一个|每位|所有|各位|那个|这个|那位|这位|几个)?)(?:客户|客人|顾客|来电人|来电者|用户|对方|乘客|旅客|病人|患者|病患|家长|骑手|外卖员|快递员|配送员|司机|商家|店家|车主|(?<!其)[他她](?!们)|那人|那个人|那位|这位|奥客|大爷|大妈|阿姨|老人|老太太|老先生|家属|朋友|同事|妈妈|我妈|爸爸|我爸|孩子|男的|女的)/g;
 /** 我 as the one who acts, not as an object ("跟我说", "告诉我"). */
 export const WRITER_ZH = /(?<!跟|对|告诉|和|给|让|问|骂|冲|叫|逼|求|找)我(?!妈|爸|们)/g;
 /** Words that report what someone said or meant to do. */
@@ -49,11 +49,11 @@ function alreadyHandled(rules: readonly CrisisRule[]): CrisisRule[] {
 const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别|不)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
 
 /**
- * Why a tired message is ordinary, said in it: off for the day and back tomorrow, a relative one visits, the team's
+ * Why a tired message is ordinary, said in it: see you tomorrow, back in ten minutes, a relative one visits, the team's
  * slang for being worn out (摆烂, 放空, 厌世上班族). The rules still read the message; the model is not asked.
  */
 const ORDINARY_CONTEXT_ZH =
-  /(?:明天|明早|周一|下周|回头|晚点|待会)见|(?:先|我)(?:走|撤|闪|溜)了|下班(?:了|啦|咯|喽|去|走|回家|吃|喝|陪|要去|后去)|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
+  /(?:明天|明早|周一|下周|回头|晚点|待会)见|想静静|(?:[0-9一二三四五六七八九十两几半]+(?:分钟|个?小时)|一会儿?|待会儿?|马上)(?:后|以后|就)?回来|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
 
 export const ZH_RULES: CrisisRules = {
   ordinaryContext: ORDINARY_CONTEXT_ZH,
@@ -70,7 +70,7 @@ export const ZH_RULES: CrisisRules = {
   hyperbole: [
     // Never hyperbole when death is wished for: 饿死算了, 累死了也好.
     new RegExp(`(?<!自己)(?<!安)(?:${INTENSIFIED})(?:得|的)?(?:我|人|你)?(?:要|快要|快|个)?半?死(?![法亡因者刑])(?![了掉]?(?:算了|了事|拉倒|就好|也好|也挺好|挺好|多好|更好|最好|比较好|一了百了|就解脱|就不用))(?:了|我了|人了|啦|掉了|人|我|啦)?`, 'g'),
-    /(?:得|个)(?:要|快要)?(?:半死|要命)|要死要活|死去活来|半死不活|要死要死|(?:饿|渴|困|热|冷|忙)(?:到|得)(?:快|快要|要)?死掉了/g,
+    /(?:得|个)(?:要|快要)?(?:半死|要命)|要死要活|死去活来|半死不活|要死要死|(?:饿|渴|困|热|冷|忙)(?:到|得)(?:快|快要|要)?死掉了?(?![^。！？]{0,3}(?:算了|就好|也好|最好))/g,
     /想死(?:你|您|你们|他|她|我|大家)了|想死的心都有/g,
     // Something else is so bad one could die: 系统烂到想死, 吵得想死.
     /(?:烂|难用|慢|卡|吵|丑|难吃|无聊|尴尬|热|冷|挤|堵|累|困|忙|饿|烦|气)(?:到|得)(?:我)?想死/g,

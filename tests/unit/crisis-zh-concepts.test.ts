@@ -191,6 +191,30 @@ describe('Chinese crisis concepts (round 7)', () => {
   });
 });
 
+describe('Chinese crisis concepts (round 7, delivery and ride-hailing support)', () => {
+  it('reads the writer meaning to hurt someone in the ways people say it, answered as the writer’s crisis', () => {
+    expect(kind('主管再骂我，我就给他一刀')).toBe('self');
+    expect(kind('再扣我钱我就把热水泼他身上')).toBe('self');
+    expect(kind('那個同事再陷害我一次，我就打爆他')).toBe('self');
+    expect(kind('我知道那个客户住哪了，下班就去找他算账')).toBe('self');
+    expect(kind('我要把那个投诉我的司机的车胎全扎了')).toBe('self');
+    expect(kind('谁再甩锅给我我就跟谁拼了')).toBe('self');
+    expect(kind('客户给了我一个差评，我去找组长算了')).toBe('none');
+  });
+
+  it('reads a car coming at the writer as a passive wish', () => {
+    expect(kind('过马路的时候想，要是有辆货车冲过来就好了')).toBe('self');
+    expect(kind('要是车撞过来也挺好，就不用上班了')).toBe('self');
+  });
+
+  it('reads riders, drivers and merchants as other people, and hunger as hyperbole', () => {
+    expect(kind('有个骑手在电话里说他不想活了')).toBe('other');
+    expect(kind('那个司机说要去跳河，我已经报给组长了')).toBe('other');
+    expect(kind('饿到快死掉，谁有零食')).toBe('none');
+    expect(kind('饿到快死掉算了，反正没人在乎')).toBe('self');
+  });
+});
+
 describe('Chinese ordinary context and reported threats (shipped detector)', () => {
   let shipped: CrisisDetector;
   beforeAll(async () => {
@@ -198,10 +222,11 @@ describe('Chinese ordinary context and reported threats (shipped detector)', () 
   });
 
   it('does not ask the model about leaving for the day, a relative one visits or the team’s tired slang', () => {
-    for (const text of ['下班走了，明天见', '我先走了，明天見', '摆烂了，今天就这样吧', '厭世上班族又來了', '好累喔，想放空', '我媽住院，下班要去陪她', '好想去陪我外婆过年啊，今年又排班回不去']) {
+    for (const text of ['下班走了，明天见', '我先走了，明天見', '我想静静，十分钟后回来', '摆烂了，今天就这样吧', '厭世上班族又來了', '好累喔，想放空', '我媽住院，下班要去陪她', '好想去陪我外婆过年啊，今年又排班回不去']) {
       expect(shipped.assess(text).kind, text).toBe('none');
     }
     expect(shipped.assess('下班后想直接去江边，不回来了').kind).toBe('self');
+    expect(shipped.assess('下班走在路上想，要是有辆车撞过来也挺好').kind).toBe('self');
   });
 
   it('keeps a reported threat phrase quiet and an unreported one answered', () => {
