@@ -34,7 +34,7 @@ export const WRITER_ZH = /(?<!跟|对|告诉|和|给|让|问|骂|冲|叫|逼|求
 /** Words that report what someone said or meant to do. */
 const SAYS = '(?:说|扬言|威胁|放话|放狠话|撂狠话|喊|吼|叫嚣|警告|发消息|发短信|发微信|留言|骂|要|会|准备|打算|还说|声称|嚷嚷)';
 /** A complaint, a lawsuit, the press: pressure, not danger. */
-export const COMPLAINT_ZH = /投诉|起诉|告你|告你们|告到|打官司|律师|法院|曝光|媒体|记者|12315|工信部|消协|监管|举报|差评|315|热线|上级|领导|经理|赔偿|退款/;
+export const COMPLAINT_ZH = /投诉|起诉|告你|告你们|告到|打官司|律师|法院|曝光|媒体|记者|12315|工信部|消协|监管|举报|差评|315|热线|上级|领导|经理|赔偿|退款|议员|民代|立委|消保|消基会|陈情|关切|客诉|1999/;
 
 /** The writer has already told the police, security or their lead: 客户说要拿刀来驿站，我已经报给站长了. */
 const HANDLED =
@@ -49,11 +49,12 @@ function alreadyHandled(rules: readonly CrisisRule[]): CrisisRule[] {
 const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别|不)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
 
 /**
- * Why a tired message is ordinary, said in it: see you tomorrow, back in ten minutes, a relative one visits, the team's
+ * Why a tired message is ordinary, said in it: see you tomorrow, back in ten minutes, a councillor or the press as a
+ * customer's pressure, a relative one visits, the team's
  * slang for being worn out (摆烂, 放空, 厌世上班族). The rules still read the message; the model is not asked.
  */
 const ORDINARY_CONTEXT_ZH =
-  /(?:明天|明早|周一|下周|回头|晚点|待会)见|想静静|(?:[0-9一二三四五六七八九十两几半]+(?:分钟|个?小时)|一会儿?|待会儿?|马上)(?:后|以后|就)?回来|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
+  /(?:明天|明早|周一|下周|回头|晚点|待会)见|(?:找|叫|请)(?:了)?(?:议员|民代|立委|记者|媒体|律师)|想静静|(?:[0-9一二三四五六七八九十两几半]+(?:分钟|个?小时)|一会儿?|待会儿?|马上)(?:后|以后|就)?回来|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
 
 export const ZH_RULES: CrisisRules = {
   ordinaryContext: ORDINARY_CONTEXT_ZH,

@@ -199,7 +199,15 @@ describe('Chinese crisis concepts (round 7, delivery and ride-hailing support)',
     expect(kind('我知道那个客户住哪了，下班就去找他算账')).toBe('self');
     expect(kind('我要把那个投诉我的司机的车胎全扎了')).toBe('self');
     expect(kind('谁再甩锅给我我就跟谁拼了')).toBe('self');
+    expect(kind('那个乘客再骂我 我就抄起椅子砸他')).toBe('self');
+    expect(kind('那個奧客再來 我就拿剪刀刺他')).toBe('self');
+    expect(kind('我拿剪刀剪了他寄来的包裹')).toBe('none');
     expect(kind('客户给了我一个差评，我去找组长算了')).toBe('none');
+  });
+
+  it('reads "if I am not online tomorrow" as a goodbye, laugh or not', () => {
+    expect(kind('哈哈 我要是明天没上线 就是去当天使了')).toBe('self');
+    expect(kind('我如果明天没来上班，不用找我')).toBe('self');
   });
 
   it('reads a car coming at the writer as a passive wish', () => {
