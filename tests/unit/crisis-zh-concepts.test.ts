@@ -210,9 +210,23 @@ describe('Chinese crisis concepts (round 7, delivery and ride-hailing support)',
     expect(kind('我如果明天没来上班，不用找我')).toBe('self');
   });
 
+  it('reads things sorted out for others to take as a goodbye, and a clear-out for charity as ordinary', () => {
+    expect(kind('週末把房間整理乾淨了，東西都分類好，誰要什麼跟我說')).toBe('self');
+    expect(kind('衣服整理好了要捐出去，谁要什么跟我说')).toBe('none');
+  });
+
+  it('leaves a next life without the job, a last turn handed on and an empty wallet ordinary', () => {
+    expect(kind('如果有下輩子，我不要再做客服了')).toBe('none');
+    expect(kind('今天最後一次幫大家訂便當，下週換小美負責')).toBe('none');
+    expect(kind('撐不過這個月了，薪水花光光')).toBe('none');
+    expect(kind('今天是我最後一次幫大家訂便當了，以後要自己訂喔')).toBe('self');
+    expect(kind('真想出个车祸，这样就不用上班了，也不用活了')).toBe('self');
+  });
+
   it('reads a car coming at the writer as a passive wish', () => {
     expect(kind('过马路的时候想，要是有辆货车冲过来就好了')).toBe('self');
     expect(kind('要是车撞过来也挺好，就不用上班了')).toBe('self');
+    expect(kind('好想被公車撞一撞')).toBe('self');
   });
 
   it('reads riders, drivers and merchants as other people, and hunger as hyperbole', () => {
