@@ -48,6 +48,18 @@ export const PINYIN_RULES: CrisisRules = {
  * Chinese typed in pinyin only (the Latin text, not the sound of Chinese characters, whose slips
  * crisis-homophones.ts already repaired): the key phrases by sound, "cheng bu xia qu le", "yi le bai le".
  */
+/**
+ * Pinyin initials typed as a word, the way young staff abbreviate in chat: wxs (我想死), (w)bxhl (我不想活了), wxzs (我想自杀),
+ * xqs (想去死), ylbl (一了百了), yslz (一死了之). Two-letter ones (xs, zs) are left out: XS is a size, zs a dozen words.
+ */
+const INITIALS = /\b(?:(?:wxq?s|xqs)(?:l|le)?|w?bxh(?:l|le)?|w?bxzh(?:l|le)?|w?xzs|w?xqzs|ylbl|yslz)\b/;
+
 export const TYPED_PINYIN_RULES: CrisisRules = Object.create(PINYIN_RULES, {
-  self: { enumerable: true, get: once(() => [{ id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) }]) },
+  self: {
+    enumerable: true,
+    get: once(() => [
+      { id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) },
+      { id: 'pinyin-initials', pattern: INITIALS },
+    ]),
+  },
 }) as CrisisRules;

@@ -49,13 +49,14 @@ function alreadyHandled(rules: readonly CrisisRule[]): CrisisRule[] {
 const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别|不)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
 
 /**
- * Why a tired message is ordinary, said in it: see you tomorrow, back in ten minutes, a trip or time off, not wanting to
+ * Why a tired message is ordinary, said in it: see you tomorrow, back in ten minutes, a note so as not to forget, a trip or
+ * time off, not wanting to
  * work tomorrow, a councillor or the press as a
  * customer's pressure, a relative one visits, the team's
  * slang for being worn out (摆烂, 放空, 厌世上班族). The rules still read the message; the model is not asked.
  */
 const ORDINARY_CONTEXT_ZH =
-  /(?:明天|明早|周一|下周|回头|晚点|待会)见|出差|年假|休假|请假|度假|旅游|散心|兜风|吹风|明天(?:不想|不要|不用)上班|(?:找|叫|请)(?:了)?(?:议员|民代|立委|记者|媒体|律师)|想静静|(?:[0-9一二三四五六七八九十两几半]+(?:分钟|个?小时)|一会儿?|待会儿?|马上)(?:后|以后|就)?回来|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
+  /(?:明天|明早|周一|下周|回头|晚点|待会)见|怕忘|备忘|记不住|出差|年假|休假|请假|度假|旅游|散心|兜风|吹风|明天(?:不想|不要|不用)上班|(?:找|叫|请)(?:了)?(?:议员|民代|立委|记者|媒体|律师)|想静静|(?:[0-9一二三四五六七八九十两几半]+(?:分钟|个?小时)|一会儿?|待会儿?|马上)(?:后|以后|就)?回来|摆烂|躺平|放空|耍废|厌世(?:上班族|脸|感|打工人)|(?:住院|看病|复诊|手术|过年|过节|吃饭|喝茶|聊天)[^。！？]{0,8}(?:陪|看)(?:他|她|我妈|我爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)|(?:陪|看)(?:我的?)?(?:他|她|妈|爸|爸妈|外婆|奶奶|外公|爷爷|阿嬷|阿公)[^。！？]{0,4}(?:过年|过节|吃饭|喝茶|聊天|看病|复诊|住院|做手术)/;
 
 export const ZH_RULES: CrisisRules = {
   ordinaryContext: ORDINARY_CONTEXT_ZH,

@@ -183,6 +183,15 @@ describe('Chinese crisis concepts (round 7)', () => {
     expect(kind('我要請假去陪阿嬤看醫生')).toBe('none');
   });
 
+  it('reads pinyin initials of the key phrases (not two-letter ones) and asking heaven to take one', () => {
+    expect(kind('wbxhl')).toBe('self');
+    expect(kind('今天好累 wxs')).toBe('self');
+    expect(kind('客户要XS码的衣服 没货')).toBe('none');
+    expect(kind('xswl 客户把我当成他女儿')).toBe('none');
+    expect(kind('上帝什麼時候要把我收回去')).toBe('self');
+    expect(kind('老天快把我收走吧')).toBe('self');
+  });
+
   it('leaves visiting a living grandparent and sleepiness ordinary', () => {
     expect(kind('好想回去陪阿嬤吃飯，這週又排班')).toBe('none');
     expect(kind('好想去陪阿公喝茶，好久沒回南部')).toBe('none');
