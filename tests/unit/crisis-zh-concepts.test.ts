@@ -192,6 +192,18 @@ describe('Chinese crisis concepts (round 7)', () => {
     expect(kind('老天快把我收走吧')).toBe('self');
   });
 
+  it('reads quitting the game of life, kept pills and an unlocked roof door, and leaves a game, a slip and a meeting alone', () => {
+    expect(kind('人生好难 我不想玩了')).toBe('self');
+    expect(kind('我要退出人生這場遊戲')).toBe('self');
+    expect(kind('醫生開的藥我都沒吃，全部存起來了')).toBe('self');
+    expect(kind('頂樓的門今天沒鎖，我一直想上去')).toBe('self');
+    expect(kind('我不想玩了，這款手遊太課金')).toBe('none');
+    expect(kind('今天頂樓的門沒鎖，可以上去抽菸')).toBe('none');
+    expect(kind('好想原地消失，剛剛叫錯客人名字')).toBe('none');
+    expect(kind('對不起，我先走一步，等等還有會要開')).toBe('none');
+    expect(kind('對不起，我先走一步了')).toBe('self');
+  });
+
   it('leaves visiting a living grandparent and sleepiness ordinary', () => {
     expect(kind('好想回去陪阿嬤吃飯，這週又排班')).toBe('none');
     expect(kind('好想去陪阿公喝茶，好久沒回南部')).toBe('none');
