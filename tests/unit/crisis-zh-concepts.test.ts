@@ -155,6 +155,8 @@ describe('Chinese crisis concepts (round 7)', () => {
     expect(kind('工牌和钥匙交给HR了，谢谢大家这几年照顾，以后常联系')).toBe('none');
     expect(kind('離職單簽好了，識別證跟鑰匙交回去，謝謝大家這幾年照顧，有空再約')).toBe('none');
     expect(kind('钥匙放桌上了，明天早班的记得拿')).toBe('none');
+    expect(kind('今天搬工位 东西放新桌上了 谢谢大家这几年照顾')).toBe('none');
+    expect(kind('柜子钥匙我放在前台了，谢谢大家这几年的照顾，别担心我')).toBe('self');
   });
 
   it('takes 不开玩笑 and 不是说笑 as meaning it, so a laugh or a threat is read literally', () => {
@@ -178,6 +180,8 @@ describe('Chinese crisis concepts (round 7)', () => {
     expect(kind('死死去卡快活啦')).toBe('self');
     expect(kind('毋知活落去欲創啥')).toBe('self');
     expect(kind('人生可以直接按結束鍵嗎')).toBe('self');
+    expect(kind('我真係好攰 想瞓落去唔再起身')).toBe('self');
+    expect(kind('咋弄都没用 活着真遭罪')).toBe('self');
     expect(kind('我的機車鑰匙給我弟了，他會用得到')).toBe('self');
     expect(kind('機車借給我弟了，他明天要用')).toBe('none');
     expect(kind('我要請假去陪阿嬤看醫生')).toBe('none');
