@@ -139,7 +139,11 @@ export class CrisisDetector {
         const at = masked.indexOf(phrase);
         if (at >= 0) (isAboutSomeoneElse(masked, at, rules) ? other : self).push('phrase');
       }
-      if (phrases.threat.some((p) => masked.includes(p))) threat.push('phrase');
+      if (phrases.threat.some((p) => masked.includes(p))) {
+        // A threat phrase the writer already reported is a work report, as for the threat rules.
+        if (reported) explained = true;
+        else threat.push('phrase');
+      }
     }
     const finding: CrisisFinding = self.length
       ? { kind: 'self', rules: unique(self) }

@@ -43,6 +43,19 @@ const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
   // 分晒: all of it, given away (晒 after a verb, not 晒太阳).
   [/(?<=[分送卖賣俾畀食])晒(?!太阳|太陽|衫|被)/gu, '光'],
   [/俾(?=[你我他她佢朋人大])/gu, '给'],
+  // Taiwanese Hokkien written in characters (Taiwan staff mix it into Mandarin): 無愛活矣 (don't want to live any more),
+  // 毋知活落去欲創啥 (don't know what living on is for), 死死去卡快活 (better off dead), 活咧無意思, 活袂落去.
+  [/死死去(?:卡|較|较)?(?=快活|好|輕鬆|轻松)/gu, '死掉'],
+  [/(?:卡|較|较)(?:快活|好過|好过)/gu, '比较好'],
+  [/無愛|无爱|毋愛|毋爱/gu, '不想'],
+  [/毋/gu, '不'],
+  [/(?<=[活熬撐撑睏睡食吃])袂(?=[落下])/gu, '不'],
+  [/袂(?=[堪當当])/gu, '受不'],
+  [/(?<=[想我你伊去])欲(?![望求念])/gu, '要'],
+  [/(?<=活)咧/gu, '着'],
+  [/創啥|创啥|創三小|创三小/gu, '做什么'],
+  [/(?<=[\p{Script=Han}])矣(?=$|[，。！？,.!?\s啦])/gu, '了'],
+  [/伊(?=[說说講讲叫要欲會会攏])/gu, '他'],
   // Person.
   [/佢哋|佢地/gu, '他们'],
   [/我哋|我地(?=[都係是好唔冇])/gu, '我们'],

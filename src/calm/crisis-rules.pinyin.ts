@@ -11,7 +11,7 @@ import { once } from '../text/once.js';
  */
 
 /** The people a Chinese sentence may be about instead of the writer, by sound (客户 → "ke hu"). */
-const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用户', '对方', '他', '她', '那人', '那个人', '那位', '这位', '奥客', '大爷', '大妈', '阿姨', '老人', '家属', '朋友', '同事', '妈妈', '爸爸', '孩子', '男的', '女的', '乘客', '旅客', '病人', '患者'];
+const OTHERS_ZH = ['客户', '客人', '顾客', '来电人', '来电者', '用户', '对方', '他', '她', '那人', '那个人', '那位', '这位', '奥客', '大爷', '大妈', '阿姨', '老人', '家属', '朋友', '同事', '妈妈', '爸爸', '孩子', '男的', '女的', '乘客', '旅客', '病人', '患者', '骑手', '司机', '商家'];
 // Sound patterns are built on first read, so pinyin-pro loads with the first message checked (idle memory).
 const othersSound = once(() => {
   const othersBySound = OTHERS_ZH.map((w) => pinyin(w, { toneType: 'none', type: 'array' }).join(' ?'));
@@ -48,6 +48,18 @@ export const PINYIN_RULES: CrisisRules = {
  * Chinese typed in pinyin only (the Latin text, not the sound of Chinese characters, whose slips
  * crisis-homophones.ts already repaired): the key phrases by sound, "cheng bu xia qu le", "yi le bai le".
  */
+/**
+ * Pinyin initials typed as a word, the way young staff abbreviate in chat: wxs (我想死), (w)bxhl (我不想活了), wxzs (我想自杀),
+ * xqs (想去死), ylbl (一了百了), yslz (一死了之). Two-letter ones (xs, zs) are left out: XS is a size, zs a dozen words.
+ */
+const INITIALS = /\b(?:(?:wxq?s|xqs)(?:l|le)?|w?bxh(?:l|le)?|w?bxzh(?:l|le)?|w?xzs|w?xqzs|ylbl|yslz)\b/;
+
 export const TYPED_PINYIN_RULES: CrisisRules = Object.create(PINYIN_RULES, {
-  self: { enumerable: true, get: once(() => [{ id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) }]) },
+  self: {
+    enumerable: true,
+    get: once(() => [
+      { id: 'pinyin-typed', pattern: new RegExp(`\\b(?:${keyPhraseSounds().join('|')})\\b`) },
+      { id: 'pinyin-initials', pattern: INITIALS },
+    ]),
+  },
 }) as CrisisRules;

@@ -112,7 +112,9 @@ export function readCrisisText(text: string): CrisisText {
   const han = repairHomophones(toSimplified(toStandardMandarin(base))
     .replace(/\s+/gu, '')
     .replace(/ㄙˇ?/gu, '死')
-    .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死'));
+    .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死')
+    // A bare s for 死 after 想, when the writer says they mean it: 我是真的想s.
+    .replace(/(?<=(?:真的|真|好|就)想)s(?=$|[了吧啦啊喔哦算哈，。！!？?])/gu, '死'));
   let latin = base.replace(/[a-z]+/g, spellingOf);
   for (const [pattern, replacement] of LATIN_REWRITES) latin = latin.replace(pattern, replacement);
   latin = latin

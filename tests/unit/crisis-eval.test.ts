@@ -46,6 +46,9 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // 10.3 %, zh-TW 92.6 % / 22.2 %); on the round-6 English rules before reading it 91.7 % / 15.3 % (en 92.1 % / 16.0 %).
 // Then its English items were used (a customer's threat the writer already reported is a work report, not a crisis);
 // with the round-6 Chinese rules merged: 100 % recall / 2.8 % false alarms (en 100 % / 0 %, zh-CN 3.4 %, zh-TW 5.6 %).
+// Round 7: zh7 is the Chinese crisis engineer's own set (Taiwan, Hokkien and Cantonese wording, net slang, a badge and keys
+// left with thanks for the years, hard negatives), measured before use: recall 95.0 / 91.7 / 92.9 / 94.1 / 97.0 / 88.5 / 80.0 / 84.6 %, false alarms
+// 14.5 / 16.7 / 8.7 / 4.5 / 46.7 / 7.1 / 18.2 / 7.7 % for its eight batches (see its header), then tuned on.
 const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
@@ -57,6 +60,7 @@ const SETS: Record<string, { recall: number; perLanguage: number; kind: number; 
   dev4: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.05 },
   dialect: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.05 },
   dev5: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.06 },
+  zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },

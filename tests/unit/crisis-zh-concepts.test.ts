@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateCrisis, formatCrisisEval, readCrisisSet } from '../../bench/crisis-eval.js';
+import { CalmLibrary } from '../../src/calm/calm-library.js';
 import { CrisisDetector } from '../../src/calm/crisis-detector.js';
+import { loadCalmFiles } from '../../src/calm/load-calm.js';
+import { SHIPPED_KNOWLEDGE } from '../helpers/router.js';
 
 // Chinese crisis concepts from the round-6 personas (hospital, airline and rail staff; passive wishes,
 // goodbye signals, self-harm on one's own body) and the everyday talk they must leave alone. The rules are
@@ -139,5 +142,142 @@ describe('Chinese crisis concepts', () => {
     expect(kind('以后过节不用给我准备碗筷了')).toBe('self');
     expect(kind('以后不用给我留饭了，公司有食堂')).toBe('none');
     expect(kind('今晚在天台烧烤，不想回家')).toBe('none');
+  });
+});
+
+// Round 7: the goodbye that reads like a resignation, a writer who says they are not joking, net slang and Taiwan
+// wording. The rules alone for the danger words; the shipped detector (rules + model) for what the model is not asked.
+describe('Chinese crisis concepts (round 7)', () => {
+  it('reads a badge and keys left behind with thanks for the years as a goodbye, and a resignation as ordinary', () => {
+    expect(kind('工作证和钥匙我都放桌上了，谢谢大家这些年照顾')).toBe('self');
+    expect(kind('識別證跟鑰匙都放桌上了，謝謝大家這些年的照顧')).toBe('self');
+    expect(kind('门禁卡和工牌我放前台了，这几年多谢大家包容')).toBe('self');
+    expect(kind('工牌和钥匙交给HR了，谢谢大家这几年照顾，以后常联系')).toBe('none');
+    expect(kind('離職單簽好了，識別證跟鑰匙交回去，謝謝大家這幾年照顧，有空再約')).toBe('none');
+    expect(kind('钥匙放桌上了，明天早班的记得拿')).toBe('none');
+    expect(kind('今天搬工位 东西放新桌上了 谢谢大家这几年照顾')).toBe('none');
+    expect(kind('柜子钥匙我放在前台了，谢谢大家这几年的照顾，别担心我')).toBe('self');
+  });
+
+  it('takes 不开玩笑 and 不是说笑 as meaning it, so a laugh or a threat is read literally', () => {
+    expect(kind('我想死 真的 不开玩笑')).toBe('self');
+    expect(kind('那个客户再骂我，我真的会拿刀捅他，不是说笑')).toBe('self');
+    expect(kind('再被主管罵我就要帶刀來砍人了，真的不是說笑')).toBe('self');
+    expect(kind('今天真的很想死，好啦開玩笑的，只是很累')).toBe('none');
+  });
+
+  it('reads 紫砂 as net slang for suicide except the teapot, 安乐死 and wishing to be struck as the writer’s', () => {
+    expect(kind('鼠鼠我啊，准备紫砂了')).toBe('self');
+    expect(kind('紫砂壶到货了，谁要泡茶')).toBe('none');
+    expect(kind('想安樂死')).toBe('self');
+    expect(kind('人生好難，好想被隕石砸到')).toBe('self');
+    expect(kind('生而為人，我很抱歉')).toBe('self');
+    expect(kind('xswl 其实我是真的想s 哈哈哈')).toBe('self');
+  });
+
+  it('reads Taiwanese Hokkien as Mandarin, and things given away because someone will need them as a goodbye', () => {
+    expect(kind('我無愛活矣')).toBe('self');
+    expect(kind('死死去卡快活啦')).toBe('self');
+    expect(kind('毋知活落去欲創啥')).toBe('self');
+    expect(kind('人生可以直接按結束鍵嗎')).toBe('self');
+    expect(kind('我真係好攰 想瞓落去唔再起身')).toBe('self');
+    expect(kind('咋弄都没用 活着真遭罪')).toBe('self');
+    expect(kind('我的機車鑰匙給我弟了，他會用得到')).toBe('self');
+    expect(kind('機車借給我弟了，他明天要用')).toBe('none');
+    expect(kind('我要請假去陪阿嬤看醫生')).toBe('none');
+  });
+
+  it('reads pinyin initials of the key phrases (not two-letter ones) and asking heaven to take one', () => {
+    expect(kind('wbxhl')).toBe('self');
+    expect(kind('今天好累 wxs')).toBe('self');
+    expect(kind('客户要XS码的衣服 没货')).toBe('none');
+    expect(kind('xswl 客户把我当成他女儿')).toBe('none');
+    expect(kind('上帝什麼時候要把我收回去')).toBe('self');
+    expect(kind('老天快把我收走吧')).toBe('self');
+  });
+
+  it('reads quitting the game of life, kept pills and an unlocked roof door, and leaves a game, a slip and a meeting alone', () => {
+    expect(kind('人生好难 我不想玩了')).toBe('self');
+    expect(kind('我要退出人生這場遊戲')).toBe('self');
+    expect(kind('醫生開的藥我都沒吃，全部存起來了')).toBe('self');
+    expect(kind('頂樓的門今天沒鎖，我一直想上去')).toBe('self');
+    expect(kind('我不想玩了，這款手遊太課金')).toBe('none');
+    expect(kind('今天頂樓的門沒鎖，可以上去抽菸')).toBe('none');
+    expect(kind('好想原地消失，剛剛叫錯客人名字')).toBe('none');
+    expect(kind('對不起，我先走一步，等等還有會要開')).toBe('none');
+    expect(kind('對不起，我先走一步了')).toBe('self');
+  });
+
+  it('leaves visiting a living grandparent and sleepiness ordinary', () => {
+    expect(kind('好想回去陪阿嬤吃飯，這週又排班')).toBe('none');
+    expect(kind('好想去陪阿公喝茶，好久沒回南部')).toBe('none');
+    expect(kind('好想去陪外婆，她走了以后就没人疼我了')).toBe('self');
+    expect(kind('困得要命，想睡死过去')).toBe('none');
+  });
+});
+
+describe('Chinese crisis concepts (round 7, delivery and ride-hailing support)', () => {
+  it('reads the writer meaning to hurt someone in the ways people say it, answered as the writer’s crisis', () => {
+    expect(kind('主管再骂我，我就给他一刀')).toBe('self');
+    expect(kind('再扣我钱我就把热水泼他身上')).toBe('self');
+    expect(kind('那個同事再陷害我一次，我就打爆他')).toBe('self');
+    expect(kind('我知道那个客户住哪了，下班就去找他算账')).toBe('self');
+    expect(kind('我要把那个投诉我的司机的车胎全扎了')).toBe('self');
+    expect(kind('谁再甩锅给我我就跟谁拼了')).toBe('self');
+    expect(kind('那个乘客再骂我 我就抄起椅子砸他')).toBe('self');
+    expect(kind('那個奧客再來 我就拿剪刀刺他')).toBe('self');
+    expect(kind('我拿剪刀剪了他寄来的包裹')).toBe('none');
+    expect(kind('客户给了我一个差评，我去找组长算了')).toBe('none');
+  });
+
+  it('reads "if I am not online tomorrow" as a goodbye, laugh or not', () => {
+    expect(kind('哈哈 我要是明天没上线 就是去当天使了')).toBe('self');
+    expect(kind('我如果明天没来上班，不用找我')).toBe('self');
+  });
+
+  it('reads things sorted out for others to take as a goodbye, and a clear-out for charity as ordinary', () => {
+    expect(kind('週末把房間整理乾淨了，東西都分類好，誰要什麼跟我說')).toBe('self');
+    expect(kind('衣服整理好了要捐出去，谁要什么跟我说')).toBe('none');
+  });
+
+  it('leaves a next life without the job, a last turn handed on and an empty wallet ordinary', () => {
+    expect(kind('如果有下輩子，我不要再做客服了')).toBe('none');
+    expect(kind('今天最後一次幫大家訂便當，下週換小美負責')).toBe('none');
+    expect(kind('撐不過這個月了，薪水花光光')).toBe('none');
+    expect(kind('今天是我最後一次幫大家訂便當了，以後要自己訂喔')).toBe('self');
+    expect(kind('真想出个车祸，这样就不用上班了，也不用活了')).toBe('self');
+  });
+
+  it('reads a car coming at the writer as a passive wish', () => {
+    expect(kind('过马路的时候想，要是有辆货车冲过来就好了')).toBe('self');
+    expect(kind('要是车撞过来也挺好，就不用上班了')).toBe('self');
+    expect(kind('好想被公車撞一撞')).toBe('self');
+  });
+
+  it('reads riders, drivers and merchants as other people, and hunger as hyperbole', () => {
+    expect(kind('有个骑手在电话里说他不想活了')).toBe('other');
+    expect(kind('那个司机说要去跳河，我已经报给组长了')).toBe('other');
+    expect(kind('饿到快死掉，谁有零食')).toBe('none');
+    expect(kind('饿到快死掉算了，反正没人在乎')).toBe('self');
+  });
+});
+
+describe('Chinese ordinary context and reported threats (shipped detector)', () => {
+  let shipped: CrisisDetector;
+  beforeAll(async () => {
+    shipped = CalmLibrary.build((await loadCalmFiles(SHIPPED_KNOWLEDGE)).files).crisis;
+  });
+
+  it('does not ask the model about leaving for the day, a relative one visits or the team’s tired slang', () => {
+    for (const text of ['下班走了，明天见', '我先走了，明天見', '我想静静，十分钟后回来', '摆烂了，今天就这样吧', '厭世上班族又來了', '好累喔，想放空', '我媽住院，下班要去陪她', '好想去陪我外婆过年啊，今年又排班回不去']) {
+      expect(shipped.assess(text).kind, text).toBe('none');
+    }
+    expect(shipped.assess('下班后想直接去江边，不回来了').kind).toBe('self');
+    expect(shipped.assess('下班走在路上想，要是有辆车撞过来也挺好').kind).toBe('self');
+  });
+
+  it('keeps a reported threat phrase quiet and an unreported one answered', () => {
+    expect(shipped.assess('客户说要来公司找我麻烦，我已经报给组长了，保安也知道').kind).toBe('none');
+    expect(shipped.assess('客户说要来公司找我麻烦，我好怕').kind).toBe('threat');
   });
 });
