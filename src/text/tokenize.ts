@@ -39,9 +39,12 @@ export function normalizeText(text: string): string {
   return toSimplified(normalizeAuthoredText(text));
 }
 
+/** Chat shorthand for "with" and "without" ("stuck w/ u guys", "w/o notice"), which the word pattern would cut to a stray letter. */
+const CHAT_WITH = /\bw\/(o\b)?\s*/g;
+
 /** The same for text already written in Simplified Chinese or English (the knowledge files), skipping the costly script conversion. */
 export function normalizeAuthoredText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(CHAT_WITH, (_, out: string | undefined) => (out ? 'without ' : 'with '));
 }
 
 /**
