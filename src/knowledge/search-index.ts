@@ -116,6 +116,8 @@ const MIN_SPECIFIC_IDF = 2;
  */
 const MIN_NAMED_WORDS = 2;
 const MIN_TOLD_WORDS = 3;
+/** A short English query sharing this many words with a case's title and aliases names it, even beside a word no case knows (a brand, a gadget, "outage"). */
+const MIN_NAMING_WORDS = 3;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -308,7 +310,7 @@ export class SearchIndex {
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
     if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
     const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
-    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || HAN.test(query.readings[0]!));
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || coverage.named >= MIN_NAMING_WORDS || HAN.test(query.readings[0]!));
   }
 
   /** Whether a short English query's words name its best case, not only words its say-lines happen to use (see MIN_NAMED_WORDS). */
