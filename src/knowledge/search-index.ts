@@ -116,6 +116,8 @@ const MIN_SPECIFIC_IDF = 2;
  */
 const MIN_NAMED_WORDS = 2;
 const MIN_TOLD_WORDS = 3;
+/** The term negations are searched by (didn't, won't → not). */
+const NEGATION = 'not';
 /** A short English query sharing this many words with a case's title and aliases names it, even beside a word no case knows (a brand, a gadget, "outage"). */
 const MIN_NAMING_WORDS = 3;
 /** Alternates are offered while they score at least this share of the best match. */
@@ -314,8 +316,8 @@ export class SearchIndex {
   }
 
   /** Whether a short English query's words name its best case, not only words its say-lines happen to use (see MIN_NAMED_WORDS). */
-  #namesTheCase({ named, told, words }: Coverage): boolean {
-    return named >= Math.min(MIN_NAMED_WORDS, words) || told >= Math.min(MIN_TOLD_WORDS, words);
+  #namesTheCase({ named, told, naming }: Coverage): boolean {
+    return named >= Math.min(MIN_NAMED_WORDS, naming) || told >= Math.min(MIN_TOLD_WORDS, naming);
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {
@@ -431,17 +433,20 @@ export class SearchIndex {
     const named = (term: string) => forms(term).some((t) => this.#hasIn(NAMING_FIELDS, t, doc));
     const told = (term: string) => forms(term).some((t) => this.#hasIn(TELLING_FIELDS, t, doc));
     const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
-    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0 };
+    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
-      const counts = { words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0 };
+      const counts = { words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
       const weigh = (word: readonly string[]) => {
         const weight = Math.max(...word.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
         counts.words++;
         total += weight;
-        if (word.some(named)) counts.named++;
-        if (word.some(told)) counts.told++;
+        if (word[0] !== NEGATION) {
+          counts.naming++;
+          if (word.some(named)) counts.named++;
+          if (word.some(told)) counts.told++;
+        }
         if (word.some(found)) (covered += weight), counts.matched++, (counts.specific = Math.max(counts.specific, weight));
         else if (!word.some(known)) counts.unknown++;
       };
@@ -508,6 +513,8 @@ interface Coverage {
   named: number;
   /** Content words the document has in its title, aliases or customer utterances. */
   told: number;
+  /** Content words other than "not", which many cases' names use and which names none of them; `named` and `told` count only these. */
+  naming: number;
 }
 
 function bigramsOf(word: string): string[] {
