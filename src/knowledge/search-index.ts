@@ -305,7 +305,6 @@ export class SearchIndex {
     const pasted = coverage.words > MAX_WEAK_WORDS;
     // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
     const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : queryLength);
-    if (process.env.SEARCH_DEBUG) (globalThis as any).__dbg = { id: this.#ids[best], score, queryLength, perTerm, pasted, ...coverage, matchedTerms: this.#matchedTerms[best], searched: [...query.searched] }; // TEMP
     if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
     if (pasted) return true;
     if (!HAN.test(query.readings[0]!) && !this.#namesTheCase(coverage)) return false;
