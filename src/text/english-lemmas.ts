@@ -28,7 +28,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
   ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
   recd:received rcvd:received reqd:required info:information nos:number num:number dept:department
-  b4:before bc:because rn:now idk:unsure ur:your caller:customer callers:customer client:customer clients:customer subscriber:customer subscribers:customer`
+  tnc:terms tncs:terms b4:before bc:because rn:now idk:unsure ur:your caller:customer callers:customer client:customer clients:customer subscriber:customer subscribers:customer`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

@@ -22,6 +22,8 @@ describe('English as agents and callers type it', () => {
     expect(wordTerms('client says subscriber never agreed')).toEqual(wordTerms('customer says customer never agreed'));
     expect(wordTerms('stuck w/ u guys, charged w/o notice')).toEqual(wordTerms('stuck with u guys, charged without notice'));
     expect(wordTerms("thats insane, shes upset b4 the call")).toEqual(wordTerms('insane, upset before the call'));
+    expect(wordTerms("she'll hurt herself, he'd said")).toEqual(wordTerms('she hurt herself, he said'));
+    expect(wordTerms('our T&Cs, the Ts & Cs, tnc')).toEqual(wordTerms('our terms and conditions, the terms and conditions, terms'));
   });
 });
 
