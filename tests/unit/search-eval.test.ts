@@ -46,7 +46,7 @@ const THRESHOLDS: Record<string, Floors> = {
   dev6: { top1: 0.9, top3: 0.95, rejected: 0.65, en: { top1: 0.95, top3: 0.95, rejected: 0.85 } },
   // probes-en.yaml: the round-7 English engineer's own agent descriptions and staff chat, written before
   // reading the code (header: first-sight figures). Floors just under the values reached.
-  'probes-en': { top1: 0.92, top3: 0.97, rejected: 0.85 },
+  'probes-en': { top1: 0.88, top3: 0.93, rejected: 0.88 },
   // Round 7: the English rule that a short query must name its best case (title, aliases) turned one
   // English query whose best case was already wrong, and the right one second or third, into "no
   // match" (top-3 95.5 → 94.0 %; top-1 unchanged). Measured, never tuned on.
