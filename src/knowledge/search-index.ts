@@ -49,6 +49,9 @@ const FIELDS: readonly Field[] = [
 ];
 /** The sound field is indexed on the first search, not at build: pinyin-pro then loads only when someone searches (idle memory). */
 const SOUND_FIELD = FIELDS.findIndex((f) => f.name === 'sound');
+/** The fields that name a case, and those that also tell it in the customer's words (rather than what to say in it). */
+const NAMING_FIELDS: ReadonlySet<Field['name']> = new Set(['title', 'aliases']);
+const TELLING_FIELDS: ReadonlySet<Field['name']> = new Set(['title', 'aliases', 'utterances']);
 
 function soundSourceOf(d: Pick<SearchDocument, 'title' | 'aliases' | 'utterances'>): string {
   return `${d.title}\n${d.aliases}\n${d.utterances}`;
@@ -105,6 +108,18 @@ const MAX_ONE_WORD_TERMS = 2;
  * common words with their case, and Chinese off-topic text is caught by coverage already.
  */
 const MIN_SPECIFIC_IDF = 2;
+/**
+ * A short English query must share this many content words with its best case's title and
+ * aliases (the words that say what the case is), or MIN_TOLD_WORDS with those and the customer's
+ * utterances, not only with its say-lines and steps: those use the everyday words (leave, shift,
+ * screen, approve) that staff chat about work shares with them.
+ */
+const MIN_NAMED_WORDS = 2;
+const MIN_TOLD_WORDS = 3;
+/** The term negations are searched by (didn't, won't → not). */
+const NEGATION = 'not';
+/** A short English query sharing this many words with a case's title and aliases names it, even beside a word no case knows (a brand, a gadget, "outage"). */
+const MIN_NAMING_WORDS = 3;
 /** Alternates are offered while they score at least this share of the best match. */
 export const ALTERNATE_MIN_SHARE = 0.05;
 /** Words in more than this share of the cases say nothing about which one is meant; skipping them keeps long pastes fast. */
@@ -292,10 +307,16 @@ export class SearchIndex {
     const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : queryLength);
     if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
     if (pasted) return true;
+    if (!HAN.test(query.readings[0]!) && !this.#namesTheCase(coverage)) return false;
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
     if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
     const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
-    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || HAN.test(query.readings[0]!));
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || coverage.named >= MIN_NAMING_WORDS || HAN.test(query.readings[0]!));
+  }
+
+  /** Whether a short English query's words name its best case, not only words its say-lines happen to use (see MIN_NAMED_WORDS). */
+  #namesTheCase({ named, told, naming }: Coverage): boolean {
+    return named >= Math.min(MIN_NAMED_WORDS, naming) || told >= Math.min(MIN_TOLD_WORDS, naming);
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {
@@ -408,16 +429,23 @@ export class SearchIndex {
   #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): Coverage {
     const forms = (term: string) => expansions.get(term) ?? [term];
     const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
+    const named = (term: string) => forms(term).some((t) => this.#hasIn(NAMING_FIELDS, t, doc));
+    const told = (term: string) => forms(term).some((t) => this.#hasIn(TELLING_FIELDS, t, doc));
     const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
-    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0 };
+    let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
     for (const reading of readings) {
       let total = 0;
       let covered = 0;
-      const counts = { words: 0, matched: 0, unknown: 0, specific: 0 };
+      const counts = { words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
       const weigh = (word: readonly string[]) => {
         const weight = Math.max(...word.map((f) => this.#idf(this.#stemOfWord.get(f) ?? f)));
         counts.words++;
         total += weight;
+        if (word[0] !== NEGATION) {
+          counts.naming++;
+          if (word.some(named)) counts.named++;
+          if (word.some(told)) counts.told++;
+        }
         if (word.some(found)) (covered += weight), counts.matched++, (counts.specific = Math.max(counts.specific, weight));
         else if (!word.some(known)) counts.unknown++;
       };
@@ -448,6 +476,17 @@ export class SearchIndex {
   #contains(term: string, doc: number): boolean {
     return this.#postings.contains(term, doc);
   }
+
+  /** Whether a document has the term in one of the given fields. */
+  #hasIn(fields: ReadonlySet<Field['name']>, term: string, doc: number): boolean {
+    const postings = this.#postings;
+    const t = postings.termNumber(term);
+    if (t < 0) return false;
+    for (let i = postings.start(t), end = postings.end(t); i < end; i++) {
+      if (postings.docs[i] === doc && fields.has(FIELDS[postings.fields[i]!]!.name)) return true;
+    }
+    return false;
+  }
 }
 
 /** A query as searched: its readings (as typed, Mainland), the terms of the one searched for, and what each term was expanded to. */
@@ -469,6 +508,12 @@ interface Coverage {
   unknown: number;
   /** The highest idf of the content words the document has: how specific the best shared word is. */
   specific: number;
+  /** Content words the document has in the words that name its case (title, aliases). */
+  named: number;
+  /** Content words the document has in its title, aliases or customer utterances. */
+  told: number;
+  /** Content words other than "not", which many cases' names use and which names none of them; `named` and `told` count only these. */
+  naming: number;
 }
 
 function bigramsOf(word: string): string[] {

@@ -11,7 +11,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   known:know saw:see seen:see fell:fall fallen:fall fought:fight caught:catch meant:mean ran:run
   swore:swear sworn:swear threw:throw thrown:throw chose:choose chosen:choose forgot:forget
   forgotten:forget hung:hang hid:hide hidden:hide understood:understand held:hold heard:hear
-  built:build`
+  built:build dialled:dial dialling:dial`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
@@ -27,7 +27,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   amt:amount bal:balance msg:message msgs:message txt:text thru:through nvr:never wanna:want
   bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
   ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
-  recd:received rcvd:received reqd:required info:information nos:number num:number dept:department`
+  recd:received rcvd:received reqd:required info:information nos:number num:number dept:department
+  tnc:terms tncs:terms b4:before bc:because rn:now idk:unsure ur:your caller:customer callers:customer client:customer clients:customer subscriber:customer subscribers:customer`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

@@ -9,7 +9,8 @@ const FUNCTION_WORDS: readonly string[] = `a about all am an and any are as at b
   on or other our ours ourselves own she so some such than that the their
   theirs them themselves then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
-  yourselves im ive id youre hi hello please thanks thank ok okay`
+  yourselves im ive id youre hi hello please thanks thank ok okay
+  thats whats hes shes theyre theres wheres whos hows youve weve theyve youd theyd`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -39,9 +39,14 @@ export function normalizeText(text: string): string {
   return toSimplified(normalizeAuthoredText(text));
 }
 
+/** Chat shorthand for "with" and "without" ("stuck w/ u guys", "w/o notice"), which the word pattern would cut to a stray letter. */
+const CHAT_WITH = /\bw\/(o\b)?\s*/g;
+/** "T&Cs", "Ts & Cs": the terms and conditions, which the word pattern would cut to two stray letters. */
+const TERMS_AND_CONDITIONS = /\bts?\s?&\s?cs?\b/g;
+
 /** The same for text already written in Simplified Chinese or English (the knowledge files), skipping the costly script conversion. */
 export function normalizeAuthoredText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
+  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(CHAT_WITH, (_, out: string | undefined) => (out ? 'without ' : 'with ')).replace(TERMS_AND_CONDITIONS, 'terms and conditions');
 }
 
 /**
@@ -62,6 +67,9 @@ export function wordTerms(text: string, options: WordOptions & { authored?: bool
   return wordTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options);
 }
 
+/** What a contraction adds to its word ('s, 'll, 're, 've, 'd, 'm): "he'll" is "he", not "hell". Negations (n't) are read apart (NEGATIONS). */
+const CONTRACTED = /'(?:s|ll|re|ve|d|m)$/;
+
 /** An English word of a text as written (apostrophes and hyphens dropped) and the term it is searched by. */
 export interface EnglishWord {
   word: string;
@@ -72,7 +80,7 @@ export interface EnglishWord {
 export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
   const words: EnglishWord[] = [];
   for (const [token] of normalized.matchAll(LATIN_WORD)) {
-    const word = token.replace(/'s$/, '').replace(/['-]/g, '');
+    const word = token.replace(CONTRACTED, '').replace(/['-]/g, '');
     const negation = NEGATIONS.get(word);
     if (negation) for (const term of negation) words.push({ word, term });
     else if (word.length > 1 && !ENGLISH_SEARCH_STOP_WORDS.has(word)) words.push({ word, term: stemOf(lemmaOf(word)) });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { wordTerms } from '../../src/text/tokenize.js';
+import { loadBase } from '../helpers/router.js';
 
 describe('English as agents and callers type it', () => {
   it('drops Malaysian and Indian English particles, kindly and speech fillers', () => {
@@ -13,5 +15,36 @@ describe('English as agents and callers type it', () => {
     expect(wordTerms('acct bal not updated bcoz sys down')).toEqual(wordTerms('account balance not updated because sys down'));
     expect(wordTerms('cancel my sub')).toEqual(wordTerms('cancel my subscription'));
     expect(wordTerms('wants 5x refund')).toEqual(wordTerms('wants times refund'));
+  });
+
+  it('reads the words for the person on the line as the customer, and chat shorthand as words', () => {
+    expect(wordTerms('caller wants refund')).toEqual(wordTerms('customer wants refund'));
+    expect(wordTerms('client says subscriber never agreed')).toEqual(wordTerms('customer says customer never agreed'));
+    expect(wordTerms('stuck w/ u guys, charged w/o notice')).toEqual(wordTerms('stuck with u guys, charged without notice'));
+    expect(wordTerms("thats insane, shes upset b4 the call")).toEqual(wordTerms('insane, upset before the call'));
+    expect(wordTerms("she'll hurt herself, he'd said")).toEqual(wordTerms('she hurt herself, he said'));
+    expect(wordTerms('our T&Cs, the Ts & Cs, tnc')).toEqual(wordTerms('our terms and conditions, the terms and conditions, terms'));
+  });
+});
+
+describe('English search: what a short question must share with a case', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadBase();
+  });
+  const top = (q: string) => kb.search(q, 3)[0]?.id;
+
+  it("answers staff chat that shares only a script's everyday say-line words with nothing", () => {
+    // Each shares two or more words with some script's steps or say-lines (leave, approve, shift, fire).
+    for (const q of ['boss approve my leave already or not', 'can I swap my off day with someone', 'VPN keeps disconnecting me', 'where is the fire exit']) {
+      expect(kb.search(q, 3), q).toEqual([]);
+    }
+  });
+
+  it('still finds a case an agent names in the words of its title and aliases', () => {
+    expect(top('caller wants the water company, not us')).toBe('wrong-department');
+    expect(top("the smartwatch we gave free with the contract won't turn on")).toBe('free-gift-defect');
+    expect(top('caller wants the black friday deal even though the campaign is over')).toBe('promo-ended');
+    expect(top('he wants a discout')).toBe('discount-request');
   });
 });

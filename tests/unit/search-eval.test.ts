@@ -17,7 +17,15 @@ const EVAL_DIR = new URL('../fixtures/search-eval/', import.meta.url).pathname;
 // with the in-scope items of the dev sets. Round 5 raised floors it beat (dev-colloquial top-3, dev-offtopic, unseen).
 // Round 4 (no-match rule, synonyms) moved holdout's
 // top-3 from 97.0 to 95.5 % (measured, never tuned on) for off-topic gains on every measure-only set.
-const THRESHOLDS = {
+interface Floors {
+  top1: number;
+  top3: number;
+  rejected: number;
+  /** The same for the set's English queries alone, where a set's English is tuned apart from its Chinese. */
+  en?: { top1: number; top3: number; rejected: number };
+}
+
+const THRESHOLDS: Record<string, Floors> = {
   dev: { top1: 0.98, top3: 0.99, rejected: 0.85 },
   'dev-colloquial': { top1: 0.95, top3: 0.99, rejected: 0.8 },
   'dev-offtopic': { top1: 0, top3: 0, rejected: 0.85 },
@@ -31,7 +39,18 @@ const THRESHOLDS = {
   // on main, 89.6 / 95.8 then). Floors just under the values reached after tuning on its English
   // misses (all 91.4 / 94.3 / 80; English 97.9 / 100).
   dev5: { top1: 0.9, top3: 0.935, rejected: 0.78 },
-  holdout: { top1: 0.92, top3: 0.95, rejected: 0.66 },
+  // dev6.yaml: a fresh writer's set (round 7; food-delivery and ride-hailing support, Henan/Shandong
+  // Mandarin, US chat English, Taiwan telecom stores, net slang). On arrival (main at 7897e48): all
+  // 89.0 % top-1 / 94.9 % top-3 / 66.7 % no match; English 89.6 / 93.8 / 87.5. Floors just under
+  // the values after the round-7 English changes (all 91.9 / 96.3 / 66.7; English 97.9 / 97.9 / 87.5).
+  dev6: { top1: 0.9, top3: 0.95, rejected: 0.65, en: { top1: 0.95, top3: 0.95, rejected: 0.85 } },
+  // probes-en.yaml: the round-7 English engineer's own agent descriptions and staff chat, written before
+  // reading the code (header: first-sight figures). Floors just under the values reached.
+  'probes-en': { top1: 0.88, top3: 0.93, rejected: 0.88 },
+  // Round 7: the English rule that a short query must name its best case (title, aliases) turned one
+  // English query whose best case was already wrong, and the right one second or third, into "no
+  // match" (top-3 95.5 → 94.0 %; top-1 unchanged). Measured, never tuned on.
+  holdout: { top1: 0.92, top3: 0.94, rejected: 0.66 },
   independent: { top1: 0.94, top3: 0.96, rejected: 0.83 },
   unseen: { top1: 0.93, top3: 0.97, rejected: 0.76 },
 };
@@ -55,6 +74,13 @@ describe('/script retrieval accuracy on labelled queries', () => {
     expect(result.top1 / Math.max(1, result.positives)).toBeGreaterThanOrEqual(t.top1);
     expect(result.top3 / Math.max(1, result.positives)).toBeGreaterThanOrEqual(t.top3);
     expect(result.rejected / result.negatives).toBeGreaterThanOrEqual(t.rejected);
+    if (t.en) {
+      const en = result.byLanguage.en!;
+      const off = result.negativesByLanguage.en!;
+      expect(en.top1 / en.n, `${name} English top-1`).toBeGreaterThanOrEqual(t.en.top1);
+      expect(en.top3 / en.n, `${name} English top-3`).toBeGreaterThanOrEqual(t.en.top3);
+      expect(off.rejected / off.n, `${name} English no match`).toBeGreaterThanOrEqual(t.en.rejected);
+    }
   });
 
   it('labels only ids that exist, so a renamed case cannot silently pass', () => {
