@@ -75,6 +75,13 @@ const HAN = /\p{Script=Han}/u;
  */
 export const MIN_SCORE_PER_TERM = 15;
 /**
+ * The same floor for Chinese text. Its terms are overlapping bigrams and their pinyin pairs, so
+ * an off-topic question (团建去哪里玩, 下班要不要一起去吃火锅) gathers a little score from every
+ * everyday bigram it shares with some script; on the dev sets every Chinese query about a case
+ * scored 18.7 or more per term, chit-chat 15–17.
+ */
+export const MIN_SCORE_PER_TERM_CHINESE = 18;
+/**
  * A best match scoring under this per query word is weak: it must also cover enough of what the
  * query is about (MIN_WEAK_COVERAGE), or the answer is "no match". Off-topic questions ("食堂几点关门",
  * "is the office closed on Monday") share one everyday word with some script (几点, close) and
@@ -325,12 +332,17 @@ export class SearchIndex {
     // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
     // Both are counted in the reading the best case scored on.
     const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.searched.size);
-    if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
+    const chinese = HAN.test(readings[0]!.text);
+    const soundsAlike = this.#soundsAlike(query.sounds, best);
+    if (perTerm < (chinese ? MIN_SCORE_PER_TERM_CHINESE : MIN_SCORE_PER_TERM) && !soundsAlike) return false;
+    // Chinese text whose best case has none of its content words, in any form, rests on
+    // function bigrams and sounds alone (年终奖金什么时候发 scores on 什么时候 and 时候发).
+    if (chinese && coverage.words > 0 && coverage.matched === 0 && !soundsAlike) return false;
     if (pasted) return true;
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
-    if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
+    if (coverage.unknown === 0 || soundsAlike) return true;
     const oneWord = coverage.matched === 1 && this.#best.matched[best]! <= MAX_ONE_WORD_TERMS;
-    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || HAN.test(readings[0]!.text));
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || chinese);
   }
 
   #knownTerms({ searched, expansions }: QueryReading): number {
@@ -469,7 +481,9 @@ export class SearchIndex {
         }
       }
       for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
-      if (total === 0) return { share: 1, ...counts };
+      // Chinese with no content word at all (团建去哪里玩, 干什么呢 唠会嗑呗: one-character words and
+      // function words) says nothing a case could cover; English without one is left as it was.
+      if (total === 0) return { share: HAN.test(reading) ? 0 : 1, ...counts };
       if (covered / total >= best.share) best = { share: covered / total, ...counts };
     }
     return best;
