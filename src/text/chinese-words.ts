@@ -54,13 +54,19 @@ export class DomainLexicon implements ChineseWords {
     return words;
   }
 
+  /**
+   * Phrases of adjacent segments. One that starts or ends with a function word or the word for the
+   * customer is how a sentence frames the case, not a name for it (客户抱怨 in 老客户、大客户抱怨没有优惠
+   * would pull every "客户抱怨…" query to that case), so it is not kept whole.
+   */
   #eachPhrase(segments: readonly string[], visit: (phrase: string) => void): void {
     for (let i = 0; i < segments.length; i++) {
       let phrase = segments[i]!;
+      if (CHINESE_STOP_WORDS.has(phrase)) continue;
       for (let j = i + 1; j < Math.min(segments.length, i + MAX_SEGMENTS); j++) {
         phrase += segments[j]!;
         if (phrase.length > MAX_WORD) break;
-        if (phrase.length >= MIN_WORD && !CHINESE_STOP_WORDS.has(phrase)) visit(phrase);
+        if (phrase.length >= MIN_WORD && !CHINESE_STOP_WORDS.has(segments[j]!) && !CHINESE_STOP_WORDS.has(phrase)) visit(phrase);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { DomainLexicon } from '../../src/text/chinese-words.js';
 import { shippedMainlandReading } from '../../src/text/taiwan-search-words.js';
 import { normalizeText } from '../../src/text/tokenize.js';
 import { loadBase } from '../helpers/router.js';
@@ -68,5 +69,18 @@ describe('Chinese chit-chat that no script answers', () => {
     expect(reading.of('请假条', { typedTraditional: false })).toBeUndefined();
     // Regional spoken forms are read whatever the script.
     expect(reading.of('咋整', { typedTraditional: false })).toBe('怎么办');
+  });
+});
+
+describe('whole words from the scripts\' names', () => {
+  it('keeps a case\'s phrase whole, but not one that frames a sentence with the word for the customer', () => {
+    const words = new DomainLexicon(['老客户、大客户抱怨没有优惠', '号码被标记为骚扰电话']);
+    expect(words.wordsOf('客户说骚扰电话太多')).toContain('骚扰电话');
+    expect(words.wordsOf('客户抱怨家里信号差')).not.toContain('客户抱怨');
+  });
+
+  it('a customer complaining about the signal at home is about coverage, not about a loyal customer\'s discount', async () => {
+    const kb = await loadBase();
+    expect(kb.search('客人抱怨家裡收訊超差，講電話一直斷線', 3)[0]?.id).toBe('no-coverage');
   });
 });
