@@ -77,6 +77,7 @@ describe('whole words from the scripts\' names', () => {
     const words = new DomainLexicon(['老客户、大客户抱怨没有优惠', '号码被标记为骚扰电话']);
     expect(words.wordsOf('客户说骚扰电话太多')).toContain('骚扰电话');
     expect(words.wordsOf('客户抱怨家里信号差')).not.toContain('客户抱怨');
+    expect(new DomainLexicon(['接投诉的流程']).wordsOf('这个是专门在投诉的')).not.toContain('投诉的');
   });
 
   it('a customer complaining about the signal at home is about coverage, not about a loyal customer\'s discount', async () => {
