@@ -2,7 +2,7 @@ import {
   bigramRolesOfNormalized,
   englishWordsOfNormalized,
   isLatinTerm,
-  normalizeText,
+  normalizeAuthoredText,
   soundOfBigram,
   soundTerms,
   soundTermsOfNormalized,
@@ -13,6 +13,7 @@ import {
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
+import { toSimplified } from '../text/chinese-script.js';
 import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
 import { FieldLengths, FrozenPostings, type GrowingPostings } from './search-postings.js';
@@ -76,6 +77,14 @@ const HAN = /\p{Script=Han}/u;
  * two-character shorthand and for a pasted paragraph alike.
  */
 export const MIN_SCORE_PER_TERM = 15;
+/**
+ * The same floor for Chinese text. Its terms are overlapping bigrams and their pinyin pairs, so
+ * an off-topic question (团建去哪里玩, 下班要不要一起去吃火锅) gathers a little score from every
+ * everyday bigram it shares with some script. On the dev sets chit-chat scored 15–17 per term and
+ * Chinese queries about a case 17.7 or more (a long sentence of function bigrams, 客人一直說我們偷扣
+ * 他的錢他根本沒申請那個服務, is the lowest).
+ */
+export const MIN_SCORE_PER_TERM_CHINESE = 17.5;
 /**
  * A best match scoring under this per query word is weak: it must also cover enough of what the
  * query is about (MIN_WEAK_COVERAGE), or the answer is "no match". Off-topic questions ("食堂几点关门",
@@ -150,6 +159,11 @@ export class SearchIndex {
   /** The cases the query has reached so far, in the order first reached (the first `#touchedCount`). */
   readonly #touched: Int32Array;
   #touchedCount = 0;
+  /**
+   * Each case's better score over the query's readings, which reading gave it and how many of
+   * its terms matched there; the cases reached by any reading are the first `count` of `docs`.
+   */
+  readonly #best: { scores: Float64Array; reading: Int8Array; matched: Int32Array; docs: Int32Array; count: number };
   readonly #words: ChineseWords;
   /** Each document's text for the sound field until the first search indexes it. */
   #soundSources: string[] | undefined;
@@ -184,6 +198,13 @@ export class SearchIndex {
     this.#matchedTerms = new Int32Array(ids.length);
     this.#lastTerm = new Int32Array(ids.length);
     this.#touched = new Int32Array(ids.length);
+    this.#best = {
+      scores: new Float64Array(ids.length),
+      reading: new Int8Array(ids.length),
+      matched: new Int32Array(ids.length),
+      docs: new Int32Array(ids.length),
+      count: 0,
+    };
   }
 
   static build(documents: readonly SearchDocument[], words: ChineseWords = wordsFor(documents)): SearchIndex {
@@ -242,17 +263,48 @@ export class SearchIndex {
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
     this.#indexSounds();
-    const normalized = normalizeText(query);
-    // Taiwan wording (門號, 吃到飽, 客訴) is searched as typed and as the Mainland words the scripts use.
-    const readings = [normalized, shippedMainlandReading().of(normalized)].filter((r) => r !== undefined);
-    const termsOf = readings.map((r) => new Set(wordTermsOfNormalized(r, { words: this.#words })));
-    const words = [...new Set(termsOf.flatMap((t) => [...t]))];
-    if (words.length === 0) return [];
-    // The confidence floor counts the words of the reading searched for, not both readings' together.
-    const queryLength = termsOf[termsOf.length - 1]!.size || words.length;
-    const sounds = [...new Set(readings.flatMap((r) => soundTermsOfNormalized(r)))];
-    const roles = bigramRolesOfNormalized(readings[readings.length - 1]!);
+    const authored = normalizeAuthoredText(query);
+    const normalized = toSimplified(authored);
+    // Taiwan and regional wording (門號, 吃到飽, 冇信号) is searched as typed and as the Mainland
+    // words the scripts use. Each reading is scored on its own and a case keeps its better one:
+    // summed, a dialect sentence would count its words twice (咋整 and 怎么办) and off-topic
+    // chit-chat would gather enough evidence to pass the confidence floor.
+    const mainland = shippedMainlandReading().of(normalized, { typedTraditional: normalized !== authored });
+    const readings = [normalized, mainland].filter((r) => r !== undefined);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
+    const best = this.#best;
+    best.scores.fill(0);
+    best.count = 0;
+    const searched: QueryReading[] = [];
+    for (const text of readings) {
+      const reading = this.#scoreReading(text, typed);
+      if (!reading) continue;
+      searched.push(reading);
+      for (const doc of this.#touched.subarray(0, this.#touchedCount)) {
+        if (this.#scores[doc]! <= best.scores[doc]!) continue;
+        if (best.scores[doc] === 0) best.docs[best.count++] = doc;
+        best.scores[doc] = this.#scores[doc]!;
+        best.reading[doc] = searched.length - 1;
+        best.matched[doc] = this.#matchedTerms[doc]!;
+      }
+    }
+    const scores = best.scores;
+    const ranked = topDocuments(best.docs.subarray(0, best.count), scores, limit);
+    const top = ranked[0];
+    if (top === undefined) return [];
+    const bestScore = scores[top]!;
+    if (strict && !this.#confident(top, bestScore, searched[best.reading[top]!]!, searched)) return [];
+    return ranked
+      .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
+      .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+  }
+
+  /** Scores every case for one reading of the query (into #scores, the cases reached in #touched). */
+  #scoreReading(text: string, typed: ReadonlyMap<string, string>): QueryReading | undefined {
+    const terms = new Set(wordTermsOfNormalized(text, { words: this.#words }));
+    if (terms.size === 0) return undefined;
+    const sounds = [...new Set(soundTermsOfNormalized(text))];
+    const roles = bigramRolesOfNormalized(text);
     const scores = this.#scores;
     scores.fill(0);
     this.#matchedTerms.fill(0);
@@ -260,9 +312,9 @@ export class SearchIndex {
     this.#touchedCount = 0;
     let serial = 0;
     const expansions = new Map<string, string[]>();
-    const weighted = this.#expand([...words, ...sounds], typed, roles, expansions);
+    const weighted = this.#expand([...terms, ...sounds], typed, roles, expansions);
     // Synonyms (money back → refund, 退钱 → 退款) are searched too, a little lower than the words typed.
-    const synonyms = shippedSearchSynonyms().of(readings[readings.length - 1]!);
+    const synonyms = shippedSearchSynonyms().of(text);
     const groups: Map<string, number>[] = [];
     for (const phrases of synonyms?.extra ?? []) {
       const extra = [...new Set(wordTermsOfNormalized(phrases, { words: this.#words }))].filter((t) => !weighted.has(t));
@@ -280,18 +332,8 @@ export class SearchIndex {
     for (const group of groups) this.#accumulateBest(group, serial++);
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
-    const touched = this.#touched.subarray(0, this.#touchedCount);
-    for (const doc of touched) scores[doc]! *= this.#matchedTerms[doc]!;
-
-    const ranked = topDocuments(touched, scores, limit);
-    const best = ranked[0];
-    if (best === undefined) return [];
-    const bestScore = scores[best]!;
-    const reading = { readings, searched: termsOf[termsOf.length - 1]!, expansions, sounds };
-    if (strict && !this.#confident(best, bestScore, queryLength, reading)) return [];
-    return ranked
-      .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
-      .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+    for (const doc of this.#touched.subarray(0, this.#touchedCount)) scores[doc]! *= this.#matchedTerms[doc]!;
+    return { text, searched: terms, expansions, sounds };
   }
 
   /**
@@ -300,18 +342,24 @@ export class SearchIndex {
    * query does not rest on one everyday word alone while its other words are unknown to every
    * case ("the printer is broken again": only "broken" is ours).
    */
-  #confident(best: number, score: number, queryLength: number, query: QueryReading): boolean {
-    const coverage = this.#coverage(best, query.readings, query.expansions);
+  #confident(best: number, score: number, query: QueryReading, readings: readonly QueryReading[]): boolean {
+    const coverage = this.#coverage(best, readings);
     const pasted = coverage.words > MAX_WEAK_WORDS;
     // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
-    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : queryLength);
-    if (perTerm < MIN_SCORE_PER_TERM && !this.#soundsAlike(query.sounds, best)) return false;
+    // Both are counted in the reading the best case scored on.
+    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.searched.size);
+    const chinese = HAN.test(readings[0]!.text);
+    const soundsAlike = this.#soundsAlike(query.sounds, best);
+    if (perTerm < (chinese ? MIN_SCORE_PER_TERM_CHINESE : MIN_SCORE_PER_TERM) && !soundsAlike) return false;
+    // Chinese text whose best case has none of its content words, in any form, rests on
+    // function bigrams and sounds alone (年终奖金什么时候发 scores on 什么时候 and 时候发).
+    if (chinese && coverage.words > 0 && coverage.matched === 0 && !soundsAlike) return false;
     if (pasted) return true;
-    if (!HAN.test(query.readings[0]!) && !this.#namesTheCase(coverage)) return false;
+    if (!chinese && !this.#namesTheCase(coverage)) return false;
     if (perTerm < WEAK_SCORE_PER_TERM && coverage.share < MIN_WEAK_COVERAGE) return false;
-    if (coverage.unknown === 0 || this.#soundsAlike(query.sounds, best)) return true;
-    const oneWord = coverage.matched === 1 && this.#matchedTerms[best]! <= MAX_ONE_WORD_TERMS;
-    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || coverage.named >= MIN_NAMING_WORDS || HAN.test(query.readings[0]!));
+    if (coverage.unknown === 0 || soundsAlike) return true;
+    const oneWord = coverage.matched === 1 && this.#best.matched[best]! <= MAX_ONE_WORD_TERMS;
+    return !oneWord && (coverage.specific >= MIN_SPECIFIC_IDF || coverage.named >= MIN_NAMING_WORDS || chinese);
   }
 
   /** Whether a short English query's words name its best case, not only words its say-lines happen to use (see MIN_NAMED_WORDS). */
@@ -426,14 +474,14 @@ export class SearchIndex {
    * no case uses weighs most), counted as found when the document has the word, one of its
    * bigrams, or a typo reading of them. The best of the query's readings (as typed, Mainland).
    */
-  #coverage(doc: number, readings: readonly string[], expansions: ReadonlyMap<string, readonly string[]>): Coverage {
-    const forms = (term: string) => expansions.get(term) ?? [term];
-    const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
-    const named = (term: string) => forms(term).some((t) => this.#hasIn(NAMING_FIELDS, t, doc));
-    const told = (term: string) => forms(term).some((t) => this.#hasIn(TELLING_FIELDS, t, doc));
-    const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
+  #coverage(doc: number, readings: readonly QueryReading[]): Coverage {
     let best: Coverage = { share: 0, words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
-    for (const reading of readings) {
+    for (const { text: reading, expansions } of readings) {
+      const forms = (term: string) => expansions.get(term) ?? [term];
+      const found = (term: string) => forms(term).some((t) => this.#contains(t, doc));
+      const named = (term: string) => forms(term).some((t) => this.#hasIn(NAMING_FIELDS, t, doc));
+      const told = (term: string) => forms(term).some((t) => this.#hasIn(TELLING_FIELDS, t, doc));
+      const known = (term: string) => forms(term).some((t) => this.#postings.has(t));
       let total = 0;
       let covered = 0;
       const counts = { words: 0, matched: 0, unknown: 0, specific: 0, named: 0, told: 0, naming: 0 };
@@ -462,7 +510,9 @@ export class SearchIndex {
         }
       }
       for (const { term } of englishWordsOfNormalized(reading)) if (isLatinTerm(term)) weigh([term]);
-      if (total === 0) return { share: 1, ...counts };
+      // Chinese with no content word at all (团建去哪里玩, 干什么呢 唠会嗑呗: one-character words and
+      // function words) says nothing a case could cover; English without one is left as it was.
+      if (total === 0) return { share: HAN.test(reading) ? 0 : 1, ...counts };
       if (covered / total >= best.share) best = { share: covered / total, ...counts };
     }
     return best;
@@ -489,9 +539,9 @@ export class SearchIndex {
   }
 }
 
-/** A query as searched: its readings (as typed, Mainland), the terms of the one searched for, and what each term was expanded to. */
+/** One reading of a query (as typed, or Mainland) as searched: its terms, what each was expanded to, its pinyin pairs. */
 interface QueryReading {
-  readings: readonly string[];
+  text: string;
   searched: ReadonlySet<string>;
   expansions: ReadonlyMap<string, readonly string[]>;
   sounds: readonly string[];

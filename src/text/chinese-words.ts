@@ -10,6 +10,10 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Longest phrase, in ICU segments, that the lexicon keeps whole. */
 const MAX_SEGMENTS = 3;
 const MIN_WORD = 3;
+/** Particles that only join words (投诉的, 骂了): a phrase that begins or ends with one is not a name. */
+const PARTICLES = new Set(['的', '了', '地', '得', '着', '过']);
+/** A segment that cannot begin or end a kept phrase: a function word, the word for the customer, a particle. */
+const edge = (segment: string) => CHINESE_STOP_WORDS.has(segment) || PARTICLES.has(segment);
 const MAX_WORD = 6;
 
 /** Recent segmentations: a query's runs are segmented for its terms and again for weighing them. */
@@ -54,13 +58,20 @@ export class DomainLexicon implements ChineseWords {
     return words;
   }
 
+  /**
+   * Phrases of adjacent segments. One that starts or ends with a function word, a particle or the
+   * word for the customer is how a sentence frames the case, not a name for it, so it is not kept
+   * whole: 客户抱怨 (from 老客户、大客户抱怨没有优惠) pulled every "客户抱怨…" query to that case, and
+   * 投诉的 (from 接投诉的流程) every "…投诉的" one.
+   */
   #eachPhrase(segments: readonly string[], visit: (phrase: string) => void): void {
     for (let i = 0; i < segments.length; i++) {
       let phrase = segments[i]!;
+      if (edge(phrase)) continue;
       for (let j = i + 1; j < Math.min(segments.length, i + MAX_SEGMENTS); j++) {
         phrase += segments[j]!;
         if (phrase.length > MAX_WORD) break;
-        if (phrase.length >= MIN_WORD && !CHINESE_STOP_WORDS.has(phrase)) visit(phrase);
+        if (phrase.length >= MIN_WORD && !edge(segments[j]!) && !CHINESE_STOP_WORDS.has(phrase)) visit(phrase);
       }
     }
   }

@@ -79,8 +79,8 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/俾|畀/gu, '给'],
   // 闹 is "scold" in Cantonese when someone is its object (闹我, 闹人).
   [/闹(?=[我人你佢他她])/gu, '骂'],
-  // 话 is "say" after the one who speaks; 电话, 话费, 说话 keep it.
-  [/(?<=[他她佢我你们哋户人客])话(?![费题术筒务])/gu, '说'],
+  // 话 is "say" after the one who speaks; 电话, 话费, 说话 and 人话 (听不懂人话, 说人话) keep it.
+  [/(?<=[他她佢我你们哋户人客])(?<![懂说讲]人)话(?![费题术筒务])/gu, '说'],
   [/(?<=[个啲些呢嗰𠮶班位])客(?![户人服诉气运车厅栈])/gu, '客户'],
   [/部机(?![器构场关])/gu, '部手机'],
   [/(?<=[\d一二三四五六七八九十百千万两几])蚊/gu, '块'],
@@ -110,8 +110,13 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/嘈/gu, '吵'],
   // South-western Mandarin (Sichuan, Chongqing) and northern 咋.
   [/咋个|咋子|啷个/gu, '怎么'],
-  [/咋整|咋办|咋搞/gu, '怎么办'],
+  [/咋整|咋办|咋搞|咋弄/gu, '怎么办'],
   [/咋/gu, '怎么'],
+  // Henan and Shandong: 俺 is I (俺们 we), 弄啥 is "what for", 中不中 "OK or not".
+  [/俺们/gu, '我们'],
+  [/俺/gu, '我'],
+  [/弄啥(?:嘞|咧|哩)?/gu, '干什么'],
+  [/中不中/gu, '行不行'],
   // Northern and north-eastern Mandarin.
   [/那老些|这老些/gu, '那么多'],
   [/老鼻子|老些/gu, '很多'],
@@ -139,6 +144,12 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/打脑壳/gu, '头疼'],
   [/脑壳/gu, '头'],
   [/老汉儿|老汉/gu, '老人'],
+  // Net slang and pinyin initials agents type around the situation (笑死我了, 你说得对, 无语):
+  // they say how the agent feels about the call, not what it is about, and as Latin words they
+  // would be typo-matched against English words. 无语子 and 绝绝子 are 无语 and 绝了 with a suffix.
+  [/(?<![a-z])(?:xswl|nsdd|yyds|awsl|tql|dbq|bhys|srds|u1s1|xdm|jms|yygq|zqsg|nbcs|bdjw|zfgg)(?![a-z])/gu, ' '],
+  [/无语子/gu, '无语'],
+  [/绝绝子/gu, '绝了'],
   // Tone particles after a word: they add no meaning and would count as words the query is about.
   [/(?<=[\p{Script=Han}])(?:㗎|喎|㖞|啫|噃|啩|咧|嘞|噻|囉|啰)/gu, ''],
 ];

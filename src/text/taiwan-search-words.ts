@@ -54,14 +54,16 @@ export class MainlandReading {
 
   /**
    * The query with regional spoken forms read as standard Mandarin (spoken-chinese.ts: 冇, 佢, 咋个),
-   * other service lines' people as the scripts' (service-line-words.ts: 乘客 → 客户) and Taiwan words
-   * replaced, or undefined when it has none of them.
+   * other service lines' people as the scripts' (service-line-words.ts: 乘客 → 客户) and, when it was
+   * typed in Traditional characters, Taiwan words replaced; undefined when it has none of them.
+   * Taiwan words are not read in Simplified text: many are everyday Mainland words with another
+   * meaning there (请假 is leave, not lost work time; 專案 folds to 项目, a project, not a plan).
    */
-  of(simplified: string): string | undefined {
+  of(simplified: string, { typedTraditional = true }: { typedTraditional?: boolean } = {}): string | undefined {
     if (!HAN.test(simplified)) return undefined;
     const standard = asScriptPeople(asStandardMandarin(simplified));
     let changed = standard !== simplified;
-    const read = this.#pattern
+    const read = this.#pattern && typedTraditional
       ? standard.replace(this.#pattern, (word) => {
           changed = true;
           return this.#mainland.get(word)!;

@@ -34,8 +34,17 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('用不了那老些')).toBe('用不了那么多');
   });
 
+  it('reads Henan and Shandong wording, and drops net slang and pinyin initials around the situation', () => {
+    expect(standard('俺也不知道咋弄')).toBe('我也不知道怎么办');
+    expect(standard('俺们这弄啥嘞')).toBe('我们这干什么');
+    expect(standard('客户说免费体验完就扣钱 无语子')).toBe('客户说免费体验完就扣钱 无语');
+    expect(standard('xswl客户说我们偷他流量').trim()).toBe('客户说我们偷他流量');
+    // Only whole initials: an English word that contains them is left alone.
+    expect(standard('客户说 tqlabc')).toBe('客户说 tqlabc');
+  });
+
   it('leaves Mandarin words that share a character alone', () => {
-    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾', '讲台上台阶', '数据中心', '增值业务', '增值服务费']) {
+    for (const text of ['系统故障', '跟客户联系', '电话打不通', '话费余额', '下午三点回电', '快点回复', '客户说话很冲', '客服态度差', '他撒谎', '这点跟客户解释', '重点回顾', '讲台上台阶', '数据中心', '增值业务', '增值服务费', '听不懂人话', '你说人话']) {
       expect(standard(text)).toBe(normalizeText(text));
     }
   });
