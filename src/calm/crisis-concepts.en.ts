@@ -9,7 +9,7 @@ import type { CrisisRule } from './crisis-rule.js';
 
 /** Work things that make "I can't do this anymore" a complaint about the job (unless "not just work"). */
 const WORK_CONTEXT =
-  /(?<!\bnot just (?:the |this |my )?)\b(?:job|jobs|work|queue|shift|shifts|calls?|customers?|callers?|overtime|workload|boss|manager|excel|crm|system|printer|tickets?|backlog|commute|rota|audit|team|place|company|hours|targets?|kpis?|spreadsheet|meeting|meetings)\b/;
+  /(?<!\bnot (?:just )?(?:the |this |my )?)\b(?:job|jobs|work|queue|shift|shifts|calls?|customers?|callers?|overtime|workload|boss|manager|excel|crm|system|printer|tickets?|backlog|commute|rota|audit|team|place|company|hours|targets?|kpis?|spreadsheet|meeting|meetings)\b/;
 /** Leaving work, a holiday: goodbyes and hand-overs that are not goodbyes to life. */
 export const ORDINARY_LEAVING =
   /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|transfer|transferring|transferred|secondment|relocating|relocation|holiday|vacation|annual leave|maternity|paternity|retire|retiring|moving|on leave|day off|trip|away next week|off next week)\b/;
@@ -17,9 +17,9 @@ export const ORDINARY_LEAVING =
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
 const IF_GONE =
-  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
+  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|in case) i (?:do not|never|did not|can not) (?:show up|turn up|come in|come back|make it back|make it in)|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
 /** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
-const HANDED_OVER = '(?:pins?|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
+const HANDED_OVER = '(?:pins?|locker codes?|codes?|stuff|things|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
 export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
@@ -27,12 +27,12 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     unless: WORK_CONTEXT,
     // Bare "I can't do this anymore" is usually the shift talking; said of life, or "at all, not just work", it is not.
     pattern:
-      /\bcan not (?:do|take|handle|bear|cope with|face) (?:any of this|this life|life|living|another day|it all|everything)(?: [a-z]+){0,2} anymore\b|\bcan not (?:do|take|handle) (?:this|it) anymore\b(?: [a-z.]+){0,4} (?:at all|not just|in general|any of it|with anything|everything)\b/,
+      /\bcan not (?:do|take|handle|bear|cope with|face) (?:any of this|this life|life|living|another day|it all|everything)(?: [a-z]+){0,2} anymore\b|\bcan not (?:do|take|handle) (?:this|it) anymore\b(?: [a-z.]+){0,4} (?:at all|not just|in general|any of it|with anything|everything|not (?:the|this|my) (?:job|work|shift)|living|life)\b/,
   },
   {
     id: 'life-feels-pointless',
     pattern:
-      /\b(?:life|living|everything|it all|existing|my life|being alive|every day|each day|the future|tomorrow) (?:feels|is|seems|felt|has become|just feels|looks)(?: [a-z]+){0,2} (?:pointless|meaningless|hopeless|empty|worthless|unbearable|black|dark)\b/,
+      /\b(?:life|my life|living) (?:has |have |get |got |does not have |has got )?(?:no|any|no get|nor get|no longer has|no longer has any) (?:meaning|purpose|sense)(?: again| anymore| left| for me)?\b(?! (?:in|at|for) (?:this|the|that) (?:job|company|team|place))|\b(?:life|living|everything|it all|existing|my life|being alive|every day|each day|the future|tomorrow) (?:feels|is|seems|felt|has become|just feels|looks)(?: [a-z]+){0,2} (?:pointless|meaningless|hopeless|empty|worthless|unbearable|black|dark)\b/,
   },
   {
     id: 'keep-living-like-this',
@@ -65,7 +65,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
+      `${IF_GONE}(?: [a-z0-9.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
     ),
   },
   {
@@ -141,13 +141,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'method-in-mind',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\bdo (?:something|anything) to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
+      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\b(?:do|doing|did|done) (?:something|anything)(?: stupid| drastic| silly| bad| permanent)? to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
   },
   // Hurting oneself again and again, or feeling one deserves it: banging my head on the wall, punching myself.
   {
     id: 'hurting-myself-again',
     pattern:
-      /\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a |my )?(?:wall|desk|door|floor|mirror)\b(?: [a-z.,]+){0,4} (?:until|till|again|every|so hard|hurts|bled|bleeding|blood)|\b(?:keep|kept|started|start) (?:punching|hitting|cutting|burning|scratching|hurting|slapping|biting) myself\b|\bdeserve to (?:be hurt|hurt|suffer|feel pain|be in pain|be punished)\b/,
+      /\b(?:hit|hitting|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed) my head (?:against|into|on) (?:the |a |my )?(?:wall|desk|door|floor|mirror)\b(?: [a-z.,]+){0,4} (?:until|till|again|every|so hard|hurts|bled|bleeding|blood)|\b(?:been|keep|kept|started|start|always) (?:punching|hitting|cutting|burning|scratching|hurting|slapping|biting) myself\b|\b(?:been|keep|kept|started|start|always|sometimes) (?:hitting|banging|slamming|smashing) my head (?:against|into|on) (?:the |a |my )?(?:wall|walls|desk|door|floor|mirror|locker)\b|\bdeserve to (?:be hurt|hurt|suffer|feel pain|be in pain|be punished)\b/,
   },
   // The decision is made and no one should stop it: "I've decided, don't try to stop me", "you'll understand later".
   {
@@ -166,7 +166,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'wished-or-weighed',
     writerOnly: true,
     pattern:
-      /\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:a|the|some) (?:bus|car|truck|lorry|train|van|meteor|asteroid) (?:would |will |could |might )?(?:just )?(?:hit|run over|take|flatten|crash into|take me out|wipe me out) ?(?:me)?\b|\bhow (?:much|many)(?: of)?(?: my| the| these| those)? (?:pills|tablets|meds|medication|paracetamol|tylenol|insulin|painkillers|sleeping pills)(?: [a-z]+){0,2} (?:it would take|it takes|would it take|does it take|would kill|is lethal|is fatal|to die|would be enough)\b|\b(?:fade|slip|drift|disappear|vanish) (?:out of|from) existence\b|\btold me to (?:go )?(?:kill myself|die|jump)(?: [a-z.,]+){0,6} (?:considering it|thinking about it|tempted|maybe i (?:should|will)|might (?:just )?do it|not a bad idea|not wrong|is right)\b/,
+      /\b(?:wish|wishes|wishing|hope|hopes|hoping|pray|praying)(?: that)? (?:a|the|some|my) (?:bus|car|truck|lorry|train|van|meteor|asteroid|plane|flight|boat|ferry|ship) (?:would |will |could |might )?(?:just )?(?:hit|run over|take|flatten|crash into|take me out|wipe me out|goes down|go down|crashes|crash|sinks|sink|falls out of the sky) ?(?:me)?\b|\bhow (?:much|many)(?: of)?(?: my| the| these| those)? (?:pills|tablets|meds|medication|paracetamol|tylenol|insulin|painkillers|sleeping pills)(?: [a-z]+){0,2} (?:it would take|it takes|would it take|does it take|would kill|is lethal|is fatal|to die|would be enough|is too many|are too many|is too much|is enough to)\b|\b(?:fade|slip|drift|disappear|vanish) (?:out of|from) existence\b|\btold me to (?:go )?(?:kill myself|die|jump)(?: [a-z.,]+){0,6} (?:considering it|thinking about it|tempted|maybe i (?:should|will)|might (?:just )?do it|not a bad idea|not wrong|is right)\b/,
   },
   {
     id: 'self-harm-marks',
@@ -225,6 +225,39 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     unless: ORDINARY_LEAVING,
     pattern:
       /\b(?:wrote|written|writing|recorded|recording|left|leaving|scheduled|scheduling|drafted|typed) (?:a |my |the )?(?:messages?|letters?|notes?|videos?|emails?|texts?) (?:for|to) (?:each (?:one )?of (?:you|them)|every one of you|all of you|everyone i love|the people i love|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother))\b(?! (?:about|on|for (?:the|a|this|next|tomorrow)|re|regarding|with (?:the|a) (?:rota|update|schedule)))/,
+  },
+  // Already gone inside while the body goes on: "mentally I'm already gone, my body hasn't caught up", "a ghost already".
+  {
+    id: 'already-gone',
+    unless: new RegExp(`${ORDINARY_LEAVING.source}|\\b(?:weekend|friday|home time|pub|lunch|break|off tomorrow|clock off|clocking off|shift ends|end of (?:the|my) shift)\\b`),
+    pattern:
+      /\b(?:mentally|inside|in my head|emotionally|in spirit|spiritually|in my mind|in my heart) (?:i am|i have|i feel|i have been) (?:already |basically |pretty much |long |kind of |just |been )?(?:gone|dead|not here anymore|left this world|left already)\b|\bmy body (?:just |is just |has just )?(?:has not|did not|is yet to|still has to|still needs to|needs to) (?:caught|catch) up\b|\b(?:already a ghost|a ghost already)\b/,
+  },
+  // Thanks for everything, said as a goodbye to the team: "you were a good team, take care of yourselves".
+  {
+    id: 'thanks-as-goodbye',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:thanks|thank you|thank u)(?: all| guys| everyone| so much)? for everything\b(?=[\s\S]*\b(?:take care of (?:yourselves|each other|yourself)|look after (?:yourselves|each other|yourself)|you (?:all |guys )?were (?:a |the )?(?:good|great|best|lovely|amazing|nice|kind)|good ?bye|bye all|bye everyone|i love you)\b)|\byou (?:guys |all )?were (?:a |the )?(?:good|great|best|lovely|amazing|nicest|kindest|only good) (?:team|bunch|lot|people|friends|colleagues|group|part)\b(?! (?:today|tonight|this (?:week|month|morning|quarter|year)|on (?:that|the|this)|in (?:the|that|this)|at (?:the|that)))|\b(?:it was|it has been|been) (?:nice|good|a pleasure|an honour|an honor|lovely) knowing (?:you|you all|all of you|everyone)\b|\blook after each other for me\b/,
+  },
+  // How easy it would be: letting go of the wheel, stepping off, swerving.
+  {
+    id: 'so-easy-to',
+    pattern:
+      /\blet go of the (?:steering )?(?:wheel|steering|railing|handrail|rail)\b|\b(?:so|how|be|is|seems|looks) (?:easy|tempting|simple|quick) (?:it would be |it is )?to (?:just )?(?:swerve|step (?:off|out|in front)|jump(?! (?:on|in|into|to|at|ship|the queue|through))|drive (?:off|into)|walk (?:into|in front|off)|not (?:stop|brake)|take (?:them|the pills|it all|all of them|everything)|go over the (?:edge|side|railing)|fall)\b/,
+  },
+  // The calm that follows a decision: "I've got a plan now, which is weirdly calming".
+  {
+    id: 'calm-after-deciding',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:a plan|the plan|decided|my decision|made up my mind|my mind is made up)\b(?: [a-z.,]+){0,6} (?:weirdly|strangely|oddly|surprisingly|finally|so|really) (?:calm|calming|peaceful|at peace|relieved|relieving|light)\b|\b(?:weirdly|strangely|oddly|surprisingly) (?:calm|peaceful|at peace|relieved)\b(?: [a-z.,]+){0,4} (?:since|now that) i (?:decided|made|have a plan|have decided)\b/,
+  },
+  // Looking at the means laid out: "the pills are on the table and I'm just looking at them".
+  {
+    id: 'staring-at-means',
+    pattern:
+      /\b(?:pills|tablets|meds|painkillers|rope|blade|blades|razor|razors|knife|pill bottle)\b(?: [a-z.,]+){0,8} (?:looking|staring|stare|look|looked|stared) at (?:them|it)\b/,
   },
 ];
 

@@ -79,7 +79,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Not wanting to be at work for a day, or "better off if I took tomorrow off".
   /\bnot want to be (?:here|at work|in (?:the|this) office|on shift|on this call|in this meeting)(?: [a-z]+){0,1} (?:today|tonight|this morning|this afternoon|right now|on a (?:monday|friday|saturday|sunday)|on my birthday)\b|\bif i (?:just )?(?:took|take|had|went on|stayed) (?:tomorrow|today|the day|a day|a week|monday|friday|the afternoon) (?:off|home)\b|\bif i (?:just )?(?:went|go|stayed) (?:home|on leave|on holiday|in bed)\b/g,
   // A plan or a thing that "is suicide" (career suicide, "this kpi is suicide"), a suicide mission.
-  /\b(?:career|social|political|commercial|financial|professional|brand|reputational) suicide\b|\bsuicide (?:mission|run|squad|shift|drill|sprint|doors?|lane)\b|\b(?:this|that|it|the) (?:[a-z]+ ){0,2}(?:is|was|would be|will be|sounds like|feels like) (?:pure |basically |literally |just |total |complete )?suicide\b/g,
+  /\b(?:career|social|political|commercial|financial|professional|brand|reputational) suicide\b|\bsuicide (?:mission|run|squad|shift|drill|sprint|doors?|lane)\b|\b(?:this|that|it|the|these|those) (?:[a-z]+ ){0,3}(?:is|was|are|were|would be|will be|sounds like|feels like|look like|looks like) (?:pure |basically |literally |just |total |complete )?suicide\b/g,
   // An embarrassing slip: "ugh I want to die, I said love you to a customer".
   /(?:^ |\. )(?:ugh+|omg|oh my god|oh god|oh no|cringe|noo+) (?:i )?(?:want to die|could die|am dying|just died|kill me|kill myself)\b|\b(?:want to|could|going to) die(?= (?:i|because i) (?:just )?(?:said|called|sent|typed|replied|forwarded|emailed|texted|muted|unmuted|laughed|sneezed|burped|tripped|waved)\b)/g,
   // Running away somewhere ("run away to Bali and never come back").
@@ -109,6 +109,15 @@ const ORDINARY_EN: readonly RegExp[] = [
     `\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wished|texted|wrote|kept saying)(?: that)? (?:i|you) (?:should|can|could|ought to|better|deserve to|need to|go) (?:go and |go )?(?:die|drop dead|kill (?:myself|yourself)|be dead)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`,
     'g',
   ),
+  // The job, not a person, as the one out to kill the writer ("this shift really want to kill me already").
+  new RegExp(`\\b(?:${THINGS}|job|work|shifts|calls|queue|chats|tickets|workload|targets?|kpis?|aht|rota|roster|backlog|overtime|weather|heat|commute|place|company)(?: [a-z]+){0,2} (?:want|wants|trying|try|tries|going|is going|is out|out|about|determined) to (?:kill|murder|finish) me\\b`, 'g'),
+  // Time-boxed not existing or never coming back: "can we just not exist on mondays", "never come back... until tomorrow 8am".
+  /\bnot (?:exist|existing)(?= (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|shift)|today|this (?:week|morning|afternoon)|until|till|for (?:the|a) (?:rest of the )?(?:day|week|shift|hour|morning|afternoon)))/g,
+  /\b(?:never|not) come back\b(?= [. ]*(?:until|till|before) (?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|my next shift|\d))/g,
+  // The idiom for running out of patience; a rope named after it is read on its own ("and the rope is looking good").
+  /\b(?:at )?(?:the )?end of (?:my|the|our) (?:rope|tether)\b/g,
+  // "Tell my mum I love her" before the day's worst call, laughed off: gallows humour about work.
+  /\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner) (?:that )?i love (?:her|him|them)\b(?=[\s\S]*\b(?:about to|wish me luck|going in|going into|next (?:call|customer))\b)(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
   // "Shoot me, I forgot to save", "end me, another escalation": an exclamation about a slip opening the message.
   /^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*(?:shoot|end) me(?: now| already| please)?(?= [a-z])|^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*kill me(?: now| already| please)?(?= (?:another|again|the|this|my|one more|lol|haha|why|what)\b)/g,
 ];
@@ -257,7 +266,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'self-harm-again',
       pattern:
-        /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
+        /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls|hours|ties|sugar|carbs|people off|my (?!(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?)\b)[a-z]+))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
     },
     {
       id: 'means-calling',
