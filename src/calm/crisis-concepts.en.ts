@@ -72,13 +72,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'affairs-in-order',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out|sorting out|sorting|working out|figuring out|planning) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
   // Stance × life: had enough of life, don't deserve to live, would cope better without me.
   {
     id: 'against-living',
     pattern:
-      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b(?! (?:in|at|with|here)(?: [a-z]+){0,2} (?:company|job|place|team|department|office|industry|city|country|work|shift|ward|station|airport|branch))|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b/,
+      /\b(?:had enough of|tired of|sick of|done with|over|fed up with|give up on|gave up on|given up on) (?:life|living|being alive|existing|this life|this world|being me)\b(?! (?:in|at|with|here)(?: [a-z]+){0,2} (?:company|job|place|team|department|office|industry|city|country|work|shift|ward|station|airport|branch))|\b(?:do not|not|never|no longer) deserve to (?:live|be alive|exist|be here|breathe|wake up)\b|\b(?:would|will|could|might) (?:be|cope|do|manage|get on|live|get by|feel)(?: so| much| a lot)? (?:better|fine|happier|easier|lighter|freer)?(?: off)? without me(?: around| here| in the picture)?\b|\bwaste of (?:oxygen|air|space|a life|skin)\b|\b(?:have|get|take|give) (?:its|it is|my|the|their|your) (?:oxygen|air) back\b|\bstop (?:wasting|using|stealing) (?:oxygen|air)\b/,
   },
   // Hurting the body through a wall or a door, or on purpose: punched the wall till my knuckles bled.
   {
@@ -154,7 +154,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'decision-made',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:do not|not) (?:try (?:to |and )?)?(?:stop me|talk me out of it|change my mind|look for me|come looking for me|try to find me)\b|\b(?:made up my mind|my mind is made up|i have decided|it is decided)(?= \.|\s*$| ,)|\byou will (?:all )?understand (?:later|one day|soon|someday|eventually|when)\b|\bdone\b(?: [a-z.,]+){0,6} with (?:everything|it all|all of it|life|living|existing)\b(?! (?:today|for today|for the day|tonight|this week|at work|here))/,
+      /\b(?:do not|not) (?:try (?:to |and )?)?(?:stop me|talk me out of it|change my mind|look for me|come looking for me|come looking(?! for (?:the|a|that|this|it|them))|try to find me)\b|\b(?:made up my mind|my mind is made up|i have decided|it is decided)(?= \.|\s*$| ,)|\byou will (?:all )?understand (?:later|one day|soon|someday|eventually|when)\b|\bdone\b(?: [a-z.,]+){0,6} with (?:everything|it all|all of it|life|living|existing)\b(?! (?:today|for today|for the day|tonight|this week|at work|here))/,
   },
   // Not the job that ends: "last shift ever, not quitting", "not leaving the job — leaving everything".
   {
@@ -185,13 +185,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'passive-wish',
     pattern:
-      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:something|anything) (?:bad )?(?:happened|happens|were to happen) to me\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:a|the|my|some) (?:bus|car|truck|lorry|train|van|plane|flight|ship|ferry)(?: [a-z]+){0,3} (?:went down|goes down|crashed|crashes|came off|fell|sank|hit me|ran me over|took me)\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
+      /\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:if i )?(?:not|never|did not|do not) (?:waking|wake|woke) up\b|\b(?:would|will|do) not (?:even )?(?:mind|care)(?: at all)? (?:dying|being dead|not being (?:here|around|alive)|not existing|if i (?:died|was gone|were gone|disappeared|was dead|never came back|got hit))\b|\b(?:would|will|do) not (?:even |really )?(?:mind|care|fight it|fight|resist it|stop it)(?: at all)? if (?:something|anything) (?:bad )?(?:happened|happens|were to happen)(?: to me\b|(?= \.|\s*$| you know| tbh| honestly| ngl))|\b(?:would|will|do) not (?:even |really )?(?:mind|care)(?: at all)? if (?:a|the|my|some) (?:bus|car|truck|lorry|train|van|plane|flight|ship|ferry)(?: [a-z]+){0,3} (?:went down|goes down|crashed|crashes|came off|fell|sank|hit me|ran me over|took me)\b|\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|plane)(?: [a-z]+){0,2} (?:hit|hits|ran over|runs over|took|takes|killed|kills|crashed into)(?: me)?(?: [a-z]+){0,8} (?:relieved|relief|fine with (?:it|that)|would not mind|would not care|glad|grateful|welcome it|a blessing|not even mad|at peace)\b/,
   },
   // Tired of being here at all, of existing; cannot be bothered with living.
   {
     id: 'weary-of-being',
     pattern:
-      /\b(?:tired|sick|weary|exhausted) of (?:[a-z]+ ){0,3}(?:of )?being (?:here|around|alive) at all\b|\b(?:tired|sick|weary) of (?:being|existing) (?:in this world|anymore)\b|\b(?:can not be (?:arsed|bothered)|lost (?:all )?interest|no energy left|do not care anymore) (?:with |in |for )?(?:living|life|being alive|existing|waking up)\b/,
+      /\b(?:tired|sick|weary|exhausted) of (?:being (?:a person|a human|human|a human being|this person)|fighting|trying to stay alive|holding on)\b(?! (?:with|for|over|about|against|the|this|my|our|customers?|callers?|management|hr|it out|on))|\b(?:tired|sick|weary|exhausted) of (?:[a-z]+ ){0,3}(?:of )?being (?:here|around|alive) at all\b|\b(?:tired|sick|weary) of (?:being|existing) (?:in this world|anymore)\b|\b(?:can not be (?:arsed|bothered)|lost (?:all )?interest|no energy left|do not care anymore) (?:with |in |for )?(?:living|life|being alive|existing|waking up)\b/,
   },
   // A thought of dying that keeps returning; looking down from a height and thinking about it.
   {
@@ -238,7 +238,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'thanks-as-goodbye',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:thanks|thank you|thank u)(?: all| guys| everyone| so much)? for everything\b(?=[\s\S]*\b(?:take care of (?:yourselves|each other|yourself)|look after (?:yourselves|each other|yourself)|you (?:all |guys )?were (?:a |the )?(?:good|great|best|lovely|amazing|nice|kind)|good ?bye|bye all|bye everyone|i love you)\b)|\byou (?:guys |all )?were (?:a |the )?(?:good|great|best|lovely|amazing|nicest|kindest|only good) (?:team|bunch|lot|people|friends|colleagues|group|part)\b(?! (?:today|tonight|this (?:week|month|morning|quarter|year)|on (?:that|the|this)|in (?:the|that|this)|at (?:the|that)))|\b(?:it was|it has been|been) (?:nice|good|a pleasure|an honour|an honor|lovely) knowing (?:you|you all|all of you|everyone)\b|\blook after each other for me\b/,
+      /\b(?:thanks|thank you|thank u)(?: all| guys| everyone| so much)? for everything\b(?! (?:today|tonight|this (?:week|morning|afternoon|shift|month|year)|on (?:the|this|that)))(?=[\s\S]*\b(?:take care of (?:yourselves|each other|yourself)|look after (?:yourselves|each other|yourself)|you (?:all |guys )?were (?:a |the )?(?:good|great|best|lovely|amazing|nice|kind)|good ?bye|bye all|bye everyone|i love you)\b)|\byou (?:guys |all )?were (?:a |the )?(?:good|great|best|lovely|amazing|nicest|kindest|only good) (?:team|bunch|lot|people|friends|colleagues|group|part)\b(?! (?:today|tonight|this (?:week|month|morning|quarter|year)|on (?:that|the|this)|in (?:the|that|this)|at (?:the|that)))|\b(?:it was|it has been|been) (?:nice|good|a pleasure|an honour|an honor|lovely) knowing (?:you|you all|all of you|everyone)\b|\blook after each other for me\b/,
   },
   // How easy it would be: letting go of the wheel, stepping off, swerving.
   {
@@ -252,6 +252,32 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     unless: ORDINARY_LEAVING,
     pattern:
       /\b(?:a plan|the plan|decided|my decision|made up my mind|my mind is made up)\b(?: [a-z.,]+){0,6} (?:weirdly|strangely|oddly|surprisingly|finally|so|really) (?:calm|calming|peaceful|at peace|relieved|relieving|light)\b|\b(?:weirdly|strangely|oddly|surprisingly) (?:calm|peaceful|at peace|relieved)\b(?: [a-z.,]+){0,4} (?:since|now that) i (?:decided|made|have a plan|have decided)\b/,
+  },
+  // One step and it would be over; the car running in a shut garage.
+  {
+    id: 'one-step-away',
+    pattern:
+      /\bone (?:step|jump|swerve|move|push|slip|second|turn of the wheel)(?: [a-z]+){0,2} and (?:it would|it will|it is|it could|i would|i will|i could|everything would|everything is) (?:all )?(?:be )?(?:over|done|gone|finished|quiet)\b|\bcar (?:is )?(?:running|on|idling) in (?:the|a|my) (?:closed |shut )?garage\b|\bhose (?:to|from|on|into) the exhaust\b/,
+  },
+  // Wishing for bad news about one's own health as a way out; sleeping "and hopefully that is the end of it".
+  {
+    id: 'hoping-for-an-out',
+    pattern:
+      /\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the|my) (?:[a-z]+ )?(?:scan|test|tests|results|biopsy|diagnosis|lump|tumou?r|cancer|bloods)(?: [a-z]+){0,3} (?:comes back|come back|is|are|turns out|turn out) (?:bad|positive|terminal|cancer|malignant|serious|the worst)\b|\bso (?:i|that i) (?:have|get|would have|can have) (?:an|my|a way) out\b|\b(?:sleep|go to sleep|close my eyes|lie down)(?: and)? (?:hopefully|hope|pray|praying)(?: that)? (?:that is|it is|that will be|this is|it will be) (?:the end|over)\b(?! of (?:this|the|my) (?:migraine|headache|cold|flu|week|shift|day|bug))/,
+  },
+  // Nobody will have to deal with me; saying bye as if for the last time; not coming back, not to anywhere.
+  {
+    id: 'last-of-me',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:nobody|no one|you|they|everyone|my family)(?: will| would)?(?: ever)? (?:have|has|need|needs) to (?:deal with|worry about|put up with|look after|carry|bother with) me(?: (?:ever )?(?:again|anymore))?\b(?! (?:on|at|till|until|tomorrow|today|this|next|for (?:a|the|two|three|a few)))|\b(?:like|as if|as though) i (?:will not|would not|am not going to|might not|may not|never) see (?:them|you|him|her|anyone|any of you|you all) again\b|\b(?:did not|do not|never|not) come back\b(?: [a-z.,]+){0,12} (?:not to anywhere|anywhere|to anything|to anyone|to anybody|not just work)\b|\b(?:deleted|cancelled|canceled|closed|gave away|given away|sold|wiped|shut down)\b(?: [a-z.,]+){0,8} (?:will not|would not|do not|no longer|not going to|am not going to) need (?:them|it|any of it|those|these|that|any of that)(?= \.|\s*$)/,
+  },
+  // A pet's things handed over with a note, when no trip is named.
+  {
+    id: 'pet-handed-over',
+    unless: /\b(?:vet|vets|groomer|holiday|vacation|trip|kennels?|cattery|sitter|boarding|away|weekend|leave|flight|conference|hospital stay|moving)\b/,
+    pattern:
+      /\b(?:put|left|packed|gave|dropped|took|bagged|sorted|leaving|giving) (?:out |up |off )?(?:my|the) (?:dog|cat|pet|puppy|kitten|rabbit)(?: s)? (?:lead|leash|food|bowl|bed|carrier|things|stuff|toys|meds|papers)\b(?: [a-z.,]+){0,8} (?:note|neighbour|neighbor|sister|brother|mum|mom|friend)\b/,
   },
   // Looking at the means laid out: "the pills are on the table and I'm just looking at them".
   {
@@ -282,6 +308,15 @@ export const EN_DRAWN_CONCEPTS: readonly CrisisRule[] = [
   },
 ];
 
+/** The writer out of the picture: "my kids would be better with their dad and me out of the picture". */
+export const EN_WRITER_GONE: readonly CrisisRule[] = [
+  {
+    id: 'out-of-the-picture',
+    writerOnly: true,
+    pattern: /\b(?:me|myself) out of (?:the|their|his|her|your) (?:picture|way|lives|life)(?! (?:for (?:a|the|this|today|now)|today|this|until|till|on))\b|\bif i (?:was|were|am) not in the picture\b/,
+  },
+];
+
 /** A caller who has turned up in person: "the guy from this morning's call is outside in the car park". */
 export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   // Someone watching, describing or asking about the worker's life outside work.
@@ -301,12 +336,12 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'reached-me-privately',
     pattern:
-      /\b(?:ringing|calling|texting|messaging|rang|called|texted|messaged|found|got|has|had|getting) (?:me on )?my (?:personal|private|own|home) (?:mobile|phone|number|email|address|account|instagram|facebook)\b|\bfound me on (?:facebook|instagram|insta|linkedin|tiktok|twitter|social media|fb|snapchat)\b/,
+      /\b(?:ringing|calling|texting|messaging|rang|called|texted|messaged|found|got|has|had|getting) (?:me on )?my (?:personal|private|own|home) (?:mobile|phone|number|email|address|account|instagram|facebook)\b|\b(?:ringing|calling|texting|messaging|rang|called|texted|messaged)(?: me)?(?: again| twice| all night)? on my (?:personal|private|own|home) (?:mobile|phone|number|cell)\b|\bfound me on (?:facebook|instagram|insta|linkedin|tiktok|twitter|social media|fb|snapchat)\b/,
   },
   {
     id: 'harm-to-mine',
     pattern:
-      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
+      /\bthreat(?:ened|ening|s)? (?:my )?(?:kids|children|son|daughter|wife|husband|partner|family|house|home|car|pets?)\b|\b(?:burn|torch|set fire to|smash|smash up|trash|firebomb)(?: down)? (?:my|your) (?:house|home|car|flat|place)(?: down)?\b|\b(?:send|sending|sent|bring|bringing) (?:someone|somebody|people|his mates|her mates|some guys|some people|the boys|his boys|his friends|a few friends|his men|his people|his guys|his gang|his crew|his brothers|her men|her people|her brothers|some men) (?:round|over|around|to|after)\b|\b(?:be )?seeing (?:me|you) (?:real |very |really )?soon\b|\b(?:will|would|going to|is going to|gonna|is coming to|coming to) (?:find|track down|come to|visit|show up at|turn up at|go to|pay a visit to) (?:my|your) (?:house|home|address|family|kids|children|flat|place|parents)\b|\b(?:will not|never) see it coming\b|\bi know (?:your|what your) face\b|\bi (?:will|am going to) be seeing you\b(?= \.|\s*$| and| soon| around| outside)|\b(?:said|says|told me|warned|warns)(?: [a-z]+){0,3} (?:i|you) (?:will|would|could|might|are going to|am going to) end up (?:in (?:a|the) (?:drain|ditch|river|body bag|morgue|grave|coffin|canal)|dead|six feet under)\b/,
   },
   // Warned to watch out or that I'll regret it: a threat unless it is about a complaint ("when he writes to head office").
   {

@@ -36,7 +36,7 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
       [
         // I'm going to / I'll / I want to ... hurt him.
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to|have to)(?: [a-z]+){0,6} ${VIOLENCE_EN} ${TARGET_EN}\\b`,
-        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to|could|could seriously|could really)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
         // Their neck, their face: a body part as the target ("I'll break his neck").
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock|put my (?:fist|foot|knee|boot) (?:through|in|into)) (?:his|her|their|your|(?:that|this|the) [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
         // Pushing them down the stairs, off the platform, under a train.
@@ -51,6 +51,10 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         '\\b(?:he|she|they) (?:will|is going to|are going to|is gonna) pay\\b(?= \\.|\\s*$)',
         // Making a person pay, not a bill: "gonna make my team leader pay".
         `(?<!\\b${BILLED_EN}\\b[\\s\\S]*)\\bmake ${TARGET_EN} pay\\b(?![\\s\\S]*\\b${BILLED_EN}\\b)`,
+        // Regret, a car smashed with them in it, their address taken from the system.
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,8} make ${TARGET_EN} (?:regret it|regret (?:this|that|the day)|sorry)\\b`,
+        '\\b(?:smash|burn|torch|crash|ram|wreck|set fire to)(?: it| that| the (?:car|place|house|shop))?(?: [a-z]+){0,2} with (?:him|her|them) (?:in it|inside|in there|still in it)\\b',
+        '\\bi (?:have|have got|got|took|looked up|pulled|copied|found) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
         // Someone will get hurt, and it will be me who does it.
         '\\b(?:someone|somebody|people|everyone)(?: is| are)? (?:going to|gonna|will) get (?:hurt|killed)\\b(?: [a-z.]+){0,8} (?:me who|by me|i will|it will be me)\\b',
         // I've thought about how to hurt him.

@@ -1,4 +1,4 @@
-import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, ORDINARY_LEAVING } from './crisis-concepts.en.js';
+import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
@@ -41,7 +41,7 @@ const THE_DEAD =
 const BREAK_THINGS = '(?:smoke|ciggie|cigarette|vape|coffee|tea|break|nap|lunch|walk|snack|bit|while|minute|sec|second|moment|few minutes)';
 /** Reasons for being away that a person gives in the same message. */
 const ABSENCE_REASON =
-  '(?:appointment|dentist|doctor|clinic|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
+  '(?:appointment|dentist|doctor|clinic|graduation|funeral|christening|birthday|party|match|gig|concert|school run|sick|ill|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
 /** What a person is fed up with when it is a thing of the day, not life. */
 const DAY_THINGS =
   '(?:week|day|shift|month|queue|job|rota|roster|place|customer|customers|caller|callers|system|printer|meeting|meetings|weather|traffic|commute|flight|delays?|ward|station|counter|project|ticket|tickets|manager|boss|nonsense|drama|rain)';
@@ -64,6 +64,8 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
   new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),
   /\b(?:boss|manager|supervisor|lead|tl|sup|qa|trainer|mum|mom|dad|wife|husband)\b(?: [a-z]+){0,8} (?:he|she|they) (?:will|would|is going to|going to|is gonna|might|is) (?:literally |actually |so )?(?:kill|murder) me\b/g,
+  // A quiet place, not a person: "the mood in here is dead today".
+  /\b(?:mood|vibe|vibes|atmosphere|office|floor|place|town|queue|shop|store|branch|canteen|party|chat|group chat|gc)(?: in here| around here| here| in the [a-z]+| today| this (?:morning|afternoon|week))? (?:is|was|are|feels|seems|felt) (?:so |totally |completely |pretty |kinda |absolutely )?dead\b/g,
   // Malaysian English "confirm die", "sure die": certainly in trouble; "dying with so many calls".
   /\b(?:confirm|sure|surely|definitely|confirm plus chop|sure to) (?:die|dead|mati)\b|\bdying (?:so many|so much|with (?:all )?(?:these|this|the|so)|from (?:all )?(?:these|this|the))\b/g,
   // Nobody would miss me "if I skipped the team dinner".
@@ -95,7 +97,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
   /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
   /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
-  /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything))/g,
+  /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything|a person|a human|human|a human being|this person|the way i am))/g,
   /\b(?:go|going|went|head|heading|walk|walking|meet|meeting)(?: [a-z]+){0,2} (?:to|at|on) the (?:bridge|roof|rooftop|river|tracks|platform|cliffs?|beach|sea|lake) (?:for|to (?:get|grab|have|eat|meet|buy|see|take|watch)) (?:a |some |the )?(?:lunch|coffee|food|walk|smoke|break|dinner|drinks|view|photos|pictures|fresh air|run|food trucks?)\b/g,
   /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn) (?:if|whether|when|that|how) i am (?:tired|sick|late|hungry|busy|stressed|exhausted|sad|upset|ill|on break|off sick|overworked|drained)\b/g,
   // Work handed over for an hour ("take care of my calls while I'm at the doctor"), not a life.
@@ -187,7 +189,7 @@ export const EN_RULES: CrisisRules = {
     ...ORDINARY_EN,
   ],
   sincere:
-    /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time)\b|(?:^|\. )seriously \./,
+    /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time|jokes? aside|joking aside|on a serious note|half joking|only half joking)\b|(?:^|\. )seriously \.|\b(?:lol|lmao|haha+|jk|kidding|joking)\b[ .]*\b(?:unless|or am i|or not|or maybe not)\b/,
   negation: [
     /\b(?:i am|am|i) (?:really )?not (?:really |actually |at all )?(?:suicide|going to (?:kill|hurt|harm|do anything to) myself|thinking (?:about|of) (?:suicide|killing myself|hurting myself)|in danger|going to do anything stupid)\b/g,
     /\b(?:never|no longer|not) (?:been )?(?:suicide|thought about suicide|thought of suicide)\b|\bnot in a (?:suicide|selfharm|dark|dangerous) way\b|\bwill not do anything (?:stupid|silly|drastic)\b/g,
@@ -210,7 +212,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'nobody-would-miss',
       pattern:
-        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i(?! (?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck))|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
+        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i(?! (?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck))|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|vanished|vanish|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
     },
     {
       id: 'no-point',
@@ -245,7 +247,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'means',
       pattern:
-        /\bnoose\b|\b(?:bought|got|have|tie|tied|tying|buy) (?:a |the |some )?rope\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself)(?: down)? (?:off|from) (?:the |a |my |this |that |our )?(?:top of )?(?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|building|balcony|window|tower|cliff|ledge|overpass|garage|car park|parking|floor|storey|story|block|flat|apartment|station|platform|highway|motorway|freeway|dam|pier|boat|ferry|train|edge)\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving) (?:off|from|in front of|into|out of|over|under|onto)(?: the| a| my| this| that| our)?(?: [a-z]+){0,2} (?:bridge|roof|rooftop|building|balcony|window|train|trains|bus|car|truck|lorry|tower|cliff|ledge|overpass|traffic|platform|tracks|river|sea|lake|wall|top floor|tree|pole|lamppost|barrier|guardrail|divider|oncoming traffic)\b|\bcrash(?:ing|ed)? (?:my|the) car (?:on purpose|deliberately|into)\b|\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|wrist|wrists|throat|chest|arm|arms)\b|\b(?:slit|slice|slash|cut|cutting|cuts|slitting) (?:my|both) (?:wrists?|arms?|legs?|thighs?|skin|throat)\b|\brazor ?blades?\b|\bbleed out\b|\bhang(?:ing)? myself\b|\b(?:standing|sitting|stood|sat|up|climbed) (?:on|at|onto|up on) (?:the|a) (?:roof|rooftop|ledge|edge|bridge|railing|tracks|platform edge|window ledge)\b|\bi am (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|tracks|railway)\b(?! (?:shift|team|call|line|project|rota|desk))|\b(?:knife|blade|razor|pills|rope|gun) (?:is |are )?(?:right )?(?:next to me|in front of me|in my hand|beside me)\b/,
+        /\bnoose\b|\b(?:bought|got|have|tie|tied|tying|buy) (?:a |the |some )?rope\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself)(?: down)? (?:off|from) (?:the |a |my |this |that |our )?(?:top of )?(?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|building|balcony|window|tower|cliff|ledge|overpass|garage|car park|parking|floor|storey|story|block|flat|apartment|station|platform|highway|motorway|freeway|dam|pier|boat|ferry|train|edge)\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|threw myself|step|stepping|stepped|walk|walking|walked|drive|driving|drove|crash|crashing|crashed|swerve|swerving|swerved) (?:off|from|in front of|into|out of|over|under|onto)(?: the| a| my| this| that| our)?(?: [a-z]+){0,2} (?:bridge|roof|rooftop|building|balcony|window|train|trains|bus|car|truck|lorry|tower|cliff|ledge|overpass|traffic|platform|tracks|river|sea|lake|wall|top floor|tree|pole|lamppost|barrier|guardrail|divider|oncoming traffic)\b|\bcrash(?:ing|ed)? (?:my|the) car (?:on purpose|deliberately|into)\b|\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|wrist|wrists|throat|chest|arm|arms)\b|\b(?:slit|slice|slash|cut|cutting|cuts|slitting) (?:my|both) (?:wrists?|arms?|legs?|thighs?|skin|throat)\b|\brazor ?blades?\b|\bbleed out\b|\bhang(?:ing)? myself\b|\b(?:standing|sitting|stood|sat|up|climbed) (?:on|at|onto|up on) (?:the|a) (?:roof|rooftop|ledge|edge|bridge|railing|tracks|platform edge|window ledge)\b|\bi am (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|tracks|railway)\b(?! (?:shift|team|call|line|project|rota|desk))|\b(?:knife|blade|razor|pills|rope|gun) (?:is |are )?(?:right )?(?:next to me|in front of me|in my hand|beside me)\b/,
     },
     {
       id: 'farewell',
@@ -285,6 +287,7 @@ export const EN_RULES: CrisisRules = {
     },
     ...EN_CONCEPTS,
     ...EN_DRAWN_CONCEPTS,
+    ...EN_WRITER_GONE,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
