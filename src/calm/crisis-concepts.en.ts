@@ -70,7 +70,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   },
   {
     id: 'affairs-in-order',
-    unless: ORDINARY_LEAVING,
+    unless: new RegExp(`${ORDINARY_LEAVING.source}|\\b(?:lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should|estate planning)\\b`),
     pattern:
       /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out|sorting out|sorting|working out|figuring out|planning) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
@@ -127,7 +127,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'quiet-signs',
     pattern:
-      /\b(?:wrote|written|writing|left|leaving|finished) (?:a|the|my) (?:note|letter)\b(?= \.|\s*$| for (?:my|everyone|them|you all|the family))|\b(?:do not|can not|no longer) see (?:why|how|the reason) i (?:should|would|could|can|need to|have to) (?:keep going|go on|carry on|keep living|stay|be here|bother|wake up|exist)\b|\bnothing matters anymore\b(?= \.|\s*$| and i)|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |will |could |might |just )?(?:get|got|be|was|were) (?:into an accident|in an accident|in a crash|hit by|run over|killed)\b/,
+      /\b(?:wrote|written|writing|left|leaving|finished) (?:a|the|my) (?:note|letter)\b(?= \.|\s*$| for (?:my|everyone|them|you all|the family))|\b(?:do not|can not|no longer) see (?:why|how|the reason) i (?:should|would|could|can|need to|have to) (?:keep going|go on|carry on|keep living|stay|be here|bother|wake up|exist)\b|\bnothing matters anymore\b(?= \.|\s*$| and i)|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |will |could |might |just )?(?:get|got|be|was|were) (?:into an accident|in an accident|in a crash|into a crash|in a car crash|into a car crash|in a wreck|hit by|run over|killed)\b/,
   },
   // Decided, done, goodbye; bought a lot of pills; don't want to do this anymore, any of it, life.
   {
@@ -197,7 +197,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'recurring-thought',
     pattern:
-      /\b(?:thought|thoughts|idea|image|picture|urge) of (?:jumping|ending it|ending things|dying|killing myself|not waking up|cutting|hurting myself|stepping in front|throwing myself|disappearing for good|overdosing)\b|\b(?:window|balcony|ledge|roof|rooftop|edge|railing|tracks|platform|\d+(?:st|nd|rd|th) floor)(?: [a-z0-9]+){0,6} (?:and )?(?:thinking about (?:it|jumping|how easy)|tempted|wondering (?:what if|how easy|how it would feel))\b/,
+      /\b(?:thought|thoughts|idea|image|picture|urge) of (?:jumping|ending it|ending things|dying|killing myself|not waking up|cutting|hurting myself|stepping in front|throwing myself|disappearing for good|overdosing)\b|\b(?:window|balcony|ledge|roof|rooftop|edge|railing|tracks|platform|\d+(?:st|nd|rd|th) floor)(?: [a-z0-9]+){0,6} (?:and )?(?:(?:think|thinking|thought|wonder|wondering)(?: about)? (?:it|jumping|how (?:easy|quick|fast|simple|painless)|what if|how it would feel)|tempted)\b/,
   },
   // Means set aside ("the pills counted out"), affairs handed over before being "ready".
   {
@@ -278,6 +278,26 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     unless: /\b(?:vet|vets|groomer|holiday|vacation|trip|kennels?|cattery|sitter|boarding|away|weekend|leave|flight|conference|hospital stay|moving)\b/,
     pattern:
       /\b(?:put|left|packed|gave|dropped|took|bagged|sorted|leaving|giving) (?:out |up |off )?(?:my|the) (?:dog|cat|pet|puppy|kitten|rabbit)(?: s)? (?:lead|leash|food|bowl|bed|carrier|things|stuff|toys|meds|papers)\b(?: [a-z.,]+){0,8} (?:note|neighbour|neighbor|sister|brother|mum|mom|friend)\b/,
+  },
+  // Papers shown, the insurance checked, the pills left to "do their thing", the meds saved up.
+  {
+    id: 'means-and-papers',
+    unless: /\b(?:cold|flu|headache|migraine|allergy|allergies|hay fever|antibiotics|back pain|toothache|period|fever|holiday|vacation|trip|mortgage|lawyer|solicitor)\b/,
+    pattern:
+      /\b(?:told|showed|telling|showing|shown) (?:my )?[a-z]+ where (?:my|all my) (?:life )?(?:insurance|will|papers|passwords|bank|documents|savings|pin|policy|policies)(?: [a-z]+)? (?:are|is|were|was)\b|\blife insurance\b(?: [a-z]+){0,3} (?:pays out|pay out|covers it|would pay|will pay|still pays)(?: [a-z]+){0,2} (?:either way|even if|anyway|regardless|if i die|if i died|for suicide)\b|\b(?:checked|checking|check|looked up|read) (?:if|whether|that) (?:my )?(?:life )?insurance (?:covers|pays|would pay|will pay)\b|\blet (?:the|my|those|these) (?:pills|tablets|meds|sleeping pills|painkillers) (?:do (?:their|the|its) (?:thing|work|job)|work|take (?:me|over|effect))\b|\b(?:meds|pills|tablets|medication|prescriptions?|painkillers)\b(?: [a-z.,]+){0,8} (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting) (?:them|it) (?:up|all|instead)\b/,
+  },
+  // The plan is worked out and secret; life, if this is it, is declined; the family's relief foreseen.
+  {
+    id: 'worked-out-and-declined',
+    unless: ORDINARY_LEAVING,
+    pattern:
+      /\b(?:got|have|have got) (?:it|everything) (?:all )?(?:worked out|figured out|planned|sorted)\b(?=[\s\S]*\b(?:tonight|after (?:my|the) shift|do not tell (?:anyone|anybody)|this weekend)\b)|\bif this is (?:what )?(?:the rest of )?(?:my life|life)(?: [a-z]+){0,3} (?:then )?(?:i am out|i am done|i do not want it|no thanks|count me out|i want out)\b|\b(?:would|will) (?:grieve|cry|be sad|miss me)(?: [a-z]+){0,3} (?:and )?then (?:be )?(?:relieved|fine|move on|get over it|forget(?: about)? me)\b|\bsoon (?:none of this|nothing|it) will (?:not )?be my problem\b|\bnone of (?:this|it) will be my problem (?:soon|anymore|much longer)\b/,
+  },
+  // Hanging over the rail, "accidentally" leaning too far.
+  {
+    id: 'leaning-over',
+    writerOnly: true,
+    pattern: /\b(?:lean|leaning|leaned|leant|hang|hanging|hung|climb|climbing|climbed)(?: [a-z]+){0,2} (?:over|off) (?:the|a) (?:rail|railing|railings|edge|ledge|balcony|side|parapet)\b/,
   },
   // Looking at the means laid out: "the pills are on the table and I'm just looking at them".
   {

@@ -36,7 +36,7 @@ const HARM =
 
 /** Family, pets and patients whose death is news or grief the writer tells, not a wish. */
 const THE_DEAD =
-  '(?:grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|uncle|aunt|aunty|auntie|cousin|friend|colleague|patient|neighbour|neighbor|cat|dog|pet|baby|child|partner|relative|wife|fiance|fiancee)';
+  '(?:goldfish|fish|hamster|rabbit|bunny|bird|parrot|budgie|tortoise|guinea pig|gerbil|horse|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|uncle|aunt|aunty|auntie|cousin|friend|colleague|patient|neighbour|neighbor|cat|dog|pet|baby|child|partner|relative|wife|fiance|fiancee)';
 /** What people do with a few minutes away from the desk. */
 const BREAK_THINGS = '(?:smoke|ciggie|cigarette|vape|coffee|tea|break|nap|lunch|walk|snack|bit|while|minute|sec|second|moment|few minutes)';
 /** Reasons for being away that a person gives in the same message. */
@@ -120,6 +120,12 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:at )?(?:the )?end of (?:my|the|our) (?:rope|tether)\b/g,
   // "Tell my mum I love her" before the day's worst call, laughed off: gallows humour about work.
   /\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner) (?:that )?i love (?:her|him|them)\b(?=[\s\S]*\b(?:about to|wish me luck|going in|going into|next (?:call|customer))\b)(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
+  // "If I hear that once more I'll walk into the sea lol": a threat to oneself made of exasperation, laughed off.
+  /\bif i (?:hear|get|have to|see|take|answer|explain|read|say)(?: [a-z]+){0,10} (?:once more|one more|again|another)\b(?: [a-z]+){0,6} i (?:will|would|am going to|swear i will) (?:walk into (?:the )?(?:sea|ocean|traffic|a wall)|jump (?:off|out)|throw myself)\b(?: [a-z]+){0,4}(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
+  // Abuse repeated: "the customer said 'I hope you die' and hung up".
+  new RegExp(`\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wrote|texted|wished)(?: that)? (?:i hope you|hope you|i wish you would|go and) (?:die|drop dead|get cancer|rot)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`, 'g'),
+  // "Waiting to die in this meeting": the meeting, not the life.
+  /\b(?:waiting to|want to|going to|about to|could) die (?:in|at|during|on) (?:this|the|another|a) (?:meeting|training|queue|call|shift|line|class|webinar|briefing|huddle|presentation|traffic|heat)\b/g,
   // "Shoot me, I forgot to save", "end me, another escalation": an exclamation about a slip opening the message.
   /^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*(?:shoot|end) me(?: now| already| please)?(?= [a-z])|^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*kill me(?: now| already| please)?(?= (?:another|again|the|this|my|one more|lol|haha|why|what)\b)/g,
 ];
@@ -132,10 +138,10 @@ export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
   // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
   ordinaryContext: new RegExp(
-    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle)\\b`,
+    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
   ),
   reported:
-    /(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted) (?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored))/,
+    /(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted|called|rang) (?:(?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)|security|the police|hr)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored))/,
   someoneElse:
     /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person|passenger|traveller|commuter|relative|visitor|uncle|aunty|auntie|neighbour|neighbor)\b/g,
   writer: /\bi\b/g,
@@ -178,7 +184,7 @@ export const EN_RULES: CrisisRules = {
     /\b(?:bridge|roof|tracks|railway|platform)(?: [a-z0-9]+){0,7} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|flooded|delayed|leaking|under repair|being (?:fixed|repaired))\b/g,
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
     // Rest with an end in sight ("not wake up till monday", "sleep a whole weekend"): a wish for a lie-in.
-    /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
+    /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:(?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)|(?:when|once|after) (?:this|the|my) [a-z]+ (?:is|are) (?:over|done|finished))\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
     // Away from an occasion ("will not be here for the christmas party"), time off ("taking MC", "taking leave"), a body worn out.
     /\b(?:not|never)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b/g,
     /\b(?:take|taking|took|apply|applying|applied for) (?:an? )?(?:mc|leave|sick leave|annual leave|emergency leave|medical leave|half day|day off|days off|the day off|time off)\b(?! from (?:life|living|everything|being alive|existing))|\b(?:body|back|eyes|head|legs|feet|brain|throat|voice) (?:can not|could not) take it\b/g,
@@ -251,7 +257,7 @@ export const EN_RULES: CrisisRules = {
     },
     {
       id: 'farewell',
-      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving)\b/,
+      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving|lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should)\b/,
       pattern:
         /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\b(?:tell|inform|let) my (?:family|parents|mum|mom|mother|dad|father|wife|husband|kids|children|sister|brother)(?: know)?(?: that)? i am sorry\b|\bmy affairs in order\b/,
     },
@@ -301,7 +307,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'knows-where-i-live',
       pattern:
-        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\bshow(?:ing|s|ed)? up at my (?:work|house|home|office|door|flat|place)\b/,
+        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\b(?:show(?:ing|s|ed)?|turn(?:ing|s|ed)?) up at my (?:work|house|home|office|door|flat|place|bus stop|stop|station|gym|car|street|school|kids school|building)\b/,
     },
     {
       id: 'waiting-or-following',
@@ -335,7 +341,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'afraid-for-safety',
       pattern:
-        /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
+        /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\btoo (?:scared|afraid|frightened) to (?:tell|report|say|leave|go home)\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
     },
     ...EN_THREAT_CONCEPTS,
     ...EN_THREAT_NET,

@@ -56,6 +56,10 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\brn\b/g, 'right now'],
   [/\btmr\b|\btmrw\b|\btomorow\b/g, 'tomorrow'],
   [/\bppl\b/g, 'people'],
+  // Jamaican and Caribbean English: "mi nuh waan live again" (I don't want to live anymore).
+  [/\b(?:mi|me) (?:nuh|nah|no) (?:waan|wan|wah)\b/g, 'i do not want to'],
+  [/\bwaan\b/g, 'want'],
+  [/\bnuh\b/g, 'not'],
   // Words people use so as not to write the word itself.
   [/\b(be|here|around|live|living|exist|go on|do this|do it) no more\b/g, '$1 anymore'],
   [/\bdone[.!,…]+\s*with\b/g, 'done with'],

@@ -49,6 +49,10 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // Round 7: zh7 is the Chinese crisis engineer's own set (Taiwan, Hokkien and Cantonese wording, net slang, a badge and keys
 // left with thanks for the years, hard negatives), measured before use: recall 95.0 / 91.7 / 92.9 / 94.1 / 97.0 / 88.5 / 80.0 / 84.6 %, false alarms
 // 14.5 / 16.7 / 8.7 / 4.5 / 46.7 / 7.1 / 18.2 / 7.7 % for its eight batches (see its header), then tuned on.
+// Round 7: round7 is the round-7 English engineer's own set (English only: US, UK, Irish, NZ, African and Asian English;
+// dissociative and goodbye wording, euphemisms, passive wishes, jokes that hide intent, the writer's threats) with hard
+// negatives, written before reading the rules and measured per batch before use (figures in its header: rules + model
+// 90.6 % / 11.7 % and 72.5 % / 14.3 % recall / false alarms on arrival), then tuned on by concept.
 const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
@@ -62,6 +66,8 @@ const SETS: Record<string, { recall: number; perLanguage: number; kind: number; 
   dev5: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.06 },
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
+  // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
+  round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
