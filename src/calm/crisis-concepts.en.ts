@@ -244,7 +244,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'so-easy-to',
     pattern:
-      /\blet go of the (?:steering )?(?:wheel|steering|railing|handrail|rail)\b|\b(?:so|how|be|is|seems|looks) (?:easy|tempting|simple|quick) (?:it would be |it is )?to (?:just )?(?:swerve|step (?:off|out|in front)|jump(?! (?:on|in|into|to|at|ship|the queue|through))|drive (?:off|into)|walk (?:into|in front|off)|not (?:stop|brake)|take (?:them|the pills|it all|all of them|everything)|go over the (?:edge|side|railing)|fall)\b/,
+      /\blet go of the (?:steering )?(?:wheel|steering|railing|handrail|rail)\b|\b(?:think|thinking|thought) about (?:just )?not (?:turning|turn|steering|braking|brake|stopping|stop)(?: the wheel| at| for| when)?\b|\b(?:so|how|be|is|seems|looks) (?:easy|tempting|simple|quick) (?:it would be |it is )?to (?:just )?(?:swerve|step (?:off|out|in front)|jump(?! (?:on|in|into|to|at|ship|the queue|through))|drive (?:off|into)|walk (?:into|in front|off)|not (?:stop|brake)|take (?:them|the pills|it all|all of them|everything)|go over the (?:edge|side|railing)|fall)\b/,
   },
   // The calm that follows a decision: "I've got a plan now, which is weirdly calming".
   {
@@ -284,7 +284,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'means-and-papers',
     unless: /\b(?:cold|flu|headache|migraine|allergy|allergies|hay fever|antibiotics|back pain|toothache|period|fever|holiday|vacation|trip|mortgage|lawyer|solicitor)\b/,
     pattern:
-      /\b(?:told|showed|telling|showing|shown) (?:my )?[a-z]+ where (?:my|all my) (?:life )?(?:insurance|will|papers|passwords|bank|documents|savings|pin|policy|policies)(?: [a-z]+)? (?:are|is|were|was)\b|\blife insurance\b(?: [a-z]+){0,3} (?:pays out|pay out|covers it|would pay|will pay|still pays)(?: [a-z]+){0,2} (?:either way|even if|anyway|regardless|if i die|if i died|for suicide)\b|\b(?:checked|checking|check|looked up|read) (?:if|whether|that) (?:my )?(?:life )?insurance (?:covers|pays|would pay|will pay)\b|\blet (?:the|my|those|these) (?:pills|tablets|meds|sleeping pills|painkillers) (?:do (?:their|the|its) (?:thing|work|job)|work|take (?:me|over|effect))\b|\b(?:meds|pills|tablets|medication|prescriptions?|painkillers)\b(?: [a-z.,]+){0,8} (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting) (?:them|it) (?:up|all|instead)\b/,
+      /\b(?:told|showed|telling|showing|shown) (?:my )?[a-z]+ where (?:my|all my) (?:life )?(?:insurance|will|papers|passwords|bank|documents|savings|pin|policy|policies)(?: [a-z]+){0,4} (?:are|is|were|was)\b|\blife insurance\b(?: [a-z]+){0,3} (?:pays out|pay out|covers it|would pay|will pay|still pays)(?: [a-z]+){0,2} (?:either way|even if|anyway|regardless|if i die|if i died|for suicide)\b|\b(?:checked|checking|check|looked up|read) (?:if|whether|that) (?:my )?(?:life )?insurance (?:covers|pays|would pay|will pay)\b|\blet (?:the|my|those|these) (?:pills|tablets|meds|sleeping pills|painkillers) (?:do (?:their|the|its) (?:thing|work|job)|work|take (?:me|over|effect))\b|\b(?:meds|pills|tablets|medication|prescriptions?|painkillers)\b(?: [a-z.,]+){0,8} (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting) (?:them|it) (?:up|all|instead)\b/,
   },
   // The plan is worked out and secret; life, if this is it, is declined; the family's relief foreseen.
   {

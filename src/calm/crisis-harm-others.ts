@@ -16,10 +16,10 @@ const LAUGHED_OFF_EN =
   /^(?![\s\S]*\b(?:not (?:even |really )?(?:joking|kidding)|i mean it|i am serious|for real)\b)[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl|jk|xd|kidding|joking)\b/;
 /** A person the writer could hurt. */
 const TARGET_EN =
-  '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex))';
+  '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex|rider|driver|merchant|courier|passenger|patient|diner|shopper|seller|buyer|vendor|landlord|dude|idiot|jerk|prick|bastard|trainer|coach|student|tenant|member))';
 /** What would hurt them ("kill" and "murder" are everyday venting unless the writer says they mean it: MEANT_EN). */
 const VIOLENCE_EN =
-  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
+  '(?:hurt|beat|beat up|beat the (?:crap|hell|shit|life|living daylights) out of|knock the (?:crap|hell|shit) out of|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
 /** Money words: making someone "pay" for these is billing. */
 const BILLED_EN =
   '(?:bill|bills|fee|fees|charge|charges|invoice|refund|damage|damages|repair|repairs|deposit|excess|fine|postage|shipping|delivery|difference|cost|costs|price|ticket|fare|balance|tab|rent|arrears|money|cash|\\d+)';
@@ -52,7 +52,8 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         // Making a person pay, not a bill: "gonna make my team leader pay".
         `(?<!\\b${BILLED_EN}\\b[\\s\\S]*)\\bmake ${TARGET_EN} pay\\b(?![\\s\\S]*\\b${BILLED_EN}\\b)`,
         // Regret, a car smashed with them in it, their address taken from the system.
-        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,8} make ${TARGET_EN} (?:regret it|regret (?:this|that|the day)|sorry)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,8} make ${TARGET_EN} (?:regret it|regret (?:this|that|the day)|sorry|bleed|suffer)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,6} teach ${TARGET_EN} a lesson\\b`,
         '\\b(?:smash|burn|torch|crash|ram|wreck|set fire to)(?: it| that| the (?:car|place|house|shop))?(?: [a-z]+){0,2} with (?:him|her|them) (?:in it|inside|in there|still in it)\\b',
         '\\bi (?:have|have got|got|took|looked up|pulled|copied|found) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
         // Someone will get hurt, and it will be me who does it.

@@ -53,7 +53,26 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // dissociative and goodbye wording, euphemisms, passive wishes, jokes that hide intent, the writer's threats) with hard
 // negatives, written before reading the rules and measured per batch before use (figures in its header: rules + model
 // 90.6 % / 11.7 % and 72.5 % / 14.3 % recall / false alarms on arrival), then tuned on by concept.
-const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
+// dev6 is a fresh writer's round-7 DEV set (food-delivery and ride-hailing support, Henan/Shandong Mandarin, US call-centre
+// English with chat abbreviations, Taiwanese telecom stores, net slang), copied with its header; labels as in dev5 (a
+// customer's threat the worker reports is `none`; `threat` is the writer meaning to hurt someone, answered `self`).
+// Measured untouched on arrival on main (7897e48), rules + model: 90.7 % recall / 12.5 % false alarms (en 86.8 % / 8.0 %,
+// zh-CN 90.7 % / 17.2 %, zh-TW 96.3 % / 11.1 %); rules alone 72.2 % / 9.7 % (en 71.1 % / 8.0 %). On the round-7 English
+// rules before reading it: en 89.5 % / 8.0 % (rules alone 73.7 %). Its English items were then used: en 100 % / 0 %.
+// Its Chinese items are the round-7 Chinese engineer's; the whole-file and per-language floors below are set at what
+// the Chinese rules reached before that work, so this test does not depend on it; English has its own, tighter floor.
+const SETS: Record<
+  string,
+  {
+    recall: number;
+    perLanguage: number;
+    kind: number;
+    falseAlarms: number;
+    langs?: readonly string[];
+    /** Tighter floors for one language of a mixed set. */
+    byLang?: Readonly<Record<string, { recall: number; falseAlarms: number }>>;
+  }
+> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
@@ -67,6 +86,7 @@ const SETS: Record<string, { recall: number; perLanguage: number; kind: number; 
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
+  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
@@ -88,8 +108,9 @@ describe('/calm crisis check on labelled phrasings', () => {
     expect(all.caught / all.danger).toBeGreaterThanOrEqual(t.recall);
     expect(all.rightKind / all.caught).toBeGreaterThanOrEqual(t.kind);
     for (const [lang, tally] of Object.entries(byLang)) {
-      expect(tally.caught / tally.danger, `${name} ${lang} recall`).toBeGreaterThanOrEqual(t.perLanguage);
-      expect(tally.falseAlarms / tally.none, `${name} ${lang} false alarms`).toBeLessThanOrEqual(t.falseAlarms);
+      const floor = t.byLang?.[lang] ?? { recall: t.perLanguage, falseAlarms: t.falseAlarms };
+      expect(tally.caught / tally.danger, `${name} ${lang} recall`).toBeGreaterThanOrEqual(floor.recall);
+      expect(tally.falseAlarms / tally.none, `${name} ${lang} false alarms`).toBeLessThanOrEqual(floor.falseAlarms);
     }
   });
 
