@@ -17,7 +17,7 @@ export const ORDINARY_LEAVING =
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
 const IF_GONE =
-  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|in case) i (?:do not|never|did not|can not) (?:show up|turn up|come in|come back|make it back|make it in)|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen) to me)\\b';
+  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|in case) i (?:do not|never|did not|can not) (?:show up|turn up|come in|come back|make it back|make it in)|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen)(?: to me)?(?! to ))\\b';
 /** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
 const HANDED_OVER = '(?:pins?|locker codes?|codes?|stuff|things|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
@@ -65,7 +65,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z0-9.]+){0,12} (?:look after|take care of|feed|tell|give|water|walk|keys|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
+      `${IF_GONE}(?: [a-z0-9.]+){0,12} (?:look after|take care of|feed|feeding|tell|give|water|walk|keys?|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
     ),
   },
   {
@@ -291,13 +291,19 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'worked-out-and-declined',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:got|have|have got) (?:it|everything) (?:all )?(?:worked out|figured out|planned|sorted)\b(?=[\s\S]*\b(?:tonight|after (?:my|the) shift|do not tell (?:anyone|anybody)|this weekend)\b)|\bif this is (?:what )?(?:the rest of )?(?:my life|life)(?: [a-z]+){0,3} (?:then )?(?:i am out|i am done|i do not want it|no thanks|count me out|i want out)\b|\b(?:would|will) (?:grieve|cry|be sad|miss me)(?: [a-z]+){0,3} (?:and )?then (?:be )?(?:relieved|fine|move on|get over it|forget(?: about)? me)\b|\bsoon (?:none of this|nothing|it) will (?:not )?be my problem\b|\bnone of (?:this|it) will be my problem (?:soon|anymore|much longer)\b/,
+      /\b(?:got|have|have got) (?:it|everything) (?:all )?(?:worked out|figured out|planned|sorted)\b(?=[\s\S]*\b(?:tonight|after (?:my|the) shift|do not tell (?:anyone|anybody)|this weekend)\b)|\bif this is (?:what )?(?:the rest of )?(?:my life|life)(?: [a-z]+){0,3} (?:then )?(?:i am out|i am done|i do not want it|no thanks|count me out|i want out)\b|\b(?:would|will) (?:grieve|cry|be sad|miss me)(?: [a-z]+){0,3} (?:and )?then (?:be )?(?:relieved|fine|move on|get over it|forget(?: about)? me)\b|\b(?:will not|would not|am not going to|not going to) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them)|those|these)(?: anymore| again)?(?= \.|\s*$)|\b(?:do not (?:think|reckon)|doubt) i will (?:see|make it to|last (?:till|until|to)|survive) (?:next week|tomorrow|the weekend|christmas|my birthday|monday|friday|new year|next year)(?= \.|\s*$)|\bsoon (?:none of this|nothing|it) will (?:not )?be my problem\b|\bnone of (?:this|it) will be my problem (?:soon|anymore|much longer)\b/,
   },
   // Hanging over the rail, "accidentally" leaning too far.
   {
     id: 'leaning-over',
     writerOnly: true,
     pattern: /\b(?:lean|leaning|leaned|leant|hang|hanging|hung|climb|climbing|climbed)(?: [a-z]+){0,2} (?:over|off) (?:the|a) (?:rail|railing|railings|edge|ledge|balcony|side|parapet)\b/,
+  },
+  // Sitting at the top of the multistorey for an hour; done fighting, "it's time"; counting down, "not to the weekend".
+  {
+    id: 'waiting-at-the-end',
+    pattern:
+      /\b(?:sitting|standing|sat|stood|been sitting|been standing)(?: [a-z]+){0,4} (?:at|on) the (?:very )?top (?:floor )?of (?:the|a) (?:multistorey|multi storey|car park|parking garage|building|bridge|tower|block|cliff)\b(?: [a-z]+){0,3} for (?:an hour|hours|a while|ages|a long time|\d+ (?:hours|minutes))\b|\b(?:done|tired of|finished) (?:fighting|trying|holding on)(?: it| this| anymore)?\b[ .]*\bit is time\b(?= \.|\s*$)|\bcounting down\b(?: [a-z.]+){0,3} not (?:to|till|until) (?:the weekend|friday|my holiday|payday|home time|the end of (?:the|my) shift)\b/,
   },
   // Looking at the means laid out: "the pills are on the table and I'm just looking at them".
   {

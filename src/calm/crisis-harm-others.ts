@@ -56,6 +56,8 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,6} teach ${TARGET_EN} a lesson\\b`,
         '\\b(?:smash|burn|torch|crash|ram|wreck|set fire to)(?: it| that| the (?:car|place|house|shop))?(?: [a-z]+){0,2} with (?:him|her|them) (?:in it|inside|in there|still in it)\\b',
         '\\bi (?:have|have got|got|took|looked up|pulled|copied|found) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
+        // Imagining it in detail, and scared by it: "imagining hurting my supervisor in a lot of detail".
+        `\\b(?:imagining|imagine|picturing|fantasi[sz]ing|fantasi[sz]e|dreaming (?:about|of)|thinking about) (?:hurting|stabbing|killing|beating|strangling|punching|attacking|shooting|poisoning|running over) ${TARGET_EN}\\b(?=[\\s\\S]*\\b(?:scar(?:es|ing|ed) me|detail|every (?:day|night)|plan|not joking|i mean it|can not stop)\\b)`,
         // Someone will get hurt, and it will be me who does it.
         '\\b(?:someone|somebody|people|everyone)(?: is| are)? (?:going to|gonna|will) get (?:hurt|killed)\\b(?: [a-z.]+){0,8} (?:me who|by me|i will|it will be me)\\b',
         // I've thought about how to hurt him.

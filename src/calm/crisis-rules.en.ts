@@ -126,6 +126,14 @@ const ORDINARY_EN: readonly RegExp[] = [
   new RegExp(`\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wrote|texted|wished)(?: that)? (?:i hope you|hope you|i wish you would|go and) (?:die|drop dead|get cancer|rot)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`, 'g'),
   // "Waiting to die in this meeting": the meeting, not the life.
   /\b(?:waiting to|want to|going to|about to|could) die (?:in|at|during|on) (?:this|the|another|a) (?:meeting|training|queue|call|shift|line|class|webinar|briefing|huddle|presentation|traffic|heat)\b/g,
+  // A blade on the box cutter, a finger cut on it: an accident at work, not self-harm.
+  /\bblades? (?:on|of|in|from) (?:the|my|a) (?:box cutter|cutter|stanley knife|knife|razor|shaver|mower|scissors)\b|\b(?:snapped|slipped) and cut my (?:finger|thumb|hand)\b|\bcut my (?:finger|thumb|hand) (?:on|with|open)\b/g,
+  // "I want to die every time the CRM freezes lol": a groan at the tools.
+  /\b(?:want to|could) die (?:a little )?(?:every time|whenever|each time) (?!i (?:wake|open|think|remember|look in))(?:[a-z]+ ){1,4}(?:freezes|crashes|rings|beeps|logs out|goes down|calls|asks|says|lags|loads)\b(?=[\s\S]*\b(?:lol|lmao|haha|rofl)\b)/g,
+  // Quiet, time off, a car park before the shift, a server that may fail: bounded in time or about a thing.
+  /\b(?:everything|it all|the world) to go (?:dark|black|quiet) for (?:like |just )?(?:a|an|the|one|two|ten|few|five) (?:[a-z]+ )?(?:minute|minutes|hour|hours|day|days|bit|while|second|sec)\b/g,
+  /\bif (?:something|anything) (?:bad )?(?:happens|happened) to (?:the|our|this|that) (?:[a-z]+ )?(?:server|system|site|build|release|deploy|store|shop|order|parcel|delivery|printer|queue|network|database|app|website|booking|flight)\b/g,
+  /\bsitting in (?:my|the) car(?: [a-z]+){0,9} before i (?:go in|head in|start|clock in|log in|walk in)\b/g,
   // "Shoot me, I forgot to save", "end me, another escalation": an exclamation about a slip opening the message.
   /^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*(?:shoot|end) me(?: now| already| please)?(?= [a-z])|^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*kill me(?: now| already| please)?(?= (?:another|again|the|this|my|one more|lol|haha|why|what)\b)/g,
 ];
