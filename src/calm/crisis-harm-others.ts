@@ -16,10 +16,13 @@ const LAUGHED_OFF_EN =
   /^(?![\s\S]*\b(?:not (?:even |really )?(?:joking|kidding)|i mean it|i am serious|for real)\b)[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl|jk|xd|kidding|joking)\b/;
 /** A person the writer could hurt. */
 const TARGET_EN =
-  '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex))';
+  '(?:him|her|them|you|someone|somebody|everyone|everybody|(?:that|the|this|my|our|his|her) (?:[a-z]+ )?(?:customer|caller|client|guy|man|woman|lady|bloke|fellow|person|supervisor|manager|boss|tl|team lead|team leader|lead|colleague|coworker|co worker|qa|agent|neighbour|neighbor|husband|wife|partner|ex|rider|driver|merchant|courier|passenger|patient|diner|shopper|seller|buyer|vendor|landlord|dude|idiot|jerk|prick|bastard|trainer|coach|student|tenant|member))';
 /** What would hurt them ("kill" and "murder" are everyday venting unless the writer says they mean it: MEANT_EN). */
 const VIOLENCE_EN =
-  '(?:hurt|beat|beat up|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
+  '(?:hurt|beat|beat up|beat the (?:crap|hell|shit|life|living daylights) out of|knock the (?:crap|hell|shit) out of|batter|stab|knife|slash|punch|smash|shoot|attack|strangle|choke|bash|deck|run over|wait for|poison|spike|slap|kick|headbutt)';
+/** Money words: making someone "pay" for these is billing. */
+const BILLED_EN =
+  '(?:bill|bills|fee|fees|charge|charges|invoice|refund|damage|damages|repair|repairs|deposit|excess|fine|postage|shipping|delivery|difference|cost|costs|price|ticket|fare|balance|tab|rent|arrears|money|cash|\\d+)';
 /** The writer means it, or has the means. */
 const MEANT_WORDS_EN = '\\b(?:not joking|i mean it|i am serious|for real|i have a plan|i have planned|planned it|knife|gun|weapon|blade|i swear)\\b';
 const MEANT_EN = `(?=[\\s\\S]*${MEANT_WORDS_EN})`;
@@ -33,9 +36,9 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
       [
         // I'm going to / I'll / I want to ... hurt him.
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to|have to)(?: [a-z]+){0,6} ${VIOLENCE_EN} ${TARGET_EN}\\b`,
-        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to|could|could seriously|could really)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
         // Their neck, their face: a body part as the target ("I'll break his neck").
-        `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock) (?:his|her|their|your|that [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock|put my (?:fist|foot|knee|boot) (?:through|in|into)) (?:his|her|their|your|(?:that|this|the) [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
         // Pushing them down the stairs, off the platform, under a train.
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:push|shove|throw|kick) ${TARGET_EN} (?:down|off|under|in front of|out of|through)\\b`,
         // Settling it by hand, outside work: "settle this with my own hands".
@@ -45,7 +48,16 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         // Bringing a weapon ("something") to work, waiting with an iron rod; he will pay.
         '\\bi (?:am|will be|will|am going to be|am gonna be) (?:bringing|bring|taking|take|carrying|carry) (?:something|a knife|a blade|a weapon|a gun|a bat|a rod|a pipe|a hammer)(?: [a-z]+){0,3} (?:to|into|in to) (?:work|the office|the site|the floor|the store|the shop)\\b',
         '\\bi (?:will|am going to|am gonna)(?: [a-z]+){0,6} with (?:a|an|my) (?:[a-z]+ )?(?:rod|bat|knife|blade|pipe|hammer|gun|crowbar|machete|bottle)\\b',
-        '\\b(?:he|she|they) (?:will|is going to|are going to|is gonna) pay\\b(?= \\.|\\s*$)|\\bmake (?:him|her|them) pay\\b(?! (?:for (?:the|a|his|her|their) (?:damage|bill|repair|fee|charge|refund|ticket)))',
+        '\\b(?:he|she|they) (?:will|is going to|are going to|is gonna) pay\\b(?= \\.|\\s*$)',
+        // Making a person pay, not a bill: "gonna make my team leader pay".
+        `(?<!\\b${BILLED_EN}\\b[\\s\\S]*)\\bmake ${TARGET_EN} pay\\b(?![\\s\\S]*\\b${BILLED_EN}\\b)`,
+        // Regret, a car smashed with them in it, their address taken from the system.
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,8} make ${TARGET_EN} (?:regret it|regret (?:this|that|the day)|sorry|bleed|suffer)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,6} teach ${TARGET_EN} a lesson\\b`,
+        '\\b(?:smash|burn|torch|crash|ram|wreck|set fire to)(?: it| that| the (?:car|place|house|shop))?(?: [a-z]+){0,2} with (?:him|her|them) (?:in it|inside|in there|still in it)\\b',
+        '\\bi (?:have|have got|got|took|looked up|pulled|copied|found) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
+        // Imagining it in detail, and scared by it: "imagining hurting my supervisor in a lot of detail".
+        `\\b(?:imagining|imagine|picturing|fantasi[sz]ing|fantasi[sz]e|dreaming (?:about|of)|thinking about) (?:hurting|stabbing|killing|beating|strangling|punching|attacking|shooting|poisoning|running over) ${TARGET_EN}\\b(?=[\\s\\S]*\\b(?:scar(?:es|ing|ed) me|detail|every (?:day|night)|plan|not joking|i mean it|can not stop)\\b)`,
         // Someone will get hurt, and it will be me who does it.
         '\\b(?:someone|somebody|people|everyone)(?: is| are)? (?:going to|gonna|will) get (?:hurt|killed)\\b(?: [a-z.]+){0,8} (?:me who|by me|i will|it will be me)\\b',
         // I've thought about how to hurt him.

@@ -1,4 +1,4 @@
-import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, ORDINARY_LEAVING } from './crisis-concepts.en.js';
+import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
@@ -36,12 +36,12 @@ const HARM =
 
 /** Family, pets and patients whose death is news or grief the writer tells, not a wish. */
 const THE_DEAD =
-  '(?:grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|uncle|aunt|aunty|auntie|cousin|friend|colleague|patient|neighbour|neighbor|cat|dog|pet|baby|child|partner|relative|wife|fiance|fiancee)';
+  '(?:goldfish|fish|hamster|rabbit|bunny|bird|parrot|budgie|tortoise|guinea pig|gerbil|horse|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana|mum|mom|mother|dad|father|husband|wife|son|daughter|brother|sister|uncle|aunt|aunty|auntie|cousin|friend|colleague|patient|neighbour|neighbor|cat|dog|pet|baby|child|partner|relative|wife|fiance|fiancee)';
 /** What people do with a few minutes away from the desk. */
 const BREAK_THINGS = '(?:smoke|ciggie|cigarette|vape|coffee|tea|break|nap|lunch|walk|snack|bit|while|minute|sec|second|moment|few minutes)';
 /** Reasons for being away that a person gives in the same message. */
 const ABSENCE_REASON =
-  '(?:appointment|dentist|doctor|clinic|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
+  '(?:appointment|dentist|doctor|clinic|graduation|funeral|christening|birthday|party|match|gig|concert|school run|sick|ill|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
 /** What a person is fed up with when it is a thing of the day, not life. */
 const DAY_THINGS =
   '(?:week|day|shift|month|queue|job|rota|roster|place|customer|customers|caller|callers|system|printer|meeting|meetings|weather|traffic|commute|flight|delays?|ward|station|counter|project|ticket|tickets|manager|boss|nonsense|drama|rain)';
@@ -64,6 +64,8 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
   new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),
   /\b(?:boss|manager|supervisor|lead|tl|sup|qa|trainer|mum|mom|dad|wife|husband)\b(?: [a-z]+){0,8} (?:he|she|they) (?:will|would|is going to|going to|is gonna|might|is) (?:literally |actually |so )?(?:kill|murder) me\b/g,
+  // A quiet place, not a person: "the mood in here is dead today".
+  /\b(?:mood|vibe|vibes|atmosphere|office|floor|place|town|queue|shop|store|branch|canteen|party|chat|group chat|gc)(?: in here| around here| here| in the [a-z]+| today| this (?:morning|afternoon|week))? (?:is|was|are|feels|seems|felt) (?:so |totally |completely |pretty |kinda |absolutely )?dead\b/g,
   // Malaysian English "confirm die", "sure die": certainly in trouble; "dying with so many calls".
   /\b(?:confirm|sure|surely|definitely|confirm plus chop|sure to) (?:die|dead|mati)\b|\bdying (?:so many|so much|with (?:all )?(?:these|this|the|so)|from (?:all )?(?:these|this|the))\b/g,
   // Nobody would miss me "if I skipped the team dinner".
@@ -79,9 +81,9 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Not wanting to be at work for a day, or "better off if I took tomorrow off".
   /\bnot want to be (?:here|at work|in (?:the|this) office|on shift|on this call|in this meeting)(?: [a-z]+){0,1} (?:today|tonight|this morning|this afternoon|right now|on a (?:monday|friday|saturday|sunday)|on my birthday)\b|\bif i (?:just )?(?:took|take|had|went on|stayed) (?:tomorrow|today|the day|a day|a week|monday|friday|the afternoon) (?:off|home)\b|\bif i (?:just )?(?:went|go|stayed) (?:home|on leave|on holiday|in bed)\b/g,
   // A plan or a thing that "is suicide" (career suicide, "this kpi is suicide"), a suicide mission.
-  /\b(?:career|social|political|commercial|financial|professional|brand|reputational) suicide\b|\bsuicide (?:mission|run|squad|shift|drill|sprint|doors?|lane)\b|\b(?:this|that|it|the) (?:[a-z]+ ){0,2}(?:is|was|would be|will be|sounds like|feels like) (?:pure |basically |literally |just |total |complete )?suicide\b/g,
+  /\b(?:career|social|political|commercial|financial|professional|brand|reputational) suicide\b|\bsuicide (?:mission|run|squad|shift|drill|sprint|doors?|lane)\b|\b(?:this|that|it|the|these|those) (?:[a-z]+ ){0,3}(?:is|was|are|were|would be|will be|sounds like|feels like|look like|looks like) (?:pure |basically |literally |just |total |complete )?suicide\b/g,
   // An embarrassing slip: "ugh I want to die, I said love you to a customer".
-  /(?:^ |\. )(?:ugh+|omg|oh my god|oh god|oh no|cringe|noo+) (?:i )?(?:want to die|could die|am dying|just died|kill me|kill myself)\b|\b(?:want to|could|going to) die(?= (?:i|because i) (?:just )?(?:said|called|sent|typed|replied|forwarded|emailed|texted|muted|unmuted|laughed|sneezed|burped|tripped|waved)\b)/g,
+  /(?:^ |\. )(?:ugh+|omg|oh my god|oh god|oh no|cringe|noo+) (?:i )?(?:(?:could|would) (?:literally|actually|honestly|just) die|want to die|could die|am dying|just died|kill me|kill myself)\b|\b(?:want to|could|going to) die(?= (?:i|because i) (?:just )?(?:said|called|sent|typed|replied|forwarded|emailed|texted|muted|unmuted|laughed|sneezed|burped|tripped|waved)\b)/g,
   // Running away somewhere ("run away to Bali and never come back").
   /\b(?:run away|run off|move|fly|escape|emigrate|relocate|go|going|went) to (?!(?:sleep|bed|heaven|the (?:bridge|river|sea|roof|tracks|cliff|edge)))[a-z]+(?: [a-z]+)? and (?:never|not) come back\b|\brun away and (?:never|not) come back\b/g,
   // The point of a policy, a meeting or a form: "I don't see the point of this new policy".
@@ -95,7 +97,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
   /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
   /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
-  /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything))/g,
+  /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything|a person|a human|human|a human being|this person|the way i am))/g,
   /\b(?:go|going|went|head|heading|walk|walking|meet|meeting)(?: [a-z]+){0,2} (?:to|at|on) the (?:bridge|roof|rooftop|river|tracks|platform|cliffs?|beach|sea|lake) (?:for|to (?:get|grab|have|eat|meet|buy|see|take|watch)) (?:a |some |the )?(?:lunch|coffee|food|walk|smoke|break|dinner|drinks|view|photos|pictures|fresh air|run|food trucks?)\b/g,
   /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn) (?:if|whether|when|that|how) i am (?:tired|sick|late|hungry|busy|stressed|exhausted|sad|upset|ill|on break|off sick|overworked|drained)\b/g,
   // Work handed over for an hour ("take care of my calls while I'm at the doctor"), not a life.
@@ -109,6 +111,29 @@ const ORDINARY_EN: readonly RegExp[] = [
     `\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wished|texted|wrote|kept saying)(?: that)? (?:i|you) (?:should|can|could|ought to|better|deserve to|need to|go) (?:go and |go )?(?:die|drop dead|kill (?:myself|yourself)|be dead)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`,
     'g',
   ),
+  // The job, not a person, as the one out to kill the writer ("this shift really want to kill me already").
+  new RegExp(`\\b(?:${THINGS}|job|work|shifts|calls|queue|chats|tickets|workload|targets?|kpis?|aht|rota|roster|backlog|overtime|weather|heat|commute|place|company)(?: [a-z]+){0,2} (?:want|wants|trying|try|tries|going|is going|is out|out|about|determined) to (?:kill|murder|finish) me\\b`, 'g'),
+  // Time-boxed not existing or never coming back: "can we just not exist on mondays", "never come back... until tomorrow 8am".
+  /\bnot (?:exist|existing)(?= (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|shift)|today|this (?:week|morning|afternoon)|until|till|for (?:the|a) (?:rest of the )?(?:day|week|shift|hour|morning|afternoon)))/g,
+  /\b(?:never|not) come back\b(?= [. ]*(?:until|till|before) (?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|my next shift|\d))/g,
+  // The idiom for running out of patience; a rope named after it is read on its own ("and the rope is looking good").
+  /\b(?:at )?(?:the )?end of (?:my|the|our) (?:rope|tether)\b/g,
+  // "Tell my mum I love her" before the day's worst call, laughed off: gallows humour about work.
+  /\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner) (?:that )?i love (?:her|him|them)\b(?=[\s\S]*\b(?:about to|wish me luck|going in|going into|next (?:call|customer))\b)(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
+  // "If I hear that once more I'll walk into the sea lol": a threat to oneself made of exasperation, laughed off.
+  /\bif i (?:hear|get|have to|see|take|answer|explain|read|say)(?: [a-z]+){0,10} (?:once more|one more|again|another)\b(?: [a-z]+){0,6} i (?:will|would|am going to|swear i will) (?:walk into (?:the )?(?:sea|ocean|traffic|a wall)|jump (?:off|out)|throw myself)\b(?: [a-z]+){0,4}(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
+  // Abuse repeated: "the customer said 'I hope you die' and hung up".
+  new RegExp(`\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wrote|texted|wished)(?: that)? (?:i hope you|hope you|i wish you would|go and) (?:die|drop dead|get cancer|rot)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`, 'g'),
+  // "Waiting to die in this meeting": the meeting, not the life.
+  /\b(?:waiting to|want to|going to|about to|could) die (?:in|at|during|on) (?:this|the|another|a) (?:meeting|training|queue|call|shift|line|class|webinar|briefing|huddle|presentation|traffic|heat)\b/g,
+  // A blade on the box cutter, a finger cut on it: an accident at work, not self-harm.
+  /\bblades? (?:on|of|in|from) (?:the|my|a) (?:box cutter|cutter|stanley knife|knife|razor|shaver|mower|scissors)\b|\b(?:snapped|slipped) and cut my (?:finger|thumb|hand)\b|\bcut my (?:finger|thumb|hand) (?:on|with|open)\b/g,
+  // "I want to die every time the CRM freezes lol": a groan at the tools.
+  /\b(?:want to|could) die (?:a little )?(?:every time|whenever|each time) (?!i (?:wake|open|think|remember|look in))(?:[a-z]+ ){1,4}(?:freezes|crashes|rings|beeps|logs out|goes down|calls|asks|says|lags|loads)\b(?=[\s\S]*\b(?:lol|lmao|haha|rofl)\b)/g,
+  // Quiet, time off, a car park before the shift, a server that may fail: bounded in time or about a thing.
+  /\b(?:everything|it all|the world) to go (?:dark|black|quiet) for (?:like |just )?(?:a|an|the|one|two|ten|few|five) (?:[a-z]+ )?(?:minute|minutes|hour|hours|day|days|bit|while|second|sec)\b/g,
+  /\bif (?:something|anything) (?:bad )?(?:happens|happened) to (?:the|our|this|that) (?:[a-z]+ )?(?:server|system|site|build|release|deploy|store|shop|order|parcel|delivery|printer|queue|network|database|app|website|booking|flight)\b/g,
+  /\bsitting in (?:my|the) car(?: [a-z]+){0,9} before i (?:go in|head in|start|clock in|log in|walk in)\b/g,
   // "Shoot me, I forgot to save", "end me, another escalation": an exclamation about a slip opening the message.
   /^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*(?:shoot|end) me(?: now| already| please)?(?= [a-z])|^ (?:(?:ugh|just|somebody|someone|please|oh god|omg|lol) )*kill me(?: now| already| please)?(?= (?:another|again|the|this|my|one more|lol|haha|why|what)\b)/g,
 ];
@@ -121,10 +146,11 @@ export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
   // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
   ordinaryContext: new RegExp(
-    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle)\\b`,
+    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
   ),
+  // Not when the writer is still afraid: a reported threat they are scared of gets the safety answer.
   reported:
-    /(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted) (?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored))/,
+    /^(?![\s\S]*(?<!\b(?:not|never|no longer) )\b(?:scared|afraid|frightened|terrified|shaking|panicking|not safe|do not feel safe)\b)[\s\S]*?(?:(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her|that|them))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted|called|rang) (?:(?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)|security|the police|hr)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored)))/,
   someoneElse:
     /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person|passenger|traveller|commuter|relative|visitor|uncle|aunty|auntie|neighbour|neighbor)\b/g,
   writer: /\bi\b/g,
@@ -167,7 +193,7 @@ export const EN_RULES: CrisisRules = {
     /\b(?:bridge|roof|tracks|railway|platform)(?: [a-z0-9]+){0,7} (?:is|was|are|were) (?:closed|shut|open|busy|jammed|blocked|flooded|delayed|leaking|under repair|being (?:fixed|repaired))\b/g,
     /\bwithout me for (?:a|an|the|one|two|three|a few|the next) (?:day|days|week|shift|hour|hours|bit|while|afternoon|morning)\b/g,
     // Rest with an end in sight ("not wake up till monday", "sleep a whole weekend"): a wish for a lie-in.
-    /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
+    /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:(?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)|(?:when|once|after) (?:this|the|my) [a-z]+ (?:is|are) (?:over|done|finished))\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
     // Away from an occasion ("will not be here for the christmas party"), time off ("taking MC", "taking leave"), a body worn out.
     /\b(?:not|never)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b/g,
     /\b(?:take|taking|took|apply|applying|applied for) (?:an? )?(?:mc|leave|sick leave|annual leave|emergency leave|medical leave|half day|day off|days off|the day off|time off)\b(?! from (?:life|living|everything|being alive|existing))|\b(?:body|back|eyes|head|legs|feet|brain|throat|voice) (?:can not|could not) take it\b/g,
@@ -178,7 +204,7 @@ export const EN_RULES: CrisisRules = {
     ...ORDINARY_EN,
   ],
   sincere:
-    /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time)\b|(?:^|\. )seriously \./,
+    /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time|jokes? aside|joking aside|on a serious note|half joking|only half joking)\b|(?:^|\. )seriously \.|\b(?:lol|lmao|haha+|jk|kidding|joking)\b[ .]*\b(?:unless|or am i|or not|or maybe not)\b/,
   negation: [
     /\b(?:i am|am|i) (?:really )?not (?:really |actually |at all )?(?:suicide|going to (?:kill|hurt|harm|do anything to) myself|thinking (?:about|of) (?:suicide|killing myself|hurting myself)|in danger|going to do anything stupid)\b/g,
     /\b(?:never|no longer|not) (?:been )?(?:suicide|thought about suicide|thought of suicide)\b|\bnot in a (?:suicide|selfharm|dark|dangerous) way\b|\bwill not do anything (?:stupid|silly|drastic)\b/g,
@@ -201,12 +227,12 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'nobody-would-miss',
       pattern:
-        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i(?! (?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck))|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
+        /\bnobody (?:would|will|is going to|going to|could|even|really|at all)?(?: [a-z]+){0,2} (?:miss me|notice if i(?! (?:took|take|left|leave|skipped|skip|went|go|logged|napped|came|come|had|sneaked|snuck))|notice i am gone|care if i|notice when i|care when i|come to my funeral)\b|\bif i (?:just |simply )?(?:died|was gone|were gone|disappeared|vanished|vanish|was not here|were not here|killed myself|was dead|were dead|die|disappear|was not around|were not around|was not alive|were not alive|did not exist|never existed|was never born|had never been born|was not born)\b|\b(?:when|after|once) i am (?:gone|dead)\b/,
     },
     {
       id: 'no-point',
       pattern:
-        /\b(?:no|not any|not a|not much|no real|little) (?:reason|point|purpose)(?: left)?(?: (?:to|in|of))? (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b(?! (?:with|at|about|in (?:this|the) (?:job|call|queue|meeting|training)|here at|today|for (?:today|now|the)))|\bwhat is the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
+        /\b(?:no|not any|not a|not much|no real|little) (?:reason|point|purpose)(?: left)?(?: (?:to|in|of))? (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b(?! (?:with|at|about|in (?:this|the) (?:job|call|queue|meeting|training)|here at|today|for (?:today|now|the)))|\bwhat is (?:even )?the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
     },
     {
       id: 'cannot-go-on',
@@ -236,11 +262,11 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'means',
       pattern:
-        /\bnoose\b|\b(?:bought|got|have|tie|tied|tying|buy) (?:a |the |some )?rope\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself)(?: down)? (?:off|from) (?:the |a |my |this |that |our )?(?:top of )?(?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|building|balcony|window|tower|cliff|ledge|overpass|garage|car park|parking|floor|storey|story|block|flat|apartment|station|platform|highway|motorway|freeway|dam|pier|boat|ferry|train|edge)\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|step|stepping|walk|walking|drive|driving|crash|crashing|swerve|swerving) (?:off|from|in front of|into|out of|over|under|onto)(?: the| a| my| this| that| our)?(?: [a-z]+){0,2} (?:bridge|roof|rooftop|building|balcony|window|train|trains|bus|car|truck|lorry|tower|cliff|ledge|overpass|traffic|platform|tracks|river|sea|lake|wall|top floor|tree|pole|lamppost|barrier|guardrail|divider|oncoming traffic)\b|\bcrash(?:ing|ed)? (?:my|the) car (?:on purpose|deliberately|into)\b|\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|wrist|wrists|throat|chest|arm|arms)\b|\b(?:slit|slice|slash|cut|cutting|cuts|slitting) (?:my|both) (?:wrists?|arms?|legs?|thighs?|skin|throat)\b|\brazor ?blades?\b|\bbleed out\b|\bhang(?:ing)? myself\b|\b(?:standing|sitting|stood|sat|up|climbed) (?:on|at|onto|up on) (?:the|a) (?:roof|rooftop|ledge|edge|bridge|railing|tracks|platform edge|window ledge)\b|\bi am (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|tracks|railway)\b(?! (?:shift|team|call|line|project|rota|desk))|\b(?:knife|blade|razor|pills|rope|gun) (?:is |are )?(?:right )?(?:next to me|in front of me|in my hand|beside me)\b/,
+        /\bnoose\b|\b(?:bought|got|have|tie|tied|tying|buy) (?:a |the |some )?rope\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself)(?: down)? (?:off|from) (?:the |a |my |this |that |our )?(?:top of )?(?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|building|balcony|window|tower|cliff|ledge|overpass|garage|car park|parking|floor|storey|story|block|flat|apartment|station|platform|highway|motorway|freeway|dam|pier|boat|ferry|train|edge)\b|\b(?:jump|jumping|jumped|leap|leaping|throw myself|threw myself|step|stepping|stepped|walk|walking|walked|drive|driving|drove|crash|crashing|crashed|swerve|swerving|swerved) (?:off|from|in front of|into|out of|over|under|onto)(?: the| a| my| this| that| our)?(?: [a-z]+){0,2} (?:bridge|roof|rooftop|building|balcony|window|train|trains|bus|car|truck|lorry|tower|cliff|ledge|overpass|traffic|platform|tracks|river|sea|lake|wall|top floor|tree|pole|lamppost|barrier|guardrail|divider|oncoming traffic)\b|\bcrash(?:ing|ed)? (?:my|the) car (?:on purpose|deliberately|into)\b|\b(?:gun|pistol|knife|blade|razor) (?:to|against|on) my (?:head|wrist|wrists|throat|chest|arm|arms)\b|\b(?:slit|slice|slash|cut|cutting|cuts|slitting) (?:my|both) (?:wrists?|arms?|legs?|thighs?|skin|throat)\b|\brazor ?blades?\b|\bbleed out\b|\bhang(?:ing)? myself\b|\b(?:standing|sitting|stood|sat|up|climbed) (?:on|at|onto|up on) (?:the|a) (?:roof|rooftop|ledge|edge|bridge|railing|tracks|platform edge|window ledge)\b|\bi am (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|tracks|railway)\b(?! (?:shift|team|call|line|project|rota|desk))|\b(?:knife|blade|razor|pills|rope|gun) (?:is |are )?(?:right )?(?:next to me|in front of me|in my hand|beside me)\b/,
     },
     {
       id: 'farewell',
-      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving)\b/,
+      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving|lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should)\b/,
       pattern:
         /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\b(?:tell|inform|let) my (?:family|parents|mum|mom|mother|dad|father|wife|husband|kids|children|sister|brother)(?: know)?(?: that)? i am sorry\b|\bmy affairs in order\b/,
     },
@@ -257,7 +283,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'self-harm-again',
       pattern:
-        /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
+        /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls|hours|ties|sugar|carbs|people off|my (?!(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?)\b)[a-z]+))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
     },
     {
       id: 'means-calling',
@@ -276,6 +302,7 @@ export const EN_RULES: CrisisRules = {
     },
     ...EN_CONCEPTS,
     ...EN_DRAWN_CONCEPTS,
+    ...EN_WRITER_GONE,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
@@ -289,7 +316,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'knows-where-i-live',
       pattern:
-        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\bshow(?:ing|s|ed)? up at my (?:work|house|home|office|door|flat|place)\b/,
+        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\b(?:show(?:ing|s|ed)?|turn(?:ing|s|ed)?) up at my (?:work|house|home|office|door|flat|place|bus stop|stop|station|gym|car|street|school|kids school|building)\b/,
     },
     {
       id: 'waiting-or-following',
@@ -323,7 +350,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'afraid-for-safety',
       pattern:
-        /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
+        /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\btoo (?:scared|afraid|frightened) to (?:tell|report|say|leave|go home)\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
     },
     ...EN_THREAT_CONCEPTS,
     ...EN_THREAT_NET,

@@ -32,6 +32,8 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bi'?ve\b/g, 'i have'],
   [/\bi'd\b/g, 'i would'],
   [/\bi'll\b/g, 'i will'],
+  // "ill" for "I'll" only before a verb ("I feel ill" stays).
+  [/(?<!\b(?:am|feel|feeling|felt|was|were|be|been|being|so|very|bit|really|got|getting|fell|falling|quite|is|are|too|seriously|mentally|terminally|critically) )\bill\b(?= (?:punch|kill|hurt|beat|go|be|make|do|find|wait|stab|end|just|never|take|jump|show|get|have|call|smash|break|teach|slap|kick|bring|murder|see|cut|shoot|sort|deal|stop|leave|disappear|miss|finish))/g, 'i will'],
   [/\b(he|she|they|we|you|it|that|there|who|what|where|how|here)'?s\b/g, '$1 is'],
   [/\b(he|she|they|we|you|it|that|there|who)'ll\b/g, '$1 will'],
   [/\b(he|she|they|we|you|it|that|there|who)'d\b/g, '$1 would'],
@@ -48,6 +50,11 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bur\b/g, 'your'],
   [/\br\b/g, 'are'],
   [/\b2\b(?= (?:die|live|be|end|kill|jump|go|do|wake|take|hurt|exist|see|get|come|find))/g, 'to'],
+  [/\bw\/o\b/g, 'without'],
+  [/\bw\/(?= )/g, 'with'],
+  [/\b(?:every1|evry1|errbody|erryone)\b/g, 'everyone'],
+  [/\b(?:sum1|some1)\b/g, 'someone'],
+  [/\b(?:no1|noone1)\b/g, 'nobody'],
   [/\b(?:no ?one|noone|no body)\b/g, 'nobody'],
   [/\bevery ?one\b|\bevery ?body\b/g, 'everyone'],
   [/\bany ?more\b/g, 'anymore'],
@@ -56,6 +63,10 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\brn\b/g, 'right now'],
   [/\btmr\b|\btmrw\b|\btomorow\b/g, 'tomorrow'],
   [/\bppl\b/g, 'people'],
+  // Jamaican and Caribbean English: "mi nuh waan live again" (I don't want to live anymore).
+  [/\b(?:mi|me) (?:nuh|nah|no) (?:waan|wan|wah)\b/g, 'i do not want to'],
+  [/\bwaan\b/g, 'want'],
+  [/\bnuh\b/g, 'not'],
   // Words people use so as not to write the word itself.
   [/\b(be|here|around|live|living|exist|go on|do this|do it) no more\b/g, '$1 anymore'],
   [/\bdone[.!,…]+\s*with\b/g, 'done with'],

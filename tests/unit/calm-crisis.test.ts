@@ -109,6 +109,12 @@ describe('CrisisDetector', () => {
     expect(bare.assess('customer threatened to come down and beat me up').kind).toBe('threat');
     expect(bare.assess("my colleague said he'd stab me if i reported him again").kind).toBe('threat');
   });
+  it('still gives the safety answer when the writer reported the threat but says they are scared', () => {
+    const bare = new CrisisDetector(undefined, null);
+    expect(bare.assess("customer threatened me on the phone, I told my supervisor but I'm scared to go home").kind).toBe('threat');
+    expect(bare.assess("caller said he will find me, I called the police and I'm shaking").kind).toBe('threat');
+    expect(bare.assess("customer said he'd come to the store, I've reported it to my manager and I'm not scared, just logging it").kind).toBe('none');
+  });
   // Leaving the job, a transfer, a new career: the learned model (which cannot see the reason) is not asked.
   it('does not ask the learned model where the message gives an ordinary reason (leaving, a transfer)', () => {
     const detector = new CrisisDetector();

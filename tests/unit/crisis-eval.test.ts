@@ -49,7 +49,31 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // Round 7: zh7 is the Chinese crisis engineer's own set (Taiwan, Hokkien and Cantonese wording, net slang, a badge and keys
 // left with thanks for the years, hard negatives), measured before use: recall 95.0 / 91.7 / 92.9 / 94.1 / 97.0 / 88.5 / 80.0 / 84.6 %, false alarms
 // 14.5 / 16.7 / 8.7 / 4.5 / 46.7 / 7.1 / 18.2 / 7.7 % for its eight batches (see its header), then tuned on.
-const SETS: Record<string, { recall: number; perLanguage: number; kind: number; falseAlarms: number; langs?: readonly string[] }> = {
+// Round 7: round7 is the round-7 English engineer's own set (English only: US, UK, Irish, NZ, African and Asian English;
+// dissociative and goodbye wording, euphemisms, passive wishes, jokes that hide intent, the writer's threats) with hard
+// negatives, written before reading the rules and measured per batch before use (figures in its header: rules + model
+// 90.6 % / 11.7 % and 72.5 % / 14.3 % recall / false alarms on arrival), then tuned on by concept.
+// dev6 is a fresh writer's round-7 DEV set (food-delivery and ride-hailing support, Henan/Shandong Mandarin, US call-centre
+// English with chat abbreviations, Taiwanese telecom stores, net slang), copied with its header; labels as in dev5 (a
+// customer's threat the worker reports is `none`; `threat` is the writer meaning to hurt someone, answered `self`).
+// Measured untouched on arrival on main (7897e48), rules + model: 90.7 % recall / 12.5 % false alarms (en 86.8 % / 8.0 %,
+// zh-CN 90.7 % / 17.2 %, zh-TW 96.3 % / 11.1 %); rules alone 72.2 % / 9.7 % (en 71.1 % / 8.0 %). On the round-7 English
+// rules before reading it: en 89.5 % / 8.0 % (rules alone 73.7 %). Its English items were then used: en 100 % / 0 %.
+// Merged with the round-7 Chinese rules and retrained model: 99.1 % / 4.2 % (zh-CN 97.7 % / 6.9 %, zh-TW 100 % / 5.6 %).
+// Its Chinese items are the round-7 Chinese engineer's; the whole-file and per-language floors below are set at what
+// the Chinese rules reached before that work, so this test does not depend on it; English has its own, tighter floor.
+const SETS: Record<
+  string,
+  {
+    recall: number;
+    perLanguage: number;
+    kind: number;
+    falseAlarms: number;
+    langs?: readonly string[];
+    /** Tighter floors for one language of a mixed set. */
+    byLang?: Readonly<Record<string, { recall: number; falseAlarms: number }>>;
+  }
+> = {
   dev: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   team: { recall: 0.95, perLanguage: 0.9, kind: 0.9, falseAlarms: 0.15 },
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
@@ -62,6 +86,9 @@ const SETS: Record<string, { recall: number; perLanguage: number; kind: number; 
   dev5: { recall: 0.99, perLanguage: 0.99, kind: 0.75, falseAlarms: 0.06 },
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
+  // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
+  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
+  round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
@@ -82,8 +109,9 @@ describe('/calm crisis check on labelled phrasings', () => {
     expect(all.caught / all.danger).toBeGreaterThanOrEqual(t.recall);
     expect(all.rightKind / all.caught).toBeGreaterThanOrEqual(t.kind);
     for (const [lang, tally] of Object.entries(byLang)) {
-      expect(tally.caught / tally.danger, `${name} ${lang} recall`).toBeGreaterThanOrEqual(t.perLanguage);
-      expect(tally.falseAlarms / tally.none, `${name} ${lang} false alarms`).toBeLessThanOrEqual(t.falseAlarms);
+      const floor = t.byLang?.[lang] ?? { recall: t.perLanguage, falseAlarms: t.falseAlarms };
+      expect(tally.caught / tally.danger, `${name} ${lang} recall`).toBeGreaterThanOrEqual(floor.recall);
+      expect(tally.falseAlarms / tally.none, `${name} ${lang} false alarms`).toBeLessThanOrEqual(floor.falseAlarms);
     }
   });
 
