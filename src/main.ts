@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   log.info({ store: store.kind }, store.kind === 'postgres' ? 'state kept in PostgreSQL (DATABASE_URL)' : 'state kept in DATA_DIR');
-  const promises = new PromiseDesk(store, clock, { visibilityMs: config.JOB_VISIBILITY_TIMEOUT });
+  const promises = new PromiseDesk(store, clock, { visibilityMs: config.JOB_VISIBILITY_TIMEOUT, log });
   // One id per process for the store's claims: replicas on PostgreSQL share the due work by it.
   const claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   // As a service (any chat platform configured) the bot answers /healthz, /readyz and /metrics on PORT.

@@ -43,6 +43,11 @@ export interface ClaimWindow {
   limit: number;
 }
 
+/** The intent a conditional save expects to find on the stored message (Delivery.intentId; undefined: none recorded). */
+export interface IfIntent {
+  intentId: string | undefined;
+}
+
 export interface PersonRef {
   platform: string;
   userId: string;
@@ -86,9 +91,14 @@ export interface BotStore {
   addPendingDelivery(delivery: PendingDelivery): Promise<void>;
   /** Undelivered messages due by `now` that nobody holds, claimed like reminders. */
   claimPendingDeliveries(window: Omit<ClaimWindow, 'horizonMs'>): Promise<PendingDelivery[]>;
-  /** Saves a retried message (attempts, next attempt, last error) and frees its claim. */
-  savePendingDelivery(delivery: PendingDelivery): Promise<void>;
-  removePendingDelivery(id: string): Promise<void>;
+  /**
+   * Saves a retried message (attempts, next attempt, last error) and frees its claim. With `only`,
+   * a compare-and-set: written only while the stored message's intent is `only.intentId` (undefined:
+   * none), checked and written as one step. True when it was written.
+   */
+  savePendingDelivery(delivery: PendingDelivery, only?: IfIntent): Promise<boolean>;
+  /** Removes a delivered message; with `only`, only while its intent is still that one (true when removed). */
+  removePendingDelivery(id: string, only?: IfIntent): Promise<boolean>;
   pendingDeliveries(): Promise<PendingDelivery[]>;
 
   timeZoneOf(person: PersonRef): Promise<string | undefined>;

@@ -13,6 +13,7 @@ import {
   type ChangeResult,
   type ClaimWindow,
   type CreateResult,
+  type IfIntent,
   type Page,
   type PersonRef,
   type ReminderClaim,
@@ -194,23 +195,27 @@ export class FileBotStore implements BotStore {
     return structuredClone(due);
   }
 
-  async savePendingDelivery(delivery: PendingDelivery): Promise<void> {
+  async savePendingDelivery(delivery: PendingDelivery, only?: IfIntent): Promise<boolean> {
     const checked = PendingDelivery.parse(delivery);
-    await this.#store.update((data) => {
-      const at = data.pending.findIndex((p) => p.id === checked.id);
+    const saved = await this.#store.update((data) => {
+      const at = pendingIndex(data.pending, checked.id, only);
       if (at >= 0) data.pending[at] = checked;
+      return at >= 0;
     });
-    this.#pendingClaims.delete(checked.id);
+    if (saved) this.#pendingClaims.delete(checked.id);
+    return saved;
   }
 
-  async removePendingDelivery(id: string): Promise<void> {
+  async removePendingDelivery(id: string, only?: IfIntent): Promise<boolean> {
     // A /calm lead note names who asked: once it is gone, no copy of it may stay behind in the journal.
     const personal = this.#store.data.pending.some((p) => p.id === id && p.kind === 'lead-note');
-    await (personal ? this.#store.rewrite.bind(this.#store) : this.#store.update.bind(this.#store))((data) => {
-      const at = data.pending.findIndex((p) => p.id === id);
+    const removed = await (personal ? this.#store.rewrite.bind(this.#store) : this.#store.update.bind(this.#store))((data) => {
+      const at = pendingIndex(data.pending, id, only);
       if (at >= 0) data.pending.splice(at, 1);
+      return at >= 0;
     });
-    this.#pendingClaims.delete(id);
+    if (removed) this.#pendingClaims.delete(id);
+    return removed;
   }
 
   async pendingDeliveries(): Promise<PendingDelivery[]> {
@@ -258,6 +263,12 @@ export class FileBotStore implements BotStore {
   close(): Promise<void> {
     return this.#store.close();
   }
+}
+
+/** Where the kept message is, if it is there (and, with `only`, its intent is that one); else -1. */
+function pendingIndex(pending: PendingDelivery[], id: string, only: IfIntent | undefined): number {
+  const at = pending.findIndex((p) => p.id === id);
+  return at < 0 || (only && pending[at]!.intentId !== only.intentId) ? -1 : at;
 }
 
 function free(claim: Claim | undefined, now: number): boolean {

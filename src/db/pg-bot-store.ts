@@ -9,6 +9,7 @@ import {
   type ChangeResult,
   type ClaimWindow,
   type CreateResult,
+  type IfIntent,
   type Page,
   type PersonRef,
   type ReminderClaim,
@@ -208,16 +209,23 @@ export class PgBotStore implements BotStore {
     return rows.map((r) => PendingDelivery.parse(r.body)).sort((a, b) => Date.parse(a.nextAttemptAt) - Date.parse(b.nextAttemptAt));
   }
 
-  async savePendingDelivery(delivery: PendingDelivery): Promise<void> {
+  async savePendingDelivery(delivery: PendingDelivery, only?: IfIntent): Promise<boolean> {
     const d = PendingDelivery.parse(delivery);
-    await this.pool.query(
-      `UPDATE pending_deliveries SET next_attempt_at = $2, body = $3, claimed_by = NULL, claimed_until = NULL WHERE id = $1`,
-      [d.id, d.nextAttemptAt, JSON.stringify(d)],
+    // The intent is compared in the UPDATE's own WHERE: the row is locked while it is checked and written.
+    const { rowCount } = await this.pool.query(
+      `UPDATE pending_deliveries SET next_attempt_at = $2, body = $3, claimed_by = NULL, claimed_until = NULL
+       WHERE id = $1 AND (NOT $4::boolean OR body->>'intentId' IS NOT DISTINCT FROM $5::text)`,
+      [d.id, d.nextAttemptAt, JSON.stringify(d), only !== undefined, only?.intentId ?? null],
     );
+    return rowCount === 1;
   }
 
-  async removePendingDelivery(id: string): Promise<void> {
-    await this.pool.query('DELETE FROM pending_deliveries WHERE id = $1', [id]);
+  async removePendingDelivery(id: string, only?: IfIntent): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM pending_deliveries WHERE id = $1 AND (NOT $2::boolean OR body->>'intentId' IS NOT DISTINCT FROM $3::text)`,
+      [id, only !== undefined, only?.intentId ?? null],
+    );
+    return rowCount === 1;
   }
 
   async pendingDeliveries(): Promise<PendingDelivery[]> {

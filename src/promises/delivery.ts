@@ -6,9 +6,11 @@ const isoInstant = z.iso.datetime({ offset: true });
  * Where the delivery of one message the bot sends on its own stands: a reminder stage (or the
  * snoozed repeat) on its promise, or a kept message (hand-off notice, lead note, digest, review
  * notice). One shape and one policy (durable-send.ts) for all of them:
- * - in flight (`inFlight`, `until`): written before the message goes out; still there after
- *   `until` (the sender's claim), the sender is taken to have died, and whoever sends it next
- *   asks the platform (Outbox.resend) whether it landed;
+ * - in flight (`inFlight`, `until`, `intentId`): written before the message goes out; still there
+ *   after `until` (the sender's claim), the sender is taken to have died, and whoever sends it next
+ *   asks the platform (Outbox.resend) whether it landed. What a sender writes after its try
+ *   (confirm, or one more failure) applies only while its own `intentId` is still the stored one:
+ *   a slow sender whose claim ran out leaves the state of whoever took the message over alone;
  * - waiting (`nextAttemptAt`): a try failed `attempts` times; the next one is retryDelayMs later;
  * - given up a day after `firstTriedAt`.
  * Once delivered, the state is gone (a kept message is removed; a reminder keeps only when it went out).
@@ -25,6 +27,11 @@ export const Delivery = z.strictObject({
   inFlight: z.boolean().optional(),
   /** For one in flight: when its sender's claim runs out (JOB_VISIBILITY_TIMEOUT after the intent). */
   until: isoInstant.optional(),
+  /**
+   * For one in flight: which try wrote it (a fresh id per intent), so a sender saves its result
+   * only over its own intent. Absent in records written before it was stored; those are taken over as before.
+   */
+  intentId: z.string().min(1).optional(),
 });
 export type Delivery = z.infer<typeof Delivery>;
 

@@ -2,8 +2,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import type { Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
-import pino from 'pino';
-import type { BotStore, ClaimWindow, ReminderClaim } from '../db/bot-store.js';
+import pino, { type Logger } from 'pino';
+import type { BotStore, ClaimWindow, IfIntent, ReminderClaim } from '../db/bot-store.js';
 import { FileBotStore } from '../db/file-bot-store.js';
 import type { PromiseStoreOptions } from './promise-store.js';
 import { stillPlanned, type ReminderTimings } from './reminder-plan.js';
@@ -64,12 +64,17 @@ export class PromiseDesk {
   readonly #clock: Clock;
   readonly #listeners: ChangeListener[] = [];
   readonly #visibilityMs: number;
+  readonly #log: Logger | undefined;
 
-  /** `visibilityMs` (JOB_VISIBILITY_TIMEOUT): how long the first try of a kept message holds it before a retry pass may take it over. */
-  constructor(store: BotStore, clock: Clock, options: { visibilityMs?: number } = {}) {
+  /**
+   * `visibilityMs` (JOB_VISIBILITY_TIMEOUT): how long the first try of a kept message holds it before a retry pass may take it over.
+   * `log`: where that first try says it failed, or that its result was dropped because a retry pass took the message over.
+   */
+  constructor(store: BotStore, clock: Clock, options: { visibilityMs?: number; log?: Logger } = {}) {
     this.#store = store;
     this.#clock = clock;
     this.#visibilityMs = options.visibilityMs ?? DEFAULT_VISIBILITY_MS;
+    this.#log = options.log;
   }
 
   /** A desk over the file store in `dataDir` (tests, benchmarks, the embedded default). */
@@ -231,13 +236,13 @@ export class PromiseDesk {
    * The delivery failed (`failure`: the stage waits for its next try) or was not tried: the intent
    * is taken back, so whoever looks next (or a restart) sends it.
    */
-  async withdrawReminderIntent(work: ReminderWork, failure?: Delivery): Promise<void> {
-    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => unmarkSent(p, work, failure));
+  async withdrawReminderIntent(work: ReminderWork, failure?: Delivery): Promise<boolean> {
+    return (await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => unmarkSent(p, work, failure))) !== undefined;
   }
 
-  /** The reminder reached the platform: it is no longer in flight. */
-  async recordReminderSent(work: ReminderWork): Promise<void> {
-    await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => clearInFlight(p, work));
+  /** The reminder reached the platform: it is no longer in flight. False when its intent is no longer this sender's (nothing written). */
+  async recordReminderSent(work: ReminderWork): Promise<boolean> {
+    return (await this.#reminderChange(work.planned.promiseId, (p) => stillOurs(p, work), (p) => clearInFlight(p, work))) !== undefined;
   }
 
   /** The reminder failed for a day (GIVE_UP_AFTER_MS): it is recorded as never delivered, and not tried again. */
@@ -269,17 +274,21 @@ export class PromiseDesk {
     return this.#store.pendingDeliveries();
   }
 
-  /** A kept message went out (or no longer applies, or was given up): it is forgotten. */
-  deliveryFinished(id: string): Promise<void> {
-    return this.#store.removePendingDelivery(id);
+  /**
+   * A kept message went out (or no longer applies, or was given up): it is forgotten. With `only`,
+   * only while its intent is that one (a sender confirming its own try); false when it was not there to forget.
+   */
+  deliveryFinished(id: string, only?: IfIntent): Promise<boolean> {
+    return this.#store.removePendingDelivery(id, only);
   }
 
   /**
    * Writes where a kept message's delivery stands (durable-send.ts): in flight until its claim's
-   * end, or waiting for its next try. Nobody claims it before then.
+   * end, or waiting for its next try. Nobody claims it before then. Written only over the intent
+   * `only` names (BotStore.savePendingDelivery): false, and nothing written, when another sender's is there.
    */
-  async recordKeptDelivery(pending: PendingDelivery, state: Delivery): Promise<void> {
-    await this.#store.savePendingDelivery(keptWith(pending, state, this.#clock.now()));
+  recordKeptDelivery(pending: PendingDelivery, state: Delivery, only?: IfIntent): Promise<boolean> {
+    return this.#store.savePendingDelivery(keptWith(pending, state, this.#clock.now()), only);
   }
 
   /**
@@ -292,7 +301,7 @@ export class PromiseDesk {
   async notify(what: KeptMessage, message: Reply, outbox: Outbox): Promise<boolean> {
     const id = randomUUID();
     const kept = (state: Delivery): PendingDelivery => keptWith({ ...what, id, attempts: 0, nextAttemptAt: this.#now() }, state, this.#clock.now());
-    const send = new DurableSend({ outbox, clock: this.#clock, visibilityMs: this.#visibilityMs });
+    const send = new DurableSend({ outbox, clock: this.#clock, visibilityMs: this.#visibilityMs, ...(this.#log ? { log: this.#log } : {}) });
     let intent: Delivery = {};
     const outcome = await send.run({}, {
       intend: async (state) => {
@@ -304,9 +313,11 @@ export class PromiseDesk {
       send: async (via) => {
         await via(deliveryTarget(what.to), { ...message, deliveryKey: pendingDeliveryKey(id) });
       },
-      confirm: () => this.deliveryFinished(id),
-      withdraw: (failure) => this.recordKeptDelivery(kept(intent), failure ?? {}),
-      giveUp: () => this.deliveryFinished(id),
+      confirm: () => this.deliveryFinished(id, { intentId: intent.intentId }),
+      withdraw: (failure) => this.recordKeptDelivery(kept(intent), failure ?? {}, { intentId: intent.intentId }),
+      giveUp: async () => {
+        await this.deliveryFinished(id);
+      },
     }, { kind: what.kind });
     return outcome === 'sent';
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import { deliver, type ChannelTarget, type Outbox, type Recipient, type SentMessage } from '../core/outbox.js';
@@ -14,21 +15,35 @@ export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 /** Sends one copy of the message to one place: plainly, or through the platform's check when an earlier try may have landed. */
 export type SendVia = (to: Recipient | ChannelTarget, reply: Reply) => Promise<SentMessage>;
 
-/** How one message's delivery state is written down where it lives (its promise, or the kept-message store). */
+/**
+ * Whether a save after the try was written: false when the stored intent is no longer this
+ * sender's (its claim ran out and another sender took the message over), and then nothing was.
+ * Undefined when the save is left to finish on its own (a reminder's confirmation).
+ */
+export type Saved = boolean | void;
+
+/**
+ * How one message's delivery state is written down where it lives (its promise, or the
+ * kept-message store). `confirm` and `withdraw` are compare-and-set: they write only over the
+ * intent `intend` wrote (same `intentId`), so a slow sender never overwrites a newer one.
+ */
 export interface DeliverySteps {
-  /** Writes the intent (`state`, recorded at `at`) before sending; false when the message no longer applies (nothing is sent). */
+  /**
+   * Writes the intent (`state`, recorded at `at`) before sending, over the state it was planned
+   * from; false when the message no longer applies or someone else's result got there first (nothing is sent).
+   */
   intend(state: Delivery, at: Date): Promise<boolean>;
   /** Sends the message, every copy through `via` (with the delivery key that is the same on every try). */
   send(via: SendVia): Promise<void>;
   /** It went out (or, `checked` false, may have gone out and cannot be checked): its delivery state is done with. */
-  confirm(checked: boolean): Promise<void>;
+  confirm(checked: boolean): Promise<Saved>;
   /** Takes the intent back: after a failed try, with the state to wait in; untried (undefined), owed as before. */
-  withdraw(failure: Delivery | undefined): Promise<void>;
+  withdraw(failure: Delivery | undefined): Promise<Saved>;
   /** A day of failures: stop trying (already logged). */
   giveUp(last: Delivery): Promise<void>;
 }
 
-export type SendOutcome = 'sent' | 'unchecked' | 'failed' | 'withdrawn' | 'given-up' | 'not-applicable';
+export type SendOutcome = 'sent' | 'unchecked' | 'failed' | 'withdrawn' | 'given-up' | 'not-applicable' | 'taken-over';
 
 /** A message whose intent is written, ready to go out. */
 export interface Intended {
@@ -45,7 +60,9 @@ export interface Intended {
  * with the claim's end (`until`, visibilityMs from now); send, through Outbox.resend when an earlier
  * try may have landed (its sender died in flight, or a try failed part-way); then confirm, or
  * take the intent back with the next try retryDelayMs later. A send starts only in the first half
- * of the claim, so it has the other half to land before anyone takes it for abandoned.
+ * of the claim, so it has the other half to land before anyone takes it for abandoned. A try that
+ * still outlasts its claim finds its intent replaced by the sender who took over: its result is
+ * logged and dropped, and that sender's state stays as it is.
  */
 export class DurableSend {
   readonly #outbox: Outbox;
@@ -78,19 +95,17 @@ export class DurableSend {
     return { previous, state, at, steps, about };
   }
 
-  /** Sends a message whose intent is written, then confirms it or takes the intent back. */
+  /** Sends a message whose intent is written, then confirms it or takes the intent back (each only over its own intent). */
   async finish({ previous, state, at, steps, about }: Intended): Promise<SendOutcome> {
     const now = this.#clock.now();
     if (now.getTime() >= at.getTime() + this.#visibilityMs / 2) {
       this.#log?.warn(about, 'not sent: its claim is running out; it goes out on the next pass');
-      await steps.withdraw(undefined);
-      return 'withdrawn';
+      return this.#unlessTakenOver(await steps.withdraw(undefined), 'withdrawn', about, 'untried');
     }
     const outbox = this.#outbox;
     if (previous.inFlight && !outbox.resend) {
       this.#log?.warn(about, 'may have gone out before its sender stopped, and this outbox cannot check; not sent again');
-      await steps.confirm(false);
-      return 'unchecked';
+      return this.#unlessTakenOver(await steps.confirm(false), 'unchecked', about, 'unchecked');
     }
     const via: SendVia = mayHaveLanded(previous) && outbox.resend ? (to, reply) => outbox.resend!(to, reply) : (to, reply) => deliver(outbox, to, reply);
     try {
@@ -98,22 +113,28 @@ export class DurableSend {
     } catch (error) {
       const failure = failureOf(state, now, error);
       this.#log?.warn({ err: error, ...about, attempts: failure.attempts }, 'not delivered; will retry');
-      await steps.withdraw(failure);
-      return 'failed';
+      return this.#unlessTakenOver(await steps.withdraw(failure), 'failed', about, 'failed');
     }
-    await steps.confirm(true);
-    return 'sent';
+    return this.#unlessTakenOver(await steps.confirm(true), 'sent', about, 'sent');
+  }
+
+  /** The outcome, or 'taken-over' (logged) when the result was not saved because another sender's intent replaced this one's. */
+  #unlessTakenOver(saved: Saved, outcome: SendOutcome, about: Record<string, unknown>, result: string): SendOutcome {
+    if (saved !== false) return outcome;
+    this.#log?.warn({ ...about, result }, 'result of a try that outlasted its claim dropped: another sender has taken the message over');
+    return 'taken-over';
   }
 }
 
-/** The state written before a try: in flight until the claim's end, failures so far kept. */
-export function intentOf(previous: Delivery, at: Date, visibilityMs: number): Delivery {
+/** The state written before a try: in flight until the claim's end, failures so far kept, with a fresh intent id. */
+export function intentOf(previous: Delivery, at: Date, visibilityMs: number, intentId: string = randomUUID()): Delivery {
   return {
     ...(previous.attempts ? { attempts: previous.attempts } : {}),
     ...(previous.lastError ? { lastError: previous.lastError } : {}),
     firstTriedAt: previous.firstTriedAt ?? at.toISOString(),
     inFlight: true,
     until: new Date(at.getTime() + visibilityMs).toISOString(),
+    intentId,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import type { Outbox } from '../core/outbox.js';
 import type { Reply } from '../core/reply.js';
+import type { IfIntent } from '../db/bot-store.js';
 import { pendingDeliveryKey, type PromiseDesk } from './desk.js';
 import { deliveryTarget, describeDeliveryTarget, type KeptMessage, type PendingDelivery } from './model.js';
 import { deliveryOf } from './delivery.js';
@@ -63,18 +64,21 @@ export class PendingDeliveries {
 
   /** How a kept message's delivery is written down: on its own record, which goes once it is delivered. */
   #steps(pending: PendingDelivery): DeliverySteps {
+    // Each save names the intent it expects to find: the one claimed (to write this try's), then this try's own.
+    let mine: IfIntent = { intentId: pending.intentId };
     return {
       intend: async (state) => {
-        await this.#desk.recordKeptDelivery(pending, state);
-        return true;
+        const written = await this.#desk.recordKeptDelivery(pending, state, mine);
+        mine = { intentId: state.intentId };
+        return written;
       },
       send: async (via) => {
         const message = await this.#render(pending, this.#clock.now());
         if (message) await via(deliveryTarget(pending.to), { ...message, deliveryKey: pendingDeliveryKey(pending.id) });
       },
-      confirm: () => this.#desk.deliveryFinished(pending.id),
+      confirm: () => this.#desk.deliveryFinished(pending.id, mine),
       // Untried, it stays as it was (still unsure, if its last sender died), claimable at once.
-      withdraw: (failure) => this.#desk.recordKeptDelivery(pending, failure ?? { ...deliveryOf(pending), nextAttemptAt: this.#clock.now().toISOString() }),
+      withdraw: (failure) => this.#desk.recordKeptDelivery(pending, failure ?? { ...deliveryOf(pending), nextAttemptAt: this.#clock.now().toISOString() }, mine),
       giveUp: () => this.#giveUp(pending),
     };
   }

@@ -6,8 +6,8 @@ import { snoozeIntentOf, type PlannedReminder } from './reminder-plan.js';
 export interface ReminderWork {
   planned: PlannedReminder;
   folded: readonly PlannedReminder['stage'][];
-  /** When its intent was recorded (SentReminder.at), once it is: only that intent is this sender's to confirm or take back. */
-  intentAt?: string;
+  /** The id of the intent this sender recorded (Delivery.intentId), once it is: only that intent is its to confirm or take back. */
+  intentId?: string;
 }
 
 /** Where the planned reminder's delivery stands (failures so far, an abandoned intent), for the current due time. */
@@ -65,12 +65,13 @@ export function clearInFlight(record: PromiseRecord, { planned, folded }: Remind
 
 /**
  * A reminder whose intent is recorded is still this sender's while its promise is open for the
- * same due time and the intent is still the one it wrote (no one took it up as abandoned since).
+ * same due time and the stage is still in flight with the intent it wrote (no one took it up as
+ * abandoned since, and no one's result replaced it).
  */
-export function stillOurs(record: PromiseRecord | undefined, { planned, intentAt }: ReminderWork): record is PromiseRecord {
+export function stillOurs(record: PromiseRecord | undefined, { planned, intentId }: ReminderWork): record is PromiseRecord {
   if (record === undefined || record.status !== 'open' || record.dueAt !== planned.forDueAt) return false;
   const mark = planned.stage === 'snooze' ? record.snoozeIntent : record.reminders[planned.stage];
-  return intentAt === undefined || mark?.at === intentAt;
+  return intentId === undefined || (mark?.inFlight === true && mark.intentId === intentId);
 }
 
 /** A snoozed repeat's delivery whose snooze is gone (done, moved, handed over, or set again) can never apply: dropped. */

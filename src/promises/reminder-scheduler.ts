@@ -6,7 +6,7 @@ import type { LeadDirectory } from '../core/leads.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Outbox } from '../core/outbox.js';
 import type { Delivery } from './delivery.js';
-import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps, type Intended, type SendVia } from './durable-send.js';
+import { DEFAULT_VISIBILITY_MS, DurableSend, type DeliverySteps, type Intended, type Saved, type SendVia } from './durable-send.js';
 import type { PromiseDesk } from './desk.js';
 import { DueQueue } from './due-queue.js';
 import type { PromiseRecord } from './model.js';
@@ -162,13 +162,13 @@ export class ReminderScheduler {
     const { planned } = work;
     const late = claimedAt.getTime() - meantAt(planned) > LATE_AFTER_MS;
     const release = () => desk.releaseReminderClaim(planned.promiseId, this.#claimant).catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'could not release a reminder claim; it runs out by itself'));
-    let intended: IntendedWork | undefined;
+    let intended: ReminderWork | undefined;
     let written: PromiseRecord | undefined;
     let sendingAt = 0;
     const steps: DeliverySteps = {
       intend: async (state, at) => {
         written = await desk.recordReminderIntent(work, { at: at.toISOString(), late, forDueAt: planned.forDueAt, ...state });
-        intended = { ...work, intentAt: at.toISOString() };
+        intended = { ...work, ...(state.intentId ? { intentId: state.intentId } : {}) };
         return written !== undefined;
       },
       send: (via) => {
@@ -182,6 +182,9 @@ export class ReminderScheduler {
         // Not awaited: the confirmation only tidies the record, and the next reminders need not wait for the disk.
         void desk
           .recordReminderSent(intended!)
+          .then((saved) => {
+            if (!saved) log.warn({ promise: planned.promiseId, stage: planned.stage }, 'reminder sent after its claim ran out; another sender has taken it over, so its state is left to that one');
+          })
           .catch((error: unknown) => log.warn({ err: error, promise: planned.promiseId }, 'reminder sent; could not confirm it in the store (whoever sends it next asks the platform first)'));
         // Not sent here, so not counted as sent (its lateness is unknown).
         if (!checked) return;
@@ -189,8 +192,9 @@ export class ReminderScheduler {
         log.info({ promise: planned.promiseId, stage: planned.stage, late }, 'reminder sent');
       },
       withdraw: async (failure) => {
-        await this.#withdraw(intended!, failure);
+        const saved = await this.#withdraw(intended!, failure);
         await release();
+        return saved;
       },
       giveUp: async () => {
         await desk.giveUpReminder(work);
@@ -232,14 +236,19 @@ export class ReminderScheduler {
     }
   }
 
-  /** Takes an intent back (after a failed delivery: `failure`); if the store cannot be written now, on a later pass. */
-  async #withdraw(work: ReminderWork, failure: Delivery | undefined): Promise<void> {
+  /**
+   * Takes an intent back (after a failed delivery: `failure`); if the store cannot be written now,
+   * on a later pass. False when the intent is no longer this sender's (nothing written).
+   */
+  async #withdraw(work: ReminderWork, failure: Delivery | undefined): Promise<Saved> {
     try {
-      await this.#o.desk.withdrawReminderIntent(work, failure);
+      const saved = await this.#o.desk.withdrawReminderIntent(work, failure);
       this.#toWithdraw.delete(deliveryKeyOf(work.planned));
+      return saved;
     } catch (error) {
       this.#toWithdraw.set(deliveryKeyOf(work.planned), { work, failure });
       this.#o.log.warn({ err: error, promise: work.planned.promiseId }, 'could not take back a reminder intent; tried again on the next pass');
+      return undefined;
     }
   }
 
@@ -247,9 +256,6 @@ export class ReminderScheduler {
     for (const { work, failure } of [...this.#toWithdraw.values()]) await this.#withdraw(work, failure);
   }
 }
-
-/** A reminder whose intent this sender has written. */
-type IntendedWork = ReminderWork & { intentAt: string };
 
 /** The platform delivery key of a reminder: the same on every attempt, so a retry that landed twice shows once. */
 function deliveryKeyOf(planned: PlannedReminder): string {

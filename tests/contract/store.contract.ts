@@ -239,6 +239,25 @@ export function storeContract(name: string, open: (clock: ManualClock) => Promis
       expect((await store.pendingDeliveries()).map((d) => d.id)).toEqual(['d2']);
     });
 
+    it('writes a kept message’s delivery after a try only over the intent that try wrote (compare-and-set on intentId)', async () => {
+      const now = Date.parse(START);
+      const inFlight = (intentId: string): PendingDelivery => ({ ...pending('d1', iso(now + 30_000)), inFlight: true, until: iso(now + 30_000), intentId });
+      // Written before intents had ids: a sender that takes it over expects none.
+      await store.addPendingDelivery({ ...pending('d1', iso(now)), inFlight: true, until: iso(now) });
+      const other = await t.second();
+      expect(await other.savePendingDelivery(inFlight('intent-a'), { intentId: 'someone-else' })).toBe(false);
+      expect(await other.savePendingDelivery(inFlight('intent-a'), { intentId: undefined })).toBe(true);
+      // B took it over; A's failure, then A's confirmation, find B's intent and write nothing.
+      expect(await store.savePendingDelivery(inFlight('intent-b'), { intentId: 'intent-a' })).toBe(true);
+      const failedA = { ...pending('d1', iso(now + 15_000)), attempts: 1, lastError: 'timed out' };
+      expect(await other.savePendingDelivery(failedA, { intentId: 'intent-a' })).toBe(false);
+      expect(await other.removePendingDelivery('d1', { intentId: 'intent-a' })).toBe(false);
+      expect(await store.pendingDeliveries()).toEqual([inFlight('intent-b')]);
+      expect(await other.removePendingDelivery('d1', { intentId: 'intent-b' })).toBe(true);
+      expect(await store.pendingDeliveries()).toEqual([]);
+      expect(await store.savePendingDelivery(inFlight('intent-c'))).toBe(false);
+    });
+
     it('keeps time zones, redelivery keys and /calm counts', async () => {
       const person = { platform: 'discord', userId: '123456789012345678' };
       expect(await store.timeZoneOf(person)).toBeUndefined();

@@ -28,8 +28,8 @@ function snoozed(until: number): PromiseRecord {
 /** The snoozed repeat as the scheduler plans it, with its intent written at `at`. */
 function intend(record: PromiseRecord, at: number): ReminderWork {
   const planned = plannedReminders(record, TIMINGS).find((p) => p.stage === 'snooze')!;
-  const work = { planned, folded: [], intentAt: iso(at) };
-  markSent(record, work, { at: iso(at), late: false, forDueAt: record.dueAt, inFlight: true, until: iso(at + 30_000) });
+  const work: ReminderWork = { planned, folded: [], intentId: `intent-${at}` };
+  markSent(record, work, { at: iso(at), late: false, forDueAt: record.dueAt, inFlight: true, until: iso(at + 30_000), intentId: `intent-${at}` });
   return work;
 }
 

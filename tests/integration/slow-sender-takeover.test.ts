@@ -1,0 +1,307 @@
+import pino from 'pino';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
+import type { Reply } from '../../src/core/reply.js';
+import { PgBotStore } from '../../src/db/pg-bot-store.js';
+import { deliveryOf, type Delivery } from '../../src/promises/delivery.js';
+import { PromiseDesk } from '../../src/promises/desk.js';
+import type { Person } from '../../src/promises/model.js';
+import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
+import { handoffNotice } from '../../src/promises/promise-card.js';
+import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
+import { retryDelayMs } from '../../src/promises/retry-delay.js';
+import { botContext } from '../helpers/bot-context.js';
+import { leadDirectory } from '../helpers/platforms.js';
+import { createTestDatabase } from '../helpers/postgres-server.js';
+import { testPostgresUrl } from '../helpers/postgres-test.js';
+
+/**
+ * Replica A starts something the bot sends on its own, and the platform is slow to answer: A's
+ * claim runs out, replica B takes the message over (its own intent, asking the platform first),
+ * and only then does A's try come back, failed or landed late. A's result must not overwrite B's
+ * state: B's intent stays, nobody else starts a third try while B's is out, the person sees one
+ * copy, and the reminder stage or kept message ends up delivered, not lost.
+ */
+
+const MIN = 60_000;
+const VISIBILITY_MS = 30_000;
+const timings = { remindBeforeMs: 10 * MIN, escalateAfterMs: 5 * MIN };
+/** What the replicas log, this test's lines. */
+let logged: string[] = [];
+const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(line) });
+const dropped = () => logged.filter((line) => line.includes('another sender has taken')).length;
+const owner: Person = { platform: 'slack', userId: 'UAGENT', name: 'Ana', locale: 'en' };
+const server = testPostgresUrl('slow sender taken over, on PostgreSQL');
+
+interface Call {
+  /** The message reaches the person now; the platform's answer is still to come. */
+  land(): void;
+  /** The platform answers: sent (it lands, if it had not). */
+  answer(): void;
+  /** The platform answers with an error; nothing landed. */
+  fail(): void;
+}
+
+/**
+ * A platform whose every answer the test gives. It can say whether a message with a delivery key
+ * already reached someone (Outbox.resend, as Slack's history lookup and Discord's nonce do).
+ */
+class SlowPlatform {
+  readonly shown: { to: Recipient | ChannelTarget; reply: Reply }[] = [];
+  readonly calls: Call[] = [];
+  #waiting: (() => void)[] = [];
+
+  /** Resolves at the next call to the platform. */
+  nextCall(): Promise<void> {
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  get outbox(): Outbox {
+    return {
+      sendDirect: (to, reply) => this.#call(to, reply),
+      postToChannel: (to, reply) => this.#call(to, reply),
+      update: async () => undefined,
+      resend: async (to, reply) => (this.shown.some((s) => s.reply.deliveryKey === reply.deliveryKey && JSON.stringify(s.to) === JSON.stringify(to)) ? sentTo(to, 'seen') : this.#call(to, reply)),
+    };
+  }
+
+  #call(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return new Promise((resolve, reject) => {
+      let landed = false;
+      const call: Call = {
+        land: () => {
+          if (!landed) this.shown.push({ to, reply });
+          landed = true;
+        },
+        answer: () => {
+          call.land();
+          resolve(sentTo(to, String(this.calls.length)));
+        },
+        fail: () => reject(new Error('platform timed out (test)')),
+      };
+      this.calls.push(call);
+      for (const wake of this.#waiting.splice(0)) wake();
+    });
+  }
+}
+
+function sentTo(to: Recipient | ChannelTarget, id: string): SentMessage {
+  return { platform: to.platform, channel: 'userId' in to ? to.userId : to.channel, id };
+}
+
+/** Two replicas' desks over one store, on one moved clock: one file store in one process, or two connections to one PostgreSQL database. */
+type Stores = () => Promise<{ clock: ManualClock; a: PromiseDesk; b: PromiseDesk; close(): Promise<void> }>;
+
+const stores: Record<string, Stores> = {
+  'file store': async () => {
+    const ctx = await botContext({ now: '2026-12-01T08:00:00Z', visibilityMs: VISIBILITY_MS });
+    const desk = new PromiseDesk(ctx.fileStore, ctx.clock, { visibilityMs: VISIBILITY_MS, log });
+    return { clock: ctx.clock, a: desk, b: desk, close: () => ctx.close() };
+  },
+  ...(server
+    ? {
+        PostgreSQL: async () => {
+          const clock = new ManualClock('2026-12-01T08:00:00Z');
+          const db = await createTestDatabase(server);
+          const open = () => PgBotStore.open({ url: db.url, timings, now: () => clock.now(), poolSize: 3 });
+          const [storeA, storeB] = await Promise.all([open(), open()]);
+          return {
+            clock,
+            a: new PromiseDesk(storeA, clock, { visibilityMs: VISIBILITY_MS, log }),
+            b: new PromiseDesk(storeB, clock, { visibilityMs: VISIBILITY_MS, log }),
+            async close() {
+              await Promise.all([storeA.close(), storeB.close()]);
+              await db.drop();
+            },
+          };
+        },
+      }
+    : {}),
+};
+
+/** Something the bot sends on its own, as the replicas send it. */
+interface Unprompted {
+  /** Arranges it and starts replica A's try (which the platform holds); resolves to the promise id and A's whole run. */
+  startOnA(desk: PromiseDesk, clock: ManualClock, outbox: Outbox): Promise<{ id: string; run: Promise<unknown> }>;
+  /** One pass of a replica over due work. */
+  pass(desk: PromiseDesk, clock: ManualClock, outbox: Outbox, claimant: string): Promise<unknown>;
+  /** Where its delivery stands in the store (undefined: nothing owed). */
+  state(desk: PromiseDesk, id: string): Promise<Delivery | undefined>;
+  /** Delivered, and recorded so. */
+  done(desk: PromiseDesk, id: string): Promise<boolean>;
+}
+
+function scheduler(desk: PromiseDesk, clock: ManualClock, outbox: Outbox, claimant: string): ReminderScheduler {
+  return new ReminderScheduler({ desk, outbox, leads: leadDirectory({ leadIds: ['ULEAD'] }), clock, log, timings, leadLocale: 'en', teamTimeZone: 'UTC', claimant, visibilityMs: VISIBILITY_MS });
+}
+
+const confirmations = new WeakMap<PromiseDesk, Promise<unknown>[]>();
+
+/** A reminder pass, and the confirmations the scheduler writes without waiting for them. */
+async function reminderRun(desk: PromiseDesk, pass: Promise<void>): Promise<void> {
+  await pass;
+  await Promise.all(confirmations.get(desk) ?? []);
+}
+
+/** Keeps each reminder confirmation the desk starts, so a pass can wait for them. */
+function watchConfirmations(desk: PromiseDesk): void {
+  if (confirmations.has(desk)) return;
+  const started: Promise<unknown>[] = [];
+  confirmations.set(desk, started);
+  const confirm = desk.recordReminderSent.bind(desk);
+  vi.spyOn(desk, 'recordReminderSent').mockImplementation((work) => {
+    const saving = confirm(work);
+    started.push(saving);
+    return saving;
+  });
+}
+
+function reminder(arrange: (desk: PromiseDesk, clock: ManualClock) => Promise<{ id: string; at: number }>, mark: (record: Awaited<ReturnType<PromiseDesk['find']>>) => Delivery | undefined, done: Unprompted['done']): Unprompted {
+  return {
+    async startOnA(desk, clock, outbox) {
+      const { id, at } = await arrange(desk, clock);
+      clock.set(at);
+      watchConfirmations(desk);
+      return { id, run: reminderRun(desk, scheduler(desk, clock, outbox, 'replica-a').tick()) };
+    },
+    pass: (desk, clock, outbox, claimant) => {
+      watchConfirmations(desk);
+      return reminderRun(desk, scheduler(desk, clock, outbox, claimant).tick());
+    },
+    state: async (desk, id) => mark(await desk.find(id)),
+    done,
+  };
+}
+
+const unprompted: Record<string, Unprompted> = {
+  'a due reminder': reminder(
+    async (desk, clock) => {
+      const { record } = await desk.create({ owner, dueAt: new Date(clock.now().getTime() + 5 * MIN), note: '4411 refund', timeZone: 'UTC' });
+      return { id: record.id, at: Date.parse(record.dueAt) };
+    },
+    (record) => record?.reminders.due && deliveryOf(record.reminders.due),
+    async (desk, id) => {
+      const due = (await desk.find(id))?.reminders.due;
+      return due !== undefined && Object.keys(deliveryOf(due)).length === 0 && !due.undelivered;
+    },
+  ),
+  'a snoozed repeat': reminder(
+    async (desk, clock) => {
+      const { record } = await desk.create({ owner, dueAt: new Date(clock.now().getTime() + 60 * MIN), note: '5178 replacement SIM', timeZone: 'UTC' });
+      const until = new Date(clock.now().getTime() + 10 * MIN);
+      await desk.snooze(record.id, { platform: owner.platform, userId: owner.userId, isLead: false }, until);
+      return { id: record.id, at: until.getTime() };
+    },
+    (record) => record?.snoozeIntent && deliveryOf(record.snoozeIntent),
+    async (desk, id) => {
+      const record = await desk.find(id);
+      return record !== undefined && record.snoozedUntil === undefined && record.snoozeIntent === undefined;
+    },
+  ),
+  'a hand-off notice': {
+    async startOnA(desk, clock, outbox) {
+      const from = { platform: owner.platform, userId: 'UCOLLEAGUE', name: 'Bo' };
+      const { record } = await desk.create({ owner: from, dueAt: new Date(clock.now().getTime() + 60 * MIN), note: '6620 router swap', timeZone: 'UTC' });
+      const handed = await desk.handoff(record.id, { ...from, isLead: false }, owner);
+      if (!handed.ok) throw new Error(handed.reason);
+      const run = desk.notify({ kind: 'handoff', promiseId: record.id, from: 'Bo', sender: { platform: from.platform, userId: from.userId }, to: { platform: owner.platform, userId: owner.userId } }, handoffNotice(handed.value, 'Bo', clock.now()), outbox);
+      return { id: record.id, run };
+    },
+    pass: (desk, clock, outbox, claimant) =>
+      new PendingDeliveries({ desk, outbox, clock, log, digest: async () => ({ private: false, blocks: [] }), claimant, visibilityMs: VISIBILITY_MS }).retryDue(),
+    state: async (desk, id) => {
+      const kept = (await desk.pendingDeliveries()).find((p) => p.promiseId === id);
+      return kept && deliveryOf(kept);
+    },
+    done: async (desk) => (await desk.pendingDeliveries()).length === 0,
+  },
+};
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  logged = [];
+  vi.restoreAllMocks();
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+const cases = Object.entries(stores).flatMap(([store, open]) => Object.entries(unprompted).map(([what, kind]) => [store, what, open, kind] as const));
+
+describe.each(cases)('%s: %s whose slow sender is taken over', (_store, _what, open, kind) => {
+  /** Replica A's try is out at the slow platform, unanswered. */
+  async function startOnA() {
+    const replicas = await open();
+    cleanup.push(() => replicas.close());
+    const platform = new SlowPlatform();
+    const aCalled = platform.nextCall();
+    const { id, run: aRun } = await kind.startOnA(replicas.a, replicas.clock, platform.outbox);
+    await aCalled;
+    return { ...replicas, platform, id, aRun };
+  }
+
+  /** A's try is out at the platform; its claim runs out and B takes the message over, its own try out too. */
+  async function takenOver() {
+    const { platform, id, aRun, ...replicas } = await startOnA();
+    const { clock } = replicas;
+    const aIntent = await kind.state(replicas.a, id);
+    expect(aIntent?.inFlight).toBe(true);
+    clock.advance(VISIBILITY_MS);
+    const bCalled = platform.nextCall();
+    const bRun = kind.pass(replicas.b, clock, platform.outbox, 'replica-b');
+    await bCalled;
+    const bIntent = await kind.state(replicas.b, id);
+    expect(bIntent).toMatchObject({ inFlight: true });
+    expect(bIntent).not.toEqual(aIntent);
+    const [aCall, bCall] = platform.calls as [Call, Call];
+    return { ...replicas, platform, id, aRun, bRun, aCall, bCall, bIntent };
+  }
+
+  it('A’s try fails after B took over: B’s intent stays, no third try starts while B’s is out, one copy, delivered', async () => {
+    const { clock, a, b, platform, id, aRun, bRun, aCall, bCall, bIntent } = await takenOver();
+    aCall.fail();
+    await aRun;
+    expect(await kind.state(b, id)).toEqual(bIntent);
+    expect(dropped()).toBe(1);
+    // A's failure would have set the next try retryDelayMs later, inside B's claim: nobody may start one.
+    clock.advance(retryDelayMs(1));
+    const third = kind.pass(a, clock, platform.outbox, 'replica-c');
+    await Promise.race([third, platform.nextCall()]);
+    expect(platform.calls).toHaveLength(2);
+    bCall.answer();
+    await bRun;
+    expect(await kind.done(b, id)).toBe(true);
+    clock.advance(2 * VISIBILITY_MS);
+    await kind.pass(b, clock, platform.outbox, 'replica-b');
+    expect(platform.shown).toHaveLength(1);
+    expect(await kind.done(a, id)).toBe(true);
+  });
+
+  it('A’s try lands late, after B took over: B’s intent stays; B’s failed try is retried, finds A’s copy, and is recorded delivered', async () => {
+    const { clock, a, b, platform, id, aRun, bRun, aCall, bCall, bIntent } = await takenOver();
+    aCall.answer();
+    await aRun;
+    expect(await kind.state(b, id)).toEqual(bIntent);
+    expect(dropped()).toBe(1);
+    bCall.fail();
+    await bRun;
+    expect(await kind.state(b, id)).toMatchObject({ attempts: 1 });
+    clock.advance(retryDelayMs(1));
+    await kind.pass(a, clock, platform.outbox, 'replica-c');
+    expect(platform.shown).toHaveLength(1);
+    expect(await kind.done(b, id)).toBe(true);
+  });
+
+  it('A’s message landed at once but its answer is slow: B finds it and sends nothing; A’s late answer changes nothing', async () => {
+    const { platform, id, aRun, ...replicas } = await startOnA();
+    const { clock } = replicas;
+    platform.calls[0]!.land();
+    clock.advance(VISIBILITY_MS);
+    await kind.pass(replicas.b, clock, platform.outbox, 'replica-b');
+    expect(await kind.done(replicas.b, id)).toBe(true);
+    platform.calls[0]!.answer();
+    await aRun;
+    expect(await kind.done(replicas.b, id)).toBe(true);
+    expect(platform.shown).toHaveLength(1);
+    expect(platform.calls).toHaveLength(1);
+  });
+});
