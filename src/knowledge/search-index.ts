@@ -147,6 +147,7 @@ export class SearchIndex {
   readonly #words: ChineseWords;
   /** The sound field while it is not yet indexed: each document's text, how far it got, what it has so far. */
   #soundsToIndex: { sources: string[]; next: number; postings: Map<string, GrowingPostings>; heard: HeardRuns } | undefined;
+  readonly #soundsIndexed: { promise: Promise<void>; resolve: () => void } = resolvable();
 
   private constructor(
     ids: string[],
@@ -206,14 +207,21 @@ export class SearchIndex {
     return this.#soundsToIndex === undefined;
   }
 
-  /** Indexes the sound field a slice per event-loop turn, so that nothing else waits long meanwhile. */
+  /** Resolves once the sound field is indexed. */
+  whenSoundsIndexed(): Promise<void> {
+    return this.#soundsIndexed.promise;
+  }
+
+  /**
+   * Indexes the sound field a slice per event-loop turn, so that nothing else waits long meanwhile.
+   * Not unref'd: an unref'd immediate queued from another stops running while the loop waits on I/O.
+   */
   #indexSoundsAhead(): void {
     const slice = () => {
       this.#indexSounds(SOUND_SLICE_DOCUMENTS);
-      // unref: a command-line tool that built the index and is done does not wait for this.
-      if (this.#soundsToIndex) setImmediate(slice).unref();
+      if (this.#soundsToIndex) setImmediate(slice);
     };
-    setImmediate(slice).unref();
+    setImmediate(slice);
   }
 
   /**
@@ -240,6 +248,7 @@ export class SearchIndex {
       else this.#bigramsBySound.set(sound, [term]);
     }
     this.#postings = this.#postings.with(soundPostings, this.#lengths);
+    this.#soundsIndexed.resolve();
   }
 
   /** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
@@ -539,4 +548,10 @@ function addTerms(postings: Map<string, GrowingPostings>, lengths: FieldLengths,
     if (!list) postings.set(term, (list = []));
     list.push(docIndex, fieldIndex, tf);
   }
+}
+
+function resolvable(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -34,6 +34,19 @@ describe('the sound field of a large base', () => {
     expect(took).toBeGreaterThan(1); // in slices, not one long turn
   });
 
+  it('gets there while the process only waits on a timer, as a bot between start-up and its first /script', async () => {
+    const index = SearchIndex.build(documents(1500));
+    let waiting = true;
+    const keepAlive = setInterval(() => waiting, 60_000); // a pending timer, nothing else running
+    try {
+      await index.whenSoundsIndexed();
+    } finally {
+      clearInterval(keepAlive);
+    }
+    expect(index.soundsIndexed).toBe(true);
+    waiting = false;
+  });
+
   it('ranks exactly as one built at once on the first search', async () => {
     const docs = documents(1500);
     const atOnce = SearchIndex.build(docs);
