@@ -5,6 +5,8 @@ import path from 'node:path';
 import { ManualClock } from '../src/core/clock.js';
 import type { PromiseRecord, StoreData } from '../src/promises/model.js';
 import { PromiseStore } from '../src/promises/promise-store.js';
+import { FileBotStore } from '../src/db/file-bot-store.js';
+import pino from 'pino';
 import { JOURNAL_NAME } from '../src/promises/journaled-store-file.js';
 import { percentile } from './stats.js';
 
@@ -31,6 +33,9 @@ export interface PromiseStoreBench {
   create10kMedianMs: number;
   create10kP99Ms: number;
   liveFile10kKb: number;
+  /** The same through FileBotStore.createPromise (idempotent by requestKey, as /promise creates), OPEN_LARGE open. */
+  botCreate10kMedianMs: number;
+  botCreate10kP99Ms: number;
   /** 500 creates issued at once (they share a write or two: group commit), until all are durable. */
   burst500Ms: number;
   /** closedBetween() over one archived month (~33k promises). */
@@ -121,6 +126,20 @@ async function timeCreates(store: PromiseStore, clock: ManualClock): Promise<num
   return times.sort((a, b) => a - b);
 }
 
+/** The same through the BotStore port: createPromise checks the request key and the id, then pushes. */
+async function timeBotCreates(store: FileBotStore, clock: ManualClock): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP + CREATES; i++) {
+    clock.advance(1000);
+    const record = syntheticPromise(clock.now().getTime());
+    const start = performance.now();
+    const result = await store.createPromise(record);
+    if (result.status !== 'created') throw new Error(`bench create: ${result.status}`);
+    if (i >= WARM_UP) times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 export async function benchPromiseStore(): Promise<PromiseStoreBench> {
@@ -152,6 +171,11 @@ export async function benchPromiseStore(): Promise<PromiseStoreBench> {
     await store.close();
 
     writeLive(dir, OPEN_LARGE);
+    const botStore = await FileBotStore.open({ dataDir: dir, clock, timings: { remindBeforeMs: 600_000, escalateAfterMs: 300_000 }, log: pino({ level: 'silent' }) });
+    const botLarge = await timeBotCreates(botStore, clock);
+    await botStore.close();
+
+    writeLive(dir, OPEN_LARGE);
     const startupArgs = ['--expose-gc', STARTUP_SCRIPT, dir, new Date(NOW).toISOString()];
     const startup = JSON.parse(execFileSync(process.execPath, startupArgs, { encoding: 'utf8' })) as Record<'openMs' | 'rssMb' | 'peakRssMb' | 'heapMb' | 'promises', number>;
 
@@ -164,6 +188,8 @@ export async function benchPromiseStore(): Promise<PromiseStoreBench> {
       create10kMedianMs: round(percentile(large, 50)),
       create10kP99Ms: round(percentile(large, 99)),
       liveFile10kKb: round(liveFile10kKb, 0),
+      botCreate10kMedianMs: round(percentile(botLarge, 50)),
+      botCreate10kP99Ms: round(percentile(botLarge, 99)),
       burst500Ms: round(burst500Ms),
       closedMonthMs: round(closedMonthMs, 0),
       closedMonthCount: month.length,

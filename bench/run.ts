@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     goal: 'p99 < 15 ms',
   });
   report('create, durable, 10,000 open', { p50: ms(store.create10kMedianMs), p99: ms(store.create10kP99Ms), live: `${store.liveFile10kKb} KB` });
+  report('create through the BotStore port, 10,000 open', { p50: ms(store.botCreate10kMedianMs), p99: ms(store.botCreate10kP99Ms), note: 'requestKey and id checked' });
   report('500 creates at once (group commit)', { all: ms(store.burst500Ms) });
   report(`start-up, ${store.startupPromises.toLocaleString('en')} open + ${store.archived.toLocaleString('en')} archived`, {
     open: ms(store.startupMs),

@@ -58,6 +58,12 @@ export class FileBotStore implements BotStore {
   readonly #seen = new Map<string, { json: string; version: number }>();
   readonly #reminderClaims = new Map<string, Claim>();
   readonly #pendingClaims = new Map<string, Claim>();
+  /**
+   * requestKey → id of the live promise it created, so an idempotent create does not scan every
+   * promise. Built at open, kept by every create and change; a hit counts only while that promise
+   * is live and still has the key (it may since have been archived, or its write rolled back).
+   */
+  readonly #byRequestKey = new Map<string, string>();
 
   private constructor(parts: { store: PromiseStore; calm: DailyCount; deliveries: RecentDeliveries; uncertain: UncertainPosts; timings: ReminderTimings }) {
     this.#store = parts.store;
@@ -65,6 +71,23 @@ export class FileBotStore implements BotStore {
     this.#deliveries = parts.deliveries;
     this.#uncertain = parts.uncertain;
     this.#timings = parts.timings;
+    for (const p of this.#store.data.promises) this.#noteRequestKey(p);
+  }
+
+  #noteRequestKey(record: PromiseRecord): void {
+    // The first of two live promises with one key wins, as a scan from the start found it.
+    if (record.requestKey !== undefined && !this.#byRequestKey.has(record.requestKey)) this.#byRequestKey.set(record.requestKey, record.id);
+  }
+
+  #createdBy(requestKey: string): PromiseRecord | undefined {
+    const id = this.#byRequestKey.get(requestKey);
+    const record = id === undefined ? undefined : this.#store.find(id);
+    if (record?.requestKey === requestKey || id === undefined) return record;
+    // Its promise was archived, rolled back or changed: another live one may hold the key (rare, so scanned).
+    this.#byRequestKey.delete(requestKey);
+    const other = this.#store.data.promises.find((p) => p.requestKey === requestKey);
+    if (other) this.#noteRequestKey(other);
+    return other;
   }
 
   static async open(options: FileBotStoreOptions): Promise<FileBotStore> {
@@ -103,10 +126,11 @@ export class FileBotStore implements BotStore {
   async createPromise(record: PromiseRecord): Promise<CreateResult> {
     const checked = PromiseRecord.parse(record);
     return this.#store.update((data): CreateResult => {
-      const earlier = checked.requestKey ? data.promises.find((p) => p.requestKey === checked.requestKey) : undefined;
+      const earlier = checked.requestKey ? this.#createdBy(checked.requestKey) : undefined;
       if (earlier) return { status: 'repeated', stored: this.#stored(earlier) };
-      if (this.#store.find(checked.id) || data.promises.some((p) => p.id === checked.id)) return { status: 'id-taken' };
+      if (this.#store.find(checked.id)) return { status: 'id-taken' };
       data.promises.push(checked);
+      this.#noteRequestKey(checked);
       return { status: 'created', stored: this.#stored(checked) };
     });
   }
@@ -148,9 +172,10 @@ export class FileBotStore implements BotStore {
     const next = PromiseRecord.parse(draft);
     if (next.id !== id) throw new Error(`a change may not alter a promise's id (${id} → ${next.id})`);
     await this.#store.update((data) => {
-      const at = data.promises.findIndex((p) => p.id === id);
+      const at = this.#store.positionOf(id);
       if (at >= 0) data.promises[at] = next;
     });
+    this.#noteRequestKey(next);
     return { ok: true, stored: this.#stored(next) };
   }
 

@@ -9,6 +9,7 @@ import {
   wordTerms,
   wordTermsOfNormalized,
   type BigramRoles,
+  type HeardRuns,
 } from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
@@ -53,6 +54,14 @@ const SOUND_FIELD = FIELDS.findIndex((f) => f.name === 'sound');
 /** The fields that name a case, and those that also tell it in the customer's words (rather than what to say in it). */
 const NAMING_FIELDS: ReadonlySet<Field['name']> = new Set(['title', 'aliases']);
 const TELLING_FIELDS: ReadonlySet<Field['name']> = new Set(['title', 'aliases', 'utterances']);
+/**
+ * From this many documents the sound field is indexed right after the build instead, a slice of
+ * documents per event-loop turn: on a base this large it takes long enough (about 1.5 s for 5,000
+ * cases) to keep the first agent waiting, and pinyin-pro's memory is small beside the base's own.
+ * The shipped base (about a hundred cases) stays lazy. A search that comes first finishes it.
+ */
+const SOUNDS_AHEAD_FROM_DOCUMENTS = 1000;
+const SOUND_SLICE_DOCUMENTS = 200;
 
 function soundSourceOf(d: Pick<SearchDocument, 'title' | 'aliases' | 'utterances'>): string {
   return `${d.title}\n${d.aliases}\n${d.utterances}`;
@@ -165,8 +174,9 @@ export class SearchIndex {
    */
   readonly #best: { scores: Float64Array; reading: Int8Array; matched: Int32Array; docs: Int32Array; count: number };
   readonly #words: ChineseWords;
-  /** Each document's text for the sound field until the first search indexes it. */
-  #soundSources: string[] | undefined;
+  /** The sound field while it is not yet indexed: each document's text, how far it got, what it has so far. */
+  #soundsToIndex: { sources: string[]; next: number; postings: Map<string, GrowingPostings>; heard: HeardRuns } | undefined;
+  readonly #soundsIndexed: { promise: Promise<void>; resolve: () => void } = resolvable();
 
   private constructor(
     ids: string[],
@@ -176,7 +186,7 @@ export class SearchIndex {
     stemOfWord: Map<string, string>,
     soundSources: string[],
   ) {
-    this.#soundSources = soundSources;
+    this.#soundsToIndex = { sources: soundSources, next: 0, postings: new Map(), heard: new Map() };
     this.#words = words;
     this.#ids = ids;
     this.#lengths = lengths;
@@ -216,7 +226,7 @@ export class SearchIndex {
         if (fieldIndex !== SOUND_FIELD) addTerms(postings, lengths, docIndex, fieldIndex, field.terms(doc, words, stemOfWord));
       });
     });
-    return new SearchIndex(
+    const index = new SearchIndex(
       documents.map((d) => d.id),
       postings,
       lengths,
@@ -224,17 +234,47 @@ export class SearchIndex {
       stemOfWord,
       documents.map(soundSourceOf),
     );
+    if (documents.length >= SOUNDS_AHEAD_FROM_DOCUMENTS) index.#indexSoundsAhead();
+    return index;
   }
 
-  /** Indexes the sound field and the case names' bigrams by sound, on the first search. */
-  #indexSounds(): void {
-    const sources = this.#soundSources;
-    if (!sources) return;
-    this.#soundSources = undefined;
-    const soundPostings = new Map<string, GrowingPostings>();
-    sources.forEach((source, docIndex) =>
-      addTerms(soundPostings, this.#lengths, docIndex, SOUND_FIELD, soundTerms(source, AUTHORED)),
-    );
+  /** Whether the sound field is indexed (the first search, or the background build of a large base, did it). */
+  get soundsIndexed(): boolean {
+    return this.#soundsToIndex === undefined;
+  }
+
+  /** Resolves once the sound field is indexed. */
+  whenSoundsIndexed(): Promise<void> {
+    return this.#soundsIndexed.promise;
+  }
+
+  /**
+   * Indexes the sound field a slice per event-loop turn, so that nothing else waits long meanwhile.
+   * Not unref'd: an unref'd immediate queued from another stops running while the loop waits on I/O.
+   */
+  #indexSoundsAhead(): void {
+    const slice = () => {
+      this.#indexSounds(SOUND_SLICE_DOCUMENTS);
+      if (this.#soundsToIndex) setImmediate(slice);
+    };
+    setImmediate(slice);
+  }
+
+  /**
+   * Indexes up to `documents` more documents' sound field; with the last of them, settles the
+   * field and the case names' bigrams by sound. Documents go in order whatever the slices, so the
+   * index is the same built at once on the first search or ahead in slices.
+   */
+  #indexSounds(documents = Infinity): void {
+    const todo = this.#soundsToIndex;
+    if (!todo) return;
+    const end = Math.min(todo.sources.length, todo.next + documents);
+    for (; todo.next < end; todo.next++) {
+      addTerms(todo.postings, this.#lengths, todo.next, SOUND_FIELD, soundTerms(todo.sources[todo.next]!, { ...AUTHORED, heard: todo.heard }));
+    }
+    if (todo.next < todo.sources.length) return;
+    this.#soundsToIndex = undefined;
+    const soundPostings = todo.postings;
     this.#lengths.settle(SOUND_FIELD);
     for (const term of this.#postings.terms()) {
       if (!HAN_BIGRAM.test(term) || !this.#namesACase(term)) continue;
@@ -244,6 +284,7 @@ export class SearchIndex {
       else this.#bigramsBySound.set(sound, [term]);
     }
     this.#postings = this.#postings.with(soundPostings, this.#lengths);
+    this.#soundsIndexed.resolve();
   }
 
   /** Whether a term is in some case's title or aliases: the words agents type for a case, and so the ones they typo. */
@@ -602,4 +643,10 @@ function addTerms(postings: Map<string, GrowingPostings>, lengths: FieldLengths,
     if (!list) postings.set(term, (list = []));
     list.push(docIndex, fieldIndex, tf);
   }
+}
+
+function resolvable(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

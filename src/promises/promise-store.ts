@@ -10,6 +10,7 @@ import { DataDirLock, describeHeldLock } from '../store/data-dir-lock.js';
 import { ensureDir } from '../store/ensure-dir.js';
 import { syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
 import { JOURNAL_NAME, JournaledStoreFile, type JournaledStoreFileOptions } from './journaled-store-file.js';
+import { PromisePositions } from './promise-positions.js';
 
 const DAY_MS = 86_400_000;
 const FILE_NAME = 'promises.json';
@@ -66,9 +67,8 @@ export class PromiseStore {
   readonly #keepClosedMs: number;
   readonly #adapter: JournaledStoreFile;
   readonly #db: Low<StoreData>;
-  /** id → position in data.promises; checked on every hit and rebuilt lazily after a change. */
-  #positions = new Map<string, number>();
-  #positionsStale = true;
+  /** Where each promise is in data.promises (./promise-positions.ts), kept up to date by every update(). */
+  readonly #positions = new PromisePositions();
   /** Changes applied in memory and waiting for the next write. */
   #next: Batch | undefined;
   /** The write in progress; settles (never rejects) once its callers have been told. */
@@ -143,18 +143,14 @@ export class PromiseStore {
     return this.#skippedArchiveLines;
   }
 
+  /** The live record with this id, without scanning: at 10,000 open promises every create asks for an id that is not there. */
   find(id: string): PromiseRecord | undefined {
-    const hit = this.#lookup(id);
-    if (hit || !this.#positionsStale) return hit;
-    this.#positions = new Map(this.#db.data.promises.map((p, i) => [p.id, i]));
-    this.#positionsStale = false;
-    return this.#lookup(id);
+    return this.#positions.find(this.#db.data.promises, id);
   }
 
-  #lookup(id: string): PromiseRecord | undefined {
-    const i = this.#positions.get(id);
-    const found = i === undefined ? undefined : this.#db.data.promises[i];
-    return found?.id === id ? found : undefined;
+  /** Where find(id) stands in data.promises, or -1; for a change that replaces the record. */
+  positionOf(id: string): number {
+    return this.#positions.indexOf(this.#db.data.promises, id);
   }
 
   /**
@@ -175,14 +171,15 @@ export class PromiseStore {
   }
 
   #apply<T>(mutate: (data: StoreData) => T): Promise<T> {
+    const before = this.#positions.mark(this.#db.data.promises);
     let result: T;
     try {
       result = mutate(this.#db.data);
     } catch (error) {
-      this.#positionsStale = true;
+      this.#positions.changed(before, this.#db.data.promises);
       return this.#commit().then(() => Promise.reject(error));
     }
-    this.#positionsStale = true;
+    this.#positions.changed(before, this.#db.data.promises);
     return this.#commit().then(() => result);
   }
 
@@ -219,7 +216,7 @@ export class PromiseStore {
   /** Memory goes back to the last durable state; every change not in it is reported as failed. */
   #rollBack(error: unknown, failed: Batch): void {
     this.#db.data = this.#lastDurableState();
-    this.#positionsStale = true;
+    this.#positions.forget();
     const failure = new StoreError(this.file, `could not save ${this.file}: ${messageOf(error)}. The change was not saved and has been undone.`, { cause: error });
     failed.reject(failure);
     const lost = this.#next;

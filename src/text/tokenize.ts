@@ -154,16 +154,27 @@ export function bigramRolesOfNormalized(normalized: string): BigramRoles {
  * Sound terms: pinyin syllable pairs of each Han run, so that a homophone typo
  * (线速 for 限速, 宽代 for 宽带) still finds the case.
  */
-export function soundTerms(text: string, options: { authored?: boolean } = {}): string[] {
-  return soundTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text));
+export function soundTerms(text: string, options: { authored?: boolean; heard?: HeardRuns } = {}): string[] {
+  return soundTermsOfNormalized(options.authored ? normalizeAuthoredText(text) : normalizeText(text), options.heard);
 }
 
-export function soundTermsOfNormalized(normalized: string): string[] {
+/**
+ * Folded syllables of Han runs already read. pinyin-pro costs tens of microseconds a call, and
+ * the runs of a knowledge base repeat (客户, 退款, whole stock phrases): an index build shares one
+ * of these across its documents and reads each distinct run once. A run's reading depends on the
+ * run alone, so the terms are the same as without it.
+ */
+export type HeardRuns = Map<string, readonly string[]>;
+
+export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns): string[] {
   const terms: string[] = [];
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
-    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
-    const heard = syllables.map(foldSyllable);
+    let heard = heardRuns?.get(run);
+    if (!heard) {
+      heard = pinyin(run, { toneType: 'none', type: 'array', v: true }).map(foldSyllable);
+      heardRuns?.set(run, heard);
+    }
     for (let i = 0; i + 1 < heard.length; i++) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
   }
   return terms;
