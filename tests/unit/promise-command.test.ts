@@ -83,6 +83,18 @@ describe('/promise: recording', () => {
     expect(stored).not.toContain('199003074512');
   });
 
+  it.each([
+    ['0912345678', '0912***678'],
+    ['0912-345-678', '0912-***-678'],
+    ['0912 345 678', '0912 *** 678'],
+  ])('masks a Taiwan mobile a zh-TW agent pastes (%s) in the reply and on disk', async (typed, masked) => {
+    const reply = await ask(`30分鐘後 李先生 ${typed} 退費`, { locale: 'zh-TW' });
+    expect(textOf(reply)).toContain(`李先生 ${masked} 退費`);
+    const stored = ['promises.json', JOURNAL_NAME].map((f) => path.join(bot.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(stored).toContain(masked);
+    expect(stored).not.toContain(typed);
+  });
+
   it('shows how to use it (with the margin advice and a form) when typed alone', async () => {
     const reply = await ask('');
     expect(textOf(reply)).toContain('with a margin');
