@@ -33,7 +33,7 @@ describe('/script check with a known phrasebook', () => {
   it('answers a Chinese draft in Chinese with the Chinese rewrite', async () => {
     const reply = await testBot(kb).ask('script', 'check 让您久等了,你必须先重启路由器。', 'en');
     expect(reply.title).toBe('有 2 处用语建议修改');
-    expect(textOf(reply)).toContain('建议改为: 感谢您的耐心等待。');
+    expect(textOf(reply)).toContain('建议改为：感谢您的耐心等待。');
     expect(textOf(reply)).toContain('“你必须” · 禁用语');
   });
 
@@ -67,5 +67,11 @@ describe('/script check with the shipped phrasebook, as a Taiwan agent writes', 
     const reply = await testBot(kb).ask('script', `check ${draft}`, 'zh-TW');
     expect(reply.tone).not.toBe('success');
     expect(textOf(reply)).toContain('禁用語');
+  });
+
+  it('writes the rewrite hint with Chinese punctuation', async () => {
+    const text = textOf(await testBot(kb).ask('script', 'check 你冷静一点！', 'zh-CN'));
+    expect(text).toContain('建议改为：');
+    expect(text).not.toMatch(/建议改为:/);
   });
 });

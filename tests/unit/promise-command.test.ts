@@ -75,6 +75,13 @@ describe('/promise: recording', () => {
     expect((await bot.promises.allOpen())[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
   });
 
+  it('ends the list hint with Chinese punctuation for a Chinese reader', async () => {
+    await ask('30分钟后 1111 退款', { locale: 'zh-CN' });
+    const text = textOf(await ask('list', { locale: 'zh-CN' }));
+    expect(text).toContain('<新时间>。');
+    expect(text).not.toContain('<新时间>.');
+  });
+
   it('masks phone and ID-card numbers before storing the note', async () => {
     await ask('1h 4411 call back on 13812345678, id 110101199003074512');
     const stored = ['promises.json', JOURNAL_NAME].map((f) => path.join(bot.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -207,6 +214,16 @@ describe('/promise: handoff', () => {
     ]);
     expect(textOf(bot.outbox.sent[0]!.reply)).toContain('amy handed this promise to you');
     expect(textOf(bot.outbox.sent[0]!.reply)).toMatch(/1111 refund|2222 parcel/);
+  });
+
+  it('gives the typed forms of the card buttons in the reader\'s language (no <new time> on a Chinese card)', async () => {
+    await ask('30分钟后 1111 退款', { name: 'amy', locale: 'zh-CN' });
+    await ask('handoff all <@U9|ben>', { name: 'amy', locale: 'zh-CN' });
+    const card = bot.outbox.sent[0]!.reply;
+    expect(card.title).toMatch(/已交给你/);
+    const typed = card.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.typed ?? '') : []));
+    expect(typed.find((t) => t.includes('renegotiate'))).toMatch(/<新时间>$/);
+    expect(typed.find((t) => t.includes('handoff'))).toMatch(/@同事$/);
   });
 
   it('refuses a bare name in chat (it would be a DM to nobody) and asks for a mention', async () => {
