@@ -226,6 +226,16 @@ describe('/promise: handoff', () => {
     expect(typed.find((t) => t.includes('handoff'))).toMatch(/@同事$/);
   });
 
+  it('understands the sub-commands a zh-TW agent types in Traditional (轉交, 改時間, 稍後提醒)', async () => {
+    const tw = { name: 'amy', locale: 'zh-TW' as const };
+    const first = /承諾 ([2-9A-Z]{5}) 已記下/.exec((await ask('30分鐘後 1111 退費', tw)).title ?? '')![1]!;
+    const second = /承諾 ([2-9A-Z]{5}) 已記下/.exec((await ask('1小時後 2222 包裹', tw)).title ?? '')![1]!;
+    expect(textOf(await ask(`改時間 ${first} 2小時後`, tw))).toContain(`承諾 ${first} 已從`);
+    expect((await ask(`稍後提醒 ${first}`, tw)).tone).not.toBe('warning');
+    await ask(`轉交 ${second} <@U9|ben>`, tw);
+    expect((await bot.promises.find(second))!.owner.userId).toBe('U9');
+  });
+
   it('refuses a bare name in chat (it would be a DM to nobody) and asks for a mention', async () => {
     const id = idOf(await ask('30m 1111 refund'));
     expect(textOf(await ask(`handoff ${id} ben`))).toContain('@colleague');
