@@ -57,6 +57,7 @@ describe('zh-TW is localised, not only converted', () => {
     ['同一小区多户', '同一社區多戶'],
     ['现有积分和权益', '現有紅利點數和權益'],
     ['嗓子和腰背是你干活的家伙', '嗓子和腰背是你工作的本錢'],
+    ['请马上联系保安或报警', '請馬上聯絡保全或報警'],
   ])('%s → %s', (cn, tw) => expect(toTraditional(cn)).toBe(tw));
 
   it('converts law titles character by character: a title is a name', () => {
