@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parsePage } from '../src/core/pager.js';
 import type { AddressBook, PersonRef } from '../src/core/platform.js';
 import { PromiseId } from '../src/promises/model.js';
+import { toSimplified } from '../src/text/chinese-script.js';
 
 const id = z
   .string({ error: 'id' })
@@ -46,7 +47,8 @@ export function toPromiseArgs(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'help' };
   const [first = '', ...others] = trimmed.split(/\s+/);
-  const kind = VERBS[first.toLowerCase()];
+  // A zh-TW agent types the verbs in Traditional (轉交, 改時間, 稍後提醒): read them as Simplified.
+  const kind = VERBS[first.toLowerCase()] ?? VERBS[toSimplified(first)];
   if (!kind) return { kind: 'create', text: trimmed };
   const [a, ...more] = others;
   const tail = more.join(' ') || undefined;

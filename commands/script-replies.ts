@@ -92,7 +92,7 @@ export function draftCheckReply(hits: readonly PhraseHit[], locale: Locale): Rep
   const blocks: Block[] = hits.map((hit) => ({
     type: 'text',
     label: `${locale === 'zh-TW' ? `「${hit.found}」` : `“${hit.found}”`} · ${hit.severity === 'banned' ? m.script.checkBanned : m.script.checkNonstandard}`,
-    text: `${local(hit.entry.why)}\n${m.script.checkTry}: ${local(hit.entry.rewrite)}`,
+    text: `${local(hit.entry.why)}\n${m.script.checkTry(local(hit.entry.rewrite))}`,
   }));
   return privateReply(m.script.checkTitle(hits.length), blocks, 'warning');
 }

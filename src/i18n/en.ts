@@ -54,7 +54,7 @@ export const en = {
     checkTitle: (count: number) => (count === 1 ? '1 phrase to change' : `${count} phrases to change`),
     checkBanned: 'banned',
     checkNonstandard: 'avoid',
-    checkTry: 'Try',
+    checkTry: (rewrite: string) => `Try: ${rewrite}`,
   },
   promise: promiseEn,
   board: {

@@ -105,6 +105,8 @@ export const promiseEn = {
     escalation: (owner: string, overdue: string) => `${owner}'s promise is still open ${overdue} after the promised time.`,
     late: (at: string) => `Sent late: the bot was offline when this was due (${at}).`,
     buttons: { done: 'Done', renegotiate: 'Renegotiated', handoff: 'Hand off', snooze: 'Snooze 10 min' },
+    /** What a button's typed form asks the person to fill in. */
+    typedBlanks: { when: '<new time>', colleague: '@colleague' },
   },
   actionForms: {
     renegotiateTitle: 'New time agreed',

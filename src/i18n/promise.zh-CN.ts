@@ -54,7 +54,7 @@ export const promiseZhCN: typeof promiseEn = {
   overdue: (by) => `已超时 ${by}`,
   dueIn: (relative) => `还有 ${relative}`,
   item: (id, due, note) => `${id} · ${due} · ${note}`,
-  listHint: '完成后用 /promise done <编号>；和客户改了时间用 /promise renegotiate <编号> <新时间>.',
+  listHint: '完成后用 /promise done <编号>；和客户改了时间用 /promise renegotiate <编号> <新时间>。',
   doneKept: (id) => `承诺 ${id} 已完成，按时兑现。做得好。`,
   doneLate: (id, by) => `承诺 ${id} 已完成，比答应的时间晚了 ${by}。如果客户等了，简短致歉会有帮助。`,
   renegotiated: (id, from, to) => `承诺 ${id} 已从 ${from} 改到 ${to}。提醒会按新时间重新安排。`,
@@ -105,6 +105,7 @@ export const promiseZhCN: typeof promiseEn = {
     escalation: (owner, overdue) => `${owner} 的承诺已超过答应的时间 ${overdue}，仍未完成。`,
     late: (at) => `延迟发送：到期时（${at}）机器人不在线。`,
     buttons: { done: '已完成', renegotiate: '已改时间', handoff: '交接', snooze: '10 分钟后再提醒' },
+    typedBlanks: { when: '<新时间>', colleague: '@同事' },
   },
   actionForms: {
     renegotiateTitle: '客户同意的新时间',

@@ -51,7 +51,7 @@ export const zhCN: Messages = {
     checkTitle: (count) => `有 ${count} 处用语建议修改`,
     checkBanned: '禁用语',
     checkNonstandard: '不规范',
-    checkTry: '建议改为',
+    checkTry: (rewrite) => `建议改为：${rewrite}`,
   },
   promise: promiseZhCN,
   board: {

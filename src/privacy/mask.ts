@@ -2,7 +2,7 @@ import { bankCard } from './bank-card.js';
 import type { Edit, MaskRule } from './edits.js';
 import { email } from './email.js';
 import { idNumber15, idNumber18 } from './id-number.js';
-import { international, landline, mobile, northAmerican } from './phone.js';
+import { international, landline, mobile, northAmerican, taiwanMobile } from './phone.js';
 import { viewOf } from './text-view.js';
 
 /**
@@ -10,7 +10,7 @@ import { viewOf } from './text-view.js';
  * mobile used as a mailbox name (13812345678@163.com) is masked as an address. Cards come before
  * the old 15-digit ID, whose shape (region + YYMMDD) also fits inside many card numbers.
  */
-const RULES: MaskRule[] = [email, idNumber18, bankCard, idNumber15, mobile, landline, international, northAmerican];
+const RULES: MaskRule[] = [email, idNumber18, bankCard, idNumber15, mobile, landline, taiwanMobile, international, northAmerican];
 
 /**
  * Masks personal numbers and e-mail addresses in free text before it is stored: phones, ID

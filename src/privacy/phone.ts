@@ -22,6 +22,16 @@ export const landline: MaskRule = patternRule(
   },
 );
 
+/**
+ * Taiwan mobile, 09 and 8 digits, written whole or with separators (0912-345-678, 0912 345 678).
+ * The first 4 and last 3 digits stay (0912-***-678), the way Taiwan masks them. After +886 the
+ * international rule applies.
+ */
+export const taiwanMobile: MaskRule = patternRule(
+  new RegExp(String.raw`${START}0${SEP}?9${spacedDigits(8)}${END}`, 'gi'),
+  () => [4, 3],
+);
+
 /** International with a leading +: the country code stays when it stands apart, and the last 4 digits. */
 export const international: MaskRule = patternRule(
   new RegExp(String.raw`(?<![\d+])\+\d{1,3}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){1,6}${END}`, 'g'),

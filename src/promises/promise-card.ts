@@ -27,10 +27,11 @@ export function promiseBlocks(record: PromiseRecord, now: Date, locale: Locale, 
 /** The buttons on every reminder: close it, record a new agreed time, hand it over, or be reminded again. */
 export function reminderActions(record: PromiseRecord, m: Messages): ReplyAction[] {
   const b = m.promise.reminders.buttons;
+  const blank = m.promise.reminders.typedBlanks;
   return [
     { command: PROMISE_COMMAND, id: 'done', value: record.id, label: b.done, style: 'primary', typed: `/promise done ${record.id}` },
-    { command: PROMISE_COMMAND, id: 'renegotiate', value: record.id, label: b.renegotiate, typed: `/promise renegotiate ${record.id} <new time>` },
-    { command: PROMISE_COMMAND, id: 'handoff', value: record.id, label: b.handoff, typed: `/promise handoff ${record.id} @colleague` },
+    { command: PROMISE_COMMAND, id: 'renegotiate', value: record.id, label: b.renegotiate, typed: `/promise renegotiate ${record.id} ${blank.when}` },
+    { command: PROMISE_COMMAND, id: 'handoff', value: record.id, label: b.handoff, typed: `/promise handoff ${record.id} ${blank.colleague}` },
     { command: PROMISE_COMMAND, id: 'snooze', value: record.id, label: b.snooze, typed: `/promise snooze ${record.id}` },
   ];
 }

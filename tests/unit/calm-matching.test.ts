@@ -60,6 +60,9 @@ const CASES: [string, (typeof FEELING_IDS)[number]][] = [
   ['被領導批評了', 'criticised-by-supervisor'],
   ['壓力好大', 'overwhelmed'],
   ['好委屈', 'hurt'],
+  // how a Taiwan agent says it: 主管 for the boss, 客人 for the customer
+  ['被主管罵了', 'criticised-by-supervisor'],
+  ['剛剛被客人罵到哭', 'insulted-or-blamed'],
 ];
 
 describe('FeelingMatcher on the shipped phrases', () => {

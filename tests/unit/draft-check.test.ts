@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { removeKnowledge, writeKnowledge } from '../helpers/knowledge-fixture.js';
-import { loadBase, testBot, textOf } from '../helpers/router.js';
+import { loadBase, SHIPPED_KNOWLEDGE, testBot, textOf } from '../helpers/router.js';
 
 describe('/script check with a known phrasebook', () => {
   let dir: string;
@@ -33,7 +33,7 @@ describe('/script check with a known phrasebook', () => {
   it('answers a Chinese draft in Chinese with the Chinese rewrite', async () => {
     const reply = await testBot(kb).ask('script', 'check 让您久等了,你必须先重启路由器。', 'en');
     expect(reply.title).toBe('有 2 处用语建议修改');
-    expect(textOf(reply)).toContain('建议改为: 感谢您的耐心等待。');
+    expect(textOf(reply)).toContain('建议改为：感谢您的耐心等待。');
     expect(textOf(reply)).toContain('“你必须” · 禁用语');
   });
 
@@ -54,5 +54,24 @@ describe('/script check with a known phrasebook', () => {
     const reply = await testBot(kb).ask('script', 'check 感谢您的耐心等待,我现在帮您查。', 'zh-CN');
     expect(reply.tone).toBe('success');
     expect(textOf(reply)).toContain('没有发现禁用语');
+  });
+});
+
+describe('/script check with the shipped phrasebook, as a Taiwan agent writes', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadBase(SHIPPED_KNOWLEDGE);
+  });
+
+  it.each(['你找主管去。', '你去找主管吧。', '你找領導去。'])('flags %s (主管 is the Taiwan word for 领导)', async (draft) => {
+    const reply = await testBot(kb).ask('script', `check ${draft}`, 'zh-TW');
+    expect(reply.tone).not.toBe('success');
+    expect(textOf(reply)).toContain('禁用語');
+  });
+
+  it('writes the rewrite hint with Chinese punctuation', async () => {
+    const text = textOf(await testBot(kb).ask('script', 'check 你冷静一点！', 'zh-CN'));
+    expect(text).toContain('建议改为：');
+    expect(text).not.toMatch(/建议改为:/);
   });
 });

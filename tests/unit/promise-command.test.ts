@@ -75,12 +75,31 @@ describe('/promise: recording', () => {
     expect((await bot.promises.allOpen())[0]!.dueAt).toBe('2026-12-02T02:00:00.000Z');
   });
 
+  it('ends the list hint with Chinese punctuation for a Chinese reader', async () => {
+    await ask('30分钟后 1111 退款', { locale: 'zh-CN' });
+    const text = textOf(await ask('list', { locale: 'zh-CN' }));
+    expect(text).toContain('<新时间>。');
+    expect(text).not.toContain('<新时间>.');
+  });
+
   it('masks phone and ID-card numbers before storing the note', async () => {
     await ask('1h 4411 call back on 13812345678, id 110101199003074512');
     const stored = ['promises.json', JOURNAL_NAME].map((f) => path.join(bot.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(stored).toContain('138****5678');
     expect(stored).not.toContain('13812345678');
     expect(stored).not.toContain('199003074512');
+  });
+
+  it.each([
+    ['0912345678', '0912***678'],
+    ['0912-345-678', '0912-***-678'],
+    ['0912 345 678', '0912 *** 678'],
+  ])('masks a Taiwan mobile a zh-TW agent pastes (%s) in the reply and on disk', async (typed, masked) => {
+    const reply = await ask(`30分鐘後 李先生 ${typed} 退費`, { locale: 'zh-TW' });
+    expect(textOf(reply)).toContain(`李先生 ${masked} 退費`);
+    const stored = ['promises.json', JOURNAL_NAME].map((f) => path.join(bot.dataDir, f)).filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(stored).toContain(masked);
+    expect(stored).not.toContain(typed);
   });
 
   it('shows how to use it (with the margin advice and a form) when typed alone', async () => {
@@ -195,6 +214,26 @@ describe('/promise: handoff', () => {
     ]);
     expect(textOf(bot.outbox.sent[0]!.reply)).toContain('amy handed this promise to you');
     expect(textOf(bot.outbox.sent[0]!.reply)).toMatch(/1111 refund|2222 parcel/);
+  });
+
+  it('gives the typed forms of the card buttons in the reader\'s language (no <new time> on a Chinese card)', async () => {
+    await ask('30分钟后 1111 退款', { name: 'amy', locale: 'zh-CN' });
+    await ask('handoff all <@U9|ben>', { name: 'amy', locale: 'zh-CN' });
+    const card = bot.outbox.sent[0]!.reply;
+    expect(card.title).toMatch(/已交给你/);
+    const typed = card.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.typed ?? '') : []));
+    expect(typed.find((t) => t.includes('renegotiate'))).toMatch(/<新时间>$/);
+    expect(typed.find((t) => t.includes('handoff'))).toMatch(/@同事$/);
+  });
+
+  it('understands the sub-commands a zh-TW agent types in Traditional (轉交, 改時間, 稍後提醒)', async () => {
+    const tw = { name: 'amy', locale: 'zh-TW' as const };
+    const first = /承諾 ([2-9A-Z]{5}) 已記下/.exec((await ask('30分鐘後 1111 退費', tw)).title ?? '')![1]!;
+    const second = /承諾 ([2-9A-Z]{5}) 已記下/.exec((await ask('1小時後 2222 包裹', tw)).title ?? '')![1]!;
+    expect(textOf(await ask(`改時間 ${first} 2小時後`, tw))).toContain(`承諾 ${first} 已從`);
+    expect((await ask(`稍後提醒 ${first}`, tw)).tone).not.toBe('warning');
+    await ask(`轉交 ${second} <@U9|ben>`, tw);
+    expect((await bot.promises.find(second))!.owner.userId).toBe('U9');
   });
 
   it('refuses a bare name in chat (it would be a DM to nobody) and asks for a mention', async () => {
