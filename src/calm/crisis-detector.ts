@@ -5,6 +5,7 @@ import { EN_RULES } from './crisis-rules.en.js';
 import { PINYIN_RULES, TYPED_PINYIN_RULES } from './crisis-rules.pinyin.js';
 import { ZH_RULES } from './crisis-rules.zh.js';
 import { readCrisisText, soundOf } from './crisis-text.js';
+import { givesTheModelEnough } from './model-evidence.js';
 import { shippedCrisisModel } from './shipped-crisis-model.js';
 
 /**
@@ -81,7 +82,7 @@ export class CrisisDetector {
     const { finding: byRules, explained } = this.#readByRules(text);
     // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the
     // model's word statistics would only second-guess them: that was most of its false alarms.
-    if (byRules.kind !== 'none' || explained || !text.trim()) return byRules;
+    if (byRules.kind !== 'none' || explained || !givesTheModelEnough(text)) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
     const kind = model.assess(text);
@@ -96,7 +97,7 @@ export class CrisisDetector {
   /** The rules' answer, and whether `assess` would ask the model at all (it does not where the rules explained words away). */
   readByRules(text: string): { finding: CrisisFinding; asksModel: boolean } {
     const { finding, explained } = this.#readByRules(text);
-    return { finding, asksModel: finding.kind === 'none' && !explained && text.trim() !== '' };
+    return { finding, asksModel: finding.kind === 'none' && !explained && givesTheModelEnough(text) };
   }
 
   /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */
