@@ -79,10 +79,10 @@ export class CrisisDetector {
   }
 
   assess(text: string): CrisisFinding {
-    const { finding: byRules, explained } = this.#readByRules(text);
     // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the
     // model's word statistics would only second-guess them: that was most of its false alarms.
-    if (byRules.kind !== 'none' || explained || !givesTheModelEnough(text)) return byRules;
+    const { finding: byRules, asksModel } = this.readByRules(text);
+    if (!asksModel) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
     const kind = model.assess(text);

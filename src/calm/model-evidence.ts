@@ -7,8 +7,8 @@
  * need the model.
  */
 
-/** Platform syntax, not words: Slack/Discord/Feishu mentions, broadcast words, emphasis and code marks. */
-const MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel|all)\b|[*_~`>|]+/giu;
+/** Not the writer's own words: whoever is addressed (@name, an encoded <…> mention), and emphasis or code marks. */
+const MARKUP = /<[^>\s]*>|@\S+|[*_~`>|]+/gu;
 
 /** Chinese characters that only carry tone, degree or the speaker: what is left says what the person feels or means. */
 const CHINESE_FILLERS = new Set('我你他她的了啊呀吧呢嘛喔哦噢呃嗯唉哎好很太超真是都也就还又再有点些么这那个'.split(''));

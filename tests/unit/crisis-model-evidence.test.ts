@@ -9,7 +9,7 @@ const alarmist = { assess: () => 'self' } as unknown as CrisisModel;
 describe('what the crisis model is asked about', () => {
   it('a bare feeling, platform markup or a mention is not given to the model (the feelings menu answers those)', () => {
     const detector = new CrisisDetector({}, alarmist);
-    for (const text of ['我好累', '我真的好累好累', '好难过啊', '@everyone', '*bold* @everyone', '<@U123> <!here>', "I'm so tired", '`test`']) {
+    for (const text of ['我好累', '我真的好累好累', '好难过啊', '@everyone', '*bold* @everyone', '<@U123> <!here>', '@所有人 好累', "I'm so tired", '`test`']) {
       expect(detector.assess(text), text).toEqual({ kind: 'none', rules: [] });
     }
   });
