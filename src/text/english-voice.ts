@@ -43,7 +43,7 @@ const OWN_SURROUNDINGS =
  * names no customer and does not address the company ("can someone" to colleagues, not "you").
  */
 const TURNING_TO_COLLEAGUES =
-  /(?:^|[.,!?;]\s*)anyone\b|\b(?:does|do|can|could|is|has|did) (?:anyone|anybody|someone|somebody)\b|\banyone (?:know|knows|have|has|else|here|seen|got|free|can|wanna|want)\b|\bis (?:that|this|it) normal\b|\bwho (?:do|can|should) i (?:ask|tell|talk|call|see)\b|\b(?:lol|lmao|haha+|hehe+|rofl)\b/;
+  /(?:^|[.,!?;]\s*)anyone\b|\b(?:does|do|can|could|is|has|did) (?:anyone|anybody|someone|somebody)\b|\banyone (?:know|knows|have|has|else|here|seen|got|free|can|wanna|want)\b|\bis (?:that|this|it) normal\b|\bwho (?:do|can|should) i (?:ask|tell|talk|call|see)\b|\bwhere (?:do|can|should) i\b|\b(?:lol|lmao|haha+|hehe+|rofl)\b/;
 
 /** Asking how to handle something: what the guides answer, whoever it is about ("how do I apologise for my own mistake"). */
 const ASKING_HOW_TO_HANDLE = /\b(?:how|what) (?:do|should|can|would) i (?:handle|deal|respond|reply|say|tell|answer|calm|apologi[sz]e|explain|word|phrase|put)\b/;

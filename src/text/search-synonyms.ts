@@ -78,8 +78,9 @@ export class SearchSynonyms {
   of(normalized: string): SynonymReading | undefined {
     const used = new Map<number, Set<string>>();
     const note = (matched: string) => {
-      const phrase = matched.replace(/\s+/g, ' ');
-      const group = this.#groupOf.get(phrase) ?? this.#groupOf.get(phrase.replace(SPLIT_BY_OBJECT, '$1 $2'));
+      const spaced = matched.replace(/\s+/g, ' ');
+      const phrase = this.#groupOf.has(spaced) ? spaced : spaced.replace(SPLIT_BY_OBJECT, '$1 $2');
+      const group = this.#groupOf.get(phrase);
       if (group === undefined) return;
       const set = used.get(group) ?? new Set<string>();
       used.set(group, set.add(phrase));

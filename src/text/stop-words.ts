@@ -6,7 +6,7 @@
 const FUNCTION_WORDS: readonly string[] = `a about all am an and any are as at be been being both but by can could
   did do does doing each for from had has have having he her here hers
   herself him himself his how i if in into is it its itself just me my myself of
-  on or other our ours ourselves own she so some such than that the their
+  on or other our ours ourselves own us she so some such than that the their
   theirs them themselves then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
   yourselves im ive id youre hi hello please thanks thank ok okay
@@ -49,8 +49,22 @@ const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah e
   .split(/\s+/)
   .filter(Boolean);
 
+/**
+ * When something happened, as a caller or agent tells it ("rang on tuesday, it's friday", "since
+ * yesterday arvo"), and amounts of nothing in particular (a lot, heaps): circumstance that no case
+ * is about. Counted as a content word no case knows, each made a pasted complaint look off-topic.
+ * Delays keep their measure (days, week, hours), which says how late; months that are everyday
+ * words (may, march) are left alone.
+ */
+const WHEN_WORDS: readonly string[] = `monday tuesday wednesday thursday friday saturday sunday tues weds thurs
+  weekend today tonight yesterday tomorrow morning afternoon evening arvo arvos
+  january february april june july august september october november december lot lots heaps`
+  .split(/\s+/)
+  .filter(Boolean);
+
 export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
+  ...WHEN_WORDS,
   ...PASTE_FILLERS,
   ...PEOPLE_WORDS,
   ...DIALECT_FILLERS,

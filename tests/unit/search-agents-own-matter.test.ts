@@ -40,6 +40,7 @@ describe("English search: the agent's own matter told in a case's words", () => 
     expect(own('how do i apologise for a mistake on my own bill, anyone know')).toBe(false);
     // Words only a working life has count even beside "you".
     expect(own('can you swap my roster with me')).toBe(true);
+    expect(own('where do I claim my mileage for the training day')).toBe(true);
     // "24 hr" is a time, not HR.
     expect(own('my top up from 24 hr ago still not there')).toBe(false);
   });
