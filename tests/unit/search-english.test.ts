@@ -27,6 +27,19 @@ describe('English as agents and callers type it', () => {
   });
 });
 
+describe('numbers typed against their unit, and more chat shorthand', () => {
+  it('reads "24mths", "10gb" and "24mo" as a number and its unit; 3g, 5x and 2nd stay whole', () => {
+    expect(wordTerms('24mths contract, 10gb gone')).toEqual(wordTerms('24 month contract, 10 gb gone'));
+    expect(wordTerms('24mo contract')).toEqual(wordTerms('24 months contract'));
+    expect(wordTerms('still on 3g, wants 5x back, 2nd call')).toEqual(['still', '3g', 'want', 'time', 'back', '2nd', 'call']);
+  });
+
+  it('reads pkg, cnt, hlp and Filipino and Nigerian particles as the words they stand for', () => {
+    expect(wordTerms('pkg late, cx cnt wait, pls hlp')).toEqual(wordTerms('package late, customer cannot wait, help'));
+    expect(wordTerms('promo done na kasi, abeg')).toEqual(wordTerms('promo done'));
+  });
+});
+
 describe('English words that tell when, not what', () => {
   it('reads weekdays, parts of the day and "a lot" as circumstance, not as words no case knows', () => {
     expect(wordTerms("you said you'd ring back on tuesday and it's friday")).toEqual(wordTerms("you said you'd ring back"));
