@@ -44,12 +44,6 @@ const CHAT_WITH = /\bw\/(o\b)?\s*/g;
 /** "T&Cs", "Ts & Cs": the terms and conditions, which the word pattern would cut to two stray letters. */
 const TERMS_AND_CONDITIONS = /\bts?\s?&\s?cs?\b/g;
 
-/**
- * A number typed against its unit ("24mths", "10gb", "500rs", "50kbps") as two words, so the unit
- * is searched like the word it is; one-letter units (3g, 10x) and ordinals (2nd) stay whole.
- */
-const NUMBER_AGAINST_UNIT = /\b(\d+)(?!(?:st|nd|rd|th)\b)([a-z]{2,})\b/g;
-
 /** The same for text already written in Simplified Chinese or English (the knowledge files), skipping the costly script conversion. */
 export function normalizeAuthoredText(text: string): string {
   return text
@@ -57,8 +51,7 @@ export function normalizeAuthoredText(text: string): string {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(CHAT_WITH, (_, out: string | undefined) => (out ? 'without ' : 'with '))
-    .replace(TERMS_AND_CONDITIONS, 'terms and conditions')
-    .replace(NUMBER_AGAINST_UNIT, '$1 $2');
+    .replace(TERMS_AND_CONDITIONS, 'terms and conditions');
 }
 
 /**
