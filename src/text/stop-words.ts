@@ -6,7 +6,7 @@
 const FUNCTION_WORDS: readonly string[] = `a about all am an and any are as at be been being both but by can could
   did do does doing each for from had has have having he her here hers
   herself him himself his how i if in into is it its itself just me my myself of
-  on or other our ours ourselves own us she so some such than that the their
+  on or other our ours ourselves own she so some such than that the their
   theirs them themselves then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
   yourselves im ive id youre hi hello please thanks thank ok okay
@@ -64,6 +64,8 @@ const WHEN_WORDS: readonly string[] = `monday tuesday wednesday thursday friday 
 
 export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
+  // "we" is a function word; "us" (the company, "pay us back") says no more in a search.
+  'us',
   ...WHEN_WORDS,
   ...PASTE_FILLERS,
   ...PEOPLE_WORDS,

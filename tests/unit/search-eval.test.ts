@@ -56,7 +56,7 @@ const THRESHOLDS: Record<string, Floors> = {
   // probes-en8.yaml: the round-8 English engineer's own probes (world Englishes, chat shorthand, voice-to-text,
   // pasted first-person quotes, the agent's own matter in case words), written before reading the code.
   // First sight (main at 900f3ba): 89.1 % top-1 / 96.4 % top-3 / 61.9 % no match. Floors just under the
-  // values reached (94.2 / 97.1 / 76.2).
+  // values reached (93.5 / 97.1 / 76.2).
   'probes-en8': { top1: 0.93, top3: 0.96, rejected: 0.75 },
   // probe-zh7.yaml: the round-7 Chinese engineer's own probe (zh-CN, zh-TW, dialect chit-chat), written
   // before reading the code. On main: 89.6 % top-1 / 97.9 % top-3 / 72.2 % no match; floors just
