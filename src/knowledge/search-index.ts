@@ -12,6 +12,7 @@ import {
   type HeardRuns,
 } from '../text/tokenize.js';
 import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
+import { isAgentsOwnMatter } from '../text/english-voice.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { toSimplified } from '../text/chinese-script.js';
@@ -310,6 +311,8 @@ export class SearchIndex {
     // words the scripts use. Each reading is scored on its own and a case keeps its better one:
     // summed, a dialect sentence would count its words twice (咋整 and 怎么办) and off-topic
     // chit-chat would gather enough evidence to pass the confidence floor.
+    // An agent's own bill or parcel told in a case's words is staff chat, not a call (english-voice.ts).
+    if (strict && !HAN.test(normalized) && isAgentsOwnMatter(normalized)) return [];
     const mainland = shippedMainlandReading().of(normalized, { typedTraditional: normalized !== authored });
     const readings = [normalized, mainland].filter((r) => r !== undefined);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));

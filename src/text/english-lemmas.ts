@@ -28,7 +28,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   bcoz:because bcos:because coz:because cuz:because bcz:because tmr:tomorrow tmrw:tomorrow
   ppl:people mgr:manager sup:supervisor sub:subscription subs:subscription pymt:payment pmt:payment
   recd:received rcvd:received reqd:required info:information nos:number num:number dept:department
-  tnc:terms tncs:terms b4:before bc:because rn:now idk:unsure ur:your caller:customer callers:customer client:customer clients:customer subscriber:customer subscribers:customer`
+  tnc:terms tncs:terms pkg:package pkgs:package mo:month mos:month mth:month mths:month mnth:month mnths:month hlp:help sez:say fb:facebook sys:system cnt:cannot b4:before bc:because rn:now idk:unsure ur:your caller:customer callers:customer client:customer clients:customer subscriber:customer subscribers:customer`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

@@ -30,6 +30,21 @@ export type SearchSynonymsFile = z.infer<typeof SearchSynonymsFile>;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Particles of English phrasal verbs, which an object pronoun splits from their verb: "ring back" → "ring me back". */
+const PARTICLE = '(?:back|up|off|out|down|over|away)';
+const OBJECT_PRONOUN = '(?:me|him|her|them|us|it|you|u)';
+const SPLIT_BY_OBJECT = new RegExp(`^(\\S+) ${OBJECT_PRONOUN} (${PARTICLE})$`);
+
+/**
+ * The pattern of an English phrase: its words apart by any space, and a phrasal verb also with an
+ * object pronoun inside ("pay back" matches "pay him back", "top up" matches "top it up").
+ */
+function phrasePattern(phrase: string): string {
+  const words = phrase.split(' ').map(escape);
+  if (words.length === 2 && new RegExp(`^${PARTICLE}$`).test(phrase.split(' ')[1]!)) return `${words[0]}(?:\\s+${OBJECT_PRONOUN})?\\s+${words[1]}`;
+  return words.join('\\s+');
+}
+
 /** The synonyms a query brings in: extra text to search, and for each of the query's terms the terms that stand for it. */
 export interface SynonymReading {
   /** For each group the query uses, its other phrases, one per line. */
@@ -53,7 +68,7 @@ export class SearchSynonyms {
     this.#groups = file.groups.map((g) => g.map((p) => normalizeAuthoredText(p)));
     this.#groups.forEach((group, i) => group.forEach((phrase) => this.#groupOf.set(phrase, i)));
     const phrases = [...this.#groupOf.keys()].sort((a, b) => b.length - a.length);
-    const english = phrases.filter((p) => !HAN.test(p)).map((p) => escape(p).replace(/ /g, '\\s+'));
+    const english = phrases.filter((p) => !HAN.test(p)).map(phrasePattern);
     const chinese = phrases.filter((p) => HAN.test(p)).map(escape);
     this.#english = english.length ? new RegExp(`\\b(${english.join('|')})(?:s|es|d|ed|ing)?\\b`, 'g') : undefined;
     this.#chinese = chinese.length ? new RegExp(chinese.join('|'), 'gu') : undefined;
@@ -62,8 +77,10 @@ export class SearchSynonyms {
   /** The synonyms of a normalized (lower-case, Simplified) query, or undefined when it uses none. */
   of(normalized: string): SynonymReading | undefined {
     const used = new Map<number, Set<string>>();
-    const note = (phrase: string) => {
-      const group = this.#groupOf.get(phrase.replace(/\s+/g, ' '));
+    const note = (matched: string) => {
+      const spaced = matched.replace(/\s+/g, ' ');
+      const phrase = this.#groupOf.has(spaced) ? spaced : spaced.replace(SPLIT_BY_OBJECT, '$1 $2');
+      const group = this.#groupOf.get(phrase);
       if (group === undefined) return;
       const set = used.get(group) ?? new Set<string>();
       used.set(group, set.add(phrase));

@@ -36,8 +36,8 @@ const PEOPLE_WORDS: readonly string[] = `guy guys lady ladies gentleman gent fel
   .filter(Boolean);
 
 /**
- * How agents and callers in Malaysian, Singaporean and Indian English, and speech-to-text, pad a
- * sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
+ * How agents and callers in Malaysian, Singaporean, Indian, Filipino (na, naman, lang, kasi) and
+ * Nigerian/South African English (abeg, sha, eish), and speech-to-text, pad a sentence: particles (lah, leh, lor, meh), "kena" before a verb ("kena charge": got charged),
  * "already" and "one" closing a clause ("spoil already", "so slow one"), Indian English "kindly", "yaar"
  * and "ji", and spoken hesitations (um, uh, like, yeah).
  * None says which case is meant, and a word no case uses counts against a short query's
@@ -45,12 +45,28 @@ const PEOPLE_WORDS: readonly string[] = `guy guys lady ladies gentleman gent fel
  */
 const DIALECT_FILLERS: readonly string[] = `lah la leh lor meh mah hor liao ah eh aiyo aiya alamak wah kena
   already alr oredi ady dy izit isit wei weh sia bah lo aiyoh walao yaar ji acha achha arey arre haan
-  sian dunno dun kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one`
+  sian dunno dun kindly needful um umm uh uhh erm hmm yeah yah ya like gonna one na naman lang daw nga pa ba kasi abeg sha jare eish`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * When something happened, as a caller or agent tells it ("rang on tuesday, it's friday", "since
+ * yesterday arvo"), and amounts of nothing in particular (a lot, heaps): circumstance that no case
+ * is about. Counted as a content word no case knows, each made a pasted complaint look off-topic.
+ * Delays keep their measure (days, week, hours), which says how late; months that are everyday
+ * words (may, march) are left alone.
+ */
+const WHEN_WORDS: readonly string[] = `monday tuesday wednesday thursday friday saturday sunday tues weds thurs
+  weekend today tonight yesterday tomorrow morning afternoon evening arvo arvos
+  january february april june july august september october november december lot lots heaps`
   .split(/\s+/)
   .filter(Boolean);
 
 export const ENGLISH_SEARCH_STOP_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
+  // "we" is a function word; "us" (the company, "pay us back") says no more in a search.
+  'us',
+  ...WHEN_WORDS,
   ...PASTE_FILLERS,
   ...PEOPLE_WORDS,
   ...DIALECT_FILLERS,

@@ -46,7 +46,12 @@ const TERMS_AND_CONDITIONS = /\bts?\s?&\s?cs?\b/g;
 
 /** The same for text already written in Simplified Chinese or English (the knowledge files), skipping the costly script conversion. */
 export function normalizeAuthoredText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(CHAT_WITH, (_, out: string | undefined) => (out ? 'without ' : 'with ')).replace(TERMS_AND_CONDITIONS, 'terms and conditions');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(CHAT_WITH, (_, out: string | undefined) => (out ? 'without ' : 'with '))
+    .replace(TERMS_AND_CONDITIONS, 'terms and conditions');
 }
 
 /**

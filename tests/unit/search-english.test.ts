@@ -27,6 +27,26 @@ describe('English as agents and callers type it', () => {
   });
 });
 
+describe('more chat shorthand', () => {
+  it('reads mo, mths (months) as month', () => {
+    expect(wordTerms('24 mths contract, 24 mo')).toEqual(wordTerms('24 month contract, 24 months'));
+  });
+
+  it('reads pkg, cnt, hlp and Filipino and Nigerian particles as the words they stand for', () => {
+    expect(wordTerms('pkg late, cx cnt wait, pls hlp')).toEqual(wordTerms('package late, customer cannot wait, help'));
+    expect(wordTerms('promo done na kasi, abeg')).toEqual(wordTerms('promo done'));
+  });
+});
+
+describe('English words that tell when, not what', () => {
+  it('reads weekdays, parts of the day and "a lot" as circumstance, not as words no case knows', () => {
+    expect(wordTerms("you said you'd ring back on tuesday and it's friday")).toEqual(wordTerms("you said you'd ring back"));
+    expect(wordTerms('topped up yesterday arvo, heaps of calls since')).toEqual(wordTerms('topped up, of calls since'));
+    // How late something is still counts.
+    expect(wordTerms('parcel late 5 days')).toContain('dai');
+  });
+});
+
 describe('English search: what a short question must share with a case', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
@@ -46,5 +66,28 @@ describe('English search: what a short question must share with a case', () => {
     expect(top("the smartwatch we gave free with the contract won't turn on")).toBe('free-gift-defect');
     expect(top('caller wants the black friday deal even though the campaign is over')).toBe('promo-ended');
     expect(top('he wants a discout')).toBe('discount-request');
+  });
+});
+
+describe("English search: a customer's intent in everyday words", () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadBase();
+  });
+  const top = (q: string) => kb.search(q, 3)[0]?.id;
+
+  it('finds the case from a pasted complaint that tells when it happened', () => {
+    expect(top("you lot said you'd ring me back on tuesday and it's friday")).toBe('late-follow-up');
+  });
+
+  it('reads multiples, travel costs and Australian "compo" as the claims they are', () => {
+    expect(top("wants triple his money back plus extra or he's going to the ombudsman")).toBe('high-compensation-demand');
+    expect(top('he wants us to pay for his uber and time off work')).toBe('travel-lost-time-claim');
+    expect(top('how much can i apologise and offer compo without overpromising')).toBe('apology-and-compensation');
+  });
+
+  it('reads a big account, a better deal and "free for 30 days" as the cases they name', () => {
+    expect(top("I'm one of your biggest accounts and you give me nothing")).toBe('loyal-customer-no-discount');
+    expect(top("it said FREE for 30 days and now you're charging me 9.99 every month")).toBe('free-trial-auto-charge');
   });
 });

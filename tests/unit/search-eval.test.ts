@@ -47,6 +47,17 @@ const THRESHOLDS: Record<string, Floors> = {
   // probes-en.yaml: the round-7 English engineer's own agent descriptions and staff chat, written before
   // reading the code (header: first-sight figures). Floors just under the values reached.
   'probes-en': { top1: 0.88, top3: 0.93, rejected: 0.88 },
+  // dev7.yaml: a fresh writer's set (round 8; bank and card centres, Northeastern and Shanghai Mandarin,
+  // Australian and Filipino BPO English, Taiwan convenience-store logistics, voice-to-text). On arrival
+  // (main at 900f3ba): all 95.9 % top-1 / 97.1 % top-3 / 75.0 % no match; English 90.5 / 93.7 / 80.0
+  // (90.5 / 93.7 / 90.0 with the round-8 agent's-own-matter rule made before it came). Floors just under
+  // the values after the round-8 English changes (all 98.8 / 99.4 / 77.5; English 98.4 / 100 / 90.0).
+  dev7: { top1: 0.97, top3: 0.985, rejected: 0.75, en: { top1: 0.96, top3: 0.98, rejected: 0.85 } },
+  // probes-en8.yaml: the round-8 English engineer's own probes (world Englishes, chat shorthand, voice-to-text,
+  // pasted first-person quotes, the agent's own matter in case words), written before reading the code.
+  // First sight (main at 900f3ba): 89.1 % top-1 / 96.4 % top-3 / 61.9 % no match. Floors just under the
+  // values reached (93.5 / 97.1 / 76.2).
+  'probes-en8': { top1: 0.93, top3: 0.96, rejected: 0.75 },
   // probe-zh7.yaml: the round-7 Chinese engineer's own probe (zh-CN, zh-TW, dialect chit-chat), written
   // before reading the code. On main: 89.6 % top-1 / 97.9 % top-3 / 72.2 % no match; floors just
   // under the values reached (89.6 / 97.9 / 94.4).

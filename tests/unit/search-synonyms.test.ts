@@ -44,6 +44,13 @@ describe('domain synonyms (knowledge/locale/search-synonyms.yaml)', () => {
     expect(synonyms.of(normalizeText('nothing here'))).toBeUndefined();
   });
 
+  it('matches a phrasal verb split by its object pronoun ("ring me back", "pay him back")', () => {
+    const synonyms = new SearchSynonyms({ groups: [['callback', 'ring back'], ['refund', 'pay back']] });
+    expect(synonyms.of(normalizeText("you said you'd ring me back"))?.extra).toEqual(['callback']);
+    expect(synonyms.of(normalizeText('he wants us to pay him back'))?.extra).toEqual(['refund']);
+    expect(synonyms.of(normalizeText('ring the bell, back door'))).toBeUndefined();
+  });
+
   it('knowledge check passes on the shipped file and reports a word in two groups or a single character', () => {
     const shipped = new URL('../../knowledge', import.meta.url).pathname;
     expect(checkSearchSynonyms(shipped)).toEqual([]);
