@@ -305,7 +305,7 @@ describe('/promise: times read the way the agent meant them (now Tue 1 Dec 2026,
 
   it('a bare day is the team day end; TEAM_DAY_END changes it', async () => {
     expect(textOf(await ask('下班前 回电 4411', { locale: 'zh-CN' }))).toContain('今天 18:00');
-    router = botRouter({ ...bot.context, teamDay: { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
+    router = botRouter({ ...bot.context, teamDay: { dayStart: { hour: 9, minute: 0 }, dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
     expect(textOf(await ask('EOD 4411 call back'))).toContain('17:30 today');
     // Tuesday + 5 working days Mon–Sat is Sunday excluded: Wed, Thu, Fri, Sat, Mon.
     expect(textOf(await ask('5个工作日内 回电', { locale: 'zh-CN' }))).toContain('12月7日周一 17:30');
