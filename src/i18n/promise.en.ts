@@ -93,6 +93,7 @@ export const promiseEn = {
   },
   usage: {
     done: 'Type the id: /promise done K7Q2M',
+    snooze: 'Type the id: /promise snooze K7Q2M',
     renegotiate: 'Type the id and the new time the customer agreed: /promise renegotiate K7Q2M 16:30',
     handoff: 'Type the id (or all) and the colleague: /promise handoff K7Q2M @colleague, or /promise handoff all @colleague',
     cancel: 'Type the id and why: /promise cancel K7Q2M customer solved it themselves',

@@ -93,6 +93,7 @@ export const promiseZhCN: typeof promiseEn = {
   },
   usage: {
     done: '请写上编号：/promise done K7Q2M',
+    snooze: '请写上编号：/promise snooze K7Q2M',
     renegotiate: '请写上编号和客户同意的新时间：/promise renegotiate K7Q2M 16:30',
     handoff: '请写上编号（或 all）和同事：/promise handoff K7Q2M @同事，或 /promise handoff all @同事',
     cancel: '请写上编号和原因：/promise cancel K7Q2M 客户已自行解决',

@@ -165,6 +165,11 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect(record.history.at(-1)).toMatchObject({ event: 'renegotiated', from: '2026-12-01T02:30:00.000Z', to: '2026-12-01T08:00:00.000Z' });
   });
 
+  it('asks for the id when snooze is typed without one (it had answered with how to record a promise)', async () => {
+    expect(textOf(await ask('snooze'))).toContain('/promise snooze K7Q2M');
+    expect(textOf(await ask('稍後提醒', { locale: 'zh-TW' }))).toContain('/promise snooze K7Q2M');
+  });
+
   it('cancels only with a reason', async () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`cancel ${id}`))).toContain('Type the id and why');
