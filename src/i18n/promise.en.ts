@@ -45,7 +45,7 @@ export const promiseEn = {
       'this-week': 'This week? Name the day, e.g. /promise Friday 17:00 …',
       weekend: 'The weekend? Name the day and time, e.g. /promise Saturday 10:00 …, or Friday 17:00 to reply before it.',
       'next-week': 'Next week? Name the day, e.g. /promise next week Monday 10:00 …',
-      'month-end': 'End of the month? Give the date, e.g. /promise Dec 31 17:00 …',
+      'month-end': 'End or start of a month? Give the date, e.g. /promise Dec 31 17:00 …',
       'past-day': 'That day has already passed. Give a time still ahead, e.g. /promise tomorrow 15:00 …',
       lunch: 'Around lunch? Give the clock time, e.g. /promise 13:30 …, or 12:00 for before lunch.',
     },

@@ -46,7 +46,7 @@ export const promiseZhCN: typeof promiseEn = {
       'this-week': '这周？请写上哪天，试试 /promise 周五 17:00 …',
       weekend: '周末？请写上哪天几点，试试 /promise 周六 10:00 …；要在周末前回复就写 /promise 周五 17:00 …',
       'next-week': '下周？请写上哪天几点，试试 /promise 下周一 10:00 …',
-      'month-end': '月底？请写上日期，试试 /promise 12月31日 17:00 …',
+      'month-end': '月底或月初？请写上日期，试试 /promise 12月31日 17:00 …',
       'past-day': '那一天已经过了。请写一个还没到的时间，试试 /promise 明天15:00 …',
       lunch: '午饭前后？请写上几点，试试 /promise 13:30 …；午饭前就写 /promise 12:00 …',
     },

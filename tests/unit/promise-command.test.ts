@@ -170,6 +170,11 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect(textOf(await ask('稍後提醒', { locale: 'zh-TW' }))).toContain('/promise snooze K7Q2M');
   });
 
+  it('answers 下个月初 / "early next month" with a hint that names the start of a month, not only its end', async () => {
+    expect(textOf(await ask('early next month call back'))).toContain('start of a month');
+    expect(textOf(await ask('下個月初 回電', { locale: 'zh-TW' }))).toContain('月初');
+  });
+
   it('cancels only with a reason', async () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`cancel ${id}`))).toContain('Type the id and why');
