@@ -165,6 +165,14 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect(record.history.at(-1)).toMatchObject({ event: 'renegotiated', from: '2026-12-01T02:30:00.000Z', to: '2026-12-01T08:00:00.000Z' });
   });
 
+  it('a new time it cannot take is answered with what to retype to move this promise, not with how to record a new one', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    const text = textOf(await ask(`renegotiate ${id} yesterday 3pm`));
+    expect(text).toContain(`/promise renegotiate ${id} tomorrow 15:00`);
+    expect(text).not.toContain('/promise 30m');
+    expect(textOf(await ask(`改時間 ${id} 週末`, { locale: 'zh-TW' }))).toContain(`/promise renegotiate ${id} 週六 10:00`);
+  });
+
   it('asks for the id when snooze is typed without one (it had answered with how to record a promise)', async () => {
     expect(textOf(await ask('snooze'))).toContain('/promise snooze K7Q2M');
     expect(textOf(await ask('稍後提醒', { locale: 'zh-TW' }))).toContain('/promise snooze K7Q2M');
