@@ -41,8 +41,12 @@ export function noticeReply(text: string, tone: Reply['tone'] = 'warning'): Repl
   return reply(undefined, [{ type: 'text', text }], tone);
 }
 
-/** Why a time could not be read, with examples; nothing was recorded. */
-export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: string, m: Messages, zone: string, locale: Locale, now: Date): Reply {
+/**
+ * Why a time could not be read, with examples; nothing was recorded. For a new time of an existing
+ * promise (`movingId`), the examples retype that change: following a `/promise 15:00 …` example
+ * there would record a second promise instead of moving this one.
+ */
+export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: string, m: Messages, zone: string, locale: Locale, now: Date, movingId?: string): Reply {
   const e = m.promise.errors;
   const text =
     result.reason === 'empty'
@@ -56,6 +60,10 @@ export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: st
             : result.reason === 'vague'
               ? e.vague[result.hint ?? 'later']
               : e.tooFar(MAX_AHEAD_DAYS);
+  if (movingId) {
+    const retyped = text.replaceAll('/promise ', `/promise renegotiate ${movingId} `);
+    return reply(undefined, [{ type: 'text', text: `${retyped}\n${m.promise.usage.renegotiate.replaceAll('K7Q2M', movingId)}` }], 'warning');
+  }
   return reply(undefined, [
     { type: 'text', text },
     { type: 'list', label: e.examplesLabel, items: m.promise.usageLines.slice(1) },

@@ -97,7 +97,7 @@ async function renegotiate(id: string, whenText: string, request: Request, deps:
   const zone = await zoneOf(request, deps);
   const now = deps.clock.now();
   const when = await newTime(whenText, request, deps);
-  if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now);
+  if (!when.ok) return whenProblem(when, whenText, m, zone, request.user.locale, now, id);
   const before = (await deps.desk.find(id))?.dueAt;
   const reason = when.note === NO_REASON ? undefined : when.note;
   const outcome = await deps.desk.renegotiate(id, actorOf(request), when.dueAt, reason);

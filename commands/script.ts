@@ -27,10 +27,13 @@ export const ScriptArgs = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('browse'), page: z.number().int().min(1).optional() }),
   z.object({ mode: z.literal('check'), draft: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
   z.object({ mode: z.literal('search'), query: z.string().trim().min(1).max(MAX_QUERY_LENGTH) }),
+  z.object({ mode: z.literal('more') }),
 ]);
 export type ScriptArgs = z.infer<typeof ScriptArgs>;
 
 const CHECK_PREFIX = /^(?:check|检查|檢查)(?:\s+|[::]\s*|$)/i;
+/** Asking for more results: no search has state to continue, so the answer says how to get more. */
+const ASKS_FOR_MORE = /^(?:more(?:\s+(?:results|options|scripts|cases))?|next(?:\s+page)?|更多|下一?页|下一?頁|还有吗|還有嗎|还有呢|還有呢)[\s?？!！.。]*$/i;
 
 /** Reads what follows `/script`: nothing, `check <draft>`, or a search query. */
 export function toScriptArgs(text: string): unknown {
@@ -41,6 +44,7 @@ export function toScriptArgs(text: string): unknown {
     const page = parsePage([trimmed]);
     if (page) return { mode: 'browse', page };
   }
+  if (ASKS_FOR_MORE.test(trimmed)) return { mode: 'more' };
   const check = CHECK_PREFIX.exec(trimmed);
   if (check) return { mode: 'check', draft: trimmed.slice(check[0].length) };
   return { mode: 'search', query: trimmed };
@@ -80,6 +84,7 @@ export function createScriptCommand({ knowledge, clock, usage }: ScriptDeps) {
       const kb = knowledge();
       const today = isoDateIn(clock.now(), request.user.timeZone);
       if (args.mode === 'browse') return browseReply(kb, request.user.locale, args.page);
+      if (args.mode === 'more') return messageReply(messagesFor(request.user.locale).script.moreHint);
 
       if (args.mode === 'check') {
         // A draft is checked, and answered, in the language it is written in.

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from './core/dates.js';
 import { cronPatternProblem } from './jobs/cron-pattern.js';
 import { Locale } from './i18n/locale.js';
-import { parseDayEnd, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
+import { parseDayClock, parseWorkdays, type TeamDay } from './promises/when/team-day.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'use true or false' })
@@ -55,10 +55,15 @@ export const ConfigSchema = z.object({
     .string()
     .refine(isValidTimeZone, { message: 'is not an IANA time zone such as Asia/Shanghai or Europe/London' })
     .default(hostTimeZone),
+  TEAM_DAY_START: z
+    .string()
+    .refine((v) => parseDayClock(v) !== undefined, { message: 'use a 24-hour time such as 09:00 or 08:30' })
+    .transform((v) => parseDayClock(v)!)
+    .default({ hour: 9, minute: 0 }),
   TEAM_DAY_END: z
     .string()
-    .refine((v) => parseDayEnd(v) !== undefined, { message: 'use a 24-hour time such as 18:00 or 17:30' })
-    .transform((v) => parseDayEnd(v)!)
+    .refine((v) => parseDayClock(v) !== undefined, { message: 'use a 24-hour time such as 18:00 or 17:30' })
+    .transform((v) => parseDayClock(v)!)
     .default({ hour: 18, minute: 0 }),
   TEAM_WORKDAYS: z
     .string()
@@ -124,6 +129,9 @@ export const ConfigSchema = z.object({
     .refine((ms) => ms >= 1000 && ms <= 120_000, { message: 'must be between 1s and 2m' })
     .default(10_000),
 }).superRefine((c, ctx) => {
+  if (c.TEAM_DAY_START.hour * 60 + c.TEAM_DAY_START.minute >= c.TEAM_DAY_END.hour * 60 + c.TEAM_DAY_END.minute) {
+    ctx.addIssue({ code: 'custom', path: ['TEAM_DAY_START'], message: 'must be before TEAM_DAY_END' });
+  }
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
     ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is missing; Discord needs it with DISCORD_TOKEN (Developer Portal → General Information)' });
   }
@@ -148,9 +156,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.shape);
 
-/** The working day that vague times (下班前, EOD, 明天, N个工作日内) are read against. */
+/** The working day that vague times (一早, first thing, 下班前, EOD, 明天, N个工作日内) are read against. */
 export function teamDayOf(config: Config): TeamDay {
-  return { dayEnd: config.TEAM_DAY_END, workdays: new Set(config.TEAM_WORKDAYS) };
+  return { dayStart: config.TEAM_DAY_START, dayEnd: config.TEAM_DAY_END, workdays: new Set(config.TEAM_WORKDAYS) };
 }
 
 export function discordEnabled(config: Config): boolean {

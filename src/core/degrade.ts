@@ -27,10 +27,14 @@ export function degradeFor(can: Capabilities, reply: Reply): Reply {
   };
 }
 
-/** The Previous/Next of a paged list, kept so a typed `page N` can still turn it. */
+/** The Previous/Next of a paged list, kept so a typed `page N`, "next" or "prev" can still turn it. */
 function pagerOf(blocks: readonly Block[]): Reply['pager'] {
-  const nav = blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.turnsPage);
-  return nav ? { command: nav.command, actionId: nav.id } : undefined;
+  const navs = blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).filter((a) => a.turnsPage);
+  const next = navs.find((a) => a.turnsPage === 'next');
+  const nav = next ?? navs[0];
+  if (!nav) return undefined;
+  const page = next ? Number(next.value) - 1 : Number(nav.value) + 1;
+  return { command: nav.command, actionId: nav.id, page };
 }
 
 /** The line a button stands for where it cannot be pressed. */

@@ -36,9 +36,9 @@ export interface PageNav {
 export function pagerBlocks(page: Page<unknown>, nav: PageNav, m: Messages): Block[] {
   if (page.pages <= 1) return [];
   const actions: ReplyAction[] = [];
-  const to = (n: number, label: string): ReplyAction => ({ command: nav.command, id: nav.actionId, value: String(n), label, typed: nav.typed(n), turnsPage: true });
-  if (page.page > 1) actions.push(to(page.page - 1, m.common.previousPage));
-  if (page.page < page.pages) actions.push({ ...to(page.page + 1, m.common.nextPage), style: 'primary' });
+  const to = (n: number, label: string, turnsPage: 'previous' | 'next'): ReplyAction => ({ command: nav.command, id: nav.actionId, value: String(n), label, typed: nav.typed(n), turnsPage });
+  if (page.page > 1) actions.push(to(page.page - 1, m.common.previousPage, 'previous'));
+  if (page.page < page.pages) actions.push({ ...to(page.page + 1, m.common.nextPage, 'next'), style: 'primary' });
   return [{ type: 'context', text: m.common.showing(page.from, page.to, page.total) }, { type: 'actions', actions }];
 }
 

@@ -21,8 +21,8 @@ export interface ReplyAction {
   style?: 'primary' | 'danger';
   /** What to type for the same effect where buttons cannot be pressed (the console); '' = nothing, so degradeFor drops it there. */
   typed: string;
-  /** Previous/Next of a paged list (value: the page number), so a typed `page N` can turn it too. */
-  turnsPage?: boolean;
+  /** Previous/Next of a paged list (value: the page number), so a typed `page N`, "next" or "prev" can turn it too. */
+  turnsPage?: 'previous' | 'next';
 }
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
@@ -69,9 +69,9 @@ export interface Reply {
   deliveryKey?: string;
   /**
    * Set by degradeFor where Previous/Next became text: what a typed "more" command (the
-   * console's `page N`) turns, as if the page button had been pressed.
+   * console's `page N`, "next", "prev") turns, as if the page button had been pressed; `page` is the one shown.
    */
-  pager?: { command: string; actionId: string };
+  pager?: { command: string; actionId: string; page: number };
 }
 
 export function privateReply(title: string | undefined, blocks: Block[], tone: Tone = 'info'): Reply {

@@ -49,6 +49,7 @@ export const en = {
     noMatch: (query: string) => `Nothing matched "${query}". Try two or three key words (e.g. /script data overage, /script refund after closing), paste the customer's own words, or type /script to see every case.`,
     tooLong: (max: number) => `That is longer than ${max} characters. Paste the key sentence the customer said, or a few words.`,
     notFound: (id: string) => `There is no approved script "${id}" any more; it may have been retired. Type /script to see the current list.`,
+    moreHint: 'For other close cases, add more of the customer\'s own words to your search. To page through every case, type /script page 2.',
     checkUsage: 'Paste your draft after the word check, e.g. /script check Sorry for the wait, you must restart the router.',
     checkClean: 'No banned or non-standard phrases found. Read it once more aloud before you send it.',
     checkTitle: (count: number) => (count === 1 ? '1 phrase to change' : `${count} phrases to change`),

@@ -46,6 +46,7 @@ export const zhCN: Messages = {
     noMatch: (query) => `没有和“${query}”匹配的话术。试试两三个关键词（例如 /script 流量超出没提醒、/script 销户退余额），或粘贴客户的原话；输入 /script 可查看全部场景。`,
     tooLong: (max) => `内容超过 ${max} 个字了。请粘贴客户说的关键一句，或输入几个关键词。`,
     notFound: (id) => `“${id}” 已没有审批通过的话术，可能已停用。输入 /script 查看当前列表。`,
+    moreHint: '想看其他相近的场景，请在搜索里多写几句客户的原话；想翻看全部场景，请输入 /script page 2。',
     checkUsage: '在 check 后面粘贴你的草稿，例如：/script check 让您久等了，你必须重启路由器。',
     checkClean: '没有发现禁用语或不规范用语。发送前再读一遍。',
     checkTitle: (count) => `有 ${count} 处用语建议修改`,

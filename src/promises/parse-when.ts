@@ -23,7 +23,7 @@ export interface ParseWhenOptions {
   /** IANA zone the agent's clock times are meant in. */
   timeZone: string;
   maxAheadDays?: number;
-  /** The team's day end and working days (TEAM_DAY_END, TEAM_WORKDAYS), for 下班前, EOD, 明天, N个工作日内. */
+  /** The team's working day (TEAM_DAY_START, TEAM_DAY_END, TEAM_WORKDAYS), for 一早, 下班前, EOD, 明天, N个工作日内. */
   teamDay?: TeamDay;
 }
 

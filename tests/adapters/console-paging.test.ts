@@ -59,4 +59,13 @@ describe('typed paging in the console', () => {
     await type('/calm', '/calm');
     await type('page 2', 'no long list on screen');
   });
+
+  it('turns to the next or previous page when "more", "next" or "prev" is typed (it had said commands start with a slash)', async () => {
+    await type('/script', 'Showing 1–20 of');
+    await type('more', 'Showing 21–40');
+    await type('next', 'Showing 41–');
+    await type('下一页', 'Showing 41–');
+    await type('previous', 'Showing 21–40');
+    await type('上一頁', 'Showing 1–20');
+  });
 });

@@ -53,7 +53,7 @@ describe('degradeFor: a reply made fit for a surface by what it can do', () => {
     const nav = { command: 'promise', actionId: 'list-page', typed: (n: number) => `/promise list ${n}` };
     const list: Reply = { private: true, blocks: [{ type: 'list', items: ['a'] }, ...pagerBlocks(pageOf(Array.from({ length: 45 }, (_, i) => i), 2), nav, m)] };
     const degraded = degradeFor(TEXT_ONLY, list);
-    expect(degraded.pager).toEqual({ command: 'promise', actionId: 'list-page' });
+    expect(degraded.pager).toEqual({ command: 'promise', actionId: 'list-page', page: 2 });
     expect(degraded.blocks).toContainEqual({ type: 'text', text: '[1] Previous  →  /promise list 1\n[2] Next  →  /promise list 3' });
     expect(degradeFor(FULL_CHAT, list).pager).toBeUndefined();
   });

@@ -122,8 +122,10 @@ describe('6. only the leading phrase is time', () => {
 
 describe('6b. "some time after" is no time to promise', () => {
   it.each(['3点后 回电', '3点以后 回电', '4点多 回电'])('%s', (text) => expect(due(text)).toBeNull());
-  it.each(['明天一上班 回电', 'tomorrow first thing call back', 'Friday after lunch call back'])('%s: a start, not a deadline', (text) =>
+  it.each(['明天上班 回电', 'tomorrow sometime call back', 'Friday after lunch call back'])('%s: a start, not a deadline', (text) =>
     expect(due(text)).toBeNull());
+  it.each(['明天一上班 回电', 'tomorrow first thing call back'])('%s: the start of the team day', (text) =>
+    expect(due(text)).toEqual(at('2026-03-11T09:00')));
   it('"on" lets a date follow a clock time; without it the words are note', () => {
     expect(due('3pm on Mar 12 call back')).toEqual(at('2026-03-12T15:00'));
     expect(noteOf('3pm on hold ticket')).toBe('on hold ticket');
@@ -177,7 +179,7 @@ describe('8. vague phrases: the team day end, or a hint', () => {
   });
 
   it('follows TEAM_DAY_END and TEAM_WORKDAYS', () => {
-    const teamDay = { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) };
+    const teamDay = { dayStart: { hour: 9, minute: 0 }, dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) };
     expect(due('EOD call back', { teamDay })).toEqual(at('2026-03-10T17:30'));
     // Tue + 4 working days, Saturdays worked: Wed, Thu, Fri, Sat.
     expect(due('4个工作日内 回电', { teamDay })).toEqual(at('2026-03-14T17:30'));

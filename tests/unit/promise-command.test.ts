@@ -165,6 +165,24 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect(record.history.at(-1)).toMatchObject({ event: 'renegotiated', from: '2026-12-01T02:30:00.000Z', to: '2026-12-01T08:00:00.000Z' });
   });
 
+  it('a new time it cannot take is answered with what to retype to move this promise, not with how to record a new one', async () => {
+    const id = idOf(await ask('30m 1111 a'));
+    const text = textOf(await ask(`renegotiate ${id} yesterday 3pm`));
+    expect(text).toContain(`/promise renegotiate ${id} tomorrow 15:00`);
+    expect(text).not.toContain('/promise 30m');
+    expect(textOf(await ask(`改時間 ${id} 週末`, { locale: 'zh-TW' }))).toContain(`/promise renegotiate ${id} 週六 10:00`);
+  });
+
+  it('asks for the id when snooze is typed without one (it had answered with how to record a promise)', async () => {
+    expect(textOf(await ask('snooze'))).toContain('/promise snooze K7Q2M');
+    expect(textOf(await ask('稍後提醒', { locale: 'zh-TW' }))).toContain('/promise snooze K7Q2M');
+  });
+
+  it('answers 下个月初 / "early next month" with a hint that names the start of a month, not only its end', async () => {
+    expect(textOf(await ask('early next month call back'))).toContain('start of a month');
+    expect(textOf(await ask('下個月初 回電', { locale: 'zh-TW' }))).toContain('月初');
+  });
+
   it('cancels only with a reason', async () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`cancel ${id}`))).toContain('Type the id and why');
@@ -305,7 +323,7 @@ describe('/promise: times read the way the agent meant them (now Tue 1 Dec 2026,
 
   it('a bare day is the team day end; TEAM_DAY_END changes it', async () => {
     expect(textOf(await ask('下班前 回电 4411', { locale: 'zh-CN' }))).toContain('今天 18:00');
-    router = botRouter({ ...bot.context, teamDay: { dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
+    router = botRouter({ ...bot.context, teamDay: { dayStart: { hour: 9, minute: 0 }, dayEnd: { hour: 17, minute: 30 }, workdays: new Set([1, 2, 3, 4, 5, 6]) } });
     expect(textOf(await ask('EOD 4411 call back'))).toContain('17:30 today');
     // Tuesday + 5 working days Mon–Sat is Sunday excluded: Wed, Thu, Fri, Sat, Mon.
     expect(textOf(await ask('5个工作日内 回电', { locale: 'zh-CN' }))).toContain('12月7日周一 17:30');

@@ -21,8 +21,25 @@ describe('/script argument parsing', () => {
     ['page 2', { mode: 'browse', page: 2 }],
     ['第2页', { mode: 'browse', page: 2 }],
     ['page not loading', { mode: 'search', query: 'page not loading' }],
+    // Asking for more is no search ("more" had opened an unrelated case); the reply says how to get more.
+    ['more', { mode: 'more' }],
+    ['More results', { mode: 'more' }],
+    ['next page', { mode: 'more' }],
+    ['更多', { mode: 'more' }],
+    ['下一頁', { mode: 'more' }],
+    ['还有吗', { mode: 'more' }],
+    ['more data used than I thought', { mode: 'search', query: 'more data used than I thought' }],
   ])('%j', (text, expected) => {
     expect(ScriptArgs.parse(toScriptArgs(text))).toEqual(expected);
+  });
+});
+
+describe('/script more', () => {
+  it('says how to see other close cases or page through every case, in the reader\'s language', async () => {
+    expect(textOf(await testBot(shipped).ask('script', 'more', 'en'))).toContain('/script page 2');
+    const zhTW = textOf(await testBot(shipped).ask('script', '更多', 'zh-TW'));
+    expect(zhTW).toContain('/script page 2');
+    expect(zhTW).toContain('客戶');
   });
 });
 

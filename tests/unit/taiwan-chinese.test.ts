@@ -58,6 +58,10 @@ describe('zh-TW is localised, not only converted', () => {
     ['现有积分和权益', '現有紅利點數和權益'],
     ['嗓子和腰背是你干活的家伙', '嗓子和腰背是你工作的本錢'],
     ['请马上联系保安或报警', '請馬上聯絡保全或報警'],
+    // OpenCC reads 是只 / 有只 as a measure word (一隻貓): 又不是隻有我們漲.
+    ['又不是只有我们涨', '又不是只有我們漲'],
+    ['也有只是为了留证据', '也有只是為了留證據'],
+    ['可能是只晚了几分钟', '可能是只晚了幾分鐘'],
   ])('%s → %s', (cn, tw) => expect(toTraditional(cn)).toBe(tw));
 
   it('converts law titles character by character: a title is a name', () => {

@@ -11,6 +11,10 @@ import { messagesFor } from '../../i18n/index.js';
 import { renderText } from './render-text.js';
 import { CONSOLE, CONSOLE_OPERATOR, consoleAddresses, consoleCapabilities } from './console-platform.js';
 
+/** Typed after a paged list, as a person asks for the next or the previous page. */
+const NEXT_PAGE = /^(?:more|next|next\s+page|n|更多|下一?页|下一?頁)[.。!！]?$/i;
+const PREVIOUS_PAGE = /^(?:prev|previous|back|previous\s+page|上一?页|上一?頁)[.。!！]?$/i;
+
 export interface ConsoleOptions {
   router: Router;
   input: Readable;
@@ -44,7 +48,7 @@ export class ConsoleAdapter implements Outbox {
   /** Messages sent on the bot's own by delivery key and target, for resend. */
   readonly #printedKeys = new Map<string, SentMessage>();
   /** The Previous/Next of the last paged list shown, so `page N` turns to another of its pages. */
-  #pages: { command: string; actionId: string } | undefined;
+  #pages: Reply['pager'];
 
   constructor(options: ConsoleOptions) {
     this.#options = options;
@@ -123,6 +127,9 @@ export class ConsoleAdapter implements Outbox {
     const m = messagesFor(this.#locale);
     const page = /^(?:page|p|第|页|頁)\s*\d/i.test(line) ? parsePage([line]) : undefined;
     if (page !== undefined) return this.#turnTo(page);
+    const step = NEXT_PAGE.test(line) ? 1 : PREVIOUS_PAGE.test(line) ? -1 : 0;
+    // Past either end, the list shows its first or last page again.
+    if (step) return this.#turnTo((this.#pages?.page ?? 1) + step);
     const slash = parseSlashLine(line);
     if (!slash) return this.#print(m.console.notACommand);
     if (slash.command === 'quit' || slash.command === 'exit') {

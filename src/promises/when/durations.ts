@@ -11,7 +11,7 @@ const EN_DURATION = new RegExp(
   '(?:(?:in|within|after)\\s+)?(?:(?:about|around|approximately|approx\\.?|roughly|~)\\s*)?' +
     // "1-2 hours", "30-45 min": a range means its end.
     '(?:(?:\\d{1,3}(?:\\.\\d{1,2})?|an?|one|two|three|four|five)\\s*(?:h|hrs?|hours?|m|mins?|minutes?)?\\s*(?:-|~|to|or)\\s*)?(?:' +
-    '(?:(?<h>\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:h|hrs?|hours?)|(?<h1>an?|one|two|three|four|five|six)\\s+(?:hours?|hrs?))' +
+    '(?:(?<h>\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:h|hrs?|hours?)|(?<h1>a\\s+couple\\s+of|an?|one|two|three|four|five|six)\\s+(?:hours?|hrs?))' +
     '(?:\\s*(?:and\\s+)?(?<hm>\\d{1,3})\\s*(?:m|mins?|minutes?)|(?<hm2>[0-5]\\d)(?![\\d:])|\\s+and\\s+an?\\s+(?<hh>half))?' +
     '|(?<m>\\d{1,4}|a\\s+couple\\s+of|two|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\\s*(?:m|mins?|minutes?)' +
     '|(?<half>half\\s+an?\\s+hour|a\\s+half\\s+hour|half\\s+hour|half-an-hour|half-hour)' +
@@ -20,6 +20,8 @@ const EN_DURATION = new RegExp(
     ')(?:\\s+(?:from\\s+now|later|time))?(?:\\s*(?:or\\s+so|-?ish|max|tops|at\\s+(?:the\\s+)?most))?(?![a-z0-9])',
   'y',
 );
+/** "within the hour", "in the next hour": one hour from now. */
+const EN_THE_HOUR = /(?:within|in)\s+the\s+(?:next\s+)?hour(?![a-z])/y;
 /** "in 20": minutes. */
 const EN_IN_MINUTES = /(?:in|within)\s+(?<m>\d{1,3})(?![\d:.a-z])(?!\s*(?:business|working|work|weeks?|months?|years?|days?|hours?|hrs?|secs?|seconds?)(?![a-z]))/y;
 
@@ -40,7 +42,7 @@ const EN_WORD_MINUTES: Record<string, number> = { 'a couple of': 2, two: 2, five
 
 function durationMs(g: Record<string, string | undefined>): number | null {
   if (g.h || g.h1 || g.half) {
-    const hours = g.half ? 0.5 : num(g.h ?? g.h1);
+    const hours = g.half ? 0.5 : g.h1?.startsWith('a couple') ? 2 : num(g.h ?? g.h1);
     const minutes = g.hm || g.hm2 ? num(g.hm ?? g.hm2) : 0;
     if (hours === null || minutes === null) return null;
     return hours * HOUR + minutes * MINUTE + (g.hh ? HOUR / 2 : 0);
@@ -61,6 +63,7 @@ function durationMs(g: Record<string, string | undefined>): number | null {
 export function readDuration(c: Cursor): number | null {
   // 15h, 15h30 are clock times (see grammar.ts), not fifteen hours.
   if (/^(?:1[3-9]|2[0-3])h(?:[0-5]\d)?(?![\da-z])/.test(c.s)) return null;
+  if (c.take(EN_THE_HOUR)) return HOUR;
   for (const re of [EN_DURATION, EN_IN_MINUTES, ZH_DURATION]) {
     const start = c.pos;
     const m = c.take(re);

@@ -13,10 +13,11 @@ import { CN, NUM, num } from './numbers.js';
  * was written.
  */
 
-export type Part = 'small-hours' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+/** first-thing: the start of the team's working day (一早, 一上班, "first thing"), not a part of the clock. */
+export type Part = 'small-hours' | 'first-thing' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 
 /** Phrases with no time a team can agree on; the agent gets a hint instead of a guess. */
-export type VagueHint = 'evening' | 'night' | 'asap' | 'later' | 'this-week' | 'next-week' | 'month-end';
+export type VagueHint = 'evening' | 'night' | 'asap' | 'later' | 'this-week' | 'weekend' | 'next-week' | 'month-end' | 'past-day' | 'lunch';
 
 export type DayRef =
   | { kind: 'offset'; days: number }
@@ -77,19 +78,38 @@ const ZH_WORKDAYS = new RegExp(`(${NUM})\\s*个?\\s*(?:工作日|工作天)(?:�
 const ZH_DAY_END = /(?:下班|收工|今天下班|下班时间)(?:之前|以前|前)?/y;
 const ZH_PARTS: [RegExp, Part][] = [
   [/凌晨/y, 'small-hours'],
-  [/(?:早上|早晨|清晨|一早|上午|早(?=\s*(?:\d|[一二两三四五六七八九十])))/y, 'morning'],
+  [/(?:早上|早晨|清晨|上午|早(?=\s*(?:\d|[一二两三四五六七八九十])))/y, 'morning'],
   [/(?:中午|正午|午间)/y, 'noon'],
   [/(?:下午|午后)/y, 'afternoon'],
   [/(?:傍晚|晚上|晚间|夜里|夜晚|晚(?=\s*(?:\d|[一二两三四五六七八九十])))/y, 'evening'],
   [/(?:半夜|深夜|午夜)/y, 'night'],
 ];
 const ZH_VAGUE: [RegExp, VagueHint][] = [
+  // A day that has passed (昨天下午3点, 上周五): the agent meant another day, and only they know which.
+  [/(?:昨天|昨日|昨儿|昨晚|昨夜|前天|前日|前儿|上上?个?(?:周|星期|礼拜))/y, 'past-day'],
+  [/(?:这个?|本|下个?)?(?:周末|礼拜六日|星期六日)/y, 'weekend'],
+  [/下个?月(?:初|底|中|末)/y, 'month-end'],
   [/(?:尽快|尽早|马上|立刻|立即|赶紧|越快越好|第一时间|随时)/y, 'asap'],
   [/(?:稍后|稍晚|一会儿?|待会儿?|等会儿?|等一下|晚点|晚些|迟点|迟些|过会儿?|回头)/y, 'later'],
   [/(?:月底|月末|月初|月中|年底|年前|节后)/y, 'month-end'],
   [/(?:本周|这周|这个?星期|本星期|这个?礼拜|本礼拜)(?![一二三四五六日天1-7])(?:之内|以内|内)?/y, 'this-week'],
   [/(?:下个?(?:周|星期|礼拜))(?![一二三四五六日天1-7])/y, 'next-week'],
 ];
+
+/** 一早, 一上班, "first thing": when the team's day starts. 明早一上班 says it after a morning word. */
+const FIRST_THING = /(?:一大早|一早|一上班|上班第一时间|first\s+thing(?:\s+in\s+the\s+morning)?)(?![a-z])/y;
+/**
+ * Lunch: before it is by noon; at or after it has no time a team can agree on (午饭后 is 12:30 for
+ * one agent and 14:00 for another), so it gets a hint. Read before the English prefixes, which
+ * would otherwise take "before"/"at" and leave a bare "lunch".
+ */
+const ZH_LUNCH = /(?:吃完|吃过)(?:午饭|午餐|中饭|中餐)|(?:午饭|午餐|中饭|中餐|午休)(?:(之前|以前|前)|之后|以后|后|时间|的时候|时|(?=\s|$))/y;
+const EN_LUNCH = /(?:(before|by)\s+|(?:after|at|over|during|around|by|after\s+my)\s+)?(?:lunch\s*(?:time|break|hour)?)(?![a-z])/y;
+/** 一周内, 3天内, "within a week": by the team day end that many days on, as N个工作日内 is. */
+const ZH_WITHIN_DAYS = new RegExp(`(${NUM})\\s*个?\\s*(天|日|周|星期|礼拜)\\s*(?:之内|以内|内)`, 'y');
+const EN_WITHIN_DAYS = /(?:within|in\s+the\s+next)\s+(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)(?![a-z])/y;
+/** "tomorrow am": the morning or the afternoon of a named day. */
+const EN_DAY_AMPM = /(a\.?m\.?|p\.?m\.?)(?![a-z])/y;
 
 /** 3点, 三点钟, 15时, 3点半, 3点一刻, 3点15, 3点15分, 十点零五. */
 const ZH_CLOCK = new RegExp(`(${NUM})\\s*(?:点|时)`, 'y');
@@ -105,7 +125,7 @@ const ZH_SHORT_OF = new RegExp(`差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分�
 const ZH_RANGE_SEP = /\s*(?:到|至|-|~|或)\s*/y;
 /** Written straight after the time (no space), and not the start of a note word: 前台, 内容, 整理. */
 const ZH_SUFFIX = /(?:钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
-const NOT_BY_DAY_END = /^(?:一?上班|开工|开门|以后|之后|\s*早[点些]|\s+(?:first\s+thing|early|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
+const NOT_BY_DAY_END = /^(?:上班|开工|开门|以后|之后|\s*早[点些]|\s+(?:early|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
 /** 3点后, 4点多: some time after, which is no time to promise. */
 const ZH_AFTER_THE_TIME = /^(?:多|以后|之后|后(?![台面门天边续]))/;
 
@@ -126,9 +146,11 @@ const BARE_HOUR_BEFORE = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
 const EN_OCLOCK = /\s*o'?\s?clock(?![a-z])/y;
-const EN_HALF_PAST = /(half|quarter)\s+(past|after|to)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:a-z])/y;
+const EN_HALF_PAST = /(?:a\s+)?(half|quarter)\s+(past|after|to)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:a-z])/y;
+/** British "half 3" = 15:30 (half past). */
+const EN_HALF_HOUR = /half\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d:a-z])/y;
 const EN_HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const EN_NOON = /(?:12\s*)?(noon|midday|midnight)(?![a-z])/y;
+const EN_NOON = /(?:12\s*)?(noon|midday|midnight)(?=-?ish(?![a-z])|(?![a-z]))/y;
 const EN_RANGE_SEP = /\s*(?:-|~|to|until|till|and|or)\s*/y;
 const EN_RANGE_SEP_TIGHT = /\s*(?:-|~|to|until|till|or)\s*/y;
 const EN_SUFFIX = /(?:-?ish|\s*or\s+so|\s*at\s+the\s+latest|\s*latest|\s*sharp|\s*or\s+earlier|\s*at\s+the\s+earliest)(?![a-z])/y;
@@ -156,11 +178,13 @@ const EN_DAY_END = /(?:the\s+)?(?:eod|e\.o\.d\.?|cob|c\.o\.b\.?|eob|end\s+of\s+(
 const EN_NEXT_WORKDAY = /(?:the\s+)?next\s+(?:business|working|work)\s+day(?![a-z])|下一?个?工作日/y;
 const EN_WORKDAYS = /(?:(?:within|in)\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?(?![a-z])/y;
 const EN_VAGUE: [RegExp, VagueHint][] = [
+  [new RegExp(`(?:yesterday|yday|yest|(?:the\\s+)?day\\s+before\\s+yesterday|last\\s+(?:night|week|weekend|${WEEKDAY_WORDS}))(?![a-z])`, 'y'), 'past-day'],
+  [/(?:this\s+|next\s+|the\s+|over\s+the\s+)?weekend(?![a-z])/y, 'weekend'],
   [/(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|i\s+can)|right\s+away|straight\s+away|immediately|now)(?![a-z])/y, 'asap'],
   [/(?:soon|shortly|later(?:\s+today)?|in\s+a\s+(?:bit|while|few\s+minutes|few\s+mins|moment|sec)|a\s+bit\s+later)(?![a-z])/y, 'later'],
   [/(?:next\s+week|early\s+next\s+week)(?![a-z])/y, 'next-week'],
-  [/(?:this\s+week|end\s+of\s+(?:the\s+)?week|eow|by\s+the\s+weekend|the\s+weekend|weekend)(?![a-z])/y, 'this-week'],
-  [/(?:end\s+of\s+(?:the\s+)?month|month\s+end|month-end|eom|next\s+month)(?![a-z])/y, 'month-end'],
+  [/(?:this\s+week|end\s+of\s+(?:the\s+)?week|eow|by\s+the\s+weekend)(?![a-z])/y, 'this-week'],
+  [/(?:end\s+of\s+(?:the\s+)?month|month\s+end|month-end|eom|(?:early\s+|late\s+|mid-?\s*)?next\s+month|(?:the\s+)?(?:start|beginning)\s+of\s+next\s+month)(?![a-z])/y, 'month-end'],
 ];
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -172,6 +196,8 @@ type Moment = Extract<Reading, { kind: 'moment' }>;
 /** Reads the time words at the start of a normalized head; null when it does not start with any. */
 export function readHead(head: string): Reading | null {
   const c = new Cursor(head);
+  const within = readWithinDays(c);
+  if (within) return within;
   const ms = readDuration(c);
   if (ms !== null) return { kind: 'duration', ms, length: c.pos };
   return readMoment(new Cursor(head));
@@ -192,6 +218,13 @@ function readMoment(c: Cursor): Reading | null {
     const at = c.pos;
 
     if (!r.clock) {
+      const lunch = c.take(ZH_LUNCH) ?? c.take(EN_LUNCH);
+      if (lunch) {
+        if (!lunch[1]) return { kind: 'vague', hint: 'lunch', length: c.pos };
+        r.part = 'noon';
+        mark();
+        continue;
+      }
       const prefix = c.take(EN_PREFIX) ?? c.take(ZH_PREFIX);
       if (prefix) {
         // "around 4", "by 5": a bare number after these is an hour.
@@ -215,6 +248,19 @@ function readMoment(c: Cursor): Reading | null {
       const part = readPart(c);
       if (part) {
         r.part = part;
+        mark();
+        continue;
+      }
+    }
+    if (!r.clock && (!r.part || r.part === 'morning') && c.take(FIRST_THING)) {
+      r.part = 'first-thing';
+      mark();
+      continue;
+    }
+    if (r.day && !r.clock && !r.part) {
+      const ampm = c.take(EN_DAY_AMPM);
+      if (ampm) {
+        r.part = ampm[1]!.startsWith('a') ? 'morning' : 'afternoon';
         mark();
         continue;
       }
@@ -275,6 +321,14 @@ function readMoment(c: Cursor): Reading | null {
   // Better to ask than to record the day's end.
   if (!r.clock && /^[0-9零〇一二两三四五六七八九十]/.test(c.s.slice(r.length))) return null;
   return r;
+}
+
+function readWithinDays(c: Cursor): Reading | null {
+  const m = c.take(ZH_WITHIN_DAYS) ?? c.take(EN_WITHIN_DAYS);
+  const n = num(m?.[1]);
+  if (!m || n === null || n < 1) return null;
+  const days = /^(?:天|日|day)/.test(m[2]!) ? n : 7 * n;
+  return { kind: 'moment', day: { kind: 'offset', days }, dayEnd: true, length: c.pos };
 }
 
 function readVague(c: Cursor): VagueHint | null {
@@ -542,6 +596,11 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
     }
     const minutes = m[1] === 'half' ? 30 : 15;
     return m[2] === 'to' ? { hour: hour - 1 || 12, minute: 60 - minutes, fixed: false } : { hour, minute: minutes, fixed: false };
+  }
+  if ((m = c.take(EN_HALF_HOUR))) {
+    const hour = EN_HOUR_WORDS[m[1]!] ?? Number(m[1]);
+    if (hour >= 1 && hour <= 12 && !COUNTED.test(c.s.slice(c.pos))) return { hour, minute: 30, fixed: false };
+    c.pos = start;
   }
   if ((m = c.take(DOT_CLOCK))) {
     const clock = clockOf(m[1]!, Number(m[2]));

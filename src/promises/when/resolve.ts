@@ -22,6 +22,8 @@ export function resolve(reading: Reading, now: Date, timeZone: string, team: Tea
     const hour = hourOf(reading.clock, reading.part, reading.rangeStart);
     if (hour === null) return { kind: 'vague', hint: 'night' };
     time = { hour, minute: reading.clock.minute };
+  } else if (reading.part === 'first-thing') {
+    time = team.dayStart;
   } else if (reading.part === 'morning' || reading.part === 'noon') {
     // "this morning", 明早: by noon.
     time = { hour: 12, minute: 0 };
@@ -97,6 +99,7 @@ function hourAlone(clock: ClockRef, part: Part | undefined): number | null {
   switch (part) {
     case 'small-hours':
       return h <= 6 ? h : h === 12 ? 0 : null;
+    case 'first-thing':
     case 'morning':
       return h <= 12 ? h : null;
     case 'noon':

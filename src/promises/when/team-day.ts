@@ -1,15 +1,16 @@
-/** The team's working day: when "end of day" is, and which ISO weekdays (1 = Monday … 7 = Sunday) are worked. */
+/** The team's working day: when it starts ("first thing") and ends ("end of day"), and which ISO weekdays (1 = Monday … 7 = Sunday) are worked. */
 export interface TeamDay {
+  dayStart: { hour: number; minute: number };
   dayEnd: { hour: number; minute: number };
   workdays: ReadonlySet<number>;
 }
 
-export const DEFAULT_TEAM_DAY: TeamDay = { dayEnd: { hour: 18, minute: 0 }, workdays: new Set([1, 2, 3, 4, 5]) };
+export const DEFAULT_TEAM_DAY: TeamDay = { dayStart: { hour: 9, minute: 0 }, dayEnd: { hour: 18, minute: 0 }, workdays: new Set([1, 2, 3, 4, 5]) };
 
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-/** "18:00", "17:30"; undefined when it is not a 24-hour clock time. */
-export function parseDayEnd(value: string): TeamDay['dayEnd'] | undefined {
+/** "18:00", "09:00"; undefined when it is not a 24-hour clock time. */
+export function parseDayClock(value: string): TeamDay['dayEnd'] | undefined {
   const m = CLOCK.exec(value.trim());
   return m ? { hour: Number(m[1]), minute: Number(m[2]) } : undefined;
 }
