@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
-import { PgBotStore } from '../../src/db/pg-bot-store.js';
 import { deliveryOf, type Delivery } from '../../src/promises/delivery.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import type { Person } from '../../src/promises/model.js';
@@ -11,10 +10,9 @@ import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { handoffNotice } from '../../src/promises/promise-card.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { retryDelayMs } from '../../src/promises/retry-delay.js';
-import { botContext } from '../helpers/bot-context.js';
 import { leadDirectory } from '../helpers/platforms.js';
-import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
+import { replicaStores } from '../helpers/takeover-replicas.js';
 
 /**
  * Replica A starts something the bot sends on its own, and the platform is slow to answer: A's
@@ -90,35 +88,7 @@ function sentTo(to: Recipient | ChannelTarget, id: string): SentMessage {
   return { platform: to.platform, channel: 'userId' in to ? to.userId : to.channel, id };
 }
 
-/** Two replicas' desks over one store, on one moved clock: one file store in one process, or two connections to one PostgreSQL database. */
-type Stores = () => Promise<{ clock: ManualClock; a: PromiseDesk; b: PromiseDesk; close(): Promise<void> }>;
-
-const stores: Record<string, Stores> = {
-  'file store': async () => {
-    const ctx = await botContext({ now: '2026-12-01T08:00:00Z', visibilityMs: VISIBILITY_MS });
-    const desk = new PromiseDesk(ctx.fileStore, ctx.clock, { visibilityMs: VISIBILITY_MS, log });
-    return { clock: ctx.clock, a: desk, b: desk, close: () => ctx.close() };
-  },
-  ...(server
-    ? {
-        PostgreSQL: async () => {
-          const clock = new ManualClock('2026-12-01T08:00:00Z');
-          const db = await createTestDatabase(server);
-          const open = () => PgBotStore.open({ url: db.url, timings, now: () => clock.now(), poolSize: 3 });
-          const [storeA, storeB] = await Promise.all([open(), open()]);
-          return {
-            clock,
-            a: new PromiseDesk(storeA, clock, { visibilityMs: VISIBILITY_MS, log }),
-            b: new PromiseDesk(storeB, clock, { visibilityMs: VISIBILITY_MS, log }),
-            async close() {
-              await Promise.all([storeA.close(), storeB.close()]);
-              await db.drop();
-            },
-          };
-        },
-      }
-    : {}),
-};
+const stores = replicaStores({ server, visibilityMs: VISIBILITY_MS, log, timings });
 
 /** Something the bot sends on its own, as the replicas send it. */
 interface Unprompted {
