@@ -39,8 +39,8 @@ export interface DeliverySteps {
   confirm(checked: boolean): Promise<Saved>;
   /** Takes the intent back: after a failed try, with the state to wait in; untried (undefined), owed as before. */
   withdraw(failure: Delivery | undefined): Promise<Saved>;
-  /** A day of failures: stop trying (already logged). */
-  giveUp(last: Delivery): Promise<void>;
+  /** A day of failures: stop trying (already logged); compare-and-set like `withdraw` where it removes a record. */
+  giveUp(last: Delivery): Promise<Saved>;
 }
 
 export type SendOutcome = 'sent' | 'unchecked' | 'failed' | 'withdrawn' | 'given-up' | 'not-applicable' | 'taken-over';
@@ -87,8 +87,7 @@ export class DurableSend {
     const at = this.#clock.now();
     if (givenUp(previous, at)) {
       this.#log?.warn({ ...about, attempts: previous.attempts, lastError: previous.lastError, firstTriedAt: previous.firstTriedAt }, 'delivery given up after a day of retries');
-      await steps.giveUp(previous);
-      return 'given-up';
+      return this.#unlessTakenOver(await steps.giveUp(previous), 'given-up', about, 'given up');
     }
     const state = intentOf(previous, at, this.#visibilityMs);
     if (!(await steps.intend(state, at))) return 'not-applicable';
