@@ -41,6 +41,12 @@ export interface Outbox {
    * shows once. Without it, the message is sent as usual.
    */
   resend?(to: Recipient | ChannelTarget, reply: Reply): Promise<SentMessage>;
+  /**
+   * After a try that outlasted its claim: another sender may have taken the message over and
+   * posted its own copy (it looked before this one landed). Keeps the earliest copy carrying
+   * `reply.deliveryKey` and removes later ones, so the person sees one. Without it, nothing is done.
+   */
+  keepFirstCopy?(to: Recipient | ChannelTarget, reply: Reply): Promise<void>;
 }
 
 /** Sends to a person or a channel, whichever the target is. */
@@ -85,6 +91,11 @@ export class PlatformOutbox implements Outbox {
     const { outbox, can } = this.#for(to.platform);
     const fit = degradeFor(can, reply);
     return outbox.resend ? outbox.resend(to, fit) : deliver(outbox, to, fit);
+  }
+
+  async keepFirstCopy(to: Recipient | ChannelTarget, reply: Reply): Promise<void> {
+    const { outbox, can } = this.#for(to.platform);
+    await outbox.keepFirstCopy?.(to, degradeFor(can, reply));
   }
 
   #for(platform: Platform): { outbox: Outbox; can: Capabilities } {

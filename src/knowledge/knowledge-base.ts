@@ -86,6 +86,11 @@ export class KnowledgeBase {
     return [...this.#entries.values()].map(searchDocumentOf);
   }
 
+  /** Resolves once the background build of a large base's search index is done (at once for a small one). */
+  whenSearchIndexed(): Promise<void> {
+    return this.#index.whenSoundsIndexed();
+  }
+
   search(query: string, limit = 3, options?: { strict?: boolean }): SearchHit[] {
     return this.#index.search(query, limit, options);
   }

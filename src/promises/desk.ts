@@ -315,9 +315,7 @@ export class PromiseDesk {
       },
       confirm: () => this.deliveryFinished(id, { intentId: intent.intentId }),
       withdraw: (failure) => this.recordKeptDelivery(kept(intent), failure ?? {}, { intentId: intent.intentId }),
-      giveUp: async () => {
-        await this.deliveryFinished(id);
-      },
+      giveUp: () => this.deliveryFinished(id, { intentId: intent.intentId }),
     }, { kind: what.kind });
     return outcome === 'sent';
   }

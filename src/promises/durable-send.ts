@@ -39,8 +39,8 @@ export interface DeliverySteps {
   confirm(checked: boolean): Promise<Saved>;
   /** Takes the intent back: after a failed try, with the state to wait in; untried (undefined), owed as before. */
   withdraw(failure: Delivery | undefined): Promise<Saved>;
-  /** A day of failures: stop trying (already logged). */
-  giveUp(last: Delivery): Promise<void>;
+  /** A day of failures: stop trying (already logged); compare-and-set like `withdraw` where it removes a record. */
+  giveUp(last: Delivery): Promise<Saved>;
 }
 
 export type SendOutcome = 'sent' | 'unchecked' | 'failed' | 'withdrawn' | 'given-up' | 'not-applicable' | 'taken-over';
@@ -87,8 +87,7 @@ export class DurableSend {
     const at = this.#clock.now();
     if (givenUp(previous, at)) {
       this.#log?.warn({ ...about, attempts: previous.attempts, lastError: previous.lastError, firstTriedAt: previous.firstTriedAt }, 'delivery given up after a day of retries');
-      await steps.giveUp(previous);
-      return 'given-up';
+      return this.#unlessTakenOver(await steps.giveUp(previous), 'given-up', about, 'given up');
     }
     const state = intentOf(previous, at, this.#visibilityMs);
     if (!(await steps.intend(state, at))) return 'not-applicable';
@@ -107,15 +106,33 @@ export class DurableSend {
       this.#log?.warn(about, 'may have gone out before its sender stopped, and this outbox cannot check; not sent again');
       return this.#unlessTakenOver(await steps.confirm(false), 'unchecked', about, 'unchecked');
     }
-    const via: SendVia = mayHaveLanded(previous) && outbox.resend ? (to, reply) => outbox.resend!(to, reply) : (to, reply) => deliver(outbox, to, reply);
+    const send: SendVia = mayHaveLanded(previous) && outbox.resend ? (to, reply) => outbox.resend!(to, reply) : (to, reply) => deliver(outbox, to, reply);
+    const copies: [Recipient | ChannelTarget, Reply][] = [];
+    const via: SendVia = (to, reply) => (copies.push([to, reply]), send(to, reply));
+    let outcome: SendOutcome | undefined;
     try {
       await steps.send(via);
     } catch (error) {
       const failure = failureOf(state, now, error);
       this.#log?.warn({ err: error, ...about, attempts: failure.attempts }, 'not delivered; will retry');
-      return this.#unlessTakenOver(await steps.withdraw(failure), 'failed', about, 'failed');
+      outcome = this.#unlessTakenOver(await steps.withdraw(failure), 'failed', about, 'failed');
     }
-    return this.#unlessTakenOver(await steps.confirm(true), 'sent', about, 'sent');
+    outcome ??= this.#unlessTakenOver(await steps.confirm(true), 'sent', about, 'sent');
+    if (outcome === 'taken-over' || this.#clock.now().getTime() >= Date.parse(state.until!)) await this.#keepFirstCopies(copies, about);
+    return outcome;
+  }
+
+  /**
+   * A try that outlasted its claim may have landed after the sender who took over looked for it
+   * and posted its own: the platform keeps the earliest copy of each (its own or the other's).
+   * Failing that, the copies stay: logged, never thrown (the result is already saved).
+   */
+  async #keepFirstCopies(copies: [Recipient | ChannelTarget, Reply][], about: Record<string, unknown>): Promise<void> {
+    const outbox = this.#outbox;
+    if (!outbox.keepFirstCopy) return;
+    for (const [to, reply] of copies) {
+      await outbox.keepFirstCopy(to, reply).catch((error: unknown) => this.#log?.warn({ err: error, ...about }, 'could not check for a second copy of a try that outlasted its claim'));
+    }
   }
 
   /** The outcome, or 'taken-over' (logged) when the result was not saved because another sender's intent replaced this one's. */

@@ -22,17 +22,22 @@ interface Entry {
 interface Mirror {
   order: string[];
   json: Map<string, string>;
-  /**
-   * Each record as it was when written: the live object and a copy of its content. A record that
-   * is still the same object with the same content as its copy has the same JSON, so a write
-   * serialises only the records it changed, not all of them (a create among 10,000 open promises).
-   */
-  seen: Map<string, { live: object; copy: unknown }>;
   people: string;
   pending: string;
   maskedWith: number | undefined;
   /** Two records share an id: only a whole snapshot can say that. */
   exactOnlyWhole: boolean;
+}
+
+/**
+ * Which promise records the next write may have to journal, as the store saw its writers reach
+ * them since the last write (PromiseStore.update): records at these positions may have been
+ * replaced or changed in place, and records appended. `moved`: the array was replaced or records
+ * were removed or reordered, so every record is compared.
+ */
+export interface TouchedRecords {
+  moved: boolean;
+  positions: ReadonlySet<number>;
 }
 
 export interface JournaledStoreFileOptions {
@@ -62,6 +67,8 @@ export class JournaledStoreFile implements Adapter<StoreData> {
   #mustCompact = false;
   /** The next write replaces the whole file and empties the journal: no earlier copy of what it changes stays on disk. */
   #wholeWanted = false;
+  /** What the next write may have changed among the records (touchedBeforeWrite); unknown: every record is compared. */
+  #touched: TouchedRecords | undefined;
 
   constructor(file: string, options: JournaledStoreFileOptions & { stringify: (data: StoreData) => string }) {
     this.file = file;
@@ -104,7 +111,14 @@ export class JournaledStoreFile implements Adapter<StoreData> {
     this.#wholeWanted = true;
   }
 
+  /** Says which records the next write() may have changed, so it looks only at those (and at appended ones). */
+  touchedBeforeWrite(touched: TouchedRecords): void {
+    this.#touched = touched;
+  }
+
   write(data: StoreData): Promise<void> {
+    const touched = this.#touched;
+    this.#touched = undefined;
     if (this.#wholeWanted) {
       this.#wholeWanted = false;
       return this.#compact(data).catch((error: unknown) => {
@@ -113,7 +127,7 @@ export class JournaledStoreFile implements Adapter<StoreData> {
       });
     }
     // Worked out now, synchronously: the caller may change `data` again before the disk work ends.
-    const change = this.#mirror && !this.#mustCompact && this.#journalBytes < Math.max(COMPACT_AT_BYTES, 2 * this.#snapshotBytes) ? diff(this.#mirror, data) : undefined;
+    const change = this.#mirror && !this.#mustCompact && this.#journalBytes < Math.max(COMPACT_AT_BYTES, 2 * this.#snapshotBytes) ? diff(this.#mirror, data, touched) : undefined;
     if (!change) return this.#compact(data);
     if (!change.line) {
       change.apply();
@@ -153,16 +167,10 @@ export class JournaledStoreFile implements Adapter<StoreData> {
 
 function mirrorOf(data: StoreData): Mirror {
   const json = new Map<string, string>();
-  const seen = new Map<string, { live: object; copy: unknown }>();
-  for (const p of data.promises) {
-    const text = JSON.stringify(p);
-    json.set(p.id, text);
-    seen.set(p.id, { live: p, copy: JSON.parse(text) as unknown });
-  }
+  for (const p of data.promises) json.set(p.id, JSON.stringify(p));
   return {
     order: data.promises.map((p) => p.id),
     json,
-    seen,
     people: JSON.stringify(data.people),
     pending: JSON.stringify(data.pending),
     maskedWith: data.maskedWith,
@@ -170,54 +178,17 @@ function mirrorOf(data: StoreData): Mirror {
   };
 }
 
-/**
- * The journal line for going from `prev` to `data` ('' when nothing changed) and how to bring
- * `prev` up to `data` once that line is on disk, or undefined when only a snapshot can say it
- * (records reordered, or two sharing an id). Only records that are new, replaced or changed in
- * place are serialised.
- */
-function diff(prev: Mirror, data: StoreData): { line: string; apply: () => void } | undefined {
-  if (prev.exactOnlyWhole) return undefined;
-  const order = data.promises.map((p) => p.id);
-  const ids = new Set(order);
-  if (ids.size !== order.length) return undefined;
-  // Records kept their order, and new ones come last: what replaying puts and drops reproduces.
-  const expected = prev.order.filter((id) => ids.has(id));
-  for (const id of order) if (!prev.json.has(id)) expected.push(id);
-  if (expected.length !== order.length || expected.some((id, i) => id !== order[i])) return undefined;
+/** A record to journal if its data differs from what is on disk. */
+interface Candidate {
+  id: string;
+  text: string;
+  value: unknown;
+}
 
-  const changed: { id: string; text: string; entry: { live: object; copy: unknown } }[] = [];
-  for (const p of data.promises) {
-    const before = prev.seen.get(p.id);
-    if (before && before.live === p && sameJson(before.copy, p)) continue;
-    const text = JSON.stringify(p);
-    changed.push({ id: p.id, text, entry: { live: p, copy: JSON.parse(text) as unknown } });
-  }
-  const people = JSON.stringify(data.people);
-  const pending = JSON.stringify(data.pending);
-  const parts: string[] = [];
-  const put = changed.filter((c) => prev.json.get(c.id) !== c.text).map((c) => c.text);
-  if (put.length) parts.push(`"put":[${put.join(',')}]`);
-  const drop = prev.order.filter((id) => !ids.has(id));
-  if (drop.length) parts.push(`"drop":${JSON.stringify(drop)}`);
-  if (people !== prev.people) parts.push(`"people":${people}`);
-  if (pending !== prev.pending) parts.push(`"pending":${pending}`);
-  if (data.maskedWith !== prev.maskedWith) parts.push(`"maskedWith":${data.maskedWith ?? null}`);
-  const apply = () => {
-    for (const c of changed) {
-      prev.json.set(c.id, c.text);
-      prev.seen.set(c.id, c.entry);
-    }
-    for (const id of drop) {
-      prev.json.delete(id);
-      prev.seen.delete(id);
-    }
-    prev.order = order;
-    prev.people = people;
-    prev.pending = pending;
-    prev.maskedWith = data.maskedWith;
-  };
-  return { line: parts.length ? `{${parts.join(',')}}\n` : '', apply };
+/** New, or its data differs from the text on disk (keys only reordered, or set to undefined, is the same data). */
+function changedOnDisk(onDisk: string | undefined, candidate: Candidate): boolean {
+  if (onDisk === undefined) return true;
+  return onDisk !== candidate.text && !sameJson(JSON.parse(onDisk), candidate.value);
 }
 
 /**
@@ -243,6 +214,83 @@ function sameJson(copy: unknown, value: unknown): boolean {
     if (!Object.hasOwn(a, key) || !sameJson(a[key], v)) return false;
   }
   return present === Object.keys(a).length;
+}
+
+/**
+ * The journal line for going from `prev` to `data` ('' when nothing changed) and how to bring
+ * `prev` up to `data` once that line is on disk, or undefined when only a snapshot can say it
+ * (records reordered, or two sharing an id). With `touched`, only the records there and the
+ * appended ones are serialised (a create among 10,000 open promises serialises one); without, all.
+ */
+function diff(prev: Mirror, data: StoreData, touched: TouchedRecords | undefined): { line: string; apply: () => void } | undefined {
+  if (prev.exactOnlyWhole) return undefined;
+  const records = touched && !touched.moved ? touchedRecords(prev, data, touched.positions) : everyRecord(prev, data);
+  if (!records) return undefined;
+  const { candidates, drop, order } = records;
+  const people = JSON.stringify(data.people);
+  const pending = JSON.stringify(data.pending);
+  const parts: string[] = [];
+  const put = candidates.filter((c) => changedOnDisk(prev.json.get(c.id), c));
+  if (put.length) parts.push(`"put":[${put.map((c) => c.text).join(',')}]`);
+  if (drop.length) parts.push(`"drop":${JSON.stringify(drop)}`);
+  if (people !== prev.people) parts.push(`"people":${people}`);
+  if (pending !== prev.pending) parts.push(`"pending":${pending}`);
+  if (data.maskedWith !== prev.maskedWith) parts.push(`"maskedWith":${data.maskedWith ?? null}`);
+  const apply = () => {
+    for (const c of put) prev.json.set(c.id, c.text);
+    for (const id of drop) prev.json.delete(id);
+    prev.order = order();
+    prev.people = people;
+    prev.pending = pending;
+    prev.maskedWith = data.maskedWith;
+  };
+  return { line: parts.length ? `{${parts.join(',')}}\n` : '', apply };
+}
+
+interface RecordChanges {
+  candidates: Candidate[];
+  drop: string[];
+  /** The order of ids once the line is on disk. */
+  order: () => string[];
+}
+
+/**
+ * Records kept their places (same id at each touched position) and new ones were appended:
+ * only those are read. Undefined when that does not hold (then every record is compared).
+ */
+function touchedRecords(prev: Mirror, data: StoreData, positions: ReadonlySet<number>): RecordChanges | undefined {
+  const promises = data.promises;
+  const kept = prev.order.length;
+  if (promises.length < kept) return undefined;
+  const candidates: Candidate[] = [];
+  for (const at of [...positions].sort((x, y) => x - y)) {
+    if (at >= kept) continue;
+    const p = promises[at];
+    if (!p || p.id !== prev.order[at]) return undefined;
+    candidates.push({ id: p.id, text: JSON.stringify(p), value: p });
+  }
+  const added = new Set<string>();
+  for (let at = kept; at < promises.length; at++) {
+    const p = promises[at]!;
+    // An appended id that is already there (or twice among the new) is only a snapshot's to say.
+    if (prev.json.has(p.id) || added.has(p.id)) return undefined;
+    added.add(p.id);
+    candidates.push({ id: p.id, text: JSON.stringify(p), value: p });
+  }
+  return { candidates, drop: [], order: () => (prev.order.push(...added), prev.order) };
+}
+
+/** Every record compared with what is on disk: after records were removed, reordered or the array replaced. */
+function everyRecord(prev: Mirror, data: StoreData): RecordChanges | undefined {
+  const order = data.promises.map((p) => p.id);
+  const ids = new Set(order);
+  if (ids.size !== order.length) return undefined;
+  // Records kept their order, and new ones come last: what replaying puts and drops reproduces.
+  const expected = prev.order.filter((id) => ids.has(id));
+  for (const id of order) if (!prev.json.has(id)) expected.push(id);
+  if (expected.length !== order.length || expected.some((id, i) => id !== order[i])) return undefined;
+  const candidates = data.promises.map((p) => ({ id: p.id, text: JSON.stringify(p), value: p }));
+  return { candidates, drop: prev.order.filter((id) => !ids.has(id)), order: () => order };
 }
 
 /** The journal beside a snapshot replayed over it, read only (for tools reading a DATA_DIR the bot may hold). */

@@ -79,15 +79,18 @@ export class PendingDeliveries {
       confirm: () => this.#desk.deliveryFinished(pending.id, mine),
       // Untried, it stays as it was (still unsure, if its last sender died), claimable at once.
       withdraw: (failure) => this.#desk.recordKeptDelivery(pending, failure ?? { ...deliveryOf(pending), nextAttemptAt: this.#clock.now().toISOString() }, mine),
-      giveUp: () => this.#giveUp(pending),
+      giveUp: () => this.#giveUp(pending, mine),
     };
   }
 
   /**
    * Stops retrying and, for a handoff, tells the person who handed over that the colleague was
-   * never told: itself a kept message, retried like the rest until delivered or a day old.
+   * never told: itself a kept message, retried like the rest until delivered or a day old. Only
+   * over the intent claimed (`only`): a pass held up past its claim works from a stale copy, and
+   * another sender may have taken the message over (and delivered it) meanwhile. False then.
    */
-  async #giveUp(pending: PendingDelivery): Promise<void> {
+  async #giveUp(pending: PendingDelivery, only: IfIntent): Promise<boolean> {
+    if (!(await this.#desk.deliveryFinished(pending.id, only))) return false;
     if (pending.kind === 'handoff' && pending.sender) {
       const { sender } = pending;
       const about: KeptMessage = {
@@ -99,7 +102,7 @@ export class PendingDeliveries {
       };
       await this.#desk.notify(about, undeliveredNotice(about), this.#outbox);
     }
-    await this.#desk.deliveryFinished(pending.id);
+    return true;
   }
 
   /** The message to send now; undefined when it no longer applies (the promise was closed meanwhile). */

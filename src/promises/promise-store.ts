@@ -11,6 +11,7 @@ import { ensureDir } from '../store/ensure-dir.js';
 import { syncDir, tempPatternFor, writeFileDurably } from '../store/durable-json-file.js';
 import { JOURNAL_NAME, JournaledStoreFile, type JournaledStoreFileOptions } from './journaled-store-file.js';
 import { PromisePositions } from './promise-positions.js';
+import { TouchTracker } from './touch-tracker.js';
 
 const DAY_MS = 86_400_000;
 const FILE_NAME = 'promises.json';
@@ -69,6 +70,8 @@ export class PromiseStore {
   readonly #db: Low<StoreData>;
   /** Where each promise is in data.promises (./promise-positions.ts), kept up to date by every update(). */
   readonly #positions = new PromisePositions();
+  /** Which records writers reached since the last write: the journal looks only at those. */
+  readonly #touches = new TouchTracker();
   /** Changes applied in memory and waiting for the next write. */
   #next: Batch | undefined;
   /** The write in progress; settles (never rejects) once its callers have been told. */
@@ -127,7 +130,11 @@ export class PromiseStore {
     return store;
   }
 
-  /** The in-memory state. Change it only through update(); do not keep references across awaits (a failed write replaces it). */
+  /**
+   * The in-memory state. Change it only through update() (its `data`, or records from find()): a
+   * record reached here and changed in place is not seen by the journal. Do not keep references
+   * across awaits (a failed write replaces it).
+   */
   get data(): Readonly<StoreData> {
     return this.#db.data;
   }
@@ -143,9 +150,15 @@ export class PromiseStore {
     return this.#skippedArchiveLines;
   }
 
-  /** The live record with this id, without scanning: at 10,000 open promises every create asks for an id that is not there. */
+  /**
+   * The live record with this id, without scanning: at 10,000 open promises every create asks for
+   * an id that is not there. A record changed in place goes to disk with the next update().
+   */
   find(id: string): PromiseRecord | undefined {
-    return this.#positions.find(this.#db.data.promises, id);
+    const at = this.#positions.indexOf(this.#db.data.promises, id);
+    if (at < 0) return undefined;
+    this.#touches.reached(at);
+    return this.#db.data.promises[at];
   }
 
   /** Where find(id) stands in data.promises, or -1; for a change that replaces the record. */
@@ -174,7 +187,7 @@ export class PromiseStore {
     const before = this.#positions.mark(this.#db.data.promises);
     let result: T;
     try {
-      result = mutate(this.#db.data);
+      result = mutate(this.#touches.watch(this.#db.data));
     } catch (error) {
       this.#positions.changed(before, this.#db.data.promises);
       return this.#commit().then(() => Promise.reject(error));
@@ -195,6 +208,7 @@ export class PromiseStore {
   #flush(batch: Batch): void {
     if (this.#next !== batch || this.#inFlight) return;
     this.#next = undefined;
+    this.#adapter.touchedBeforeWrite(this.#touches.take());
     this.#inFlight = this.#db
       .write()
       .then(
@@ -217,6 +231,7 @@ export class PromiseStore {
   #rollBack(error: unknown, failed: Batch): void {
     this.#db.data = this.#lastDurableState();
     this.#positions.forget();
+    this.#touches.moved();
     const failure = new StoreError(this.file, `could not save ${this.file}: ${messageOf(error)}. The change was not saved and has been undone.`, { cause: error });
     failed.reject(failure);
     const lost = this.#next;

@@ -3,6 +3,14 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+/** A Web API call the fake holds until the test says (FakeSlack.holdNext). */
+export interface HeldCall {
+  /** The message reaches the channel now; the caller still waits for Slack's answer. */
+  land(): void;
+  /** Slack answers ok. */
+  answer(): void;
+}
+
 export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
@@ -30,6 +38,10 @@ export class FakeSlack {
   readonly #failures: { method: string; error: string; status: number; accept?: boolean; retryAfterSec?: number }[] = [];
   /** Messages Slack accepted (also those it then answered with an error for), as conversations.history lists them. */
   readonly accepted: { channel: string; ts: string; text?: unknown; metadata?: unknown }[] = [];
+  /** Calls held by `holdNext`, waiting for the test to land and answer them. */
+  readonly #held: { method: string; take: (call: HeldCall) => void }[] = [];
+  /** Messages ever accepted, so each gets its own ts even after some are deleted. */
+  #posted = 0;
   #server: Server | undefined;
   #sockets: WebSocketServer | undefined;
   /** Socket Mode connections the bot opened, newest last. */
@@ -50,6 +62,21 @@ export class FakeSlack {
       }
       const method = url.pathname.replace(/^\/api\//, '');
       if (this.delays[method]) await new Promise((r) => setTimeout(r, this.delays[method]));
+      const held = this.#held.findIndex((h) => h.method === method);
+      if (held >= 0) {
+        const { take } = this.#held.splice(held, 1)[0]!;
+        let landed: string | undefined;
+        await new Promise<void>((answered) =>
+          take({
+            land: () => void (landed ??= this.#accept(method, body)),
+            answer: () => answered(),
+          }),
+        );
+        landed ??= this.#accept(method, body);
+        this.calls.push({ method, body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...this.#answer(method, body), ...(landed ? { ts: landed } : {}) }));
+        return;
+      }
       const failure = this.#failures.findIndex((f) => f.method === method);
       if (failure >= 0) {
         const { error, status, accept, retryAfterSec } = this.#failures.splice(failure, 1)[0]!;
@@ -59,9 +86,9 @@ export class FakeSlack {
         res.writeHead(status, headers).end(JSON.stringify({ ok: false, error }));
         return;
       }
-      this.#accept(method, body);
+      const ts = this.#accept(method, body);
       this.calls.push({ method, body });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#answer(method, body)));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...this.#answer(method, body), ...(ts ? { ts } : {}) }));
     });
     this.#sockets = new WebSocketServer({ server: this.#server, path: '/link' });
     this.#sockets.on('connection', (socket) => {
@@ -98,16 +125,33 @@ export class FakeSlack {
     this.#failures.push({ method, error: 'ratelimited', status: 429, retryAfterSec });
   }
 
+  /**
+   * Holds the next call of `method` (a slow Slack): resolves, once the call arrives, to a handle
+   * with which the test lands the message in the channel (`land`) and, later, answers the caller
+   * (`answer`, which lands it first if it had not).
+   */
+  holdNext(method: string): Promise<HeldCall> {
+    return new Promise<HeldCall>((take) => this.#held.push({ method, take }));
+  }
+
   /** Messages in a channel as a person sees them; every DM of the app is D1 here, posted to a user id or to D1. */
   messagesIn(channel: string): { channel: string; ts: string; text?: unknown; metadata?: unknown }[] {
     const dm = channel === 'D1' || channel.startsWith('U');
     return this.accepted.filter((m) => m.channel === channel || (dm && (m.channel === 'D1' || m.channel.startsWith('U'))));
   }
 
-  #accept(method: string, body: Record<string, unknown>): void {
-    if (method !== 'chat.postMessage') return;
+  /** A posted message is in the channel from here on (its ts, in the order Slack took it); a deleted one leaves it. */
+  #accept(method: string, body: Record<string, unknown>): string | undefined {
+    if (method === 'chat.delete') {
+      const gone = this.messagesIn(String(body.channel)).find((m) => m.ts === String(body.ts));
+      if (gone) this.accepted.splice(this.accepted.indexOf(gone), 1);
+      return undefined;
+    }
+    if (method !== 'chat.postMessage') return undefined;
     const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
-    this.accepted.push({ channel: String(body.channel), ts: `1700000000.${String(this.accepted.length + 100).padStart(6, '0')}`, text: body.text, metadata });
+    const ts = `1700000000.${String(this.#posted++ + 100).padStart(6, '0')}`;
+    this.accepted.push({ channel: String(body.channel), ts, text: body.text, metadata });
+    return ts;
   }
 
   /** Sends a Socket Mode envelope to the newest connection, as Slack delivers a command or action. */

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import type { ChannelTarget, Outbox, Recipient, SentMessage } from '../../src/core/outbox.js';
 import type { Reply } from '../../src/core/reply.js';
-import { PgBotStore } from '../../src/db/pg-bot-store.js';
 import { deliveryOf, type Delivery } from '../../src/promises/delivery.js';
 import { PromiseDesk } from '../../src/promises/desk.js';
 import type { Person } from '../../src/promises/model.js';
@@ -11,10 +10,9 @@ import { PendingDeliveries } from '../../src/promises/pending-deliveries.js';
 import { handoffNotice } from '../../src/promises/promise-card.js';
 import { ReminderScheduler } from '../../src/promises/reminder-scheduler.js';
 import { retryDelayMs } from '../../src/promises/retry-delay.js';
-import { botContext } from '../helpers/bot-context.js';
 import { leadDirectory } from '../helpers/platforms.js';
-import { createTestDatabase } from '../helpers/postgres-server.js';
 import { testPostgresUrl } from '../helpers/postgres-test.js';
+import { replicaStores } from '../helpers/takeover-replicas.js';
 
 /**
  * Replica A starts something the bot sends on its own, and the platform is slow to answer: A's
@@ -90,35 +88,7 @@ function sentTo(to: Recipient | ChannelTarget, id: string): SentMessage {
   return { platform: to.platform, channel: 'userId' in to ? to.userId : to.channel, id };
 }
 
-/** Two replicas' desks over one store, on one moved clock: one file store in one process, or two connections to one PostgreSQL database. */
-type Stores = () => Promise<{ clock: ManualClock; a: PromiseDesk; b: PromiseDesk; close(): Promise<void> }>;
-
-const stores: Record<string, Stores> = {
-  'file store': async () => {
-    const ctx = await botContext({ now: '2026-12-01T08:00:00Z', visibilityMs: VISIBILITY_MS });
-    const desk = new PromiseDesk(ctx.fileStore, ctx.clock, { visibilityMs: VISIBILITY_MS, log });
-    return { clock: ctx.clock, a: desk, b: desk, close: () => ctx.close() };
-  },
-  ...(server
-    ? {
-        PostgreSQL: async () => {
-          const clock = new ManualClock('2026-12-01T08:00:00Z');
-          const db = await createTestDatabase(server);
-          const open = () => PgBotStore.open({ url: db.url, timings, now: () => clock.now(), poolSize: 3 });
-          const [storeA, storeB] = await Promise.all([open(), open()]);
-          return {
-            clock,
-            a: new PromiseDesk(storeA, clock, { visibilityMs: VISIBILITY_MS, log }),
-            b: new PromiseDesk(storeB, clock, { visibilityMs: VISIBILITY_MS, log }),
-            async close() {
-              await Promise.all([storeA.close(), storeB.close()]);
-              await db.drop();
-            },
-          };
-        },
-      }
-    : {}),
-};
+const stores = replicaStores({ server, visibilityMs: VISIBILITY_MS, log, timings });
 
 /** Something the bot sends on its own, as the replicas send it. */
 interface Unprompted {
@@ -303,5 +273,79 @@ describe.each(cases)('%s: %s whose slow sender is taken over', (_store, _what, o
     expect(await kind.done(replicas.b, id)).toBe(true);
     expect(platform.shown).toHaveLength(1);
     expect(platform.calls).toHaveLength(1);
+  });
+});
+
+/**
+ * A replica's pass over kept messages holds the copies it claimed while it works through them.
+ * Held up by a slow first one, its claim on the next runs out; another replica takes that one
+ * over while it still has a few seconds of its day of retries. By the time the first replica
+ * reaches it, the day is over: its give-up must apply only over the intent it claimed, so it
+ * neither removes the other replica's try nor tells the sender the colleague was never told.
+ */
+describe.each(Object.entries(stores))('%s: a kept message given up on a stale copy', (_store, open) => {
+  it('leaves the intent of the replica that took it over, and sends no "never told" notice', async () => {
+    const replicas = await open();
+    cleanup.push(() => replicas.close());
+    const { clock, a, b } = replicas;
+    const platform = new SlowPlatform();
+    const retrying = (desk: PromiseDesk, claimant: string) =>
+      new PendingDeliveries({ desk, outbox: platform.outbox, clock, log, digest: async () => ({ private: false, blocks: [] }), claimant, visibilityMs: VISIBILITY_MS });
+    /** Runs `work`, failing the platform call it makes. */
+    const failing = async (work: () => Promise<unknown>) => {
+      const called = platform.nextCall();
+      const running = work();
+      await called;
+      platform.calls.at(-1)!.fail();
+      await running;
+    };
+    const handOff = async (note: string) => {
+      const from = { platform: owner.platform, userId: 'UCOLLEAGUE', name: 'Bo' };
+      const { record } = await a.create({ owner: from, dueAt: new Date(clock.now().getTime() + 48 * 60 * MIN), note, timeZone: 'UTC' });
+      const handed = await a.handoff(record.id, { ...from, isLead: false }, owner);
+      if (!handed.ok) throw new Error(handed.reason);
+      await failing(() => a.notify({ kind: 'handoff', promiseId: record.id, from: 'Bo', sender: { platform: from.platform, userId: from.userId }, to: { platform: owner.platform, userId: owner.userId } }, handoffNotice(handed.value, 'Bo', clock.now()), platform.outbox));
+      return record.id;
+    };
+    const keptFor = async (desk: PromiseDesk, promiseId: string) => (await desk.pendingDeliveries()).find((p) => p.promiseId === promiseId);
+
+    // The old notice: first tried a day ago less a minute, failed again since (its next try 30 s on).
+    const start = clock.now().getTime();
+    const old = await handOff('7001 old notice');
+    clock.set(start + 24 * 60 * MIN - MIN);
+    await failing(() => retrying(a, 'replica-p').retryDue());
+    // A newer notice, failed once: due before the old one.
+    clock.advance(1000);
+    const newer = await handOff('7002 newer notice');
+    clock.advance(29_000);
+
+    // A claims both and is held up by the newer one at the platform.
+    const aCalled = platform.nextCall();
+    const aRun = retrying(a, 'replica-a').retryDue();
+    await aCalled;
+    clock.advance(VISIBILITY_MS);
+    // B takes the old one over (its day not yet over) and is held up too.
+    const bCalled = platform.nextCall();
+    const bRun = retrying(b, 'replica-b').retryDue();
+    await bCalled;
+    const bIntent = await keptFor(b, old);
+    expect(bIntent?.inFlight).toBe(true);
+
+    // The day is over when A's first try comes back and A reaches the old one.
+    clock.advance(1000);
+    platform.calls[3]!.answer();
+    await Promise.race([aRun, platform.nextCall()]);
+    expect(platform.calls).toHaveLength(5);
+    await aRun;
+    expect(await keptFor(b, old)).toEqual(bIntent);
+
+    platform.calls[4]!.answer();
+    await bRun;
+    expect(await a.pendingDeliveries()).toEqual([]);
+    expect(platform.shown.map((s) => s.to)).toEqual([
+      { platform: owner.platform, userId: owner.userId },
+      { platform: owner.platform, userId: owner.userId },
+    ]);
+    expect(await keptFor(a, newer)).toBeUndefined();
   });
 });

@@ -49,15 +49,19 @@ export class IdempotentPoster {
     const retrying = deliveryKey !== undefined && (unsure || (await this.#uncertain.isUncertainPost(id)));
     let first: PostedMessage | undefined;
     for (const [i, message] of messages.entries()) {
-      const deliveryId = i === 0 ? id : `${id}#${i + 1}`;
-      let posted = retrying ? await this.#find(channel, deliveryId) : undefined;
+      const deliveryId = partId(id, i);
+      let posted = retrying ? (await this.#copies(channel, deliveryId))?.[0] : undefined;
       if (posted) this.#log.info({ channel, deliveryId }, 'slack post of an earlier attempt found; not posted again');
-      try {
-        posted ??= await this.#postOnce(channel, message, deliveryId);
-      } catch (error) {
-        // Part of the reply out, or a failure after which the message may be in the channel.
-        if (deliveryKey !== undefined && (i > 0 || mayHaveLanded(error))) await this.#uncertain.markUncertainPost(id);
-        throw error;
+      else {
+        try {
+          posted = await this.#postOnce(channel, message, deliveryId);
+        } catch (error) {
+          // Part of the reply out, or a failure after which the message may be in the channel.
+          if (deliveryKey !== undefined && (i > 0 || mayHaveLanded(error))) await this.#uncertain.markUncertainPost(id);
+          throw error;
+        }
+        // The earlier attempt may have landed after the look above (its sender was only slow): the first copy stays.
+        if (retrying) posted = (await this.#keepFirst(channel, deliveryId)) ?? posted;
       }
       first ??= posted;
     }
@@ -86,16 +90,38 @@ export class IdempotentPoster {
   }
 
   /**
-   * The message carrying this delivery id in the channel, if an earlier attempt landed. A lookup
-   * that fails for lack of access (scope, membership) does not block delivery: one possible
-   * repeat is better than a reminder never sent. Any other failure throws: try again later.
+   * After a try that outlasted its sender's claim: another sender may have posted the same message
+   * meanwhile. Of each part's copies the earliest stays and later ones are deleted, whoever posted them.
    */
-  async #find(channel: string, deliveryId: string): Promise<PostedMessage | undefined> {
+  async keepFirstCopies(channel: string, parts: number, deliveryKey: string): Promise<void> {
+    const id = `${deliveryKey}@${channel}`;
+    for (let i = 0; i < parts; i++) await this.#keepFirst(channel, partId(id, i));
+  }
+
+  /** The earliest copy of this delivery id in the channel, the later ones deleted (undefined when it cannot be read). */
+  async #keepFirst(channel: string, deliveryId: string): Promise<PostedMessage | undefined> {
+    const copies = await this.#copies(channel, deliveryId);
+    for (const later of copies?.slice(1) ?? []) {
+      this.#log.info({ channel, deliveryId }, 'slack: a second copy of a message (two senders posted it) deleted; the first stays');
+      await this.#post.chat.delete({ channel: later.channel, ts: later.ts }).catch((error: unknown) => {
+        // Another sender deleting the same copy got there first.
+        if ((error as { data?: { error?: string } }).data?.error !== 'message_not_found') throw error;
+      });
+    }
+    return copies?.[0];
+  }
+
+  /**
+   * The messages carrying this delivery id in the channel, earliest first (an earlier attempt that
+   * landed). A lookup that fails for lack of access (scope, membership) does not block delivery:
+   * one possible repeat is better than a reminder never sent. Any other failure throws: try again later.
+   */
+  async #copies(channel: string, deliveryId: string): Promise<PostedMessage[] | undefined> {
     try {
       const inChannel = channel.startsWith('U') || channel.startsWith('W') ? await this.#dmOf(channel) : channel;
       const { messages } = await this.#read.conversations.history({ channel: inChannel, limit: HISTORY_LIMIT, include_all_metadata: true });
-      const found = messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT && (m.metadata.event_payload as Record<string, unknown> | undefined)?.delivery_id === deliveryId);
-      return found?.ts ? { channel: inChannel, ts: found.ts } : undefined;
+      const found = (messages ?? []).filter((m) => m.ts && m.metadata?.event_type === DELIVERY_EVENT && (m.metadata.event_payload as Record<string, unknown> | undefined)?.delivery_id === deliveryId);
+      return found.map((m) => ({ channel: inChannel, ts: m.ts! })).sort((a, b) => compareTs(a.ts, b.ts));
     } catch (error) {
       const code = (error as { data?: { error?: string } }).data?.error;
       if (code && NO_ACCESS.has(code)) {
@@ -112,6 +138,18 @@ export class IdempotentPoster {
     if (!opened.channel?.id) throw new Error('slack conversations.open returned no channel');
     return opened.channel.id;
   }
+}
+
+/** The delivery id of a reply's i-th message (a long reply goes out as several). */
+function partId(id: string, i: number): string {
+  return i === 0 ? id : `${id}#${i + 1}`;
+}
+
+/** Slack's message timestamps ("seconds.micros") in the order Slack took the messages; too precise for a double. */
+function compareTs(a: string, b: string): number {
+  const [aSec = '', aMicro = ''] = a.split('.');
+  const [bSec = '', bMicro = ''] = b.split('.');
+  return Number(aSec) - Number(bSec) || aMicro.padEnd(6, '0').localeCompare(bMicro.padEnd(6, '0'));
 }
 
 const NO_ACCESS = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'not_authed', 'no_permission']);

@@ -209,6 +209,12 @@ export class SlackAdapter implements Outbox {
     return this.#post('userId' in to ? to.userId : to.channel, reply, true);
   }
 
+  /** Two senders' copies of one message (the later sender looked before the first one's landed): the first stays. */
+  async keepFirstCopy(to: Recipient | ChannelTarget, reply: Reply): Promise<void> {
+    if (!reply.deliveryKey) return;
+    await this.#poster.keepFirstCopies('userId' in to ? to.userId : to.channel, toSlackMessages(reply).length, reply.deliveryKey);
+  }
+
   /** Every message of the reply, in order, each at most once; the first one is the message later updates edit. */
   async #post(channel: string, reply: Reply, unsure = false): Promise<SentMessage> {
     const first = await this.#poster.post(channel, toSlackMessages(reply), reply.deliveryKey, unsure);
