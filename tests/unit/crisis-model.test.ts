@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, combined, featuresOf, score, thresholdForVenting, train } from '../../bench/crisis-model.js';
+import { averaged, chooseThreshold, combined, featuresOf, score, thresholdForVenting, train, type Example } from '../../bench/crisis-model.js';
 
 describe('crisis model training (bench/crisis-model.ts)', () => {
   it('reads Traditional as Simplified and spelt-out English contractions alike', () => {
@@ -67,5 +67,26 @@ describe('crisis model training (bench/crisis-model.ts)', () => {
     const plain = train(examples);
     const heavier = train([examples[0]!, { ...examples[1]!, weight: 2 }]);
     expect(score(heavier, ['a'])).toBeLessThan(score(plain, ['a']));
+  });
+
+  it('averages the steps of the last epochs, so which seed shuffled the examples hardly matters', () => {
+    // Overlapping noisy features: plain SGD at this rate ends wherever the last shuffled examples left it.
+    const examples: Example[] = Array.from({ length: 120 }, (_, i) => ({
+      features: [`f${i % 7}`, `g${i % 11}`, `h${i % 5}`],
+      y: (i % 7 < 3) !== (i % 13 === 0) ? 1 : 0,
+    }));
+    const spread = (averageLast: number) => {
+      const scores = [1, 2, 3, 4, 5].map((seed) => score(train(examples, { seed, l2: 0.15, averageLast }), ['f1', 'g2', 'h3']));
+      return Math.max(...scores) - Math.min(...scores);
+    };
+    expect(spread(5)).toBeLessThan(spread(0) / 3);
+  });
+
+  it('averages linear models into one whose logit is their mean', () => {
+    const a = { bias: 1, weights: new Map([['x', 2]]) };
+    const b = { bias: -1, weights: new Map([['y', 4]]) };
+    const mean = averaged([a, b]);
+    expect(mean.bias).toBe(0);
+    expect(Object.fromEntries(mean.weights)).toEqual({ x: 1, y: 2 });
   });
 });
