@@ -62,6 +62,12 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // Merged with the round-7 Chinese rules and retrained model: 99.1 % / 4.2 % (zh-CN 97.7 % / 6.9 %, zh-TW 100 % / 5.6 %).
 // Its Chinese items are the round-7 Chinese engineer's; the whole-file and per-language floors below are set at what
 // the Chinese rules reached before that work, so this test does not depend on it; English has its own, tighter floor.
+// Round 8: en8 is the round-8 English engineer's own set (English only; personas beyond earlier rounds, future absence said
+// as a goodbye, protective factors after venting, game slang, insurance and hospital words), written before reading the
+// rules and measured per batch on arrival (rules + model 90.0 % / 10.0 %, 90.0 % / 10.0 %, 91.1 % / 17.8 % recall / false
+// alarms, see its header), then tuned on by concept. dev7 is a fresh writer's round-8 DEV set, copied by the lead with its
+// header; its English part measured untouched on arrival on 900f3ba: rules + model 76.3 % recall / 14.3 % false alarms
+// (rules alone 65.8 % / 7.1 %), then its English items were used.
 const SETS: Record<
   string,
   {
@@ -89,6 +95,10 @@ const SETS: Record<
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
+  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.04, langs: ['en'] },
+  // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6. Its Chinese items are the
+  // Chinese engineer's: the whole-file floors are at what the check reached on arrival; English has its own floor.
+  dev7: { recall: 0.89, perLanguage: 0.76, kind: 0.75, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
