@@ -67,7 +67,8 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // rules and measured per batch on arrival (rules + model 90.0 % / 10.0 %, 90.0 % / 10.0 %, 91.1 % / 17.8 % recall / false
 // alarms, see its header), then tuned on by concept. dev7 is a fresh writer's round-8 DEV set, copied by the lead with its
 // header; its English part measured untouched on arrival on 900f3ba: rules + model 76.3 % recall / 14.3 % false alarms
-// (rules alone 65.8 % / 7.1 %), then its English items were used.
+// (rules alone 65.8 % / 7.1 %), then its English items were used. From round 8 a customer's threat to the worker's own
+// safety is `threat` in every set, reported or not (README); the nine items labelled `none` by earlier writers were relabelled.
 const SETS: Record<
   string,
   {
