@@ -12,7 +12,7 @@ import { ORDINARY_LEAVING } from './crisis-concepts.en.js';
 
 /** Why a person will be away, given in the same message (not the occasion they miss: a party is not a reason). */
 const AWAY_REASON =
-  '(?:appointment|dentist|doctor|clinic|sick|leave|day off|off tomorrow|off on|training|course|exam|holiday|vacation|flight|flying|fly|trip|mc|medical|interview|visa|conference|off site|offsite|wfh|working from home|family (?:thing|stuff|commitment|event|reunion|emergency|do)|plans|booked|away|overseas|abroad|out of town|surgery|operation|rostered off|night shift|day shift|new team|new role|visiting|going home|back home|(?:with|see|seeing|visit) (?:my |the )?(?:family|folks|parents|in laws|relatives|kids))';
+  '(?:appointment|dentist|doctor|clinic|sick|leave|day off|off tomorrow|off on|training|course|exam|holiday|vacation|flight|flying|fly|trip|mc|medical|interview|visa|conference|off site|offsite|wfh|working from home|family (?:thing|stuff|commitment|event|reunion|emergency|do)|plans|booked|away|overseas|abroad|out of town|surgery|operation|rostered off|night shift|day shift|new team|new role|visiting|going home|back home|contract|temp|fixed term|(?:on|with) (?:this|my|the) (?:pay|salary|wage|wages|budget|money)|broke|payday|paycheck|rent|(?:with|see|seeing|visit) (?:my |the )?(?:family|folks|parents|in laws|relatives|kids))';
 
 /** Being somewhere at a time to come, as a person who still exists. */
 const STILL_HERE = '(?:(?:still )?(?:be|being) (?:here|around|about|alive|on this earth)|(?:still )?make it)';

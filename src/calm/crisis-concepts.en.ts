@@ -263,7 +263,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'hoping-for-an-out',
     pattern:
-      /\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the|my) (?:[a-z]+ )?(?:scan|test|tests|results|biopsy|diagnosis|lump|tumou?r|cancer|bloods)(?: [a-z]+){0,3} (?:comes back|come back|is|are|turns out|turn out) (?:bad|positive|terminal|cancer|malignant|serious|the worst)\b|\bso (?:i|that i) (?:have|get|would have|can have) (?:an|my|a way) out\b|\b(?:sleep|go to sleep|close my eyes|lie down)(?: and)? (?:hopefully|hope|pray|praying)(?: that)? (?:that is|it is|that will be|this is|it will be) (?:the end|over)\b(?! of (?:this|the|my) (?:migraine|headache|cold|flu|week|shift|day|bug))/,
+      /\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the|my) (?:[a-z]+ )?(?:scan|test|tests|results|biopsy|diagnosis|lump|tumou?r|cancer|bloods)(?: [a-z]+){0,3} (?:comes back|come back|is|are|turns out|turn out) (?:bad|positive|terminal|cancer|malignant|serious|the worst)\b|\bso (?:i|that i) (?:have|get|would have|can have) (?:an|my|a way) out\b|\b(?:sleep|go to sleep|close my eyes|lie down)(?: (?:tonight|now|soon))?(?: and)? (?:hopefully|hope|pray|praying)(?: that)? (?:that is|it is|that will be|this is|it will be) (?:the end|over|it for me|the last of me)\b(?! of (?:this|the|my) (?:migraine|headache|cold|flu|week|shift|day|bug))/,
   },
   // Nobody will have to deal with me; saying bye as if for the last time; not coming back, not to anywhere.
   {

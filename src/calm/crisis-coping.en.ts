@@ -21,6 +21,8 @@ export const COPING_EN = new RegExp(
     // Feeling better as a fact about now, not "everyone would feel better without me"; not "it helps" (cutting "helps").
     '(?<!\\b(?:would|will|could|might|to|everyone|they|people|he|she|you|family) )\\b(?:i )?(?:felt|feel|feeling) (?:a bit |a little |a lot |much |so much |heaps |way |loads )?better\\b(?= (?:now|already|after|since|tbh|honestly|today|\\.)|\\s*$)',
     `\\b(?:going to|will|about to|off to|gonna) (?:have|grab|get|order|watch|cook|go for|make|hit the) (?:a |an |some |the |my )?(?:quick |nice |cold |long |hot )?${WIND_DOWN}\\b`,
+    // Help already in hand: seeing the GP, a partner who knows.
+    '\\b(?:seeing|see|booked|called|calling|talked to|talking to|spoke to|speaking to) (?:my |a |the )?(?:gp|doctor|therapist|counsell?or|psychologist|psych|eap|nurse)\\b|\\bmy (?:partner|wife|husband|mum|mom|family|sister|brother|friend) knows\\b',
     '\\bthat is something\\b|\\bnot all bad\\b|\\blaban lang\\b',
   ].join('|'),
 );

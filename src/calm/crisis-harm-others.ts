@@ -41,6 +41,7 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock|put my (?:fist|foot|knee|boot) (?:through|in|into)) (?:his|her|their|your|(?:that|this|the) [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
         // Putting them in hospital, in the ground, in a wheelchair.
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} put ${TARGET_EN} in (?:the |a )?(?:hospital|ground|wheelchair|intensive care|icu|morgue)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to|am)(?: [a-z]+){0,6} (?:put|putting|throw|throwing|push|pushing) ${TARGET_EN} through (?:the|a|that|this) (?:window|wall|door|glass|windscreen|windshield)\\b`,
         // Pushing them down the stairs, off the platform, under a train.
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:push|shove|throw|kick) ${TARGET_EN} (?:down|off|under|in front of|out of|through)\\b`,
         // Settling it by hand, outside work: "settle this with my own hands".

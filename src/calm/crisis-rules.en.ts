@@ -61,7 +61,13 @@ const ORDINARY_EN: readonly RegExp[] = [
     'g',
   ),
   /\b(?:life|live|living|stay|staying|come back|coming back|go back|going back) (?:in|at|to) (?:this|that|the|my|a|our) (?:[a-z]+ )?(?:city|town|country|flat|house|place|area|hostel|apartment|room|neighbourhood|neighborhood|village|state|condo|estate|office|company|job|team|department|industry|branch|ward|station|airport)\b/g,
-  new RegExp(`\\bdisappear(?:ing|ed)? (?:for|to (?:have|grab|get|take|do)) (?:a|an|my|some|the|one|quick) (?:quick )?${BREAK_THINGS}\\b`, 'g'),
+  // Away for lunch and nobody would notice; making it to payday on this pay.
+  new RegExp(`\\b(?:if|when) i (?:just )?(?:disappear|vanish)(?:ed)? (?:for|to (?:have|grab|get|take|do)) (?:(?:a|an|my|some|the|one|quick) )*${BREAK_THINGS}\\b(?: [a-z]+){0,2} (?:nobody|no one) (?:would|will) (?:notice|care|miss me)\\b`, 'g'),
+  /\b(?:make it|last|survive)(?: [a-z]+){0,6} (?:on (?:this|my|the) (?:pay|salary|wage|wages|budget|money)|till payday|until payday|to payday)\b/g,
+  new RegExp(`\\b(?:disappear|vanish)(?:ing|ed)? (?:for|to (?:have|grab|get|take|do)) (?:(?:a|an|my|some|the|one|quick) )*${BREAK_THINGS}\\b`, 'g'),
+  // Goodbyes to customers and cases handed over, and a pet left with a sitter: work and errands, not a farewell.
+  /\bgood ?bye (?:texts?|emails?|messages?|notes?|calls?) to (?:the |my |our |all the |all my )?(?:customers|clients|callers|members|patients|accounts|team|colleagues|cases|students)\b/g,
+  /\b(?:say|said|saying) good ?bye to my (?:cat|dog|pets?)\b(?=[\s\S]*\b(?:sitter|kennels?|cattery|vet|vets|boarding|conference|trip|holiday|flight|away)\b)/g,
   new RegExp(`\\b(?:will not|not going to|can not|could not|may not|might not) be (?:here|in|around|online|at work|in the office|on shift)\\b(?=[\\s\\S]*\\b${ABSENCE_REASON}\\b)`, 'g'),
   /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
   new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),

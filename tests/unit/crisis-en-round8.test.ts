@@ -23,6 +23,8 @@ describe('future absence said as a goodbye', () => {
     "won't be around for the q3 review, i'm on maternity leave from september",
     "i don't think i'll be here for the christmas party, visiting family",
     'this is my last shift before leave!! three weeks of beach',
+    'not sure i\'ll still be here for the review, my contract ends in may',
+    "don't think i'll make it to the end of the month on this pay lol",
   ])('keeps %j (a reason is given) ordinary', (text) => {
     expect(shipped.assess(text).kind).toBe('none');
   });
@@ -34,6 +36,7 @@ describe('venting that ends with what holds the writer up', () => {
     "i'm tired but my partner's cooking tonight so that's something",
     'had a shocker of a shift, gonna have a beer and watch the footy',
     'drove over the bridge on the way home, sun was setting, felt a bit better tbh',
+    "I'm not okay but I'm seeing my GP tomorrow and my partner knows",
   ])('does not ask the model about %j', (text) => {
     expect(shipped.readByRules(text).asksModel).toBe(false);
     expect(shipped.assess(text).kind).toBe('none');
@@ -67,12 +70,14 @@ describe('means, plans and signs the rules had no words for', () => {
     'pagod na ako sa lahat. ayoko na mabuhay talaga',
     'hay nako so tired. gusto ko na lang mawala forever',
     'i keep staring at the window on the 14th floor',
+    "gonna sleep tonight and hopefully that's it for me",
   ])('reads %j as the writer at risk', (text) => {
     expect(rulesOnly.assess(text).kind).toBe('self');
   });
   it.each([
     "i swear if that supervisor touches my schedule again i'll put him in hospital",
     'if that bloke calls again i swear ill pull his address from the system and go round and hurt him',
+    "if my manager says one more word i'm putting him through the window",
   ])('reads the writer meaning to hurt someone in %j (answered self)', (text) => {
     expect(rulesOnly.assess(text).kind).toBe('self');
   });
@@ -96,6 +101,9 @@ describe('danger words about something else', () => {
     'im over it. not over life, just over this campaign',
     "nah I'm not gonna hurt anyone, I just need to vent about this woman",
     'my character died like ten times in the boss fight, respawn respawn respawn',
+    "said goodbye to my dog this morning, he's at the sitter while i'm at the conference",
+    "writing goodbye texts to the customers whose cases i'm handing over",
+    'if i vanished for lunch today nobody would notice, the queue is dead',
   ])('keeps %j ordinary', (text) => {
     expect(shipped.assess(text).kind).toBe('none');
   });

@@ -96,7 +96,7 @@ const SETS: Record<
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
-  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.04, langs: ['en'] },
+  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
   // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6. Its Chinese items are the
   // Chinese engineer's: the whole-file floors are at what the check reached on arrival; English has its own floor.
   dev7: { recall: 0.89, perLanguage: 0.76, kind: 0.75, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
