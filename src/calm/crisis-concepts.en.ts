@@ -17,7 +17,7 @@ export const ORDINARY_LEAVING =
 const CONTINUE_LIVING = '(?:keep living|go on living|carry on living|continue living|keep on living|stay alive|keep breathing|keep existing|live like this|be alive)';
 /** Being gone, said conditionally ("if I'm not here next week", "once I'm gone"). */
 const IF_GONE =
-  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in)|gone|no longer (?:here|around))|(?:if|in case) i (?:do not|never|did not|can not) (?:show up|turn up|come in|come back|make it back|make it in)|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen)(?: to me)?(?! to ))\\b';
+  '\\b(?:(?:if|when|once|after|in case) i am (?:not (?:here|around|back|in|on (?:the )?(?:roster|rota|schedule)|at work|on shift)|gone|no longer (?:here|around))|(?:if|in case) i (?:do not|never|did not|can not) (?:show up|turn up|come in|come back|make it back|make it in)|(?:if|when|in case) (?:something|anything) (?:bad )?(?:happens|happened|were to happen|should happen)(?: to me)?(?! to ))\\b';
 /** What a person hands over when they expect not to be there: keys, logins, their pets and people. */
 const HANDED_OVER = '(?:pins?|locker codes?|codes?|stuff|things|bank cards?|atm cards?|cards|passwords?|passcodes?|logins?|bank details|account details|keys|savings|will|cat|dog|pets?|kids|children)';
 
@@ -54,7 +54,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   },
   {
     id: 'own-funeral',
-    pattern: /\b(?:picturing|imagining|imagine|planning|plan|thinking about|think about|dream about|dreaming about|pictured|imagined|planned) my (?:own )?funeral\b|\bmy own funeral\b|\bwho would come to my funeral\b/,
+    pattern: /\b(?:picturing|imagining|imagine|planning|plan|thinking about|think about|dream about|dreaming about|pictured|imagined|planned) my (?:own )?funeral\b|\bmy funeral (?:playlist|songs?|music|outfit|plans?|flowers|readings?) (?:is|are) (?:all )?(?:done|ready|sorted|planned|picked|finished|chosen)\b|\b(?:picked|chose|chosen|sorted|finished|done|made) (?:out )?my funeral (?:playlist|songs?|music|outfit|flowers|readings?)\b|\bmy own funeral\b|\bwho would come to my funeral\b/,
   },
   {
     id: 'farewell-apology',
@@ -65,14 +65,14 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'if-gone-look-after',
     unless: ORDINARY_LEAVING,
     pattern: new RegExp(
-      `${IF_GONE}(?: [a-z0-9.]+){0,12} (?:look after|take care of|feed|feeding|tell|give|water|walk|keys?|passwords?|sorry|love)\\b|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
+      `${IF_GONE}(?: [a-z0-9.]+){0,12} (?:look after|take care of|feed|feeding|tell|give|water|walk|keys?|passwords?|sorry|love|(?:do not )?(?:call|ring|contact|phone) my (?:mum|mom|mother|dad|father|family|parents|wife|husband|partner|sister|brother))\\b|\\b(?:my|all my) (?:[a-z]+ )?${HANDED_OVER} (?:goes|go|will go|should go|can go|is going|are going|gets|get) to [a-z]+(?: [a-z.]+){0,3} ${IF_GONE}|\\b(?:look after|take care of|feed|tell|give|water|walk) (?:my|our)(?: [a-z]+){0,3} ${IF_GONE}|\\b(?:left|leaving|leave|gave|giving|give|wrote down|writing down|sent|sending|shared|sharing|told) (?:all )?(?:my|our)(?: [a-z]+){0,6} ${HANDED_OVER}\\b(?: [a-z.]+){0,8} ${IF_GONE}|\\b(?:gave|given|giving|give|left|leaving|sent|sending) (?:[a-z]+ ){0,4}(?:my|all my) (?:[a-z]+ ){0,3}${HANDED_OVER}\\b(?: [a-z.]+){0,6} (?:she|he|they|you) (?:will|would|is going to|are going to) need (?:it|them|that)\\b|\\bif you (?:do not|never|did not|have not) hear from me(?: [a-z.]+){0,6} (?:check on|look after|take care of|feed|tell|call) (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|parents|plants)\\b`,
     ),
   },
   {
     id: 'affairs-in-order',
     unless: new RegExp(`${ORDINARY_LEAVING.source}|\\b(?:lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should|estate planning)\\b`),
     pattern:
-      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out|sorting out|sorting|working out|figuring out|planning) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
+      /\b(?:sorted|sorting|wrote|written|writing|made|making|updated|updating|finished|done|did|signed) (?:out |up )?my (?:will|funeral plans?)\b|\btying up (?:all )?(?:my )?(?:last )?loose ends\b(?= \.|\s*$)|\b(?:putting|getting|got|put|have put) (?:my|all my) (?:affairs|life|things) in order\b|\b(?:left|leaving|wrote down|written down|gave|giving|sent|sending|leave) (?:all )?my (?:passwords|pins?|bank details|login details|logins|account details)(?: [a-z]+){0,2} (?:for|to|with) (?:my|the) (?:brother|sister|mum|mom|dad|wife|husband|partner|family|kids|son|daughter|parents|best friend)\b|\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|books|games)(?: away)?\b(?! to (?:charity|the charity shop|oxfam|goodwill))|\b(?:giving|gave|given|give) (?:away )?my (?:cat|dog|pets?|rabbit|bird|birds|fish|plants)(?: away)? to\b|\b(?:wrote|written|writing|decided|deciding|listed|made a list of|sorted out|sorting out|sorting|working out|figuring out|planning) (?:down |out )?who (?:gets|will get|should get|can have|inherits|takes) (?:my|all my)\b|\b(?:take|takes|look|looks) (?:better )?(?:care of|after) (?:him|her|them|it|my [a-z]+) (?:better )?than (?:me|i (?:ever )?(?:could|can|did))\b/,
   },
   // Stance × life: had enough of life, don't deserve to live, would cope better without me.
   {
@@ -84,13 +84,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'hurt-through-things',
     pattern:
-      /\b(?:punch|punched|punching|hit|hitting|kick|kicked|kicking|smash|smashed|smashing|bang|banged|banging) (?:the |a |my )?(?:wall|door|mirror|desk|window|locker)(?: [a-z]+){0,5} (?:bled|bleed|bleeding|broke|broken|cracked|bruised|blood)\b|\b(?:did it|doing it|hurt myself|cut myself|burned myself) on purpose\b/,
+      /\b(?:punch|punched|punching|hit|hitting|kick|kicked|kicking|smash|smashed|smashing|bang|banged|banging) (?:the |a |my )?(?:wall|door|mirror|desk|window|locker)(?: [a-z]+){0,5} (?:bled|bleed|bleeding|broke|broken|cracked|bruised|blood|split|swelled|swollen)\b|\bwant(?:ed)? it to hurt (?:more|worse|properly)\b|\b(?:did it|doing it|hurt myself|cut myself|burned myself) on purpose\b/,
   },
   // The body hurt on purpose: burned my arm on purpose, hit myself to feel something.
   {
     id: 'hurt-on-purpose',
     pattern:
-      /\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|bit|bite|biting|bang|banged|banging|hurt|hurting) (?:myself|my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|face|head|fist|knuckles))(?: [a-z]+){0,3} (?:on purpose|deliberately|to feel something|to feel anything|until it bled|till it bled|until i bled)\b/,
+      /\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|hit|hitting|punch|punched|punching|bit|bite|biting|bang|banged|banging|hurt|hurting) (?:myself|my (?:[a-z]+ )?(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|face|head|fist|knuckles))(?: [a-z]+){0,3} (?:on purpose|deliberately|to feel something|to feel anything|until it bled|till it bled|until i bled)\b|\b(?:hit|hitting|punch|punching|slap|slapping|bang|banging|bite|biting|pinch|pinching|scratch|scratching) myself(?: [a-z]+){0,4} (?:when(?:ever)? i|every time|each time|after (?:every|each)|hard|till|until|so hard)\b/,
   },
   // Heat held to the skin: a cigarette pressed into the hand, a lighter on the wrist.
   {
@@ -127,7 +127,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'quiet-signs',
     pattern:
-      /\b(?:wrote|written|writing|left|leaving|finished) (?:a|the|my) (?:note|letter)\b(?= \.|\s*$| for (?:my|everyone|them|you all|the family))|\b(?:do not|can not|no longer) see (?:why|how|the reason) i (?:should|would|could|can|need to|have to) (?:keep going|go on|carry on|keep living|stay|be here|bother|wake up|exist)\b|\bnothing matters anymore\b(?= \.|\s*$| and i)|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |will |could |might |just )?(?:get|got|be|was|were) (?:into an accident|in an accident|in a crash|into a crash|in a car crash|into a car crash|in a wreck|hit by|run over|killed)\b/,
+      /\b(?:wrote|written|writing|left|leaving|finished) (?:a|the|my) (?:note|letter)\b(?= \.|\s*$| for (?:my|everyone|them|you all|the family))|\b(?:wrote|written|writing|finished) my note\b(?! (?:on|in|to|for|about) (?:the|this|that|his|her|their|a|an) (?:account|ticket|case|file|system|crm|call|customer|caller|record|claim|policy|member|patient))|\b(?:tell|let) (?:the team|everyone|them|my [a-z]+|her|him|you all)(?: know)?(?: that)? it (?:was not|is not|was never|is never|will not be) (?:their|your|his|her|anyone|anybody|nobody|the team) fault\b(?=[\s\S]*\b(?:whatever happens|no matter what|if (?:something|anything) happens)\b)|\b(?:do not|can not|no longer) see (?:why|how|the reason) i (?:should|would|could|can|need to|have to) (?:keep going|go on|carry on|keep living|stay|be here|bother|wake up|exist)\b|\bnothing matters anymore\b(?= \.|\s*$| and i)|\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? i (?:would |will |could |might |just )?(?:get|got|be|was|were) (?:into an accident|in an accident|in a crash|into a crash|in a car crash|into a car crash|in a wreck|hit by|run over|killed)\b/,
   },
   // Decided, done, goodbye; bought a lot of pills; don't want to do this anymore, any of it, life.
   {
@@ -141,7 +141,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'method-in-mind',
     unless: ORDINARY_LEAVING,
     pattern:
-      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\b(?:do|doing|did|done) (?:something|anything)(?: stupid| drastic| silly| bad| permanent)? to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
+      /\b(?:think|thinking|thought|planned|planning|worked out|figured out|know|decided|picture|picturing)(?: [a-z]+){0,2} (?:how|when|where) i (?:would|will|could|am going to|should|want to) do it\b|\b(?:do|doing|did|done) (?:something|anything)(?: stupid| drastic| silly| bad| permanent)? to myself\b|\b(?:looking|staring|stare|look|looked|stared|keep looking|keep staring) at (?:the|my|a|those|these)(?: [a-z]+)? (?:knives|knife|pills|rope|blade|blades|razor|razors|pill bottle|bottle of pills|tablets)\b|\b(?:looking|staring|stare|looked|stared) (?:at|out of|down from) (?:the|a|my) (?:window|balcony|edge|ledge|drop)(?: [a-z]+){0,2} (?:on|of|from) the (?:\d+(?:st|nd|rd|th)|top|[a-z]+teenth|twentieth|thirtieth) floor\b|\b(?:drove|drive|driving|walked|walk|walking|went|go|going|sat|stood|standing|sitting) (?:up |out |down )?to (?:the|a) (?:cliffs?|cliff edge|bridge|tracks|railway|river|rooftop|ledge|top floor|multi storey|multistorey)\b|\bnot coming back\b(?: [a-z.]+){0,4} (?:to anything|to anyone|ever|at all|for good)\b|\b(?:wish|hope|hoping|wishing|want)(?: [a-z]+){0,3} (?:fall asleep at the wheel|crash (?:the|my) car|drive off the road)\b|\bnothing (?:is|feels|seems) worth (?:it|anything|living for|the pain)(?: anymore)?\b|\b(?:left|leaving|wrote|written|writing) (?:instructions|notes?|a list) for (?:my|the) (?:cat|dog|pets?|kids|family|plants|mum|mom|partner)\b|\b(?:want|wish|ready|going|need|long) to (?:go )?be with (?:my )?(?:late )?(?:mum|mom|dad|grandma|grandpa|nan|nana|granny|brother|sister|son|daughter|wife|husband|partner)\b(?! (?:for|at|on|this|tonight|tomorrow|in|over|and|when|while|after|before))|\bi am (?:just )?(?:a|one big) (?:mistake|waste|burden)(?= \.|\s*$)|\bbetter off (?:gone|not here|not existing|not around|not alive)\b/,
   },
   // Hurting oneself again and again, or feeling one deserves it: banging my head on the wall, punching myself.
   {
@@ -257,13 +257,13 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'one-step-away',
     pattern:
-      /\bone (?:step|jump|swerve|move|push|slip|second|turn of the wheel)(?: [a-z]+){0,2} and (?:it would|it will|it is|it could|i would|i will|i could|everything would|everything is) (?:all )?(?:be )?(?:over|done|gone|finished|quiet)\b|\bcar (?:is )?(?:running|on|idling) in (?:the|a|my) (?:closed |shut )?garage\b|\bhose (?:to|from|on|into) the exhaust\b/,
+      /\bone (?:step|jump|swerve|move|push|slip|second|turn of the wheel)(?: [a-z]+){0,2} and (?:it would|it will|it is|it could|i would|i will|i could|everything would|everything is) (?:all )?(?:be )?(?:over|done|gone|finished|quiet)\b|\b(?:car|engine|motor) (?:is |was |still )?(?:running|on|idling)(?: [a-z]+){0,3} in (?:the|a|my) (?:closed |shut |locked )?garage\b|\b(?:in|inside) the car(?: [a-z]+){0,2} (?:engine|motor) (?:running|on|idling)\b(?=[\s\S]*\bgarage\b)|\bhose (?:to|from|on|into) the exhaust\b/,
   },
   // Wishing for bad news about one's own health as a way out; sleeping "and hopefully that is the end of it".
   {
     id: 'hoping-for-an-out',
     pattern:
-      /\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the|my) (?:[a-z]+ )?(?:scan|test|tests|results|biopsy|diagnosis|lump|tumou?r|cancer|bloods)(?: [a-z]+){0,3} (?:comes back|come back|is|are|turns out|turn out) (?:bad|positive|terminal|cancer|malignant|serious|the worst)\b|\bso (?:i|that i) (?:have|get|would have|can have) (?:an|my|a way) out\b|\b(?:sleep|go to sleep|close my eyes|lie down)(?: and)? (?:hopefully|hope|pray|praying)(?: that)? (?:that is|it is|that will be|this is|it will be) (?:the end|over)\b(?! of (?:this|the|my) (?:migraine|headache|cold|flu|week|shift|day|bug))/,
+      /\b(?:hope|hopes|hoping|wish|wishing|pray|praying)(?: that)? (?:the|my) (?:[a-z]+ )?(?:scan|test|tests|results|biopsy|diagnosis|lump|tumou?r|cancer|bloods)(?: [a-z]+){0,3} (?:comes back|come back|is|are|turns out|turn out) (?:bad|positive|terminal|cancer|malignant|serious|the worst)\b|\bso (?:i|that i) (?:have|get|would have|can have) (?:an|my|a way) out\b|\b(?:sleep|go to sleep|close my eyes|lie down)(?: (?:tonight|now|soon))?(?: and)? (?:hopefully|hope|pray|praying)(?: that)? (?:that is|it is|that will be|this is|it will be) (?:the end|over|it for me|the last of me)\b(?! of (?:this|the|my) (?:migraine|headache|cold|flu|week|shift|day|bug))/,
   },
   // Nobody will have to deal with me; saying bye as if for the last time; not coming back, not to anywhere.
   {
@@ -284,7 +284,7 @@ export const EN_CONCEPTS: readonly CrisisRule[] = [
     id: 'means-and-papers',
     unless: /\b(?:cold|flu|headache|migraine|allergy|allergies|hay fever|antibiotics|back pain|toothache|period|fever|holiday|vacation|trip|mortgage|lawyer|solicitor)\b/,
     pattern:
-      /\b(?:told|showed|telling|showing|shown) (?:my )?[a-z]+ where (?:my|all my) (?:life )?(?:insurance|will|papers|passwords|bank|documents|savings|pin|policy|policies)(?: [a-z]+){0,4} (?:are|is|were|was)\b|\blife insurance\b(?: [a-z]+){0,3} (?:pays out|pay out|covers it|would pay|will pay|still pays)(?: [a-z]+){0,2} (?:either way|even if|anyway|regardless|if i die|if i died|for suicide)\b|\b(?:checked|checking|check|looked up|read) (?:if|whether|that) (?:my )?(?:life )?insurance (?:covers|pays|would pay|will pay)\b|\blet (?:the|my|those|these) (?:pills|tablets|meds|sleeping pills|painkillers) (?:do (?:their|the|its) (?:thing|work|job)|work|take (?:me|over|effect))\b|\b(?:meds|pills|tablets|medication|prescriptions?|painkillers)\b(?: [a-z.,]+){0,8} (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting) (?:them|it) (?:up|all|instead)\b/,
+      /\b(?:told|showed|telling|showing|shown) (?:my )?[a-z]+ where (?:my|all my|the) (?:life )?(?:insurance|will|papers|passwords|bank|documents|savings|pin|policy|policies)(?: [a-z]+){0,4} (?:are|is|were|was)\b|\blife insurance\b(?: [a-z]+){0,3} (?:pays out|pay out|covers it|would pay|will pay|still pays)(?: [a-z]+){0,2} (?:either way|even if|anyway|regardless|if i die|if i died|for suicide)\b|\b(?:checked|checking|check|looked up|read) (?:if|whether|that) (?:my )?(?:life )?insurance (?:covers|pays|would pay|will pay)\b|\blet (?:the|my|those|these) (?:pills|tablets|meds|sleeping pills|painkillers) (?:do (?:their|the|its) (?:thing|work|job)|work|take (?:me|over|effect))\b|\b(?:meds|pills|tablets|medication|prescriptions?|painkillers)\b(?: [a-z.,]+){0,8} (?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting) (?:them|it) (?:up|all|instead)\b/,
   },
   // The plan is worked out and secret; life, if this is it, is declined; the family's relief foreseen.
   {
@@ -318,8 +318,12 @@ export const EN_DRAWN_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'drawn-to-the-edge',
     writerOnly: true,
-    pattern:
-      /\bi (?:stand|stood|step|stepped|walk|walked|lean|leaned|leant|get|got|move|moved|inch|inched|go|went)(?: [a-z]+){0,4} (?:closer|nearer) to the (?:edge|ledge|tracks|railing|yellow line|platform edge|drop|water)\b|\b(?:crash|crashes|crashed|crashing|off|down|sink|sinks|sank|fall|falls|fell|falling|explode|exploded|flip|flipped|into|under)(?: [a-z]+){0,4} with me (?:in it|inside|on board|in the car|behind the wheel)\b/,
+    pattern: /\bi (?:stand|stood|step|stepped|walk|walked|lean|leaned|leant|get|got|move|moved|inch|inched|go|went)(?: [a-z]+){0,4} (?:closer|nearer) to the (?:edge|ledge|tracks|railing|yellow line|platform edge|drop|water)\b/,
+  },
+  {
+    // Not writer-only: "the caller said he'll burn the branch down with me inside" is someone else's threat.
+    id: 'with-me-in-it',
+    pattern: /\b(?:crash|crashes|crashed|crashing|off|down|sink|sinks|sank|fall|falls|fell|falling|explode|exploded|flip|flipped|into|under)(?: [a-z]+){0,4} with me (?:in it|inside|on board|in the car|behind the wheel)\b/,
   },
   {
     id: 'charcoal',

@@ -118,6 +118,13 @@ export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\bmedicines\b/g, 'meds'],
   // "when I am no more", "after I am no more": gone, said of oneself (not "no more able to").
   [/\b(when|after|once|if) i am no more\b|\bi am no more(?= *(?:[.!?]|$))/g, '$1 i am gone'],
+  // Tagalog in Filipino English: "ayoko na mabuhay" (I don't want to live anymore), "gusto ko na lang mawala / mamatay"
+  // (I just want to disappear / die), "magpakamatay" (to kill oneself), "pagod na ako sa buhay" (tired of life).
+  [/\bayoko na(?:ng)? (?:talaga )?(?:mabuhay|buhay)\b/g, 'i do not want to live anymore'],
+  [/\b(?:gusto|gusto ko|gusto ko na|gusto ko na lang|gusto ko nang|sana) (?:na )?(?:lang )?(?:mamatay|mamatay na)\b/g, 'i want to die'],
+  [/\b(?:gusto|gusto ko|gusto ko na|gusto ko na lang|gusto ko nang|sana) (?:na )?(?:lang )?mawala\b/g, 'i want to disappear'],
+  [/\bmagpakamatay\b/g, 'kill myself'],
+  [/\bpagod na (?:ako )?(?:sa buhay|mabuhay)\b/g, 'tired of life'],
   // Dictated text: spoken punctuation ends a sentence as typed punctuation does.
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation (?:mark|point))\b|\bperiod\b(?= *$| (?:i|and|but|so|my|please|sorry)\b)/g, '.'],
   [/\bcomma\b/g, ' '],

@@ -39,6 +39,9 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to|could|could seriously|could really)(?: [a-z]+){0,6} (?:kill|murder) ${TARGET_EN}\\b(?:${MEANT_EN}|(?<=${MEANT_WORDS_EN}[\\s\\S]*))`,
         // Their neck, their face: a body part as the target ("I'll break his neck").
         `(?:^ |\\bi )(?:am |will |would |swear i will |swear i am going to )?(?:going to|gonna|will|want to|about to|ready to|really want to|plan to|planning to)(?: [a-z]+){0,8} (?:break|snap|smash|bash|slit|cut|punch|kick|stab|knock|put my (?:fist|foot|knee|boot) (?:through|in|into)) (?:his|her|their|your|(?:that|this|the) [a-z]+) (?:neck|face|head|skull|jaw|nose|teeth|legs?|arms?|throat|kneecaps?|bones|ribs|fingers)\\b`,
+        // Putting them in hospital, in the ground, in a wheelchair.
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} put ${TARGET_EN} in (?:the |a )?(?:hospital|ground|wheelchair|intensive care|icu|morgue)\\b`,
+        `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to|am)(?: [a-z]+){0,6} (?:put|putting|throw|throwing|push|pushing) ${TARGET_EN} through (?:the|a|that|this) (?:window|wall|door|glass|windscreen|windshield)\\b`,
         // Pushing them down the stairs, off the platform, under a train.
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|ready to|plan to|planning to)(?: [a-z]+){0,6} (?:push|shove|throw|kick) ${TARGET_EN} (?:down|off|under|in front of|out of|through)\\b`,
         // Settling it by hand, outside work: "settle this with my own hands".
@@ -55,7 +58,7 @@ export const EN_HARM_OTHERS: readonly CrisisRule[] = [
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,8} make ${TARGET_EN} (?:regret it|regret (?:this|that|the day)|sorry|bleed|suffer)\\b`,
         `(?:^ |\\bi )(?:am |will |would |swear i will )?(?:going to|gonna|will|want to|about to|plan to|planning to)(?: [a-z]+){0,6} teach ${TARGET_EN} a lesson\\b`,
         '\\b(?:smash|burn|torch|crash|ram|wreck|set fire to)(?: it| that| the (?:car|place|house|shop))?(?: [a-z]+){0,2} with (?:him|her|them) (?:in it|inside|in there|still in it)\\b',
-        '\\bi (?:have|have got|got|took|looked up|pulled|copied|found) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
+        '\\bi (?:will |am going to |am gonna )?(?:have|have got|got|took|take|looked up|look up|pulled|pull|copied|copy|found|find|grab|grabbed|get) (?:his|her|their) (?:home )?address (?:from|off|out of|in) (?:the|our) (?:system|crm|account|file|records|database)\\b',
         // Imagining it in detail, and scared by it: "imagining hurting my supervisor in a lot of detail".
         `\\b(?:imagining|imagine|picturing|fantasi[sz]ing|fantasi[sz]e|dreaming (?:about|of)|thinking about) (?:hurting|stabbing|killing|beating|strangling|punching|attacking|shooting|poisoning|running over) ${TARGET_EN}\\b(?=[\\s\\S]*\\b(?:scar(?:es|ing|ed) me|detail|every (?:day|night)|plan|not joking|i mean it|can not stop)\\b)`,
         // Someone will get hurt, and it will be me who does it.

@@ -1,4 +1,6 @@
 import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
+import { EN_ABSENCE } from './crisis-absence.en.js';
+import { COPING_EN } from './crisis-coping.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
 import type { CrisisRules } from './crisis-rule.js';
@@ -41,7 +43,7 @@ const THE_DEAD =
 const BREAK_THINGS = '(?:smoke|ciggie|cigarette|vape|coffee|tea|break|nap|lunch|walk|snack|bit|while|minute|sec|second|moment|few minutes)';
 /** Reasons for being away that a person gives in the same message. */
 const ABSENCE_REASON =
-  '(?:appointment|dentist|doctor|clinic|graduation|funeral|christening|birthday|party|match|gig|concert|school run|sick|ill|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home)';
+  '(?:appointment|dentist|doctor|clinic|graduation|funeral|christening|birthday|party|match|gig|concert|school run|sick|ill|leave|day off|off tomorrow|off on|training|course|exam|wedding|holiday|vacation|flight|trip|mc|medical|interview|school|visa|conference|off site|offsite|wfh|working from home|family (?:thing|stuff|commitment|event|do|emergency)|flying|overseas|out of town|rostered off)';
 /** What a person is fed up with when it is a thing of the day, not life. */
 const DAY_THINGS =
   '(?:week|day|shift|month|queue|job|rota|roster|place|customer|customers|caller|callers|system|printer|meeting|meetings|weather|traffic|commute|flight|delays?|ward|station|counter|project|ticket|tickets|manager|boss|nonsense|drama|rain)';
@@ -59,7 +61,13 @@ const ORDINARY_EN: readonly RegExp[] = [
     'g',
   ),
   /\b(?:life|live|living|stay|staying|come back|coming back|go back|going back) (?:in|at|to) (?:this|that|the|my|a|our) (?:[a-z]+ )?(?:city|town|country|flat|house|place|area|hostel|apartment|room|neighbourhood|neighborhood|village|state|condo|estate|office|company|job|team|department|industry|branch|ward|station|airport)\b/g,
-  new RegExp(`\\bdisappear(?:ing|ed)? (?:for|to (?:have|grab|get|take|do)) (?:a|an|my|some|the|one|quick) (?:quick )?${BREAK_THINGS}\\b`, 'g'),
+  // Away for lunch and nobody would notice; making it to payday on this pay.
+  new RegExp(`\\b(?:if|when) i (?:just )?(?:disappear|vanish)(?:ed)? (?:for|to (?:have|grab|get|take|do)) (?:(?:a|an|my|some|the|one|quick) )*${BREAK_THINGS}\\b(?: [a-z]+){0,2} (?:nobody|no one) (?:would|will) (?:notice|care|miss me)\\b`, 'g'),
+  /\b(?:make it|last|survive)(?: [a-z]+){0,6} (?:on (?:this|my|the) (?:pay|salary|wage|wages|budget|money)|till payday|until payday|to payday)\b/g,
+  new RegExp(`\\b(?:disappear|vanish)(?:ing|ed)? (?:for|to (?:have|grab|get|take|do)) (?:(?:a|an|my|some|the|one|quick) )*${BREAK_THINGS}\\b`, 'g'),
+  // Goodbyes to customers and cases handed over, and a pet left with a sitter: work and errands, not a farewell.
+  /\bgood ?bye (?:texts?|emails?|messages?|notes?|calls?) to (?:the |my |our |all the |all my )?(?:customers|clients|callers|members|patients|accounts|team|colleagues|cases|students)\b/g,
+  /\b(?:say|said|saying) good ?bye to my (?:cat|dog|pets?)\b(?=[\s\S]*\b(?:sitter|kennels?|cattery|vet|vets|boarding|conference|trip|holiday|flight|away)\b)/g,
   new RegExp(`\\b(?:will not|not going to|can not|could not|may not|might not) be (?:here|in|around|online|at work|in the office|on shift)\\b(?=[\\s\\S]*\\b${ABSENCE_REASON}\\b)`, 'g'),
   /\b(?:hit|hits|hitting|slap|slapped|slapping|smack|smacked|threw|throw|throwing) (?:me|us|you) with (?:a|an|the|another|his|her|their)(?: [a-z]+){0,2} (?:complaint|complaints|lawsuit|bill|fine|fee|charge|claim|review|question|questions|email|ticket|request|surcharge|letter)\b/g,
   new RegExp(`\\b(?:had enough of|so done with|done with|sick of|tired of|fed up with|over) (?:this|the|today|my|these|that|those|all these) ${DAY_THINGS}\\b`, 'g'),
@@ -97,6 +105,14 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
   /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
   /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
+  // Things and money that are "suicidal" ("my bank balance is suicidal after christmas"), a game character dying.
+  new RegExp(`\\b(?:my|the|this|that|our|his|her) (?:[a-z]+ ){0,2}(?:balance|account|wallet|budget|savings|credit card|bank|diet|schedule|calendar|hair|skin|${THINGS}) (?:is|looks|looked|was|feels|seems|are|were|has gone|went) (?:so |totally |basically |literally |actually |lowkey |kinda )?suicide\\b`, 'g'),
+  /\b(?:my|our|the) (?:[a-z]+ )?(?:character|avatar|toon|champ|champion|sim|sims|pokemon|squad)(?: [a-z]+){0,2} (?:died|dies|dead|dying|keeps dying|kept dying|got killed|respawned)\b/g,
+  // Sleeping all weekend; a roof for signal or sun; bridge the card game, or a bridge driven over on the way home; a fight worth having.
+  /\bsleep forever\b(?= (?:this|on|over the|at the|all) (?:weekend|saturday|sunday|day off|holiday)|[\s\S]*\bno alarms?\b)/g,
+  /\b(?:on|up on|at|to|onto) the (?:roof|rooftop)(?: of the [a-z]+)?(?: [a-z]+){0,6} (?:for|with|to get|to catch) (?:some |a |the |a bit of |bit of )?(?:signal|reception|wifi|fresh air|air|sun|sunshine|view|sunset)\b/g,
+  /\bbridge (?:club|game|night|player|players|partner|tournament|hand|evening|drive)\b|\b(?:drove|drive|driving|drives|walked|walk|walking|cycled|cycle|cycling|rode|ride|riding|crossed|cross|crossing|went|go|going) (?:over|across|under) (?:the|a) (?:[a-z]+ )?bridge\b/g,
+  /\bdie on (?:this|that|the) hill\b|\bnot safe to (?:drive|ride|operate|use|lift|be on the road)\b/g,
   /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything|a person|a human|human|a human being|this person|the way i am))/g,
   /\b(?:go|going|went|head|heading|walk|walking|meet|meeting)(?: [a-z]+){0,2} (?:to|at|on) the (?:bridge|roof|rooftop|river|tracks|platform|cliffs?|beach|sea|lake) (?:for|to (?:get|grab|have|eat|meet|buy|see|take|watch)) (?:a |some |the )?(?:lunch|coffee|food|walk|smoke|break|dinner|drinks|view|photos|pictures|fresh air|run|food trucks?)\b/g,
   /\b(?:nobody|no one) (?:cares|would care|will care|gives a damn) (?:if|whether|when|that|how) i am (?:tired|sick|late|hungry|busy|stressed|exhausted|sad|upset|ill|on break|off sick|overworked|drained)\b/g,
@@ -121,7 +137,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // "Tell my mum I love her" before the day's worst call, laughed off: gallows humour about work.
   /\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner) (?:that )?i love (?:her|him|them)\b(?=[\s\S]*\b(?:about to|wish me luck|going in|going into|next (?:call|customer))\b)(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
   // "If I hear that once more I'll walk into the sea lol": a threat to oneself made of exasperation, laughed off.
-  /\bif i (?:hear|get|have to|see|take|answer|explain|read|say)(?: [a-z]+){0,10} (?:once more|one more|again|another)\b(?: [a-z]+){0,6} i (?:will|would|am going to|swear i will) (?:walk into (?:the )?(?:sea|ocean|traffic|a wall)|jump (?:off|out)|throw myself)\b(?: [a-z]+){0,4}(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
+  /\bif (?:i (?:hear|get|have to|see|take|answer|explain|read|say)|(?:this|that|the|one more|another) (?:[a-z]+ )?(?:call|caller|customer|meeting|queue|shift|day|member|patient|passenger|ticket|chat|hold music|system)\b)(?: [a-z]+){0,10} (?:once more|one more|again|another|longer)\b(?: [a-z]+){0,6} i (?:will|would|am going to|swear i will) (?:walk into (?:the )?(?:sea|ocean|traffic|a wall)|jump (?:off|out)|throw myself)\b(?: [a-z]+){0,4}(?=[\s\S]*\b(?:lol|lmao|haha|hahaha|rofl)\b)/g,
   // Abuse repeated: "the customer said 'I hope you die' and hung up".
   new RegExp(`\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wrote|texted|wished)(?: that)? (?:i hope you|hope you|i wish you would|go and) (?:die|drop dead|get cancer|rot)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`, 'g'),
   // "Waiting to die in this meeting": the meeting, not the life.
@@ -146,11 +162,10 @@ export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
   // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
   ordinaryContext: new RegExp(
-    `${ORDINARY_LEAVING.source}|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
+    `${COPING_EN.source}|${ORDINARY_LEAVING.source}|\\b(?:boss fight|ranked (?:match|game)|raid|lobby|speedrun)\\b|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
   ),
-  // Not when the writer is still afraid: a reported threat they are scared of gets the safety answer.
-  reported:
-    /^(?![\s\S]*(?<!\b(?:not|never|no longer) )\b(?:scared|afraid|frightened|terrified|shaking|panicking|not safe|do not feel safe)\b)[\s\S]*?(?:(?<!\b(?:if|unless|when|once|before|in case|after) )\b(?:i|we) (?:have |had |already |just )*(?:reported|escalated|flagged|logged) (?:it|this|that|him|her|them|the (?:call|customer|caller|threat|incident))\b|\b(?:reported|escalated|flagged|logged)(?: it| this| that| him| her)? to (?:my |the |our )?(?:tl|team lead|team leader|lead|supervisor|manager|security|police|hr|duty manager|safeguarding)\b|\bhow (?:do i|to|should i|can i|do we) (?:escalate|report (?:this|it|him|her|that|them))\b|\bsecurity (?:was|were|has been|have been|is|are) (?:informed|called|notified|told|alerted)\b|\b(?:told|informed|notified|alerted|called|rang) (?:(?:my|the|our) (?:tl|team lead|team leader|lead|supervisor|manager|duty manager|security)|security|the police|hr)\b(?! (?:and|but) (?:they|he|she) (?:did nothing|laughed|ignored)))/,
+  // No `reported` here: a threat to the worker's own safety gets the safety answer (tell the lead, do not meet the
+  // customer alone) even when already reported or escalated; only complaints and legal threats are ordinary (README).
   someoneElse:
     /\b(?:he|she|they|caller|customer|client|man|woman|lady|guy|mum|mom|mother|dad|father|friend|brother|sister|son|daughter|wife|husband|colleague|coworker|patient|user|gentleman|person|passenger|traveller|commuter|relative|visitor|uncle|aunty|auntie|neighbour|neighbor)\b/g,
   writer: /\bi\b/g,
@@ -195,7 +210,8 @@ export const EN_RULES: CrisisRules = {
     // Rest with an end in sight ("not wake up till monday", "sleep a whole weekend"): a wish for a lie-in.
     /\b(?:sleep|lie down|lie in|rest|crash|nap|hibernate|stay in bed|wake up)(?: [a-z]+){0,6} (?:(?:till|until|through|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|lunch|lunchtime|the weekend|the afternoon|tomorrow|next week|my (?:next )?shift|payday|\d+ ?(?:am|pm)?)|(?:when|once|after) (?:this|the|my) [a-z]+ (?:is|are) (?:over|done|finished))\b|\bsleep (?:a|the|for a|for the) (?:whole|entire) (?:weekend|day|week|month)\b/g,
     // Away from an occasion ("will not be here for the christmas party"), time off ("taking MC", "taking leave"), a body worn out.
-    /\b(?:not|never)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b/g,
+    // Not when the writer doubts they will exist by then, or names everything after it too (crisis-absence.en.ts).
+    /\b(?:not|never)(?! (?:think|reckon|expect|imagine|sure|know if)\b)(?: [a-z]+){0,3} (?:be|make it|making it) (?:here|there|around|in) for (?:the|a|an|our|my|your|this|that|next|tomorrow)(?: [a-z]+){0,2} (?:party|meeting|training|shift|lunch|dinner|event|call|handover|weekend|holiday|christmas|briefing|review|huddle|outing|celebration|launch|audit)\b(?! (?:or|and) (?:anything|any of it|ever)\b| or after\b)/g,
     /\b(?:take|taking|took|apply|applying|applied for) (?:an? )?(?:mc|leave|sick leave|annual leave|emergency leave|medical leave|half day|day off|days off|the day off|time off)\b(?! from (?:life|living|everything|being alive|existing))|\b(?:body|back|eyes|head|legs|feet|brain|throat|voice) (?:can not|could not) take it\b/g,
     // Violence done in words ("burn the store down in his review", "destroy us on tiktok") and not wanting the job, a shift or the calls.
     /\b(?:burn|burning|destroy|destroying|kill|killing|trash|trashing|bury|burying|roast|roasting|slam|slamming|tear|tearing|rip|ripping|set|setting)(?: [a-z]+){0,4} (?:in|on|with|through) (?:his|her|their|a|an|the|my|our|your|some) (?:review|reviews|post|posts|tweet|tweets|rating|survey|feedback|complaints?|email|letter|video|videos|tiktok|facebook|comments?)\b/g,
@@ -208,6 +224,10 @@ export const EN_RULES: CrisisRules = {
   negation: [
     /\b(?:i am|am|i) (?:really )?not (?:really |actually |at all )?(?:suicide|going to (?:kill|hurt|harm|do anything to) myself|thinking (?:about|of) (?:suicide|killing myself|hurting myself)|in danger|going to do anything stupid)\b/g,
     /\b(?:never|no longer|not) (?:been )?(?:suicide|thought about suicide|thought of suicide)\b|\bnot in a (?:suicide|selfharm|dark|dangerous) way\b|\bwill not do anything (?:stupid|silly|drastic)\b/g,
+    // Insurance words: the suicide clause of a life policy is explained to callers every day.
+    /\bsuicide (?:exclusion|clause|cover|provision|rider|benefit|waiting period)\b/g,
+    // "I'm not gonna hurt anyone, I just need to vent"; "not over life, just over this campaign".
+    /\b(?:am not|not|never) (?:going to|gonna) (?:hurt|harm|touch|do anything to) (?:anyone|anybody|him|her|them|that [a-z]+)\b|\bnot (?:over|done with|tired of|sick of|fed up with|giving up on) (?:life|living|everything|it all)\b(?= (?:\. )?(?:just|only|but|i mean))/g,
     /\bsuicide (?:prevention|awareness|training|squad|rates?|statistics|course|module)\b/g,
   ],
   self: [
@@ -218,6 +238,12 @@ export const EN_RULES: CrisisRules = {
         /\b(?:kill|killing|killed|kills|off|offing|top|topping|end|ending|hang|hanging|hung|drown|drowning|shoot|shooting|poison|poisoning|stab|stabbing|gas|gassing|starve|starving|burn|burning|cut|cutting|hurt|hurting|harm|harming|injure|injuring|do|doing) myself(?! (?:up|a favou?r|out of|some|lunch|a coffee|dinner))\b|\bdo myself in\b|\b(?:take|taking|took|end|ending|ended) (?:my|my own) life\b/,
     },
     { id: 'want-die', pattern: new RegExp(`(?<!\\bnot |\\bnever )\\b${DESIRE} (?:to )?(?:just |simply |finally |honestly |really )?${NOT_LIVING}\\b`) },
+    {
+      // Game words for dying: wanting to respawn somewhere else, quitting the game "for real", uninstalling oneself.
+      id: 'game-over',
+      pattern:
+        /\b(?:want|wanna|ready|wish|need|just want) (?:to )?respawn\b(?! (?:in|at|on) (?:the|this|that|a) (?:game|level|map|match|round|lobby|base))|\bquit (?:the game|this game|life)\b(?: [a-z]+){0,2} (?:for real|irl|in real life|for good)\b|\buninstall(?:ing|ed)? (?:myself|me|my life)\b|\b(?:log|logging|logged) (?:off|out) (?:of|from) life\b/,
+    },
     { id: 'wish-dead', pattern: /\bwish (?:that )?i (?:was|were|would|could|had|did|was not|were not|had never|never|would never|could just|did not)(?: [a-z]+){0,2} (?:dead|die|died|born|exist|existed|alive|wake up|woke up|gone forever)\b/ },
     {
       id: 'better-off',
@@ -257,7 +283,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'pills',
       pattern:
-        /\b(?:took|take|taking|swallow|swallowed|swallowing|down|downed|downing|chug|chugged) (?:a |the )?(?:all|whole|entire|bottle|bunch|handful|lot|box|pack|packet|stash|too many|every|enough|load|loads|dozen|fistful)(?: [a-z]+){0,3} (?:pills|tablets|meds|painkillers|paracetamol|tylenol|ibuprofen|sleeping pills)\b|\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|counted|counting|gathered|gathering|enough|got enough|have enough)(?: up)?(?: [a-z]+){0,3} (?:pills|tablets|painkillers|sleeping pills|paracetamol|tylenol|meds)\b|\b(?:taking|take|took|swallow|swallowing) (?:the |some |a few |all (?:the |my )?)?pills\b(?! for (?:my|the|a|pain|headache|allergies|sleep|anxiety))|\b(?:thinking|thought|think|dreaming|dream) (?:about|of) (?:(?:taking|swallowing)(?= \.|\s*$| (?:them|it all|all|everything|the (?:lot|whole|bottle|pack)|my (?:pills|meds|tablets)|pills|tablets|meds|too many|a (?:bottle|handful|lot|bunch)))|overdosing)\b|\boverdos(?:e|ed|ing)\b|\b(?:swallow|take|took|down|chug|drink)(?:ing|ed|s)? (?:the |a )?(?:whole|entire|full) (?:bottle|packet|box|pack|strip)\b(?! of (?:wine|vodka|water|coke|beer|juice|whisky|whiskey|gin|rum|milk))|\b(?:took|taken|swallowed|take|swallow)(?: like| about| around| maybe| over)? (?:\d{2,}|a dozen|twenty|thirty|forty|fifty|all) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|sleeping pills|painkillers)\b|\b(?:swallowed|took|taken|take|swallow) everything in the (?:medicine|bathroom) cabinet\b|\bpills (?:ready|lined up|saved up|in front of me)\b|\balready (?:save|collect|stockpile|hoard|stash|gather|keep|buy)(?: [a-z]+){0,3} (?:pills|tablets|painkillers|sleeping pills|meds)\b|\b(?:pills|tablets|painkillers|sleeping pills) enough\b|\b(?:thinking|thought|think|keep thinking) about (?:the|my|those|all the|all my) (?:pills|tablets|rope|knife|blade|razor|bridge|gun)\b|\b(?:looking|staring|stare|look|looked|stared) at (?:the|my|a) (?:bottle of pills|pills|pill bottle|knife|rope|blade|razor|bridge|edge|ledge|tracks)\b|\b(?:go|going|head|heading|walk|walking|drive|driving) (?:to|up to|down to|out to) (?:the|a) (?:bridge|roof|rooftop|tracks|cliff|railway|top floor|ledge|edge)\b(?! (?:shift|team|call|meeting|project))/,
+        /\b(?:took|take|taking|swallow|swallowed|swallowing|down|downed|downing|chug|chugged) (?:a |the )?(?:all|whole|entire|bottle|bunch|handful|lot|box|pack|packet|stash|too many|every|enough|load|loads|dozen|fistful|heap|pile|stack|shitload|ton|tonne)(?: [a-z]+){0,3} (?:pills|tablets|meds|painkillers|paracetamol|panadol|tylenol|ibuprofen|nurofen|sleeping pills)\b|\b(?:took|taken|swallowed|downed|take|swallow)(?: [a-z]+){0,5} (?:pills|tablets|meds|painkillers|paracetamol|panadol|sleeping pills) all at once\b|\b(?:take|swallow|down|taking|swallowing) (?:all|the lot|every one|each) of them (?:tonight|now|at once|in one go|together)\b|\b(?:stocked|stocking|stock) up on (?:[a-z]+ ){0,2}(?:pills|tablets|painkillers|paracetamol|panadol|tylenol|sleeping pills|meds)\b(?=[\s\S]*\b(?:to myself|alone|nobody (?:home|around|will)|by myself|on my own)\b)|\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|counted|counting|gathered|gathering|enough|got enough|have enough)(?: up)?(?: [a-z]+){0,3} (?:pills|tablets|painkillers|sleeping pills|paracetamol|tylenol|meds)\b|\b(?:taking|take|took|swallow|swallowing) (?:the |some |a few |all (?:the |my )?)?pills\b(?! for (?:my|the|a|pain|headache|allergies|sleep|anxiety))|\b(?:thinking|thought|think|dreaming|dream) (?:about|of) (?:(?:taking|swallowing)(?= \.|\s*$| (?:them|it all|all|everything|the (?:lot|whole|bottle|pack)|my (?:pills|meds|tablets)|pills|tablets|meds|too many|a (?:bottle|handful|lot|bunch)))|overdosing)\b|\boverdos(?:e|ed|ing)\b|\b(?:swallow|take|took|down|chug|drink)(?:ing|ed|s)? (?:the |a )?(?:whole|entire|full) (?:bottle|packet|box|pack|strip)\b(?! of (?:wine|vodka|water|coke|beer|juice|whisky|whiskey|gin|rum|milk))|\b(?:took|taken|swallowed|take|swallow)(?: like| about| around| maybe| over)? (?:\d{2,}|a dozen|twenty|thirty|forty|fifty|all) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|sleeping pills|painkillers)\b|\b(?:swallowed|took|taken|take|swallow) everything in the (?:medicine|bathroom) cabinet\b|\bpills (?:ready|lined up|saved up|in front of me)\b|\balready (?:save|collect|stockpile|hoard|stash|gather|keep|buy)(?: [a-z]+){0,3} (?:pills|tablets|painkillers|sleeping pills|meds)\b|\b(?:pills|tablets|painkillers|sleeping pills) enough\b|\b(?:thinking|thought|think|keep thinking) about (?:the|my|those|all the|all my) (?:pills|tablets|rope|knife|blade|razor|bridge|gun)\b|\b(?:looking|staring|stare|look|looked|stared) at (?:the|my|a) (?:bottle of pills|pills|pill bottle|knife|rope|blade|razor|bridge|edge|ledge|tracks)\b|\b(?:go|going|head|heading|walk|walking|drive|driving) (?:to|up to|down to|out to) (?:the|a) (?:bridge|roof|rooftop|tracks|cliff|railway|top floor|ledge|edge)\b(?! (?:shift|team|call|meeting|project))/,
     },
     {
       id: 'means',
@@ -286,6 +312,11 @@ export const EN_RULES: CrisisRules = {
         /\b(?:been|started|keep|kept|back to|went back to|go back to|am) (?:cutting|burning|scratching|hurting myself|harming myself|selfharm)(?! (?:corners|costs|down|back|the|my hair|hair|onions|paper|it|out|off|class|work|calls|hours|ties|sugar|carbs|people off|my (?!(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?)\b)[a-z]+))\b|\b(?:cutting|cut|burned|burnt|hurt|harmed|scratched) (?:myself )?again\b(?! (?:off|short))|\brelapsed\b/,
     },
     {
+      id: 'trains-going-past',
+      pattern:
+        /\b(?:letting|let|watching|watched|watch|counting)(?: [a-z]+){0,2} (?:trains?|buses|trucks?|lorries|cars|traffic) (?:go |going |rush |speed |fly )?(?:past|by)\b(?: [a-z.]+){0,6} (?:thinking|wondering|waiting for the (?:right|next fast) one)\b|\bthinking about the next (?:train|one|bus|truck)\b(?=[\s\S]*\b(?:platform|tracks|station|trains?)\b)/,
+    },
+    {
       id: 'means-calling',
       pattern:
         /\b(?:bridge|roof|rooftop|river|tracks|railway|edge|ledge|water|sea|ocean|balcony|window|cliff|pills|rope|knife|blade|razor|drop|traffic|train)(?: [a-z]+){0,4} (?:keeps calling|keep calling|calling to me|calling me|is calling|pulls me|pulling me|tempting|looks tempting|looks inviting|looks peaceful)\b/,
@@ -303,6 +334,7 @@ export const EN_RULES: CrisisRules = {
     ...EN_CONCEPTS,
     ...EN_DRAWN_CONCEPTS,
     ...EN_WRITER_GONE,
+    ...EN_ABSENCE,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],

@@ -33,7 +33,7 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bi'd\b/g, 'i would'],
   [/\bi'll\b/g, 'i will'],
   // "ill" for "I'll" only before a verb ("I feel ill" stays).
-  [/(?<!\b(?:am|feel|feeling|felt|was|were|be|been|being|so|very|bit|really|got|getting|fell|falling|quite|is|are|too|seriously|mentally|terminally|critically) )\bill\b(?= (?:punch|kill|hurt|beat|go|be|make|do|find|wait|stab|end|just|never|take|jump|show|get|have|call|smash|break|teach|slap|kick|bring|murder|see|cut|shoot|sort|deal|stop|leave|disappear|miss|finish))/g, 'i will'],
+  [/(?<!\b(?:am|feel|feeling|felt|was|were|be|been|being|so|very|bit|really|got|getting|fell|falling|quite|is|are|too|seriously|mentally|terminally|critically) )\bill\b(?= (?:punch|kill|hurt|beat|go|be|make|pull|put|wait|follow|do|find|wait|stab|end|just|never|take|jump|show|get|have|call|smash|break|teach|slap|kick|bring|murder|see|cut|shoot|sort|deal|stop|leave|disappear|miss|finish))/g, 'i will'],
   [/\b(he|she|they|we|you|it|that|there|who|what|where|how|here)'?s\b/g, '$1 is'],
   [/\b(he|she|they|we|you|it|that|there|who)'ll\b/g, '$1 will'],
   [/\b(he|she|they|we|you|it|that|there|who)'d\b/g, '$1 would'],

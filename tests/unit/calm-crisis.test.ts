@@ -101,19 +101,22 @@ describe('CrisisDetector', () => {
       expect(new CrisisDetector().assess(text).kind).toBe('none');
     },
   );
-  // A threat the writer already reported or asks how to escalate is a work report; the same threat unreported is not.
-  it('reads a threat the writer already reported as a work report, not a crisis', () => {
+  // A threat to the worker's own safety gets the safety answer (tell the lead, do not meet the customer alone) whether or
+  // not it was already reported or escalated; only complaint, legal and reputational threats are ordinary (README).
+  it('gives the safety answer to a threat against the worker even when it was already reported', () => {
     const bare = new CrisisDetector(undefined, null);
-    expect(bare.assess('customer threatened to come down and beat me up, reported to my TL already').kind).toBe('none');
-    expect(bare.assess('the caller said he will wait for me after work, how do i escalate this').kind).toBe('none');
+    expect(bare.assess('customer threatened to come down and beat me up, reported to my TL already').kind).toBe('threat');
+    expect(bare.assess('the caller said he will wait for me after work, how do i escalate this').kind).toBe('threat');
+    expect(bare.assess("guy threatened me on the phone earlier, already told my team lead and it's logged, I'm fine").kind).toBe('threat');
     expect(bare.assess('customer threatened to come down and beat me up').kind).toBe('threat');
     expect(bare.assess("my colleague said he'd stab me if i reported him again").kind).toBe('threat');
-  });
-  it('still gives the safety answer when the writer reported the threat but says they are scared', () => {
-    const bare = new CrisisDetector(undefined, null);
     expect(bare.assess("customer threatened me on the phone, I told my supervisor but I'm scared to go home").kind).toBe('threat');
-    expect(bare.assess("caller said he will find me, I called the police and I'm shaking").kind).toBe('threat');
-    expect(bare.assess("customer said he'd come to the store, I've reported it to my manager and I'm not scared, just logging it").kind).toBe('none');
+  });
+  it('keeps complaint, legal and reputational threats ordinary, reported or not', () => {
+    const bare = new CrisisDetector(undefined, null);
+    expect(bare.assess('customer threatened to report me to the regulator, told my TL already').kind).toBe('none');
+    expect(bare.assess("he said he'll post the call recording online and name me, told my lead, they said it's fine").kind).toBe('none');
+    expect(bare.assess('caller threatened legal action and a chargeback').kind).toBe('none');
   });
   // Leaving the job, a transfer, a new career: the learned model (which cannot see the reason) is not asked.
   it('does not ask the learned model where the message gives an ordinary reason (leaving, a transfer)', () => {

@@ -66,6 +66,13 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // zh7 and round7 are not trained on, and their hard negatives had been tuned around the round-7 weights: zh7 moved
 // from 99.0 % recall / 4.2 % false alarms (zh-CN 5.0 %) to 99.3 % / 7.4 % (zh-CN 9.9 %), round7 from 99.3 % / 1.5 %
 // to 99.3 % / 3.0 %, dev6 from 99.1 % to 100 % recall at 4.2 % false alarms. Their false-alarm floors are those figures.
+// Round 8: en8 is the round-8 English engineer's own set (English only; personas beyond earlier rounds, future absence said
+// as a goodbye, protective factors after venting, game slang, insurance and hospital words), written before reading the
+// rules and measured per batch on arrival (rules + model 90.0 % / 10.0 %, 90.0 % / 10.0 %, 91.1 % / 17.8 % recall / false
+// alarms, see its header), then tuned on by concept. dev7 is a fresh writer's round-8 DEV set, copied by the lead with its
+// header; its English part measured untouched on arrival on 900f3ba: rules + model 76.3 % recall / 14.3 % false alarms
+// (rules alone 65.8 % / 7.1 %), then its English items were used. From round 8 a customer's threat to the worker's own
+// safety is `threat` in every set, reported or not (README); the nine items labelled `none` by earlier writers were relabelled.
 const SETS: Record<
   string,
   {
@@ -93,6 +100,10 @@ const SETS: Record<
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
+  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
+  // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6. Its Chinese items are the
+  // Chinese engineer's: the whole-file floors are at what the check reached on arrival; English has its own floor.
+  dev7: { recall: 0.89, perLanguage: 0.76, kind: 0.75, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
