@@ -62,6 +62,12 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // Merged with the round-7 Chinese rules and retrained model: 99.1 % / 4.2 % (zh-CN 97.7 % / 6.9 %, zh-TW 100 % / 5.6 %).
 // Its Chinese items are the round-7 Chinese engineer's; the whole-file and per-language floors below are set at what
 // the Chinese rules reached before that work, so this test does not depend on it; English has its own, tighter floor.
+// Round 8: zh8 is the Chinese crisis engineer's own set (bank, insurance and hospital-line staff, Northeastern, Wu and
+// Xiang/Gan Mandarin, older Taiwan staff with Zhuyin slips, input-method homophones, night shifts, jokes taken back with
+// "but", with everyday twins), measured before use: recall 92.2 / 94.6 / 96.7 / 93.3 %, false alarms 22.4 / 29.0 / 42.9 /
+// 28.0 % for its four batches (most false alarms the model's), then tuned on. dev7 is a fresh writer's round-8 DEV set
+// (labels as in dev5), measured untouched on arrival on main (900f3ba): recall 89.1 % / false alarms 15.0 % (zh-CN 93.2 % /
+// 12.5 %, zh-TW 100 % / 20.0 %); its Chinese items were then used by the Chinese engineer (zh-CN and zh-TW floors below).
 const SETS: Record<
   string,
   {
@@ -89,6 +95,15 @@ const SETS: Record<
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.03, langs: ['en'] },
+  zh8: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
+  // English floors at its first-sight figures: English is another engineer's this round.
+  dev7: {
+    recall: 0.85,
+    perLanguage: 0.75,
+    kind: 0.8,
+    falseAlarms: 0.15,
+    byLang: { 'zh-CN': { recall: 0.98, falseAlarms: 0.05 }, 'zh-TW': { recall: 0.98, falseAlarms: 0.05 } },
+  },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
