@@ -20,6 +20,10 @@ const KEY_PHRASES: readonly string[] = [
 /** What follows a digit-like slip when it is really a number or a time: 我想四点走, 想四个. */
 const NUMBER_AFTER = /^[点个号月天十百千万块元次楼层岁年周位分秒条单]/u;
 
+/** A measure word after a number or 那/这 counts things (那条河, 一条江), it is not a slip for a verb (跳河). */
+const COUNTED = /[条個个只根片张張座]/u;
+const COUNTING = /[那这這哪一两兩几幾每三四五六七八九十\d]/u;
+
 /** Key phrases with everyday uses the Chinese rules tell apart (想消失一会儿), not matched by sound alone. */
 const ORDINARY_TOO: readonly string[] = ['想消失', '没人在乎'];
 
@@ -67,6 +71,7 @@ export function repairHomophones(han: string): string {
     for (const phrase of phrasesStartingLike(chars[i]!)) {
       const n = phrase.length;
       if (i + n > chars.length || !sameSound(chars[i]!, phrase[0]!, n >= 4)) continue;
+      if (chars[i] !== phrase[0] && COUNTED.test(chars[i]!) && COUNTING.test(chars[i - 1] ?? '')) continue;
       let same = 0;
       let sounds = true;
       for (let k = 0; k < n && sounds; k++) {

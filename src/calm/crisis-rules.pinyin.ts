@@ -37,7 +37,7 @@ export const PINYIN_RULES: CrisisRules = {
     {
       id: 'pinyin',
       pattern: new RegExp(
-        `\\b(?:bu ?(?:xiang|yao) ?(?:zai ?)?huo|huo ?bu ?xia ?qu|(?:wo|hao|zhen|zhi|jiu) ?xiang ?(?:qu ?)?si${NOT_A_NUMBER}|xiang ?qu ?si${NOT_A_NUMBER}|zi ?sha|tiao ?lou|qing ?sheng|xun ?si|zi ?can|ge ?wan|yi ?si ?liao ?zhi|yi ?liao ?bai ?liao|jie ?shu ?sheng ?ming|si ?le ?suan ?le|huo ?zhe ?mei ?yi ?si})\\b`,
+        `\\b(?:bu ?(?:xiang|yao) ?(?:zai ?)?huo|huo ?bu ?xia ?qu|(?:wo|hao|zhen|zhi|jiu) ?xiang ?(?:qu ?)?si${NOT_A_NUMBER}|xiang ?qu ?si${NOT_A_NUMBER}|zi ?sha|tiao ?lou|qing ?sheng(?! (?:xi yu|shuo|de|di|dian|jiang|wen|jiao|han|chang|gao su|ti xing)\\b)|xun ?si|zi ?can|ge ?wan(?! ?shang)|yi ?si ?liao ?zhi|yi ?liao ?bai ?liao|jie ?shu ?sheng ?ming|si ?le ?suan ?le|huo ?zhe ?mei ?yi ?si})\\b`,
       ),
     },
   ],

@@ -73,6 +73,12 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // header; its English part measured untouched on arrival on 900f3ba: rules + model 76.3 % recall / 14.3 % false alarms
 // (rules alone 65.8 % / 7.1 %), then its English items were used. From round 8 a customer's threat to the worker's own
 // safety is `threat` in every set, reported or not (README); the nine items labelled `none` by earlier writers were relabelled.
+// Round 8: zh8 is the Chinese crisis engineer's own set (bank, insurance and hospital-line staff, Northeastern, Wu and
+// Xiang/Gan Mandarin, older Taiwan staff with Zhuyin slips, input-method homophones, night shifts, jokes taken back with
+// "but", with everyday twins), measured before use: recall 92.2 / 94.6 / 96.7 / 93.3 %, false alarms 22.4 / 29.0 / 42.9 /
+// 28.0 % for its four batches (most false alarms the model's), then tuned on. dev7 is a fresh writer's round-8 DEV set
+// (labels as in dev5), measured untouched on arrival on main (900f3ba): recall 89.1 % / false alarms 15.0 % (zh-CN 93.2 % /
+// 12.5 %, zh-TW 100 % / 20.0 %); its Chinese items were then used by the Chinese engineer (zh-CN and zh-TW floors below).
 const SETS: Record<
   string,
   {
@@ -101,9 +107,16 @@ const SETS: Record<
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
   en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
-  // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6. Its Chinese items are the
-  // Chinese engineer's: the whole-file floors are at what the check reached on arrival; English has its own floor.
-  dev7: { recall: 0.89, perLanguage: 0.76, kind: 0.75, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
+  zh8: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
+  // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6; English and Chinese
+  // floors are each language engineer's after-figures, the whole file at what the check reached on arrival.
+  dev7: {
+    recall: 0.89,
+    perLanguage: 0.76,
+    kind: 0.75,
+    falseAlarms: 0.15,
+    byLang: { en: { recall: 0.97, falseAlarms: 0.05 }, 'zh-CN': { recall: 0.98, falseAlarms: 0.05 }, 'zh-TW': { recall: 0.98, falseAlarms: 0.05 } },
+  },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
 };
