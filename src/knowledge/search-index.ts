@@ -16,6 +16,7 @@ import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
+import { isWritersOwnProblem } from '../text/writer-own-problem.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
 import { FieldLengths, FrozenPostings, type GrowingPostings } from './search-postings.js';
 
@@ -310,6 +311,8 @@ export class SearchIndex {
     // words the scripts use. Each reading is scored on its own and a case keeps its better one:
     // summed, a dialect sentence would count its words twice (咋整 and 怎么办) and off-topic
     // chit-chat would gather enough evidence to pass the confidence floor.
+    // Staff chat about the writer's own parcel or bill uses a case's words, but no script answers it.
+    if (strict && isWritersOwnProblem(normalized)) return [];
     const mainland = shippedMainlandReading().of(normalized, { typedTraditional: normalized !== authored });
     const readings = [normalized, mainland].filter((r) => r !== undefined);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
