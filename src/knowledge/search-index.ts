@@ -362,7 +362,7 @@ export class SearchIndex {
     const groups: Map<string, number>[] = [];
     for (const phrases of synonyms?.extra ?? []) {
       const extra = [...new Set(wordTermsOfNormalized(phrases, { words: this.#words }))].filter((t) => !weighted.has(t));
-      const asTyped = { dictionary: new Set(extra), crossing: new Set<string>() };
+      const asTyped = { dictionary: new Set(extra), crossing: new Set<string>(), intoAFrame: new Set<string>() };
       const group = new Map<string, number>();
       for (const [term, weight] of this.#expand(extra, new Map(), asTyped, new Map())) {
         if (!weighted.has(term) && !groups.some((g) => g.has(term))) group.set(term, weight * SYNONYM_WEIGHT);
@@ -377,7 +377,10 @@ export class SearchIndex {
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of this.#touched.subarray(0, this.#touchedCount)) scores[doc]! *= this.#matchedTerms[doc]!;
-    return { text, searched: terms, expansions, sounds };
+    // A bigram reaching into a question frame weighs as little in the query's length as in its score.
+    let length = terms.size;
+    for (const term of terms) if (roles.intoAFrame.has(term)) length -= 1 - CROSSING_WEIGHT;
+    return { text, searched: terms, length, expansions, sounds };
   }
 
   /**
@@ -391,7 +394,7 @@ export class SearchIndex {
     const pasted = coverage.words > MAX_WEAK_WORDS;
     // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
     // Both are counted in the reading the best case scored on.
-    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.searched.size);
+    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.length);
     const chinese = HAN.test(readings[0]!.text);
     const soundsAlike = this.#soundsAlike(query.sounds, best);
     if (perTerm < (chinese ? MIN_SCORE_PER_TERM_CHINESE : MIN_SCORE_PER_TERM) && !soundsAlike) return false;
@@ -587,6 +590,8 @@ export class SearchIndex {
 interface QueryReading {
   text: string;
   searched: ReadonlySet<string>;
+  /** How many terms it has, a bigram reaching into a question frame counting as CROSSING_WEIGHT of one. */
+  length: number;
   expansions: ReadonlyMap<string, readonly string[]>;
   sounds: readonly string[];
 }
