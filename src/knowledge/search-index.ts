@@ -15,7 +15,7 @@ import { FuzzyVocabulary } from '../text/fuzzy-vocabulary.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { toSimplified } from '../text/chinese-script.js';
-import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
+import { CHINESE_QUESTION_FRAMES, CHINESE_STOP_WORDS } from '../text/stop-words.js';
 import { isWritersOwnProblem } from '../text/writer-own-problem.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
 import { FieldLengths, FrozenPostings, type GrowingPostings } from './search-postings.js';
@@ -345,9 +345,9 @@ export class SearchIndex {
 
   /** Scores every case for one reading of the query (into #scores, the cases reached in #touched). */
   #scoreReading(text: string, typed: ReadonlyMap<string, string>): QueryReading | undefined {
-    const terms = new Set(wordTermsOfNormalized(text, { words: this.#words }));
+    const terms = new Set(wordTermsOfNormalized(text, { words: this.#words, query: true }));
     if (terms.size === 0) return undefined;
-    const sounds = [...new Set(soundTermsOfNormalized(text))];
+    const sounds = [...new Set(soundTermsOfNormalized(text, undefined, { query: true }))];
     const roles = bigramRolesOfNormalized(text);
     const scores = this.#scores;
     scores.fill(0);
@@ -552,7 +552,7 @@ export class SearchIndex {
           const pair = previous + word;
           previous = word.length === 1 ? word : '';
           if (pair.length === 2 && word.length === 1 && known(pair)) weigh([pair]);
-          if (word.length < 2 || CHINESE_STOP_WORDS.has(word)) continue;
+          if (word.length < 2 || CHINESE_STOP_WORDS.has(word) || CHINESE_QUESTION_FRAMES.has(word)) continue;
           weigh(word.length === 2 ? [word] : [word, ...bigramsOf(word)]);
         }
       }

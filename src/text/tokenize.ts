@@ -61,6 +61,8 @@ export interface WordOptions {
   words?: ChineseWords;
   /** Collects each English word as written that differs from its stem ("customer" → "custom"). */
   stems?: Map<string, string>;
+  /** A query: its question frames (是不是, 为什么) and the windows inside them are no terms. */
+  query?: boolean;
 }
 
 export function wordTerms(text: string, options: WordOptions & { authored?: boolean } = {}): string[] {
@@ -109,11 +111,11 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
     // already one of the bigrams.
     if (options.segment !== false && run.length > 2) {
       for (const word of (options.words ?? icuWords).wordsOf(run)) {
-        if (word.length > 2 && !CHINESE_STOP_WORDS.has(word)) terms.push(word);
+        if (word.length > 2 && !CHINESE_STOP_WORDS.has(word) && !(options.query && CHINESE_QUESTION_FRAMES.has(word))) terms.push(word);
       }
     }
     if (run.length === 1) terms.push(run);
-    const framed = questionFrameOf(run);
+    const framed = options.query ? questionFrameOf(run) : undefined;
     for (let i = 0; i + 1 < run.length; i++) {
       if (framed?.[i] && framed[i + 1]) continue;
       const bigram = run.slice(i, i + 2);
@@ -185,7 +187,7 @@ export function soundTerms(text: string, options: { authored?: boolean; heard?: 
  */
 export type HeardRuns = Map<string, readonly string[]>;
 
-export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns): string[] {
+export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns, { query = false }: { query?: boolean } = {}): string[] {
   const terms: string[] = [];
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
@@ -195,7 +197,7 @@ export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns
       heardRuns?.set(run, heard);
     }
     // pinyin-pro gives one syllable per character, so positions match the run's.
-    const framed = heard.length === run.length ? questionFrameOf(run) : undefined;
+    const framed = query && heard.length === run.length ? questionFrameOf(run) : undefined;
     for (let i = 0; i + 1 < heard.length; i++) if (!(framed?.[i] && framed[i + 1])) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
   }
   return terms;

@@ -40,13 +40,14 @@ describe('search terms', () => {
     expect(wordTerms('骚扰电话打个不停')).not.toContain('骚扰电话');
   });
 
-  it('leaves out the characters of a question frame (是不是, 为什么), and weighs down what reaches into one', () => {
-    const terms = wordTerms('你们是不是乱扣钱');
+  it("leaves out a query's question frames (是不是, 为什么), and weighs down what reaches into one", () => {
+    const query = { query: true };
+    const terms = wordTerms('你们是不是乱扣钱', query);
     for (const frame of ['是不是', '是不', '不是']) expect(terms).not.toContain(frame);
     expect(terms).toEqual(expect.arrayContaining(['乱扣', '扣钱']));
-    expect(wordTerms('为什么')).toEqual([]);
+    expect(wordTerms('为什么', query)).toEqual([]);
     // 不是 standing alone says the matter is not ours.
-    expect(wordTerms('这不是我们的业务')).toContain('不是');
+    expect(wordTerms('这不是我们的业务', query)).toContain('不是');
     expect(bigramRolesOfNormalized('怎么又扣了').crossing).toContain('么又');
     expect(bigramRolesOfNormalized('怎么又扣了').intoAFrame).toContain('么又');
   });
