@@ -31,6 +31,12 @@ export const ScriptArgs = z.discriminatedUnion('mode', [
 export type ScriptArgs = z.infer<typeof ScriptArgs>;
 
 const CHECK_PREFIX = /^(?:check|检查|檢查)(?:\s+|[::]\s*|$)/i;
+/**
+ * A bare request for more, in any of the three languages ("more", 更多, 下一页, 还有吗): the agent
+ * wants to see more scripts, which the browse list shows. As a search it named a case by chance
+ * ("more" is in the English title of plans-worse-than-before).
+ */
+const ASKS_FOR_MORE = /^(?:more|next|more please|show more|更多|多一点|下一页|下一頁|还有吗|還有嗎|还有呢|還有呢|其他的?|其它的?)[.!?。！？\s]*$/i;
 
 /** Reads what follows `/script`: nothing, `check <draft>`, or a search query. */
 export function toScriptArgs(text: string): unknown {
@@ -41,6 +47,7 @@ export function toScriptArgs(text: string): unknown {
     const page = parsePage([trimmed]);
     if (page) return { mode: 'browse', page };
   }
+  if (ASKS_FOR_MORE.test(trimmed)) return { mode: 'browse' };
   const check = CHECK_PREFIX.exec(trimmed);
   if (check) return { mode: 'check', draft: trimmed.slice(check[0].length) };
   return { mode: 'search', query: trimmed };

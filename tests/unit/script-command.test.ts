@@ -21,6 +21,11 @@ describe('/script argument parsing', () => {
     ['page 2', { mode: 'browse', page: 2 }],
     ['第2页', { mode: 'browse', page: 2 }],
     ['page not loading', { mode: 'search', query: 'page not loading' }],
+    // A bare request for more opens the list rather than searching for the word.
+    ['more', { mode: 'browse' }],
+    ['更多', { mode: 'browse' }],
+    ['還有嗎？', { mode: 'browse' }],
+    ['more data than I used', { mode: 'search', query: 'more data than I used' }],
   ])('%j', (text, expected) => {
     expect(ScriptArgs.parse(toScriptArgs(text))).toEqual(expected);
   });
