@@ -50,7 +50,17 @@ const THRESHOLDS: Record<string, Floors> = {
   // probe-zh7.yaml: the round-7 Chinese engineer's own probe (zh-CN, zh-TW, dialect chit-chat), written
   // before reading the code. On main: 89.6 % top-1 / 97.9 % top-3 / 72.2 % no match; floors just
   // under the values reached (89.6 / 97.9 / 94.4).
-  'probe-zh7': { top1: 0.88, top3: 0.97, rejected: 0.9 },
+  // Round 8: question frames carry no weight in a query, and 阿伯…一直問要怎麼打開網路 (top-3 on a
+  // reading of 怎麼打 as a term) fell under the per-term floor: top-3 97.9 → 95.8 %.
+  'probe-zh7': { top1: 0.88, top3: 0.95, rejected: 0.9 },
+  // dev7.yaml: a fresh writer's set (round 8; bank/card centres, Northeastern and Shanghai Mandarin,
+  // Australian and Filipino English, Taiwan convenience-store logistics). On arrival (900f3ba): all
+  // 95.9 % top-1 / 97.1 % top-3 / 75.0 % no match (zh-CN 98.4 / 98.4 / 60.0; zh-TW 100 / 100 / 100).
+  // Floors just under the values after the round-8 Chinese changes (95.9 / 97.6 / 80.0).
+  dev7: { top1: 0.95, top3: 0.97, rejected: 0.78 },
+  // probe-zh8.yaml: the round-8 Chinese engineer's own probe, written before reading the code (header:
+  // first-sight figures, 92.5 / 95.5 / 62.2). Floors just under the values reached (93.2 / 95.5 / 81.1).
+  'probe-zh8': { top1: 0.92, top3: 0.95, rejected: 0.8 },
   // Round 7 moved holdout (measured, never tuned on): the English rule that a short query must name its
   // best case turned one English query whose best case was already wrong into "no match" (top-3 95.5 →
   // 94.0 %); Chinese per-reading scoring moved one zh-CN query at a near-tie (top-1 92.5 → 91.0 %) while
