@@ -5,7 +5,7 @@ import { answerable, evaluateSearch, formatEval, readEvalSet } from './search-ev
 
 const root = new URL('../..', import.meta.url).pathname;
 const kb = KnowledgeBase.build((await loadKnowledgeFiles(`${root}knowledge`)).files);
-const sets = ['dev', 'dev-colloquial', 'dev-offtopic', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'probes-en', 'probes-en8', 'holdout', 'independent', 'unseen'].filter((name) => existsSync(`${root}tests/fixtures/search-eval/${name}.yaml`));
+const sets = ['dev', 'dev-colloquial', 'dev-offtopic', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'probes-en', 'probes-en8', 'probe-zh7', 'probe-zh8', 'holdout', 'independent', 'unseen'].filter((name) => existsSync(`${root}tests/fixtures/search-eval/${name}.yaml`));
 /** Sets kept for measuring on queries nobody tunes on: only their aggregates are printed, never an item. */
 const BLIND = new Set(['holdout', 'independent', 'unseen']);
 // A name is a set under tests/fixtures/search-eval; a path (with a slash) is read as given and kept blind.

@@ -32,8 +32,8 @@ export const ScriptArgs = z.discriminatedUnion('mode', [
 export type ScriptArgs = z.infer<typeof ScriptArgs>;
 
 const CHECK_PREFIX = /^(?:check|检查|檢查)(?:\s+|[::]\s*|$)/i;
-/** Asking for more results: no search has state to continue, so the answer says how to get more. */
-const ASKS_FOR_MORE = /^(?:more(?:\s+(?:results|options|scripts|cases))?|next(?:\s+page)?|更多|下一?页|下一?頁|还有吗|還有嗎|还有呢|還有呢)[\s?？!！.。]*$/i;
+/** Asking for more results ("more" is in a case's English title): no search has state to continue, so the answer says how to get more. */
+const ASKS_FOR_MORE = /^(?:more(?:\s+(?:results|options|scripts|cases|please))?|show more|next(?:\s+page)?|更多|多一点|下一?页|下一?頁|还有吗|還有嗎|还有呢|還有呢|其他的?|其它的?)[\s?？!！.。]*$/i;
 
 /** Reads what follows `/script`: nothing, `check <draft>`, or a search query. */
 export function toScriptArgs(text: string): unknown {

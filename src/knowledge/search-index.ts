@@ -16,7 +16,8 @@ import { isAgentsOwnMatter } from '../text/english-voice.js';
 import { DomainLexicon, type ChineseWords } from '../text/chinese-words.js';
 import { shippedMainlandReading } from '../text/taiwan-search-words.js';
 import { toSimplified } from '../text/chinese-script.js';
-import { CHINESE_STOP_WORDS } from '../text/stop-words.js';
+import { CHINESE_QUESTION_FRAMES, CHINESE_STOP_WORDS } from '../text/stop-words.js';
+import { isWritersOwnProblem } from '../text/writer-own-problem.js';
 import { shippedSearchSynonyms } from '../text/search-synonyms.js';
 import { FieldLengths, FrozenPostings, type GrowingPostings } from './search-postings.js';
 
@@ -307,12 +308,14 @@ export class SearchIndex {
     this.#indexSounds();
     const authored = normalizeAuthoredText(query);
     const normalized = toSimplified(authored);
+    // An agent's own bill or parcel told in a case's words is staff chat, not a call (english-voice.ts).
+    if (strict && !HAN.test(normalized) && isAgentsOwnMatter(normalized)) return [];
+    // Staff chat about the writer's own parcel or bill uses a case's words, but no script answers it.
+    if (strict && isWritersOwnProblem(normalized)) return [];
     // Taiwan and regional wording (門號, 吃到飽, 冇信号) is searched as typed and as the Mainland
     // words the scripts use. Each reading is scored on its own and a case keeps its better one:
     // summed, a dialect sentence would count its words twice (咋整 and 怎么办) and off-topic
     // chit-chat would gather enough evidence to pass the confidence floor.
-    // An agent's own bill or parcel told in a case's words is staff chat, not a call (english-voice.ts).
-    if (strict && !HAN.test(normalized) && isAgentsOwnMatter(normalized)) return [];
     const mainland = shippedMainlandReading().of(normalized, { typedTraditional: normalized !== authored });
     const readings = [normalized, mainland].filter((r) => r !== undefined);
     const typed = new Map(englishWordsOfNormalized(normalized).map((w) => [w.term, w.word]));
@@ -345,9 +348,9 @@ export class SearchIndex {
 
   /** Scores every case for one reading of the query (into #scores, the cases reached in #touched). */
   #scoreReading(text: string, typed: ReadonlyMap<string, string>): QueryReading | undefined {
-    const terms = new Set(wordTermsOfNormalized(text, { words: this.#words }));
+    const terms = new Set(wordTermsOfNormalized(text, { words: this.#words, query: true }));
     if (terms.size === 0) return undefined;
-    const sounds = [...new Set(soundTermsOfNormalized(text))];
+    const sounds = [...new Set(soundTermsOfNormalized(text, undefined, { query: true }))];
     const roles = bigramRolesOfNormalized(text);
     const scores = this.#scores;
     scores.fill(0);
@@ -362,7 +365,7 @@ export class SearchIndex {
     const groups: Map<string, number>[] = [];
     for (const phrases of synonyms?.extra ?? []) {
       const extra = [...new Set(wordTermsOfNormalized(phrases, { words: this.#words }))].filter((t) => !weighted.has(t));
-      const asTyped = { dictionary: new Set(extra), crossing: new Set<string>() };
+      const asTyped = { dictionary: new Set(extra), crossing: new Set<string>(), intoAFrame: new Set<string>() };
       const group = new Map<string, number>();
       for (const [term, weight] of this.#expand(extra, new Map(), asTyped, new Map())) {
         if (!weighted.has(term) && !groups.some((g) => g.has(term))) group.set(term, weight * SYNONYM_WEIGHT);
@@ -377,7 +380,10 @@ export class SearchIndex {
     // Coordination: a case that matches more of the query's distinct terms ranks higher than one
     // that matches a single term many times (as Lucene's classic scoring and MiniSearch do).
     for (const doc of this.#touched.subarray(0, this.#touchedCount)) scores[doc]! *= this.#matchedTerms[doc]!;
-    return { text, searched: terms, expansions, sounds };
+    // A bigram reaching into a question frame weighs as little in the query's length as in its score.
+    let length = terms.size;
+    for (const term of terms) if (roles.intoAFrame.has(term)) length -= 1 - CROSSING_WEIGHT;
+    return { text, searched: terms, length, expansions, sounds };
   }
 
   /**
@@ -391,7 +397,7 @@ export class SearchIndex {
     const pasted = coverage.words > MAX_WEAK_WORDS;
     // A paste is judged per term some case has: its words of feeling and circumstance match nothing anywhere.
     // Both are counted in the reading the best case scored on.
-    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.searched.size);
+    const perTerm = score / (pasted ? Math.max(1, this.#knownTerms(query)) : query.length);
     const chinese = HAN.test(readings[0]!.text);
     const soundsAlike = this.#soundsAlike(query.sounds, best);
     if (perTerm < (chinese ? MIN_SCORE_PER_TERM_CHINESE : MIN_SCORE_PER_TERM) && !soundsAlike) return false;
@@ -549,7 +555,7 @@ export class SearchIndex {
           const pair = previous + word;
           previous = word.length === 1 ? word : '';
           if (pair.length === 2 && word.length === 1 && known(pair)) weigh([pair]);
-          if (word.length < 2 || CHINESE_STOP_WORDS.has(word)) continue;
+          if (word.length < 2 || CHINESE_STOP_WORDS.has(word) || CHINESE_QUESTION_FRAMES.has(word)) continue;
           weigh(word.length === 2 ? [word] : [word, ...bigramsOf(word)]);
         }
       }
@@ -587,6 +593,8 @@ export class SearchIndex {
 interface QueryReading {
   text: string;
   searched: ReadonlySet<string>;
+  /** How many terms it has, a bigram reaching into a question frame counting as CROSSING_WEIGHT of one. */
+  length: number;
   expansions: ReadonlyMap<string, readonly string[]>;
   sounds: readonly string[];
 }

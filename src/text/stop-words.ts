@@ -85,6 +85,20 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
     .filter(Boolean),
 ]);
 
+/**
+ * How a Chinese question is framed, whatever it asks: A-not-A (是不是, 有没有), why and how (为什么,
+ * 怎么回事). The characters of a frame say nothing about the case, and neither do the two-character
+ * windows inside one (是不 and 不是 of 是不是): a query leaves those out (tokenize.ts), so a near-tie
+ * between two cases is not decided by whose customer lines happen to ask 是不是. 不是 standing alone
+ * keeps its meaning (不是我们的业务). The scripts are indexed as written: no query reaches those terms.
+ */
+export const CHINESE_QUESTION_FRAMES: ReadonlySet<string> = new Set(
+  `是不是 有没有 能不能 会不会 要不要 可不可以 是否 什么 为什么 为啥
+  怎么 怎么样 怎样 怎么办 怎么回事 咋回事 咋办 咋整 什么时候`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Chinese function words; as words or two-character windows they match every script alike. */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set(
   `什么 怎么 怎么样 为什么 这个 那个 这样 那样 一下 一个 我们 你们 他们 她们 就是 还是 的话 然后

@@ -3,7 +3,7 @@ import { stemmer } from 'stemmer';
 import { toSimplified } from './chinese-script.js';
 import { icuWords, type ChineseWords } from './chinese-words.js';
 import { lemmaOf } from './english-lemmas.js';
-import { CHINESE_STOP_WORDS, ENGLISH_SEARCH_STOP_WORDS } from './stop-words.js';
+import { CHINESE_QUESTION_FRAMES, CHINESE_STOP_WORDS, ENGLISH_SEARCH_STOP_WORDS } from './stop-words.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['-][\p{Script=Latin}\p{Nd}]+)*/gu;
@@ -66,6 +66,8 @@ export interface WordOptions {
   words?: ChineseWords;
   /** Collects each English word as written that differs from its stem ("customer" → "custom"). */
   stems?: Map<string, string>;
+  /** A query: its question frames (是不是, 为什么) and the windows inside them are no terms. */
+  query?: boolean;
 }
 
 export function wordTerms(text: string, options: WordOptions & { authored?: boolean } = {}): string[] {
@@ -93,6 +95,15 @@ export function englishWordsOfNormalized(normalized: string): EnglishWord[] {
   return words;
 }
 
+const QUESTION_FRAME = new RegExp([...CHINESE_QUESTION_FRAMES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** Which characters of a Han run belong to a question frame (是不是, 为什么; see CHINESE_QUESTION_FRAMES), or undefined when none does. */
+function questionFrameOf(run: string): Uint8Array | undefined {
+  let framed: Uint8Array | undefined;
+  for (const match of run.matchAll(QUESTION_FRAME)) (framed ??= new Uint8Array(run.length)).fill(1, match.index, match.index + match[0].length);
+  return framed;
+}
+
 export function wordTermsOfNormalized(normalized: string, options: WordOptions = {}): string[] {
   const terms: string[] = [];
   for (const { word, term } of englishWordsOfNormalized(normalized)) {
@@ -105,11 +116,13 @@ export function wordTermsOfNormalized(normalized: string, options: WordOptions =
     // already one of the bigrams.
     if (options.segment !== false && run.length > 2) {
       for (const word of (options.words ?? icuWords).wordsOf(run)) {
-        if (word.length > 2 && !CHINESE_STOP_WORDS.has(word)) terms.push(word);
+        if (word.length > 2 && !CHINESE_STOP_WORDS.has(word) && !(options.query && CHINESE_QUESTION_FRAMES.has(word))) terms.push(word);
       }
     }
     if (run.length === 1) terms.push(run);
+    const framed = options.query ? questionFrameOf(run) : undefined;
     for (let i = 0; i + 1 < run.length; i++) {
+      if (framed?.[i] && framed[i + 1]) continue;
       const bigram = run.slice(i, i + 2);
       if (!CHINESE_STOP_WORDS.has(bigram)) terms.push(bigram);
     }
@@ -131,6 +144,8 @@ export interface BigramRoles {
    * about the case. Only in runs of CROSSING_MIN_RUN characters or more.
    */
   crossing: Set<string>;
+  /** Bigrams reaching into a question frame (么又 of 怎么又扣了): also crossing, and not counted as a whole word of the query. */
+  intoAFrame: Set<string>;
 }
 
 /** Shorter runs are shorthand or a typo'd word, where a bigram across a word boundary is often the word itself (短息 for 短信). */
@@ -140,6 +155,7 @@ export function bigramRolesOfNormalized(normalized: string): BigramRoles {
   const dictionary = new Set<string>();
   const crossing = new Set<string>();
   const inside = new Set<string>();
+  const intoAFrame = new Set<string>();
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
     const ends = new Set<number>();
@@ -148,11 +164,16 @@ export function bigramRolesOfNormalized(normalized: string): BigramRoles {
       if (word.length === 2) dictionary.add(word);
       ends.add((at = run.indexOf(word, at) + word.length));
     }
-    if (run.length < CROSSING_MIN_RUN) continue;
-    for (let i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? crossing : inside).add(run.slice(i, i + 2));
+    // A window reaching into a question frame (么又 of 怎么又扣了) carries one character of the case at most.
+    const framed = questionFrameOf(run);
+    for (let i = 0; i + 1 < run.length; i++) {
+      if (!!framed && framed[i] !== framed[i + 1]) intoAFrame.add(run.slice(i, i + 2));
+      else if (run.length >= CROSSING_MIN_RUN) (ends.has(i + 1) ? crossing : inside).add(run.slice(i, i + 2));
+    }
   }
   for (const bigram of inside) crossing.delete(bigram);
-  return { dictionary, crossing };
+  for (const bigram of intoAFrame) crossing.add(bigram);
+  return { dictionary, crossing, intoAFrame };
 }
 
 /**
@@ -171,7 +192,7 @@ export function soundTerms(text: string, options: { authored?: boolean; heard?: 
  */
 export type HeardRuns = Map<string, readonly string[]>;
 
-export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns): string[] {
+export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns, { query = false }: { query?: boolean } = {}): string[] {
   const terms: string[] = [];
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     if (run.length < 2) continue;
@@ -180,7 +201,9 @@ export function soundTermsOfNormalized(normalized: string, heardRuns?: HeardRuns
       heard = pinyin(run, { toneType: 'none', type: 'array', v: true }).map(foldSyllable);
       heardRuns?.set(run, heard);
     }
-    for (let i = 0; i + 1 < heard.length; i++) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
+    // pinyin-pro gives one syllable per character, so positions match the run's.
+    const framed = query && heard.length === run.length ? questionFrameOf(run) : undefined;
+    for (let i = 0; i + 1 < heard.length; i++) if (!(framed?.[i] && framed[i + 1])) terms.push(`${SOUND_PREFIX}${heard[i]}${heard[i + 1]}`);
   }
   return terms;
 }

@@ -29,6 +29,8 @@ describe('/script argument parsing', () => {
     ['下一頁', { mode: 'more' }],
     ['还有吗', { mode: 'more' }],
     ['more data used than I thought', { mode: 'search', query: 'more data used than I thought' }],
+    ['還有嗎？', { mode: 'more' }],
+    ['其他的', { mode: 'more' }],
   ])('%j', (text, expected) => {
     expect(ScriptArgs.parse(toScriptArgs(text))).toEqual(expected);
   });

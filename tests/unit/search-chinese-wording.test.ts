@@ -27,6 +27,14 @@ describe('/script search in everyday Chinese', () => {
     expect(top('客户一直骂我')).toBe('angry-abusive-customer');
   });
 
+  it('a bare 退費 (退费, 退钱) is a refund: the case where getting money back is the whole story leads, not a policy named in another title', () => {
+    for (const q of ['退費', '退费', '退钱']) {
+      const ids = kb.search(q, 3).map((h) => h.id);
+      expect(ids[0], q).toBe('refund-after-closure');
+      expect(ids, q).toEqual(expect.arrayContaining(['unconsented-paid-service', 'broadband-relocation-no-capacity']));
+    }
+  });
+
   it('Taiwan staff: 單位 is a department, 偷扣 and 沒申請 are charges for what was never ordered', () => {
     expect(top('客人打錯單位了要怎麼幫他轉')).toBe('wrong-department');
     expect(kb.search('客人一直說我們偷扣他的錢他根本沒申請那個服務', 3).map((h) => h.id)).toContain('unconsented-paid-service');

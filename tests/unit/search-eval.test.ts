@@ -52,7 +52,8 @@ const THRESHOLDS: Record<string, Floors> = {
   // (main at 900f3ba): all 95.9 % top-1 / 97.1 % top-3 / 75.0 % no match; English 90.5 / 93.7 / 80.0
   // (90.5 / 93.7 / 90.0 with the round-8 agent's-own-matter rule made before it came). Floors just under
   // the values after the round-8 English changes (all 98.8 / 99.4 / 77.5; English 98.4 / 100 / 90.0).
-  dev7: { top1: 0.97, top3: 0.985, rejected: 0.75, en: { top1: 0.96, top3: 0.98, rejected: 0.85 } },
+  // With the round-8 Chinese changes merged: all 98.8 / 100 / 82.5 (zh-CN 98.4 / 100 / 70.0; zh-TW 100 / 100 / 100).
+  dev7: { top1: 0.97, top3: 0.985, rejected: 0.8, en: { top1: 0.96, top3: 0.98, rejected: 0.85 } },
   // probes-en8.yaml: the round-8 English engineer's own probes (world Englishes, chat shorthand, voice-to-text,
   // pasted first-person quotes, the agent's own matter in case words), written before reading the code.
   // First sight (main at 900f3ba): 89.1 % top-1 / 96.4 % top-3 / 61.9 % no match. Floors just under the
@@ -61,7 +62,12 @@ const THRESHOLDS: Record<string, Floors> = {
   // probe-zh7.yaml: the round-7 Chinese engineer's own probe (zh-CN, zh-TW, dialect chit-chat), written
   // before reading the code. On main: 89.6 % top-1 / 97.9 % top-3 / 72.2 % no match; floors just
   // under the values reached (89.6 / 97.9 / 94.4).
-  'probe-zh7': { top1: 0.88, top3: 0.97, rejected: 0.9 },
+  // Round 8: question frames carry no weight in a query, and 阿伯…一直問要怎麼打開網路 (top-3 on a
+  // reading of 怎麼打 as a term) fell under the per-term floor: top-3 97.9 → 95.8 %.
+  'probe-zh7': { top1: 0.88, top3: 0.95, rejected: 0.9 },
+  // probe-zh8.yaml: the round-8 Chinese engineer's own probe, written before reading the code (header:
+  // first-sight figures, 92.5 / 95.5 / 62.2). Floors just under the values reached (93.2 / 95.5 / 81.1).
+  'probe-zh8': { top1: 0.92, top3: 0.95, rejected: 0.8 },
   // Round 7 moved holdout (measured, never tuned on): the English rule that a short query must name its
   // best case turned one English query whose best case was already wrong into "no match" (top-3 95.5 →
   // 94.0 %); Chinese per-reading scoring moved one zh-CN query at a near-tie (top-1 92.5 → 91.0 %) while

@@ -39,9 +39,27 @@ describe('search terms', () => {
     // Without the lexicon the ICU segmenter splits the phrase and only bigrams remain.
     expect(wordTerms('骚扰电话打个不停')).not.toContain('骚扰电话');
   });
+
+  it("leaves out a query's question frames (是不是, 为什么), and weighs down what reaches into one", () => {
+    const query = { query: true };
+    const terms = wordTerms('你们是不是乱扣钱', query);
+    for (const frame of ['是不是', '是不', '不是']) expect(terms).not.toContain(frame);
+    expect(terms).toEqual(expect.arrayContaining(['乱扣', '扣钱']));
+    expect(wordTerms('为什么', query)).toEqual([]);
+    // 不是 standing alone says the matter is not ours.
+    expect(wordTerms('这不是我们的业务', query)).toContain('不是');
+    expect(bigramRolesOfNormalized('怎么又扣了').crossing).toContain('么又');
+    expect(bigramRolesOfNormalized('怎么又扣了').intoAFrame).toContain('么又');
+  });
 });
 
 describe('search index', () => {
+  it('reaches no case on a question frame alone: 是不是 and 为什么 do not tell one case from another', () => {
+    const docs = [doc('abuse', '客户辱骂', '你们是不是故意的'), doc('bill', '账单看不懂', '为什么扣这么多')];
+    const index = SearchIndex.build(docs);
+    for (const q of ['是不是', '為什麼', '怎么样']) expect(index.search(q, 3, { strict: false }), q).toEqual([]);
+  });
+
   it('takes a word the scripts use as typed, not as a typo of a neighbour ("call" is not "cable")', () => {
     const index = SearchIndex.build([doc('cable', 'cable cut', 'cable down, cable hanging, loose cable'), doc('callback', 'promise a callback time', 'call back')]);
     expect(index.search('call', 3, { strict: false }).map((h) => h.id)).toEqual(['callback']);
