@@ -303,6 +303,18 @@ export class SearchIndex {
    * alternates; autocomplete turns it off to show what is close while the agent is still typing.
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
+    const { hits, confident } = this.rank(query, limit);
+    if (!strict) return hits;
+    if (!confident) return [];
+    const bestScore = hits[0]?.score ?? 0;
+    return hits.filter((hit) => hit.score >= bestScore * ALTERNATE_MIN_SHARE);
+  }
+
+  /**
+   * The best `limit` cases with no floor, and whether the confidence floor would show the best one
+   * (what a second opinion needs to combine with this ranking without searching twice).
+   */
+  rank(query: string, limit: number): { hits: SearchHit[]; confident: boolean } {
     this.#indexSounds();
     const authored = normalizeAuthoredText(query);
     const normalized = toSimplified(authored);
@@ -332,12 +344,9 @@ export class SearchIndex {
     const scores = best.scores;
     const ranked = topDocuments(best.docs.subarray(0, best.count), scores, limit);
     const top = ranked[0];
-    if (top === undefined) return [];
-    const bestScore = scores[top]!;
-    if (strict && !this.#confident(top, bestScore, searched[best.reading[top]!]!, searched)) return [];
-    return ranked
-      .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
-      .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+    if (top === undefined) return { hits: [], confident: false };
+    const confident = this.#confident(top, scores[top]!, searched[best.reading[top]!]!, searched);
+    return { hits: ranked.map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 })), confident };
   }
 
   /** Scores every case for one reading of the query (into #scores, the cases reached in #touched). */
