@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { CalmLibrary } from '../src/calm/calm-library.js';
 import type { CrisisModelFile } from '../src/calm/crisis-model.js';
 import { loadCalmFiles } from '../src/calm/load-calm.js';
@@ -18,6 +18,7 @@ import {
   type TrainingMethod,
 } from './crisis-model.js';
 import { Tallies } from './crisis-model-tally.js';
+import { writeOrCheck } from './weights-file.js';
 
 // npm run train:crisis-model [-- --check]
 // Trains the crisis check's second opinion (src/calm/crisis-model.ts) on every labelled dev file
@@ -78,21 +79,13 @@ const out: CrisisModelFile = {
   kind: pruned(SHIPPED_METHOD.kind(rows)),
 };
 const json = `${JSON.stringify(out, null, 1)}\n`;
-const target = `${root}${CRISIS_MODEL_FILE}`;
 
 console.log(`crisis model: trained on ${groups.join(', ')} (${rows.length} items), threshold ${threshold}`);
 console.log(`leave-one-file-out (model on venting <= ${VENTING_FALSE_ALARMS * 100} %); rules figures are not blind, they were tuned on these files:`);
 for (const line of cv) console.log(line);
 console.log(`weights: danger ${Object.keys(out.danger.weights).length}, kind ${Object.keys(out.kind.weights).length}; file ${(json.length / 1024).toFixed(0)} KB`);
 
-if (process.argv.includes('--check')) {
-  const same = existsSync(target) && readFileSync(target, 'utf8') === json;
-  console.log(same ? `${CRISIS_MODEL_FILE} is up to date` : `${CRISIS_MODEL_FILE} differs from a retrain: run npm run train:crisis-model`);
-  process.exitCode = same ? 0 : 1;
-} else {
-  writeFileSync(target, json);
-  console.log(`wrote ${CRISIS_MODEL_FILE}`);
-}
+writeOrCheck(root, CRISIS_MODEL_FILE, json, 'npm run train:crisis-model');
 
 /** Rounded weights above the pruning floor, in a stable order so a retrain diffs cleanly. */
 function pruned(model: LinearModel): CrisisModelFile['danger'] {

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../src/knowledge/load-files.js';
@@ -22,6 +21,7 @@ import {
   train,
   type Tally,
 } from './search-model.js';
+import { writeOrCheck } from './weights-file.js';
 
 // npm run train:search-model [-- --check]
 // Trains /script search's learned second opinion (src/knowledge/search-model.ts) on the labelled dev files
@@ -79,7 +79,6 @@ const out: SearchModelFile = {
   ...model,
 };
 const json = `${JSON.stringify(out)}\n`;
-const target = `${root}${SEARCH_MODEL_FILE}`;
 
 console.log(`search model: trained on ${held.join(', ')} + ${KNOWLEDGE_ROWS} (${rows.length} items, ${((performance.now() - started) / 1000).toFixed(0)} s); fusion ${JSON.stringify(out.fusion)}`);
 console.log('leave-one-file-out (lexical is not blind on these files):');
@@ -94,11 +93,4 @@ for (const r of labelled) shipped.opinion(r.q, (id) => kb.has(id));
 console.log(`model time ${((performance.now() - timed) / labelled.length).toFixed(3)} ms/query; its typed arrays ${mb(after.arrayBuffers - before.arrayBuffers)} MB`);
 console.log(`weights: ${Object.keys(out.weights).length} features, ${Object.values(out.weights).reduce((n, p) => n + p.length / 2, 0)} cells; file ${(json.length / 1024).toFixed(0)} KB`);
 
-if (process.argv.includes('--check')) {
-  const same = existsSync(target) && readFileSync(target, 'utf8') === json;
-  console.log(same ? `${SEARCH_MODEL_FILE} is up to date` : `${SEARCH_MODEL_FILE} differs from a retrain: run npm run train:search-model`);
-  process.exitCode = same ? 0 : 1;
-} else {
-  writeFileSync(target, json);
-  console.log(`wrote ${SEARCH_MODEL_FILE}`);
-}
+writeOrCheck(root, SEARCH_MODEL_FILE, json, 'npm run train:search-model');

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { findShippedFile } from '../text/shipped-file.js';
 import { SearchModel, SearchModelFile } from './search-model.js';
 
 /** Where `npm run train:search-model` writes the weights, from the package root. */
@@ -8,12 +7,8 @@ export const SEARCH_MODEL_FILE = 'src/knowledge/search-model.weights.json';
 
 /** The weights file shipped with the bot, found from src/knowledge/ or dist/src/knowledge/. */
 export function shippedSearchModelPath(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, SEARCH_MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
+  const found = findShippedFile(SEARCH_MODEL_FILE, import.meta.url);
+  if (found) return found;
   throw new Error(`the search model (${SEARCH_MODEL_FILE}) is missing from the package; run npm run train:search-model`);
 }
 
