@@ -26,7 +26,7 @@ export interface LinearModel extends ShippedLinearModel {
 }
 
 /** Mulberry32: a small seeded generator, so training is repeatable. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,12 +4,15 @@ import { existsSync } from 'node:fs';
 import { answerable, evaluateSearch, formatEval, readEvalSet } from './search-eval.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const kb = KnowledgeBase.build((await loadKnowledgeFiles(`${root}knowledge`)).files);
+// --lexical: the lexical ranking alone, without the learned model (for before/after figures).
+const lexicalOnly = process.argv.includes('--lexical');
+const kb = KnowledgeBase.build((await loadKnowledgeFiles(`${root}knowledge`)).files, lexicalOnly ? null : undefined);
+const args = process.argv.slice(2).filter((a) => a !== '--lexical');
 const sets = ['dev', 'dev-colloquial', 'dev-offtopic', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'probes-en', 'probes-en8', 'probe-zh7', 'probe-zh8', 'holdout', 'independent', 'unseen'].filter((name) => existsSync(`${root}tests/fixtures/search-eval/${name}.yaml`));
 /** Sets kept for measuring on queries nobody tunes on: only their aggregates are printed, never an item. */
 const BLIND = new Set(['holdout', 'independent', 'unseen']);
 // A name is a set under tests/fixtures/search-eval; a path (with a slash) is read as given and kept blind.
-for (const name of process.argv.slice(2).length ? process.argv.slice(2) : sets) {
+for (const name of args.length ? args : sets) {
   const file = name.includes('/') ? name : `${root}tests/fixtures/search-eval/${name}.yaml`;
   if (name.includes('/')) BLIND.add(name);
   const result = evaluateSearch(kb, answerable(readEvalSet(file), (id) => kb.has(id)));

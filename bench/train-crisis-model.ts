@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CRISIS_MODEL_FILE } from '../src/calm/shipped-crisis-model.js';
 import { trainedCrisisModelFile } from './crisis-model-file.js';
+import { writeOrCheck } from './weights-file.js';
 
 // npm run train:crisis-model [-- --check]
 // Trains the crisis check's second opinion (src/calm/crisis-model.ts) on every labelled dev file and the
@@ -13,12 +13,4 @@ const root = new URL('../..', import.meta.url).pathname;
 const { json, summary } = await trainedCrisisModelFile(root);
 for (const line of summary) console.log(line);
 
-const target = `${root}${CRISIS_MODEL_FILE}`;
-if (process.argv.includes('--check')) {
-  const same = existsSync(target) && readFileSync(target, 'utf8') === json;
-  console.log(same ? `${CRISIS_MODEL_FILE} is up to date` : `${CRISIS_MODEL_FILE} differs from a retrain: run npm run train:crisis-model`);
-  process.exitCode = same ? 0 : 1;
-} else {
-  writeFileSync(target, json);
-  console.log(`wrote ${CRISIS_MODEL_FILE}`);
-}
+writeOrCheck(root, CRISIS_MODEL_FILE, json, 'npm run train:crisis-model');

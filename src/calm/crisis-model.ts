@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { featureHashes as hashes } from '../text/feature-hash.js';
 import { readCrisisText } from './crisis-text.js';
 
 /**
@@ -70,20 +71,6 @@ export class HashedWeights implements Weights {
       if (ka === 0 && kb === 0) return undefined;
     }
   }
-}
-
-/** Two different 32-bit FNV-1a hashes of the UTF-16 code units (different offset bases); never both zero. */
-function hashes(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ (c + 0x9e37), 0x01000193);
-  }
-  a >>>= 0;
-  b >>>= 0;
-  return a === 0 && b === 0 ? [1, 0] : [a, b];
 }
 
 /** Probability of the positive class; binary features scaled by 1/√count, as in training. */

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { findShippedFile } from '../text/shipped-file.js';
 import { CrisisModel, CrisisModelFile } from './crisis-model.js';
 
 /** Where `npm run train:crisis-model` writes the weights, from the package root. */
@@ -8,12 +7,8 @@ export const CRISIS_MODEL_FILE = 'src/calm/crisis-model.weights.json';
 
 /** The weights file shipped with the bot, found from src/calm/ or dist/src/calm/. */
 export function shippedCrisisModelPath(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, CRISIS_MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
+  const found = findShippedFile(CRISIS_MODEL_FILE, import.meta.url);
+  if (found) return found;
   throw new Error(`the crisis model (${CRISIS_MODEL_FILE}) is missing from the package; run npm run train:crisis-model`);
 }
 

@@ -3,7 +3,13 @@ import { toTraditional } from '../text/chinese-script.js';
 import type { KnowledgeFiles } from './load-files.js';
 import { Phrasebook } from './phrasebook.js';
 import type { ScriptFile } from './schema.js';
-import { SearchIndex, type SearchDocument, type SearchHit } from './search-index.js';
+import { fuseRankings, LEXICAL_CANDIDATES } from './search-fusion.js';
+import { SearchIndex, type LexicalRanking, type SearchDocument, type SearchHit } from './search-index.js';
+import type { SearchModel } from './search-model.js';
+import { shippedSearchModel } from './shipped-search-model.js';
+
+/** The learned second opinion of search: none, or one read on the first search (idle memory). */
+export type SearchModelSource = SearchModel | null | (() => SearchModel);
 
 /** A script as served: hand-written (zh-CN, en) or derived (zh-TW). */
 export type Script = Omit<ScriptFile, 'locale'> & { locale: Locale; file: string };
@@ -32,15 +38,18 @@ export class KnowledgeBase {
   readonly #entries: Map<string, Entry>;
   readonly #index: SearchIndex;
   readonly #phrasebooks: Map<AuthoredLocale, Phrasebook>;
+  #model: SearchModelSource;
 
-  private constructor(categories: Category[], entries: Map<string, Entry>, phrasebooks: Map<AuthoredLocale, Phrasebook>) {
+  private constructor(categories: Category[], entries: Map<string, Entry>, phrasebooks: Map<AuthoredLocale, Phrasebook>, model: SearchModelSource) {
     this.categories = categories;
+    this.#model = model;
     this.#entries = entries;
     this.#phrasebooks = phrasebooks;
     this.#index = SearchIndex.build([...entries.values()].map(searchDocumentOf));
   }
 
-  static build(files: KnowledgeFiles): KnowledgeBase {
+  /** `model`: the learned second opinion of search (the shipped one unless told; null for the lexical ranking alone). */
+  static build(files: KnowledgeFiles, model: SearchModelSource = shippedSearchModel): KnowledgeBase {
     const categories = (files.categories?.value ?? []).map<Category>((c) => ({
       id: c.id,
       name: { 'zh-CN': c.name['zh-CN'], 'zh-TW': toTraditional(c.name['zh-CN']), en: c.name.en },
@@ -53,7 +62,7 @@ export class KnowledgeBase {
       entries.set(value.id, entry);
     }
     const phrasebooks = new Map(files.phrasebooks.map((p) => [p.value.locale, new Phrasebook(p.value)] as const));
-    return new KnowledgeBase(categories, entries, phrasebooks);
+    return new KnowledgeBase(categories, entries, phrasebooks, model);
   }
 
   get size(): number {
@@ -91,8 +100,19 @@ export class KnowledgeBase {
     return this.#index.whenSoundsIndexed();
   }
 
+  /**
+   * Best cases first, or none for "no match". The /script answer (strict, the default) combines the
+   * lexical ranking with the learned model (search-fusion.ts); the loose list for autocomplete is lexical.
+   */
   search(query: string, limit = 3, options?: { strict?: boolean }): SearchHit[] {
-    return this.#index.search(query, limit, options);
+    if (options?.strict === false || this.#model === null) return this.#index.search(query, limit, options);
+    if (typeof this.#model === 'function') this.#model = this.#model();
+    return fuseRankings(this.lexicalRanking(query), this.#model.opinion(query, (id) => this.#entries.has(id)), this.#model.fusion, limit);
+  }
+
+  /** The lexical ranking alone: the best LEXICAL_CANDIDATES cases with no floor, and whether its floor would show the best. */
+  lexicalRanking(query: string): LexicalRanking {
+    return this.#index.rank(query, LEXICAL_CANDIDATES);
   }
 
   /** Entries grouped by category, in the order of categories.yaml, then by id. */

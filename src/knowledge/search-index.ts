@@ -146,6 +146,16 @@ export const ALTERNATE_MIN_SHARE = 0.05;
 const MAX_DOCUMENT_SHARE = 0.5;
 
 /**
+ * What the lexical ranking says of a query: its best cases with no floor, whether its confidence floor
+ * shows the best one, and whether it is staff chat about the writer's own matter (answered "no match").
+ */
+export interface LexicalRanking {
+  hits: readonly SearchHit[];
+  confident: boolean;
+  staffChat: boolean;
+}
+
+/**
  * Ranked retrieval over titles, aliases, customer utterances and body: an inverted index with
  * BM25+ per field, Chinese words and bigrams, pinyin pairs for homophone typos, and English
  * stems with edit-distance and prefix matching against the index's own vocabulary.
@@ -305,13 +315,24 @@ export class SearchIndex {
    * alternates; autocomplete turns it off to show what is close while the agent is still typing.
    */
   search(query: string, limit = 3, { strict = true }: { strict?: boolean } = {}): SearchHit[] {
+    const { hits, confident, staffChat } = this.rank(query, limit);
+    if (!strict) return hits as SearchHit[];
+    if (!confident || staffChat) return [];
+    const bestScore = hits[0]?.score ?? 0;
+    return hits.filter((hit) => hit.score >= bestScore * ALTERNATE_MIN_SHARE);
+  }
+
+  /**
+   * The best `limit` cases with no floor, and whether the confidence floor would show the best one
+   * (what a second opinion needs to combine with this ranking without searching twice).
+   */
+  rank(query: string, limit: number): LexicalRanking {
     this.#indexSounds();
     const authored = normalizeAuthoredText(query);
     const normalized = toSimplified(authored);
-    // An agent's own bill or parcel told in a case's words is staff chat, not a call (english-voice.ts).
-    if (strict && !HAN.test(normalized) && isAgentsOwnMatter(normalized)) return [];
-    // Staff chat about the writer's own parcel or bill uses a case's words, but no script answers it.
-    if (strict && isWritersOwnProblem(normalized)) return [];
+    // An agent's own bill or parcel told in a case's words is staff chat, not a call: no script answers
+    // it (english-voice.ts, writer-own-problem.ts). Autocomplete still shows what is close.
+    const staffChat = (!HAN.test(normalized) && isAgentsOwnMatter(normalized)) || isWritersOwnProblem(normalized);
     // Taiwan and regional wording (門號, 吃到飽, 冇信号) is searched as typed and as the Mainland
     // words the scripts use. Each reading is scored on its own and a case keeps its better one:
     // summed, a dialect sentence would count its words twice (咋整 and 怎么办) and off-topic
@@ -338,12 +359,9 @@ export class SearchIndex {
     const scores = best.scores;
     const ranked = topDocuments(best.docs.subarray(0, best.count), scores, limit);
     const top = ranked[0];
-    if (top === undefined) return [];
-    const bestScore = scores[top]!;
-    if (strict && !this.#confident(top, bestScore, searched[best.reading[top]!]!, searched)) return [];
-    return ranked
-      .filter((doc) => !strict || scores[doc]! >= bestScore * ALTERNATE_MIN_SHARE)
-      .map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 }));
+    if (top === undefined) return { hits: [], confident: false, staffChat };
+    const confident = this.#confident(top, scores[top]!, searched[best.reading[top]!]!, searched);
+    return { hits: ranked.map((doc) => ({ id: this.#ids[doc]!, score: Math.round(scores[doc]! * 100) / 100 })), confident, staffChat };
   }
 
   /** Scores every case for one reading of the query (into #scores, the cases reached in #touched). */
