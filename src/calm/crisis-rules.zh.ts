@@ -38,14 +38,6 @@ const SAYS = '(?:说|扬言|威胁|放话|放狠话|撂狠话|喊|吼|叫嚣|警
 /** A complaint, a lawsuit, the press: pressure, not danger. */
 export const COMPLAINT_ZH = /投诉|起诉|告你|告你们|告到|打官司|律师|法院|曝光|媒体|记者|12315|工信部|消协|监管|举报|差评|315|热线|上级|领导|经理|赔偿|退款|议员|民代|立委|消保|消基会|陈情|关切|客诉|1999/;
 
-/** The writer has already told the police, security or their lead: 客户说要拿刀来驿站，我已经报给站长了. */
-const HANDLED =
-  /(?:已经|已|刚|刚刚|也)(?:报警|报了警|报给|报告给?|上报给?|通知|告诉|叫)(?:了)?(?:站长|店长|保安|主管|领导|经理|组长|班长|警察|公安|派出所|110|安保|值班经理)|(?:已经|已|刚|刚刚|我)报(?:了)?警|报警了/;
-
-/** A threat the writer reports having already handed on is no longer theirs to carry alone: no threat answer. */
-function alreadyHandled(rules: readonly CrisisRule[]): CrisisRule[] {
-  return rules.map((rule) => ({ ...rule, unless: rule.unless ? new RegExp(`${rule.unless.source}|${HANDLED.source}`) : HANDLED }));
-}
 
 /** Said as a joke, unless the writer says it was not one: 旅客说再延误就要我的命，开玩笑的那种. */
 const LAUGHED_OFF = /(?<!不是|不是在|没|没有|没在|别|不)(?:开玩笑|说笑)|玩笑话|哈{2,}/;
@@ -69,7 +61,6 @@ const ORDINARY_CONTEXT_ZH = new RegExp(`${WORK_REASONS_ZH.source}|${EVERYDAY_REA
 
 export const ZH_RULES: CrisisRules = {
   ordinaryContext: ORDINARY_CONTEXT_ZH,
-  reported: HANDLED,
   complaint: COMPLAINT_ZH,
   someoneElse: SOMEONE_ELSE_ZH,
   writer: WRITER_ZH,
@@ -257,7 +248,7 @@ export const ZH_RULES: CrisisRules = {
     ...ZH_HARM_OTHERS,
     ...ZH_NET,
   ],
-  threat: alreadyHandled([
+  threat: [
     {
       id: 'actor-harm',
       pattern: new RegExp(
@@ -308,5 +299,5 @@ export const ZH_RULES: CrisisRules = {
         /(?:弄|打|砍|捅|掐|整|搞)死我(?![了啦])|(?:说|要|会|扬言|今晚|明天|改天|下次)(?:要)?(?:直接)?(?:来|去|到|上|杀到)我(?:家|住的地方|住的小区|家楼下|家门口)|(?:微信|脸书|facebook|ig|抖音|微博|朋友圈|社交(?:软件|媒体)|网上|小红书)上?(?:找到|加到|搜到|扒到)(?:了)?我|(?:写着|知道|说出|念出|查到|找到|有)(?:了)?我家(?:的)?(?:门牌(?:号)?|地址|住址)|知道我(?:的)?(?:小孩|孩子|儿子|女儿|老婆|老公|家人|爸妈)(?:在|读|上|念)(?:哪|什么)|(?:拎|提|拿|带|背)着?(?:一桶|一瓶)?(?:汽油|硫酸|炸药|刀|斧头|砍刀|棍子).{0,6}(?:来|到|去)/,
     },
     ...ZH_THREAT_NET,
-  ]),
+  ],
 };

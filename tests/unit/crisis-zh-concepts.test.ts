@@ -105,10 +105,14 @@ describe('Chinese crisis concepts', () => {
     expect(kind('他说要一棍子抡我脑袋上')).not.toBe('self');
   });
 
-  it('leaves a threat the writer has already handed to the police or their lead without the threat answer', () => {
+  // As in English since round 8: a threat to the worker's own safety gets the safety answer (tell the lead, do not
+  // meet the customer alone) even when already reported; a complaint or the press stays ordinary.
+  it('answers a threat the writer has already handed to the police or their lead with the safety answer', () => {
     expect(kind('乘客说下车要捅我，我已经告诉乘警了')).toBe('threat');
-    expect(kind('乘客说下车要捅我，我已经报警了')).toBe('none');
-    expect(kind('那个家属说要来科室堵我，已经通知保安了')).toBe('none');
+    expect(kind('乘客说下车要捅我，我已经报警了')).toBe('threat');
+    expect(kind('那个家属说要来科室堵我，已经通知保安了')).toBe('threat');
+    expect(kind('客人說要來店裡砍人，我已經報警了')).toBe('threat');
+    expect(kind('客户说要投诉我，我已经报给组长了')).toBe('none');
   });
 
   it('reads abuse reported from a customer and being "drowned" in work as ordinary', () => {
@@ -276,8 +280,8 @@ describe('Chinese ordinary context and reported threats (shipped detector)', () 
     expect(shipped.assess('下班走在路上想，要是有辆车撞过来也挺好').kind).toBe('self');
   });
 
-  it('keeps a reported threat phrase quiet and an unreported one answered', () => {
-    expect(shipped.assess('客户说要来公司找我麻烦，我已经报给组长了，保安也知道').kind).toBe('none');
+  it('answers a threat phrase with the safety answer whether or not it was already reported', () => {
+    expect(shipped.assess('客户说要来公司找我麻烦，我已经报给组长了，保安也知道').kind).toBe('threat');
     expect(shipped.assess('客户说要来公司找我麻烦，我好怕').kind).toBe('threat');
   });
 });
