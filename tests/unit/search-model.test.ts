@@ -65,6 +65,11 @@ describe('fusing the lexical ranking with the model (search-fusion.ts)', () => {
   it('keeps the lexical order where the model has no class (a case added since training)', () => {
     expect(fuseRankings({ hits, confident: true, staffChat: false }, opinion({}), FUSION, 3).map((h) => h.id)).toEqual(['a', 'b']);
   });
+  it('keeps a case approved since training first when lexical ranks it first, against the model’s favourite', () => {
+    const withNew = [{ id: 'new', score: 100 }, ...hits.map((h) => ({ ...h, score: h.score * 0.6 }))];
+    expect(fuseRankings({ hits: withNew, confident: true, staffChat: false }, opinion({ a: 0.9, b: 0.05 }), FUSION, 3)[0]?.id).toBe('new');
+    expect(fuseRankings({ hits: withNew, confident: true, staffChat: false }, opinion({ a: 0.02 }, 0.95), FUSION, 3)[0]?.id).toBe('new');
+  });
   it('answers a query lexical finds nothing confident for only when the model is sure', () => {
     expect(fuseRankings({ hits: [], confident: false, staffChat: false }, opinion({ c: 0.8 }), FUSION, 3).map((h) => h.id)).toEqual(['c']);
     expect(fuseRankings({ hits, confident: false, staffChat: false }, opinion({ a: 0.3 }), FUSION, 3)).toEqual([]);
