@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findShippedFile } from '../text/shipped-file.js';
+import { requireShippedWeights } from '../text/shipped-file.js';
 import { CrisisModel, CrisisModelFile } from './crisis-model.js';
 
 /** Where `npm run train:crisis-model` writes the weights, from the package root. */
@@ -7,9 +7,7 @@ export const CRISIS_MODEL_FILE = 'src/calm/crisis-model.weights.json';
 
 /** The weights file shipped with the bot, found from src/calm/ or dist/src/calm/. */
 export function shippedCrisisModelPath(): string {
-  const found = findShippedFile(CRISIS_MODEL_FILE, import.meta.url);
-  if (found) return found;
-  throw new Error(`the crisis model (${CRISIS_MODEL_FILE}) is missing from the package; run npm run train:crisis-model`);
+  return requireShippedWeights(CRISIS_MODEL_FILE, import.meta.url, 'npm run train:crisis-model');
 }
 
 let shipped: CrisisModel | undefined;

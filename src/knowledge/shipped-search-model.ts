@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findShippedFile } from '../text/shipped-file.js';
+import { requireShippedWeights } from '../text/shipped-file.js';
 import { SearchModel, SearchModelFile } from './search-model.js';
 
 /** Where `npm run train:search-model` writes the weights, from the package root. */
@@ -7,9 +7,7 @@ export const SEARCH_MODEL_FILE = 'src/knowledge/search-model.weights.json';
 
 /** The weights file shipped with the bot, found from src/knowledge/ or dist/src/knowledge/. */
 export function shippedSearchModelPath(): string {
-  const found = findShippedFile(SEARCH_MODEL_FILE, import.meta.url);
-  if (found) return found;
-  throw new Error(`the search model (${SEARCH_MODEL_FILE}) is missing from the package; run npm run train:search-model`);
+  return requireShippedWeights(SEARCH_MODEL_FILE, import.meta.url, 'npm run train:search-model');
 }
 
 let shipped: SearchModel | undefined;

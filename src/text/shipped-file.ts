@@ -12,3 +12,10 @@ export function findShippedFile(relative: string, moduleUrl: string): string | u
   }
   return undefined;
 }
+
+/** A trained weights file shipped with the package: missing is a packaging mistake, so it fails loudly and names the command that writes it. */
+export function requireShippedWeights(relative: string, moduleUrl: string, trainCommand: string): string {
+  const found = findShippedFile(relative, moduleUrl);
+  if (!found) throw new Error(`the weights file ${relative} is missing from the package; run ${trainCommand}`);
+  return found;
+}
