@@ -287,14 +287,23 @@ export function outOfFold<R extends ScoredRow & { file: string }>(rows: readonly
 /**
  * The labelled files the shipped model is trained on: every dev set (never holdout*, which stay measure-only).
  * Each file is one writer, one group of the leave-one-file-out cross-validation.
+ * Round 9 added the six files of rounds 7 and 8 (dev6, round7, zh7, dev7, en8, zh8) together with the stem and
+ * pair features of featuresOf. Measured as a fresh writer would see it (the rules of 900f3ba, before the round-8
+ * files were written; models trained on the files that existed then; measured on dev7, en8 and zh8, 494 danger and
+ * 389 everyday items): recall 91.5 % with the round-8 recipe on 11 files, 93.1 % on 14 files, 93.9 % with the new
+ * features, 94.7 % with the venting budget at 10 % (false alarms 20.1 → 23.1 %, most of them zh8's hard negatives).
  */
-export const CRISIS_TRAINING_FILES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect'] as const;
+export const CRISIS_TRAINING_FILES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect', 'dev6', 'round7', 'zh7', 'dev7', 'en8', 'zh8'] as const;
 
 /** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
 export const MAX_FALSE_ALARMS = 0.08;
 
-/** The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked about. */
-export const VENTING_FALSE_ALARMS = 0.08;
+/**
+ * The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked
+ * about. 10 % since round 9 (8 % before): on fresh writers the model's misses outnumbered every other cause, and a
+ * miss costs far more than a kind message; see CRISIS_TRAINING_FILES for the measurement.
+ */
+export const VENTING_FALSE_ALARMS = 0.1;
 
 /**
  * The round-7 weighting, still shipped inside SHIPPED_RECIPE (below): the round-5 recipe, with the everyday messages the
