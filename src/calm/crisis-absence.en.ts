@@ -40,4 +40,10 @@ export const EN_ABSENCE: readonly CrisisRule[] = [
     id: 'last-on-earth',
     pattern: /\blast (?:day|days|week|weeks|night|shift|month|christmas|birthday|weekend)(?: [a-z]+){0,2} (?:on (?:this )?earth|alive|of my life|above ground|breathing)\b/,
   },
+  {
+    // Time off and belongings one will not need, handed to others: "won't be needing my annual leave, you can share it out".
+    id: 'not-needing-mine',
+    pattern:
+      /\b(?:will not|would not|am not going to|not going to|never going to) (?:be )?need(?:ing)? (?:my|all my|any of my) (?:annual leave|leave|leave days|holidays?|holiday days|days off|pension|locker|desk|stuff|things|car|savings|passwords?|clothes|books)\b(?=[\s\S]*\b(?:(?:you|someone|anyone|somebody|they|the team|everyone) (?:can|could|should|may) (?:have|share|split|take|use|divide|keep)|share (?:it|them) out|split (?:it|them))\b)/,
+  },
 ];

@@ -1,5 +1,7 @@
 import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_ABSENCE } from './crisis-absence.en.js';
+import { EN_ENDINGS } from './crisis-endings.en.js';
+import { ERRAND_CONTEXT_EN, EVERYDAY_EN } from './crisis-everyday.en.js';
 import { COPING_EN } from './crisis-coping.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
 import { EN_NET, EN_THREAT_NET, THINGS } from './crisis-net.en.js';
@@ -119,7 +121,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Work handed over for an hour ("take care of my calls while I'm at the doctor"), not a life.
   /\b(?:take care of|look after|cover|handle|pick up|watch|mind) (?:my|the) (?:calls|queue|tickets|shift|desk|counter|inbox|cases|chats|patients|ward|gate|line|station|bay|section|emails)\b/g,
   // Ropes, blades and knives that are things at work ("the rope barrier at gate 5", "the knife in the pantry is blunt").
-  /\b(?:skipping|jump|velvet|tow|climbing|safety) rope\b|\brope (?:barriers?|line|ladder|access|lights?|off|bridge|swing|course)\b|\b(?:the|learning the|know the|show (?:you|them|him|her|me) the) ropes\b|\b(?:wiper|rotor|fan|turbine|propeller|blender|mower|lawnmower|shoulder) blades?\b|\bblade server\b|\b(?:butter|bread|kitchen|plastic|pocket|table|cake|steak|palette|craft|fruit) knife\b|\b(?:knife|knives) (?:in|from|on|at) the (?:pantry|kitchen|drawer|canteen|staff room|break room|tray|galley)\b|\b(?:knife|knives) (?:is|are|was|were) (?:blunt|dull|missing|broken)\b/g,
+  /\b(?:skipping|jump|velvet|tow|climbing|safety) rope\b|\brope (?:barriers?|line|ladder|access|lights?|off|bridge|swing|course)\b|\b(?:the|learning the|know the|show (?:you|them|him|her|me) the) ropes\b|\b(?:wiper|rotor|fan|turbine|propeller|blender|mower|lawnmower|shoulder) blades?\b|\bblade server\b|\b(?:butter|bread|kitchen|plastic|pocket|table|cake|steak|palette|craft|fruit) knife\b|(?<!\b(?:looking|staring|stare|look|looked|stared|keep looking|eyeing|eyed) at (?:the |those |these |all the |my )?)\b(?:knife|knives) (?:in|from|on|at) the (?:pantry|kitchen|drawer|canteen|staff room|break room|tray|galley)\b|\b(?:knife|knives) (?:is|are|was|were) (?:blunt|dull|missing|broken)\b/g,
   // Trains, traffic and passengers on a bridge or the tracks: the day's operations, not a place to end it.
   /\b(?:train|trains|bus|buses|car|cars|traffic|lorry|truck|service|services|passengers|engineers|crew|signal|signals)(?: [a-z0-9]+){0,4} (?:on|at|over|near|across|under|onto|off) the (?:bridge|flyover|viaduct|tracks|railway|platform|roof)\b(?!(?: [a-z]+){0,3} with me\b)/g,
   // Abuse the writer repeats ("the passenger yelled that I should die"), unless they say the caller may be right.
@@ -162,7 +164,7 @@ export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
   // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
   ordinaryContext: new RegExp(
-    `${COPING_EN.source}|${ORDINARY_LEAVING.source}|\\b(?:boss fight|ranked (?:match|game)|raid|lobby|speedrun)\\b|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
+    `${COPING_EN.source}|${ERRAND_CONTEXT_EN.source}|${ORDINARY_LEAVING.source}|\\b(?:boss fight|ranked (?:match|game)|raid|lobby|speedrun)\\b|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
   ),
   // No `reported` here: a threat to the worker's own safety gets the safety answer (tell the lead, do not meet the
   // customer alone) even when already reported or escalated; only complaints and legal threats are ordinary (README).
@@ -218,6 +220,7 @@ export const EN_RULES: CrisisRules = {
     new RegExp(`\\bnot want to (?:do|work|take|answer|handle|deal with|cover|pick up|be on)(?: [a-z]+){0,2} ${JOB_THINGS}(?: anymore)?\\b|\\b(?:want|wanted|going|ready|thinking) (?:to )?(?:quit|resign|leave) (?:this|my|the) ${JOB_THINGS}\\b`, 'g'),
     /\broof ?(?:terrace|garden|top bar|bar|deck|party)\b|\b(?:roof|rooftop)(?: [a-z]+){0,4} (?:for|to have) (?:lunch|a smoke|a cigarette|a vape|a break|coffee|drinks)\b/g,
     ...ORDINARY_EN,
+    ...EVERYDAY_EN,
   ],
   sincere:
     /\b(?:i mean it|not joking|no joke|not even (?:joking|kidding|a joke)|not (?:a|the) joke|not (?:really |even )?(?:joking|kidding)|(?:but )?actually though|not the joking kind|i am serious|being serious|for real this time|fr this time|not kidding|seriously this time|jokes? aside|joking aside|on a serious note|half joking|only half joking)\b|(?:^|\. )seriously \.|\b(?:lol|lmao|haha+|jk|kidding|joking)\b[ .]*\b(?:unless|or am i|or not|or maybe not)\b/,
@@ -263,7 +266,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'cannot-go-on',
       pattern:
-        /\bcan not continue(?= \.|\s*$| anymore| like this| living| this life)|\bcan not (?:go on|keep going|carry on|keep living|live like this|face tomorrow|face another day|go on living|bear to live)\b|\bno way out\b|\bi (?:just )?want out\b(?! of (?:this (?:job|contract|call|meeting|queue|shift|place|team)|here|the (?:contract|queue|meeting)))|\b(?:easy|quick|coward) way out\b|\bpermanent solution\b|\bwill not be a (?:problem|bother|burden|nuisance)(?: for| to)?(?: anyone| anybody| you| everyone| you all)? (?:much longer|anymore|for long|soon)\b|\b(?:can not|do not|cannot) see (?:a|any) way out\b|\bdo something (?:stupid|drastic|i will regret|permanent)\b/,
+        /\bcan not continue(?= \.|\s*$| anymore| like this| living| this life)|\bcan not (?:go on|keep going|carry on|keep living|live like this|face tomorrow|face another day|go on living|bear to live)\b|\bno way out\b|\bi (?:just )?want out\b(?! of (?:this (?:job|contract|call|meeting|queue|shift|place|team)|here|the (?:contract|queue|meeting)))|\b(?:easy|quick|coward) way out\b|\bpermanent solution\b|\bwill not be (?:a )?(?:problem|bother|burden|nuisance)(?: for| to)?(?: anyone| anybody| you| everyone| you all)? (?:much longer|anymore|for long|soon)\b|\b(?:can not|do not|cannot) see (?:a|any) way out\b|\bdo something (?:stupid|drastic|i will regret|permanent)\b/,
     },
     {
       id: 'end-it',
@@ -292,9 +295,9 @@ export const EN_RULES: CrisisRules = {
     },
     {
       id: 'farewell',
-      unless: /\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving|lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should)\b/,
+      unless: /(?<!\bnot )\b(?:last day|leaving the (?:company|team|job)|new job|resign|resigned|resigning|quit|quitting|farewell party|holiday|vacation|annual leave|maternity|retire|retiring|moving|lawyer|solicitor|notary|attorney|mortgage|pension|adulting|everyone should)\b/,
       pattern:
-        /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again)\b|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\b(?:tell|inform|let) my (?:family|parents|mum|mom|mother|dad|father|wife|husband|kids|children|sister|brother)(?: know)?(?: that)? i am sorry\b|\bmy affairs in order\b/,
+        /\b(?:wrote|writing|write|written|left|leaving|leave|finished|drafted)(?: a| my| the)? (?:suicide note|goodbye (?:note|letter|message|letters)|note for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)|letters? (?:to|for) my (?:family|kids|mum|mom|dad|parents|wife|husband|partner))\b|\bthis is (?:my )?goodbye\b|\bi will be gone (?:soon|forever|for good)\b|\bsee (?:you|you all|everyone) on the other side\b|\b(?:like|as if) it (?:was|were|is) the last time\b|\b(?:said|say|saying) goodbye to my (?:cat|dog|kids|children|family|mum|mom|dad|parents|pets)\b|\ba (?:note|letter) for my (?:family|kids|mum|mom|dad|parents|wife|husband|partner)\b|\b(?:writing|wrote|written|making|made|updated|updating|finished) my will\b|\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|you all|all of you|the world|my family)\b|\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:stuff|things|belongings|possessions|cat|dog|pets|plants|savings)(?: away)?\b|\bwill not need (?:it|them|this|that|these|money|anything|my [a-z]+) (?:where i am going|anymore|much longer|after (?:tonight|today|this week))\b|\bgoodbye (?:forever|world|cruel world)\b|\b(?:look after|take care of) my (?:cat|dog|kids|family|mum|mom|parents|plants)(?: for me)? (?:when|after|once) i am gone\b|\bwill not have to (?:deal with|worry about|put up with|see) me (?:anymore|much longer|again|at all|ever again)\b(?! (?:tomorrow|today|next week|on|this|for|while|when|until|till))|\b(?:do not think|doubt) i will (?:be )?(?:here|around|alive|still be here|still be around|make it) (?:next week|tomorrow|much longer|for long|by (?:the weekend|monday|friday|next week)|to (?:the weekend|friday|monday))\b|\b(?:will not|not going to) (?:make it|be alive) (?:to|through|past|until) (?:the weekend|tomorrow|next week|friday|monday|christmas|new year|this week|the week|the night|tonight|today)\b|\b(?:if|whether) i (?:live or die|die or not|wake up or not)\b|\blast time you (?:will )?(?:hear|see) from me\b|\brid of me\b|\bmade my peace\b|\bif i am not (?:here|at work|in|around|online)(?: [a-z]+){0,3} (?:you (?:will )?know why|that is why|do not look for me)\b|\b(?:sorry for everything|forgive me)(?: [a-z]+){0,3} (?:goodbye|bye|farewell|i love you)\b|\btell my (?:mum|mom|mother|dad|father|family|kids|wife|husband|partner|sister|brother) (?:that )?i love (?:her|him|them)\b|\b(?:tell|inform|let) my (?:family|parents|mum|mom|mam|ma|mother|dad|da|father|nan|nana|wife|husband|kids|children|sister|brother)(?: know)?(?: that)? i am sorry\b|\bmy affairs in order\b/,
     },
     {
       id: 'how-to-die',
@@ -324,7 +327,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'burden',
       pattern:
-        /\bi am (?:just |such |nothing but |only |always )?(?:a |an )?(?:burden|waste of (?:space|air|oxygen|a life))\b|\b(?:burden|burdening) (?:to|on) (?:everyone|my family|them|people|the people|all of you|my kids|my parents)\b|\bwithout me (?:around |here )?(?:everyone|they|people|things|the world) (?:would|will) be (?:better|easier|happier)\b/,
+        /\bi am (?:just |such |nothing but |only |always )?(?:a |an )?(?:burden|waste of (?:space|air|oxygen|a life))\b|\b(?:burden|burdening|weight|dead weight|drain|millstone) (?:to|on|for) (?:everyone|everybody|my family|them|people|the people(?: around me)?|all of you|you all|my kids|my parents|my partner|my wife|my husband)\b|\bwithout me (?:around |here )?(?:everyone|they|people|things|the world) (?:would|will) be (?:better|easier|happier)\b/,
     },
     {
       id: 'not-safe-with-self',
@@ -335,6 +338,7 @@ export const EN_RULES: CrisisRules = {
     ...EN_DRAWN_CONCEPTS,
     ...EN_WRITER_GONE,
     ...EN_ABSENCE,
+    ...EN_ENDINGS,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],

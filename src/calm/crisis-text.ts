@@ -2,6 +2,7 @@ import { pinyin } from '../text/pinyin.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { REGIONAL_ENGLISH, toStandardMandarin } from './crisis-dialect.js';
 import { repairHomophones } from './crisis-homophones.js';
+import { SPOKEN_ENGLISH } from './crisis-speech.en.js';
 
 /**
  * The forms the crisis rules read a message in. Chinese rules read `han`: Simplified
@@ -18,6 +19,7 @@ export interface CrisisText {
 /** Spellings people type, in the order they are applied (contractions before slang, slang before typos). */
 const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/[’‘`´]/g, "'"],
+  ...SPOKEN_ENGLISH,
   // Laughing emoji (💀 is "I'm dying laughing" in chat) read as the word people would type.
   [/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]/gu, ' lol '],
   // Negative contractions, with or without the apostrophe ("dont", "cant", "wont").
