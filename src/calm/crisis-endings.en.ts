@@ -18,13 +18,13 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     // A carer or parent ending it for two: "taking us both out of this", "take the kids with me".
     id: 'both-of-us',
     pattern:
-      /\b(?:take|taking|took|end|ending) (?:us both|both of us|the two of us|me and (?:her|him|them|mum|mom|dad|the kids))(?: out)?(?: of (?:this|it|here|this life|this world|our misery))\b|\b(?:end|ending) it for (?:us both|both of us|the two of us|all of us)\b|\b(?:take|taking) (?:the kids|my kids|the children|her|him|them) with me\b(?= \.|\s*$| when i go| if i go)/,
+      /\b(?:take|taking|took|end|ending) (?:us both|both of us|the two of us|me and (?:her|him|them|mum|mom|dad|the kids))(?: out)?(?: of (?:(?:this|it|here)(?= \.|\s*$| (?:honestly|tbh|for good|forever|permanently))|this life|this world|(?:our|this) misery|this hell))\b|\b(?:end|ending) it for (?:us both|both of us|the two of us|all of us)\b|\b(?:take|taking) (?:the kids|my kids|the children|her|him|them) with me\b(?= \.|\s*$| when i go| if i go)/,
   },
   {
     // Unreachable for good: "won't pick up ever again" (not "never answering HIS calls again").
     id: 'never-again-reachable',
     pattern:
-      /\b(?:will not|would not|am not going to|not going to|never going to) (?:pick up|answer|reply|respond|log (?:in|on)|be online|be reachable|text back|call back)(?: the phone)? (?:ever again|again ever)\b|\bnever (?:pick up|answer|reply|log (?:in|on)) (?:ever )?again\b(?= \.|\s*$)/,
+      /\b(?:will not|would not|am not going to|not going to|never going to) (?:pick up|answer|reply|respond|log (?:in|on)|be online|be reachable|text back|call back)(?: the phone)? (?:ever again|again ever)(?= \.|\s*$)|\bnever (?:pick up|answer|reply|log (?:in|on)) (?:ever )?again\b(?= \.|\s*$)/,
   },
   {
     // Letters or notes left for others to find.
@@ -42,7 +42,7 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     id: 'last-thing-stopping-me',
     unless: /\b(?:notice period|contract|money|pay|salary|mortgage|visa|job|quit|quitting|resign|resigning|bonus|work|boss|manager|leaving)\b/,
     pattern:
-      /\bonly (?:thing|things|reason|one|person|people)(?: that is| that are)? (?:stopping|keeping|holding) me(?: here| alive| back)? (?:is|are|was)\b|\bonly (?:thing|reason|one|person) (?:i am|why i am) still (?:here|alive|around)\b/,
+      /\bonly (?:thing|things|reason|one|person|people)(?: that is| that are)? (?:stopping|keeping|holding) me(?: here| alive| back)? (?:is|are|was) (?:my |our |the |knowing |the thought of )?(?:[a-z]+ ){0,2}(?:dog|dogs|cat|cats|pets?|kids?|children|son|daughter|baby|mum|mom|mam|mother|dad|father|family|parents|partner|wife|husband|girlfriend|boyfriend|nan|gran|grandma|sister|brother|faith|fear|cowardice|what it would do)\b|\bonly (?:thing|reason|one|person) (?:i am|why i am) still (?:here|alive|around)\b/,
   },
   {
     // A height weighed as enough: "been eyeing up the drop off the mezzanine, it's high enough".
@@ -61,6 +61,7 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     // Self-harm named by the body part alone: "thinking about doing it on my arm again", "did it on my thighs".
     id: 'done-on-my-skin',
     writerOnly: true,
+    unless: /\b(?:tattoos?|henna|jab|vaccine|injection|drawing|drew|pen|sharpie|sunburn|swatch|swatches|makeup|patch test|bandage|plaster|cast|sunscreen|cream|lotion)\b/,
     pattern: /\b(?:do|doing|did|done) it (?:again )?on my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips?)\b/,
   },
   {
