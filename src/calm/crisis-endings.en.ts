@@ -75,4 +75,33 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     pattern:
       /\b(?:would not|will not|might not)(?: even| really| honestly)? be (?:the worst thing|so bad|that bad|a bad thing|such a bad thing|the end of the world)(?: [a-z]+){0,2} (?:if|when) i (?:got hit|get hit|was hit|were hit|got run over|died|die|did not wake|do not wake|never woke|was gone|were gone|was not here|were not here|disappeared|just disappeared|got killed|crashed|did not make it)\b(?! with)/,
   },
+  {
+    // A way out named as the only one, with nothing after it: "there's only one way out of this".
+    id: 'only-one-way-out',
+    pattern: /\bonly (?:one|1) way out(?: of (?:this|it|here|this mess|this life))?(?= \.|\s*$| now| left| for me)/,
+  },
+  {
+    // Wanting to follow someone who died: "since she passed i just want to join her".
+    id: 'join-the-dead',
+    writerOnly: true,
+    pattern:
+      /\b(?:want|wish|ready|going|need|long|longing) to (?:go and |just |finally )?join (?:her|him|them|my (?:late )?(?:wife|husband|mum|mom|mam|dad|son|daughter|partner|brother|sister|nan|gran|grandma|grandad|baby))\b(?! (?:for|at|in|on|when|with|team|group|class|tomorrow|later|today|tonight|this|next|soon at|after (?:work|lunch|my shift)))/,
+  },
+  {
+    // How long dying takes, looked up.
+    id: 'how-long-it-takes',
+    pattern: /\bhow long (?:it takes|does it take|would it take|it would take|till|until|before) (?:to |you |someone |a person )?(?:drown|drowns|die|dies|bleed out|bleeds out|suffocate|hang|freeze to death|overdose|pass out from)\b/,
+  },
+  {
+    // A means "on my mind": "the shotgun's in the shed and it's been on my mind all week".
+    id: 'means-on-my-mind-all-week',
+    writerOnly: true,
+    pattern:
+      /\b(?:gun|guns|rifle|shotgun|pistol|revolver|firearm|pills|tablets|rope|blade|razor|bridge|tracks|ledge)\b(?: [a-z.]+){0,8} (?:it|that|they)(?: is| has| have| are)? (?:been|is|keeps) on my mind\b/,
+  },
+  {
+    // Alive against a plan: "i wasn't meant to be here to see it".
+    id: 'not-meant-to-be-here',
+    pattern: /\bi (?:was not|was never|am not) (?:meant|supposed) to (?:be here|be alive|still be here|wake up|survive)\b(?! (?:today|on|this|for|until|till|at|in|with|so|yet|early|late))/,
+  },
 ];

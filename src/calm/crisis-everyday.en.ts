@@ -15,6 +15,15 @@ export const EVERYDAY_EN: readonly RegExp[] = [
   /\bwake up to (?:\d+ |a |an |another |more |loads of |lots of |hundreds of |so many |a million |a ton of |tons of |a load of |a pile of |a bunch of |the )?(?:[a-z]+ )?(?:emails?|messages?|texts?|calls?|missed calls|tickets?|notifications?|complaints?|alerts?|escalations?|snow|rain|news|noise|alarms?|chats?|voicemails?|pings?|dms|reviews?|invoices?|bills?)\b/g,
   // Laughing at something: "dying at this meme", "dying over his face".
   /\b(?:i am |am |still |literally )?dying (?:at|over) (?:this|that|the|his|her|your|their|these|those|my|our)\b/g,
+  // A drink finished, a meal missed till lunch, a way out of a car park, how long an egg takes: the object is ordinary.
+  /\b(?:drink|drank|drinking|down|downed|finish|finished|chug|chugged)(?: [a-z]+){0,2} (?:whole |entire |full )?bottle of (?:water|juice|coke|pop|squash|milk|lucozade|energy drink|soda|tea|coffee|sprite|fanta)\b/g,
+  /\b(?:not|never) (?:eaten|had (?:lunch|breakfast|dinner|anything)) since (?:breakfast|lunch|this morning|last night|yesterday|dinner|\d+ ?(?:am|pm)?)\b/g,
+  /\b(?:only|no|the|one|a) way out of (?:this|the|that|our) (?:car park|parking lot|parking|building|station|airport|mall|centre|center|estate|village|town|maze|menu|roundabout|one way system|traffic|queue|meeting|room)\b/g,
+  /\bhow long (?:it takes|does it take|would it take|it would take) to (?!(?:drown|die|bleed|suffocate|hang|freeze|overdose|pass out)\b)[a-z]+\b/g,
+  // Someone waiting for their own things: "he'll be waiting at arrivals for his bag".
+  /\b(?:wait|waits|waiting|be waiting)(?: [a-z]+){0,3} for (?:his|her|their|the|a) (?:bag|bags|luggage|suitcase|refund|parcel|order|taxi|lift|ride|food|change|receipt|card|passport|flight|prescription|turn|number|tickets?|replacement|delivery|coffee)\b/g,
+  // Not wanting a shift: "i want to not be on the late shift anymore".
+  /\bwant to not (?:be on|do|work|cover)(?: [a-z]+){0,2} (?:shifts?|rota|roster|weekends?|nights|lates|earlies|calls?|queue|phones)\b/g,
   // A kettle or a phone replaced: "the old one died".
   /\b(?:the|my|our|that) (?:old|other|last|previous|spare|first) (?:one|ones) (?:is |was |has |just |finally |already )?(?:died|dead|dying)\b/g,
   // A photo or a walk of a bridge (the emoji reads as the word).

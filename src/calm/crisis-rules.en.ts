@@ -1,6 +1,8 @@
 import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_ABSENCE } from './crisis-absence.en.js';
 import { EN_ENDINGS } from './crisis-endings.en.js';
+import { EN_GOODBYES } from './crisis-goodbyes.en.js';
+import { EN_STALKING } from './crisis-stalking.en.js';
 import { ERRAND_CONTEXT_EN, EVERYDAY_EN } from './crisis-everyday.en.js';
 import { COPING_EN } from './crisis-coping.en.js';
 import { EN_HARM_OTHERS } from './crisis-harm-others.js';
@@ -22,7 +24,7 @@ const DESIRE =
   '(?:can not wait|want|wants|wanting|wanted|wish|wishing|ready|plan|plans|planning|planned|decided|deciding|thinking about|thinking of|think about|thought about|thoughts of|thoughts about|considering|tempted|feel like|hope|hoping|pray|praying|just want|need|urge|urges|would like)';
 /** Outcomes that mean no longer living. */
 const NOT_LIVING =
-  '(?:die|be dead|dying|not exist|stop existing|cease to exist|not be alive|stop living|stop breathing|be gone for good|sleep forever|go to sleep forever|fall asleep forever|never wake up|not wake up|not be here anymore|not be around anymore|end it|end it all|end everything|end my life|kill myself|disappear forever|disappear for good|be with (?:my )?(?:mum|mom|dad|grandma|grandpa) again|go to heaven|be in heaven|meet my maker|go home to god|be with god|rest forever|rest for good|sleep for good|be at peace forever)';
+  '(?:die|be dead|dying|not be anymore|not be at all|not be(?= \\.|\\s*$)|not exist|stop existing|cease to exist|not be alive|stop living|stop breathing|be gone for good|sleep forever|go to sleep forever|fall asleep forever|never wake up|not wake up|not be here anymore|not be around anymore|end it|end it all|end everything|end my life|kill myself|disappear forever|disappear for good|be with (?:my )?(?:mum|mom|dad|grandma|grandpa) again|go to heaven|be in heaven|meet my maker|go home to god|be with god|rest forever|rest for good|sleep for good|be at peace forever)';
 /** Things that are not a person's body or life, after which "end" or "kill" is ordinary. */
 const WORK_THINGS = '(?:call|calls|line|process|queue|app|mood|vibe|time|lights|engine|shift|day|conversation|chat|meeting|week|ticket|session|contract|subscription|plan|service)';
 /** The job and its parts, which a person may not want "anymore" without any danger. */
@@ -112,7 +114,7 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:my|our|the) (?:[a-z]+ )?(?:character|avatar|toon|champ|champion|sim|sims|pokemon|squad)(?: [a-z]+){0,2} (?:died|dies|dead|dying|keeps dying|kept dying|got killed|respawned)\b/g,
   // Sleeping all weekend; a roof for signal or sun; bridge the card game, or a bridge driven over on the way home; a fight worth having.
   /\bsleep forever\b(?= (?:this|on|over the|at the|all) (?:weekend|saturday|sunday|day off|holiday)|[\s\S]*\bno alarms?\b)/g,
-  /\b(?:on|up on|at|to|onto) the (?:roof|rooftop)(?: of the [a-z]+)?(?: [a-z]+){0,6} (?:for|with|to get|to catch) (?:some |a |the |a bit of |bit of )?(?:signal|reception|wifi|fresh air|air|sun|sunshine|view|sunset)\b/g,
+  /\b(?:on|up on|at|to|onto|up|up to|key to|access to) the (?:roof|rooftop)(?: of the [a-z]+)?(?: [a-z]+){0,6} (?:for|with|to get|to catch|to fix|to check|to see) (?:some |a |the |a bit of |bit of )?(?:signal|reception|wifi|fresh air|air|sun|sunshine|view|sunset|fireworks|stars|party|bbq|drinks|photos|aerial|antenna|satellite|dish|engineer|contractor|maintenance|repairs?|inspection|leak|gutters|solar|aircon|hvac)\b/g,
   /\bbridge (?:club|game|night|player|players|partner|tournament|hand|evening|drive)\b|\b(?:drove|drive|driving|drives|walked|walk|walking|cycled|cycle|cycling|rode|ride|riding|crossed|cross|crossing|went|go|going) (?:over|across|under) (?:the|a) (?:[a-z]+ )?bridge\b/g,
   /\bdie on (?:this|that|the) hill\b|\bnot safe to (?:drive|ride|operate|use|lift|be on the road)\b/g,
   /\b(?:tired|sick|weary) of (?:being|doing|answering|dealing with|hearing|explaining|saying|covering|working)\b(?! (?:alive|here|around|me|myself|a burden|in this world|anything|everything|a person|a human|human|a human being|this person|the way i am))/g,
@@ -261,7 +263,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'no-point',
       pattern:
-        /\b(?:no|not any|not a|not much|no real|little) (?:reason|point|purpose)(?: left)?(?: (?:to|in|of))? (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b(?! (?:with|at|about|in (?:this|the) (?:job|call|queue|meeting|training)|here at|today|for (?:today|now|the)))|\bwhat is (?:even )?the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
+        /\b(?:no|not any|not a|not much|no real|little) (?:reason|point|purpose|sense|strength|will|energy|motivation|desire)(?: left)?(?: (?:to|in|of))? (?:living|live|life|go on|going on|carry on|carrying on|keep going|keeping going|being alive|being here|wake up|waking up|existing|anything anymore)\b(?! (?:with|at|about|in (?:this|the) (?:job|call|queue|meeting|training)|here at|today|for (?:today|now|the)))|\bwhat is (?:even )?the point (?:of|in) (?:living|life|anything|going on|being alive|me|being here|it all|existing|waking up)\b|\bwhat is (?:even )?the point(?: of (?:it|anything|all this|it all))? anymore\b|\bhate (?:being alive|living|existing|waking up|that i am alive|that i am still alive)\b|\b(?:do not|can not|no longer) see (?:the|any) point (?:of|in) (?:living|being alive|life|going on|anything|waking up|existing|carrying on|being here)\b|\bnothing (?:left )?to live for\b|\b(?:life|living) (?:is )?(?:not|is not) worth\b|\bnot worth living\b|\blife is (?:pointless|meaningless|not worth it)\b|\bno point anymore\b|\btired of (?:living|life|being alive|existing|being me)\b|\bdone with (?:life|living|it all|existing|being alive)\b|\bgive up on (?:life|living|myself)\b|\bgiven up on (?:life|living|myself)\b/,
     },
     {
       id: 'cannot-go-on',
@@ -271,7 +273,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'end-it',
       pattern:
-        /\b(?:to|just|could|might|should|will|gonna|about to|i am going to|thinking of|thinking about|think about|thought about|decided to|like|of|about) (?:just )?(?:end|ending) (?:it|it all|everything|things|the pain|this pain)\b(?! (?:with|off|here|there|early|for (?:today|the day|now)|now and|up|on a))|\bend it all\b|\b(?:end|ending) (?:it|it all|everything|things) (?:tonight|today|this weekend|for good|soon)\b|\b(?:want|wish|need) (?:the pain|it|everything|it all|this) to (?:stop|end) (?:forever|for good|permanently)\b|\bmake (?:it|everything|the pain) (?:all )?stop for good\b|\b(?:want|wish) (?:it all|everything) to (?:end|stop)\b/,
+        /\b(?:to|just|could|might|should|will|gonna|about to|i am going to|thinking of|thinking about|think about|thought about|decided to|like|of|about) (?:just )?(?:end|ending) (?:it|it all|everything|things|the pain|this pain)\b(?! (?:with|off|here|there|early|for (?:today|the day|now)|now and|up|on a))|\bend it all\b|\b(?:end|ending) (?:it|it all|everything|things) (?:tonight|today|this weekend|for good|soon)\b|\b(?:want|wish|need) (?:the pain|it|everything|it all|this) to (?:stop|end) (?:forever|for good|permanently)\b|\bmake (?:it|everything|the pain) (?:all )?stop for good\b|\b(?:want|wish|need) (?:it|everything|it all|this|me|myself) (?:all )?(?:switched off|turned off|shut off|shut down|over|gone) (?:for good|forever|permanently)\b|\b(?:want|wish) (?:it all|everything) to (?:end|stop)\b/,
     },
     {
       id: 'not-here-anymore',
@@ -281,7 +283,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'disappear',
       pattern:
-        /\b(?:want|wish|wishing|wanted|could|would like|like|just) (?:to )?(?:just )?(?:disappear|vanish|not exist|stop existing|cease to exist|fade away)\b(?! (?:for|from|under|into|to|somewhere|on|off|till|until|after|during|over|at))|\b(?:disappear|vanish)(?: [a-z]+){0,4} (?:forever|for good|permanently)\b|\b(?:disappear|vanish) (?:from|off) (?:this|the) (?:world|earth|planet|face of the earth)\b|\bdisappear completely\b/,
+        /\b(?:want|wish|wishing|wanted|could|would like|like|just) (?:to )?(?:just )?(?:disappear|vanish|not exist|stop existing|cease to exist|fade away|waste away|wither away)\b(?! (?:for|from|under|into|to|somewhere|on|off|till|until|after|during|over|at))|\b(?:disappear|vanish)(?: [a-z]+){0,4} (?:forever|for good|permanently)\b|\b(?:disappear|vanish) (?:from|off) (?:this|the) (?:world|earth|planet|face of the earth)\b|\bdisappear completely\b/,
     },
     {
       id: 'pills',
@@ -339,6 +341,7 @@ export const EN_RULES: CrisisRules = {
     ...EN_WRITER_GONE,
     ...EN_ABSENCE,
     ...EN_ENDINGS,
+    ...EN_GOODBYES,
     ...EN_HARM_OTHERS,
     ...EN_NET,
   ],
@@ -352,7 +355,7 @@ export const EN_RULES: CrisisRules = {
     {
       id: 'knows-where-i-live',
       pattern:
-        /\b(?:knows?|knew|found out|find out|figured out|looked up|tracked down|worked out|googled) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\b(?:show(?:ing|s|ed)?|turn(?:ing|s|ed)?) up at my (?:work|house|home|office|door|flat|place|bus stop|stop|station|gym|car|street|school|kids school|building)\b/,
+        /\b(?:knows?|knew|found out|find out|find|found|figured out|looked up|tracked down|worked out|googled|pulled up|got hold of) (?:where i (?:live|work|park)|my (?:home )?address|my (?:house|home)|where my (?:kids|family|children) (?:are|go|live))\b|\bknows my (?:address|kids|family|car|name and)\b|\bknows? (?:what|which) car i drive\b|\b(?:photo|picture|pic|photos|pictures) of my (?:house|home|car|kids|children|front door|street)\b|\bwhat i (?:was|am) wearing\b|\b(?:show(?:ing|s|ed)?|turn(?:ing|s|ed)?) up at my (?:work|house|home|office|door|flat|place|bus stop|stop|station|gym|car|street|school|kids school|building)\b/,
     },
     {
       id: 'waiting-or-following',
@@ -389,6 +392,7 @@ export const EN_RULES: CrisisRules = {
         /\b(?:scared|afraid|frightened|terrified|worried) (?:to (?:go home|leave|walk|go out|go to my car|walk to my car|leave the building|go outside)|for my (?:life|safety)|he will (?:come|hurt|find|be)|she will (?:come|hurt|find|be)|they will (?:come|hurt|find|be)|he is going to (?:come|hurt|find)|she is going to (?:come|hurt|find)|of (?:him|her|them|this guy|this customer|the caller|that caller|that customer))\b|\btoo (?:scared|afraid|frightened) to (?:tell|report|say|leave|go home)\b|\bnot safe (?:to (?:leave|go home|walk)|at (?:work|home)|here|anymore)\b|\bdo not feel safe\b|\bi am in danger\b|\bin danger\b|\bgoing to hurt me\b|\bsecurity to walk me\b|\bescort me (?:out|to|home)\b|\bafraid for my life\b/,
     },
     ...EN_THREAT_CONCEPTS,
+    ...EN_STALKING,
     ...EN_THREAT_NET,
   ],
 };

@@ -46,13 +46,16 @@ export const SPOKEN_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\b(think|us|go|try|feel|do|say|look|plann|want|wait|kill|dy|liv|end|com|hop|wish|hurt|cutt|tak|jump|drink|driv|walk)in\b/g, '$1ing'],
   [/\b(think|thinking|thought|talk|talking|worry|worried|care|forget|dream|dreaming) bout\b/g, '$1 about'],
   [/\b(?:fixin|fixing) to\b/g, 'going to'],
-  // Learners' calques: "i want to kill me" (matarme, me tuer).
+  // Learners' calques: "make end" (ein Ende machen, покончить), "i want to kill me" (matarme, me tuer).
+  [/\bmake (?:an |the )?end\b(?= *(?:$|[.,!?]| (?:of (?:it|everything|my life|myself|me|all)|to (?:it|everything|my life|myself|all)|tonight|today|now|soon)))/g, 'end it all'],
   [/\b(i (?:want|wanna|wish|need|would like|am going|am thinking|think|thought|plan|try|tried|decided|will) (?:to |of |about )?)kill me\b/g, '$1kill myself'],
   [/\btake away (my|my own) life\b/g, 'take $1 life'],
   [/\b(?:have|has|had) (?:an? )?envy (?:to|of) (?=[a-z])/g, 'want to '],
   [/\b(?:finish|finishing|finished) with (?:everything|it all|all|my life|all of it)\b/g, 'end it all'],
   [/\b(have|has) not (?:more|any more|any) (?=reasons?|point|purpose|hope|motive)/g, '$1 no '],
   [/\breasons (?:for )?to (?=live|go on|continue|wake up|stay)/g, 'reason to '],
+  // A skull or a coffin where the word would be: "i want to be 💀" (before 💀 is read as laughter).
+  [/\b(to be|be|wish i was|wish i were|rather be|better off) *(?:\u{1F480}|\u2620\uFE0F?|\u26B0\uFE0F?|\u{1FAA6})/gu, '$1 dead'],
   // Dictation homophones, and the bridge emoji as the word.
   [/\b(kill|killing|hurt|hurting|harm|harming|hang|hanging|cut|cutting|end|ending) my shelf\b/g, '$1 myself'],
   [/\u{1F309}/gu, ' bridge '],

@@ -1,0 +1,23 @@
+import type { CrisisRule } from './crisis-rule.js';
+
+/**
+ * Someone fixing on the worker beyond the counter: "if he can't have me no one will", asking which room the night
+ * receptionist sleeps in, flowers sent to the worker's house from an address they never gave.
+ */
+export const EN_STALKING: readonly CrisisRule[] = [
+  {
+    id: 'cannot-have-me',
+    pattern: /\bif (?:he|she|they|i) (?:can not|could not|does not|do not|will not) (?:have|get) (?:me|you)(?: [a-z]+){0,2} (?:no one|nobody|no other [a-z]+) (?:will|can|ever will|is going to)\b/,
+  },
+  {
+    id: 'asks-where-i-sleep',
+    pattern:
+      /\b(?:asking|asked|asks|ask) (?:which|what) (?:room|floor|flat|house|car|bus|train|way|door)(?: [a-z]+){0,4} (?:i|she|he|the [a-z]+(?: [a-z]+)?) (?:sleep|sleeps|stay|stays|live|lives|take|takes|drive|drives|park|parks|walk|walks)\b(?=[\s\S]*\b(?:that is me|i|my|me)\b)/,
+  },
+  {
+    id: 'sent-to-my-home',
+    unless: /\b(?:amazon|order|ordered|delivery|parcel from|my (?:mum|mom|dad|partner|wife|husband|friend|sister|brother))\b/,
+    pattern:
+      /\b(?:customer|caller|client|guy|man|woman|he|she|they|someone|somebody|passenger|patient)\b(?: [a-z]+){0,10} (?:sent|send|sending|delivered|left|posted) (?:me )?(?:flowers|a parcel|a package|a letter|letters|a card|gifts?|a present|a note|something) (?:to|at|on) my (?:house|home|flat|door|doorstep|address|place)\b/,
+  },
+];
