@@ -90,7 +90,7 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
   {
     // How long dying takes, looked up.
     id: 'how-long-it-takes',
-    pattern: /\bhow long (?:it takes|does it take|would it take|it would take|till|until|before) (?:to |you |someone |a person )?(?:drown|drowns|die|dies|bleed out|bleeds out|suffocate|hang|freeze to death|overdose|pass out from)\b/,
+    pattern: /\bhow long (?:it takes|does it take|would it take|it would take|till|until|before) (?:to |you |someone |a person )?(?:drown|drowns|die|dies|bleed out|bleeds out|suffocate|hang|freeze to death|overdose|pass out from)\b(?! (?:down|out|off|away))/,
   },
   {
     // A means "on my mind": "the shotgun's in the shed and it's been on my mind all week".

@@ -35,7 +35,7 @@ export const EN_GOODBYES: readonly CrisisRule[] = [
     // Means set by "for when I'm ready": "a few extra tablets every shift, for when i'm ready".
     id: 'means-for-when-ready',
     pattern:
-      /\b(?:pills|tablets|meds|painkillers|insulin|morphine|rope|blade|razor|gun|shotgun)\b(?: [a-z.]+){0,10} for when i am (?:ready|done|brave enough|finished)\b/,
+      /\b(?:pills|tablets|meds|painkillers|insulin|morphine|rope|blade|razor|gun|shotgun)\b(?: [a-z.]+){0,10} for when i am (?:ready|done|brave enough|finished)(?= \.|\s*$)/,
   },
   {
     // Everything prepared and a departure set for tonight: "i prepare everything already, tonight i go".

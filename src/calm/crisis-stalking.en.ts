@@ -7,17 +7,17 @@ import type { CrisisRule } from './crisis-rule.js';
 export const EN_STALKING: readonly CrisisRule[] = [
   {
     id: 'cannot-have-me',
-    pattern: /\bif (?:he|she|they|i) (?:can not|could not|does not|do not|will not) (?:have|get) (?:me|you)(?: [a-z]+){0,2} (?:no one|nobody|no other [a-z]+) (?:will|can|ever will|is going to)\b/,
+    pattern: /\bif (?:he|she|they|i) (?:can not|could not|does not|do not|will not) have (?:me|you)(?: [a-z]+){0,2} (?:no one|nobody|no other [a-z]+) (?:will|can|ever will|is going to)(?: have (?:me|you))?(?= \.|\s*$| either| ever)/,
   },
   {
     id: 'asks-where-i-sleep',
     pattern:
-      /\b(?:asking|asked|asks|ask) (?:which|what) (?:room|floor|flat|house|car|bus|train|way|door)(?: [a-z]+){0,4} (?:i|she|he|the [a-z]+(?: [a-z]+)?) (?:sleep|sleeps|stay|stays|live|lives|take|takes|drive|drives|park|parks|walk|walks)\b(?=[\s\S]*\b(?:that is me|i|my|me)\b)/,
+      /\b(?:asking|asked|asks|ask) (?:which|what) (?:room|floor|flat|house|door|apartment|bed)(?: [a-z]+){0,4} (?:i|she|he|the [a-z]+(?: [a-z]+)?) (?:sleep|sleeps|stay|stays|live|lives)\b(?=[\s\S]*\b(?:that is me|i|my|me)\b)/,
   },
   {
     id: 'sent-to-my-home',
     unless: /\b(?:amazon|order|ordered|delivery|parcel from|my (?:mum|mom|dad|partner|wife|husband|friend|sister|brother))\b/,
     pattern:
-      /\b(?:customer|caller|client|guy|man|woman|he|she|they|someone|somebody|passenger|patient)\b(?: [a-z]+){0,10} (?:sent|send|sending|delivered|left|posted) (?:me )?(?:flowers|a parcel|a package|a letter|letters|a card|gifts?|a present|a note|something) (?:to|at|on) my (?:house|home|flat|door|doorstep|address|place)\b/,
+      /\b(?:customer|caller|client|guy|man|woman|he|she|they|someone|somebody|passenger|patient)\b(?: [a-z]+){0,10} (?:sent|send|sending|delivered|left|posted) (?:me )?(?:flowers|a parcel|a package|a letter|letters|a card|gifts?|a present|a note|something) (?:to|at|on) my (?:house|home|flat|door|doorstep|address|place)\b(?=[\s\S]*\b(?:never gave|did not give|never told|how (?:did|does|do) (?:he|she|they) (?:know|get|find)|no idea how|creepy|scared|freaked)\b)/,
   },
 ];
