@@ -104,4 +104,18 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     id: 'not-meant-to-be-here',
     pattern: /\bi (?:was not|was never|am not) (?:meant|supposed) to (?:be here|be alive|still be here|wake up|survive)\b(?! (?:today|on|this|for|until|till|at|in|with|so|yet|early|late))/,
   },
+  {
+    // The world, or the family, better or free with the writer gone.
+    id: 'better-without-me',
+    writerOnly: true,
+    pattern:
+      /\bbetter (?:if |that |when )?i (?:am|was|were) (?:not|no longer) (?:in this world|on this earth|here|alive|around)\b(?! (?:today|tomorrow|for|on|at|this|when|while|until))|\b(?:would|will|could|might) be (?:so |much |a lot )?(?:free|freer|relieved)(?: off)? without me\b/,
+  },
+  {
+    // Following someone who died, or letting the cold or the water take me.
+    id: 'go-where-they-went',
+    writerOnly: true,
+    pattern:
+      /\bwant to go where (?:she|he|they|my [a-z]+) (?:went|has gone|have gone|is now|are now)\b|\blet (?:the )?(?:cold|water|sea|river|snow|dark|darkness|night|waves) take me\b/,
+  },
 ];

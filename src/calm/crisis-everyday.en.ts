@@ -24,6 +24,8 @@ export const EVERYDAY_EN: readonly RegExp[] = [
   /\b(?:wait|waits|waiting|be waiting)(?: [a-z]+){0,3} for (?:his|her|their|the|a) (?:bag|bags|luggage|suitcase|refund|parcel|order|taxi|lift|ride|food|change|receipt|card|passport|flight|prescription|turn|number|tickets?|replacement|delivery|coffee)\b/g,
   // Not wanting a shift: "i want to not be on the late shift anymore".
   /\bwant to not (?:be on|do|work|cover)(?: [a-z]+){0,2} (?:shifts?|rota|roster|weekends?|nights|lates|earlies|calls?|queue|phones)\b/g,
+  // Sleeping in on rest days: "sleep and never get up on sundays".
+  /\b(?:sleep|stay in bed|lie in)(?: [a-z]+){0,6} on (?:sundays|saturdays|weekends|the weekend|my days? off|days off|mondays|holidays)\b/g,
   // A kettle or a phone replaced: "the old one died".
   /\b(?:the|my|our|that) (?:old|other|last|previous|spare|first) (?:one|ones) (?:is |was |has |just |finally |already )?(?:died|dead|dying)\b/g,
   // A photo or a walk of a bridge (the emoji reads as the word).

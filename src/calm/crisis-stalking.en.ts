@@ -20,4 +20,10 @@ export const EN_STALKING: readonly CrisisRule[] = [
     pattern:
       /\b(?:customer|caller|client|guy|man|woman|he|she|they|someone|somebody|passenger|patient)\b(?: [a-z]+){0,10} (?:sent|send|sending|delivered|left|posted) (?:me )?(?:flowers|a parcel|a package|a letter|letters|a card|gifts?|a present|a note|something) (?:to|at|on) my (?:house|home|flat|door|doorstep|address|place)\b(?=[\s\S]*\b(?:never gave|did not give|never told|how (?:did|does|do) (?:he|she|they) (?:know|get|find)|no idea how|creepy|scared|freaked)\b)/,
   },
+  {
+    // Naming the worker's family places, circling the home, filming the worker.
+    id: 'near-my-home-and-mine',
+    pattern:
+      /\b(?:see|meet|find|wait for|visit|catch) (?:me|you) at (?:my|your) (?:daughter|son|kids?|children|child|baby)(?: s)? (?:school|school gates|nursery|creche|club|practice)\b|\b(?:keeps?|kept|been|is) (?:driving|walking|parking|sitting|hanging around|circling) (?:past|by|outside|near|around) my (?:house|home|flat|place|door|street)\b|\b(?:filming|recording|photographing|taking (?:photos|pictures|pics) of) me\b(?! (?:for (?:the|our) (?:training|team|video|website|ad|campaign)|doing the))/,
+  },
 ];
