@@ -118,4 +118,17 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     pattern:
       /\bwant to go where (?:she|he|they|my [a-z]+) (?:went|has gone|have gone|is now|are now)\b|\blet (?:the )?(?:cold|water|sea|river|snow|dark|darkness|night|waves) take me\b/,
   },
+  {
+    // Dying weighed against a thing of the day or as worth more: "if i crash the car at least i skip the review",
+    // "my life insurance pays out more than i'm worth alive", "better if neither of us made it".
+    id: 'weighed-as-worth-it',
+    pattern:
+      /\bif i (?:crash|crashed|got hit|get hit|died|die|do not make it home|did not make it home)(?: [a-z]+){0,6} at least i\b|\bworth more dead\b|\bmore than i am worth alive\b|\bbetter if (?:neither of us|we both|both of us|none of us) (?:made it|make it|survived|woke up|were here|existed)\b|\b(?:no worse off|better off|fine) if i (?:was|were) (?:not|never) (?:in it|here|around|alive|born)\b|\b(?:deserves?|needs?) a (?:mum|mom|dad|mother|father|parent) who is not me\b/,
+  },
+  {
+    // Self-harm that no longer works, or the means found: "til it bleeds doesn't do it anymore, need something sharper".
+    id: 'needs-something-sharper',
+    pattern:
+      /\bneed (?:something|anything) sharper\b|\b(?:snap|snapping|scratch|scratching|pinch|pinching|bite|biting|pick|picking|hit|hitting)(?: [a-z]+){0,4} (?:til|till|until) (?:it|i) (?:bleeds?|bled)\b|\b(?:grab|grabbed|hold|held|holding) (?:onto )?(?:the|a) (?:bench|rail|railing|pole|handrail|wall|barrier|seat)\b(?: [a-z]+){0,2} to stop myself\b|\bmake it look like an accident\b|\bthinking about the hose(?:pipe)?\b|\bexit (?:strategy|plan) is\b(?: [a-z0-9]+){0,3} (?:floor|stairwell|roof|rooftop|bridge|window|tracks|pills|rope|river|cliff|train|balcony|ledge)\b|\bskip (?:the )?waking up\b/,
+  },
 ];

@@ -26,6 +26,9 @@ export const EVERYDAY_EN: readonly RegExp[] = [
   /\bwant to not (?:be on|do|work|cover)(?: [a-z]+){0,2} (?:shifts?|rota|roster|weekends?|nights|lates|earlies|calls?|queue|phones)\b/g,
   // Sleeping in on rest days: "sleep and never get up on sundays".
   /\b(?:sleep|stay in bed|lie in)(?: [a-z]+){0,6} on (?:sundays|saturdays|weekends|the weekend|my days? off|days off|mondays|holidays)\b/g,
+  // Goodbye to a system, an overdose of caffeine.
+  /\bgood ?bye (?:forever |for good )?to (?:the|our|that|this|my) (?:old |legacy |ancient )?(?:[a-z]+ )?(?:system|crm|software|app|tool|printer|laptop|phone|office|desk|process|queue|platform|website|uniform|rota)\b/g,
+  /\b(?:caffeine|coffee|sugar|chocolate|carb|carbs|tv|netflix|information|meme|cuteness|screen time|red bull) overdose\b|\boverdos(?:e|ed|ing) on (?:caffeine|coffee|sugar|chocolate|red bulls?|energy drinks|memes|netflix)\b/g,
   // A kettle or a phone replaced: "the old one died".
   /\b(?:the|my|our|that) (?:old|other|last|previous|spare|first) (?:one|ones) (?:is |was |has |just |finally |already )?(?:died|dead|dying)\b/g,
   // A photo or a walk of a bridge (the emoji reads as the word).

@@ -43,4 +43,17 @@ export const EN_GOODBYES: readonly CrisisRule[] = [
     pattern:
       /\b(?:prepared?|prepared|sorted|arranged|ready|organised|organized) (?:everything|it all|all)(?: already)?\b(?: [a-z.]+){0,4} (?:tonight|today|tomorrow|this weekend) i (?:go|will go|am going|leave|will leave|do it|finish)(?= \.|\s*$)/,
   },
+  {
+    // A refusal extended to all time: "can't do tomorrow. or any day", "won't be reading. or ever", "they won't need me
+    // after friday. nobody will", "not planning to get old".
+    id: 'or-ever',
+    writerOnly: true,
+    pattern:
+      /\b(?:will not|can not|not going to|am not going to)(?: [a-z]+){1,3}(?: \.)? (?:or|nor) (?:ever|ever again|any day|any other day)(?= \.|\s*$)|\bneed me (?:after [a-z]+|anymore)(?: \.)? (?:nobody|no one)(?: will)?(?= \.|\s*$)|\bnot planning (?:to|on) (?:get(?:ting)? old|grow(?:ing)? old|liv(?:e|ing) (?:long|that long))\b/,
+  },
+  {
+    id: 'secrets-for-family',
+    pattern:
+      /\b(?:pins?|passwords?|bank details)\b(?: [a-z.]+){0,8} for my (?:sister|brother|mum|mom|dad|wife|husband|partner|family|kids|son|daughter)\b(?: [a-z.]+){0,3} (?:do not ask why|just in case|you will understand|for after)\b|\bwant (?:them|you|him|her|everyone|you all) to know it (?:was not|is not|was never) (?:their|your|his|her|anyone|anybody) fault\b/,
+  },
 ];

@@ -26,4 +26,10 @@ export const EN_STALKING: readonly CrisisRule[] = [
     pattern:
       /\b(?:see|meet|find|wait for|visit|catch) (?:me|you) at (?:my|your) (?:daughter|son|kids?|children|child|baby)(?: s)? (?:school|school gates|nursery|creche|club|practice)\b|\b(?:keeps?|kept|been|is) (?:driving|walking|parking|sitting|hanging around|circling) (?:past|by|outside|near|around) my (?:house|home|flat|place|door|street)\b|\b(?:filming|recording|photographing|taking (?:photos|pictures|pics) of) me\b(?! (?:for (?:the|our) (?:training|team|video|website|ad|campaign)|doing the))/,
   },
+  {
+    // Drill slang and the worker's car: "said pull up on her at close", leaning on my car, bringing "something" to the branch.
+    id: 'pull-up-on-me',
+    pattern:
+      /\bpull(?:ing)? up on (?:her|me|you|him|them)\b|\b(?:leaning on|sitting on|sat on|standing by|standing next to|waiting by|hanging around) my (?:car|bike|van|motorbike|scooter)\b|\b(?:bring|bringing) something (?:to|in|into|down to|round to) (?:the|my|our|your) (?:branch|office|store|shop|work|house|depot|building)\b|\b(?:commenting|posting|posted|sharing|shared|saying) (?:what time|when|where) i (?:finish|leave|get off|clock off|park|live)\b/,
+  },
 ];

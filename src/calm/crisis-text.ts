@@ -74,7 +74,7 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bdone[.!,…]+\s*with\b/g, 'done with'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
-  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your))(?: myself)?\b/g, 'kill myself'],
+  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your|a|an|some|my|these|those|all|every|\d)\b)(?: myself)?\b/g, 'kill myself'],
   [/\bun-?aliv(?:e|ed|ing)\b/g, 'kill'],
   [/\bsewer ?slide\b|\bsuicid\w*\b|\bsu1c1de\b|\bs\*\*cide\b/g, 'suicide'],
   [/\bself[- ]?harm\w*\b/g, 'selfharm'],
