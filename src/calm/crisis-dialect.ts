@@ -127,7 +127,7 @@ export const REGIONAL_ENGLISH: readonly (readonly [RegExp, string])[] = [
   [/\b(?:lah|leh|lor|loh|meh|sia|liao|hor|wor|yaar|yar)\b|\bla\b(?=\s*(?:[.!?,~]|$))/g, ' '],
   [/\btahan\b/g, 'take it'],
   // "no more reason to live": "no more" as "have no".
-  [/\bno more (?=(?:reason|point|purpose|hope|meaning)\b)/g, 'no '],
+  [/\bno more (?=(?:reason|point|purpose|hope|meaning|sense|strength|will|energy|motivation|desire)\b)/g, 'no '],
   [/\b(take it|take this|go on|continue|live|living|cope|do this|handle it|handle this|tolerate|bear it)\s+already\b/g, '$1 anymore'],
   [/\bsien\b/g, 'bored'],
   // Malay words in Malaysian English: "mati" (die), "bunuh diri" (suicide).

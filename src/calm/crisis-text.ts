@@ -2,6 +2,7 @@ import { pinyin } from '../text/pinyin.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { REGIONAL_ENGLISH, toStandardMandarin } from './crisis-dialect.js';
 import { repairHomophones } from './crisis-homophones.js';
+import { SPOKEN_ENGLISH } from './crisis-speech.en.js';
 
 /**
  * The forms the crisis rules read a message in. Chinese rules read `han`: Simplified
@@ -18,6 +19,7 @@ export interface CrisisText {
 /** Spellings people type, in the order they are applied (contractions before slang, slang before typos). */
 const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/[’‘`´]/g, "'"],
+  ...SPOKEN_ENGLISH,
   // Laughing emoji (💀 is "I'm dying laughing" in chat) read as the word people would type.
   [/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]/gu, ' lol '],
   // Negative contractions, with or without the apostrophe ("dont", "cant", "wont").
@@ -72,7 +74,7 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bdone[.!,…]+\s*with\b/g, 'done with'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
-  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your))(?: myself)?\b/g, 'kill myself'],
+  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your|a|an|some|my|these|those|all|every|\d)\b)(?: myself)?\b/g, 'kill myself'],
   [/\bun-?aliv(?:e|ed|ing)\b/g, 'kill'],
   [/\bsewer ?slide\b|\bsuicid\w*\b|\bsu1c1de\b|\bs\*\*cide\b/g, 'suicide'],
   [/\bself[- ]?harm\w*\b/g, 'selfharm'],

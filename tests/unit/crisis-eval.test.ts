@@ -79,6 +79,12 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // 28.0 % for its four batches (most false alarms the model's), then tuned on. dev7 is a fresh writer's round-8 DEV set
 // (labels as in dev5), measured untouched on arrival on main (900f3ba): recall 89.1 % / false alarms 15.0 % (zh-CN 93.2 % /
 // 12.5 %, zh-TW 100 % / 20.0 %); its Chinese items were then used by the Chinese engineer (zh-CN and zh-TW floors below).
+// Round 9: en9 is the round-9 English engineer's own set (English only; Kenyan, Jamaican, Texan, Nigerian, Scottish, South
+// African, Ghanaian, Irish and Northern English, learners' calques, dictation homophones, emoji, carers, debt, breakups,
+// passive wishes, future absence, threats outside work), batch 1 written before reading the rules; measured per batch on
+// arrival (rules + model 90.2 % / 15.4 % and 86.7 % / 22.2 % recall / false alarms, see its header), then tuned on by
+// concept; batches 4 and 6 (more personas) arrived at 78.0 % / 31.4 % and 82.8 % / 30.0 %. After all six: rules alone
+// 98.8 % / 0.7 %, rules + model 98.8 % / 8.9 % (most false alarms the model's). Not trained on.
 const SETS: Record<
   string,
   {
@@ -107,6 +113,7 @@ const SETS: Record<
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
   en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
+  en9: { recall: 0.98, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.1, langs: ['en'] },
   zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.06, langs: ['zh-CN', 'zh-TW'] },
   // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6; English and Chinese
   // floors are each language engineer's after-figures, the whole file at what the check reached on arrival. After the
