@@ -130,6 +130,9 @@ export function readCrisisText(text: string): CrisisText {
     .replace(/\u{1F52A}|\u{1FA92}/gu, '刀')
     .replace(/\u{1FAA2}/gu, '绳子')
     .replace(/ㄙˇ?/gu, '死')
+    // Pinyin initials for the words after a wish: 想zs (自杀), 想tl (跳楼).
+    .replace(/(?<=[想要去该准备打算])zs(?![a-z])/gu, '自杀')
+    .replace(/(?<=[想要去该准备打算])tl(?![a-z])/gu, '跳楼')
     .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?ㄛㄚㄌㄅㄇ])/gu, '死')
     // A bare s for 死 after 想, when the writer says they mean it: 我是真的想s.
     .replace(/(?<=(?:真的|真|好|就)想)s(?=$|[了吧啦啊喔哦算哈，。！!？?])/gu, '死'), DICTATED.test(base));
