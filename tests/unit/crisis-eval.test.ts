@@ -108,7 +108,9 @@ const SETS: Record<
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.1, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
-  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
+  // dev6 kind 0.8 → 0.78 in round 9: the Chinese rules now catch more of its `threat` items (the writer meaning to hurt
+  // someone), answered `self` by design.
+  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.78, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
   en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
   zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.06, langs: ['zh-CN', 'zh-TW'] },

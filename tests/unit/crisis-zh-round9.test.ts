@@ -76,6 +76,34 @@ describe('Chinese crisis rules, round 9', () => {
   });
 });
 
+describe("Chinese crisis rules, round 9: what people do before they go, and the writer's own threats", () => {
+  it('catches bank papers left for family, a letter to be found, accounts deleted with thanks, going with the dead', () => {
+    expect(kind('网银密码抄在便条上留给我弟了')).toBe('self');
+    expect(kind('存折放在衣柜里，我爸知道')).toBe('self');
+    expect(kind('我留了一封信，以后她会明白')).toBe('self');
+    expect(kind('抖音账号注销了，也跟我爸说了对不起')).toBe('self');
+    expect(kind('外婆走了以后，好想跟她一起去')).toBe('self');
+    expect(kind('银行卡密码写给我妈了，帮我去取一下钱')).toBe('none');
+    expect(kind('存折放抽屉了，明天记得带去银行')).toBe('none');
+  });
+
+  it('reads pinyin initials, Zhuyin 不 and Taiwanese 無想, and catches envy of the dead and a life "long enough"', () => {
+    expect(kind('zs的想法又冒出来')).toBe('self');
+    expect(kind('xs，没人理我')).toBe('self');
+    expect(kind('客户要XS码的衣服')).toBe('none');
+    expect(kind('ㄅ想活了啦')).toBe('self');
+    expect(kind('阮嘛無想活')).toBe('self');
+    expect(kind('活到四十就够了')).toBe('self');
+    expect(kind('xswl 客户好好笑')).toBe('none');
+  });
+
+  it("answers the writer's own threat as the writer's crisis", () => {
+    expect(kind('我下班就去门口堵那个客户')).toBe('self');
+    expect(kind('明天找几个人收拾他')).toBe('self');
+    expect(kind('我会打给他，问清楚')).toBe('none');
+  });
+});
+
 describe('reviewed crisis phrases, round 9', () => {
   let shipped: CrisisDetector;
   beforeAll(async () => {
