@@ -68,6 +68,11 @@ const DIALECT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/袂(?=[\p{Script=Han}])/gu, '不会'],
   [/(?<=[你我他们們阮])嘛(?=[袂不毋是會会要欲足真])/gu, '也'],
   [/按呢/gu, '这样'],
+  // 今仔日 (today), 明仔載 (tomorrow), 歇睏 (rest), 足濟 (very many).
+  [/今仔日/gu, '今天'],
+  [/明仔[載载]/gu, '明天'],
+  [/歇睏/gu, '休息'],
+  [/足[濟济]/gu, '很多'],
   // 睏落去就莫閣精神 (sleep and never wake again): 睏 sleep, 莫/毋閣 no more, 精神 awake, 上好 best.
   [/睏/gu, '睡'],
   [/(?:莫|毋|袂)(?:閣|阁)(?=精神|醒)/gu, '不要再'],

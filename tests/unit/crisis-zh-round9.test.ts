@@ -97,6 +97,13 @@ describe("Chinese crisis rules, round 9: what people do before they go, and the 
     expect(kind('xswl 客户好好笑')).toBe('none');
   });
 
+  it('reads a will written down, later sales events without me, and pesticide for the crops as ordinary', () => {
+    expect(kind('我的遗嘱放在抽屉里了')).toBe('self');
+    expect(kind('以后的盘点也别算上我')).toBe('self');
+    expect(kind('果树生虫了，买点农药喷一喷')).toBe('none');
+    expect(kind('他知道我几点下班，要来取货')).toBe('none');
+  });
+
   it("answers the writer's own threat as the writer's crisis", () => {
     expect(kind('我下班就去门口堵那个客户')).toBe('self');
     expect(kind('明天找几个人收拾他')).toBe('self');
