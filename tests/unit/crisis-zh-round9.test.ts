@@ -102,6 +102,11 @@ describe("Chinese crisis rules, round 9: what people do before they go, and the 
     expect(kind('以后的盘点也别算上我')).toBe('self');
     expect(kind('果树生虫了，买点农药喷一喷')).toBe('none');
     expect(kind('他知道我几点下班，要来取货')).toBe('none');
+    expect(kind('巴不得哪辆货车把我带走')).toBe('self');
+    expect(kind('想永远关机')).toBe('self');
+    expect(kind('下班去海边，不打算回来了')).toBe('self');
+    expect(kind('以后豆豆就交给你了，它怕打雷')).toBe('self');
+    expect(kind('下班去海边看日落，不打算太晚回来')).toBe('none');
   });
 
   it("answers the writer's own threat as the writer's crisis", () => {
