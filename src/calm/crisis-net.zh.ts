@@ -13,7 +13,7 @@ import type { CrisisRule } from './crisis-rule.js';
 /** 死 outside the compounds that are not about dying (死机, 死板, 死心 …, most masked earlier), and not someone else killing me (弄死我: a threat rule). */
 const DEATH = '(?<![卡骂])(?<![弄打砍捅掐整搞](?=死我))死(?![机板磕心党角守锁链号单循线忠命扛缠胡活记硬盯]|这|那|他|她|你|客户|人了)';
 /** Leaving work, a holiday, the end of a shift: farewells that are not goodbyes to life. */
-const ORDINARY_LEAVING = /(?:和|跟|给)(?:这个|那个|这位|那位)?客户|结案|离职|辞职|辞呈|离职信|裸辞|调岗|调到|调去|调走|退休|转岗|换工作|最后一天(?:上班)?|放假|休假|出差|闭关|备考|考试|集训|出国|断网|下班了|明天见|周一见|下周见|回头见|拜拜|88/;
+const ORDINARY_LEAVING = /(?:和|跟|给)(?:这个|那个|这位|那位)?客户|结案|新公司|新工作|入职|到职|离职|辞职|辞呈|离职信|裸辞|调岗|调到|调去|调走|退休|转岗|换工作|最后一天(?:上班)?|放假|休假|出差|闭关|备考|考试|集训|出国|断网|下班了|明天见|周一见|下周见|回头见|拜拜|88/;
 
 export const ZH_NET: readonly CrisisRule[] = [
   {
@@ -83,7 +83,7 @@ export const ZH_THREAT_NET: readonly CrisisRule[] = [
     id: 'net-hanging-around',
     pattern: /(?:他|她|客户|客人|那人|那个人|对方|男的|女的|奥客)[^。！？]{0,6}(?:一直|老是|天天|每天|连着几天|又)在[^。！？]{0,8}(?:外面|门口|楼下|附近|对面|外头)(?:晃|转|等|徘徊|站着|蹲|盯|看|守)/,
   },
-  { id: 'net-following', pattern: /跟在我(?:后面|身后)|(?:一直|一路)跟(?:着)?(?:我)?(?:跟)?到(?:我)?(?:家|换乘|下车|出站|公司|楼下|巷口|小区|门口|车站|站)|(?:见到|看到|碰到|遇到)我.{0,4}(?:不客气|好看|弄|收拾|打)/ },
+  { id: 'net-following', pattern: /跟在我(?:后面|身后)|(?:看到|见到)我(?:就)?跟(?:上来|过来|着我)|(?:一直|一路)跟(?:着)?(?:我)?(?:跟)?到(?:我)?(?:家|换乘|下车|出站|公司|楼下|巷口|小区|门口|车站|站)|(?:见到|看到|碰到|遇到)我.{0,4}(?:不客气|好看|弄|收拾|打)/ },
   { id: 'net-knows-my-id', unlessComplaint: true, pattern: /(?:查到|知道|打听|记住)(?:了)?我(?:的)?工号/ },
   {
     id: 'net-close-by',
@@ -91,7 +91,9 @@ export const ZH_THREAT_NET: readonly CrisisRule[] = [
     pattern:
       /(?:他|她|客户|客人|那人|那个人|对方|男的|女的|奥客)[^。！？]{0,4}(?:说)?(?:他|她)?(?:已经|就)在(?:我们|你们)?(?:楼下|门口|公司|店里|门市|外面|停车场|大厅|营业厅|附近)(?![^。！？]{0,3}(?:排队|办|等号|取号|咨询|填|签))|别让(?:他|她|我)(?:看见|碰见|遇见|撞见|见到)(?:我|你)|记住(?:了)?(?:我|你)(?:长什么样|的长相|的样子|的脸)|下次(?:就)?不是(?:打电话|电话|说说)(?:这么|那么)?简单/,
   },
+  // A photo of the writer's way home or front door sent to them: a threat, whatever complaint came before.
+  { id: 'net-my-ways-photographed', pattern: /(?:我(?:上|下)班路上|我回家路上|我家(?:门口|楼下)?)的(?:照片|视频)/ },
   { id: 'net-has-my-address', pattern: /有(?:了)?我.{0,6}(?:住址|地址|家在哪|住哪)/ },
   // Words that are threats unless the message is about a complaint ("你给我等着，我要投诉你").
-  { id: 'net-spoken-threat', unlessComplaint: true, pattern: /让我好看|要我好看|给我(?:点)?好看|给我(?:等着|小心)/ },
+  { id: 'net-spoken-threat', unlessComplaint: true, pattern: /让我好看|要我好看|不会让我好过|让我不好过|(?:站着进来)?躺着出(?:去|来)(?!玩)|给我(?:点)?好看|给我(?:等着|小心)/ },
 ];
