@@ -85,6 +85,10 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // arrival (rules + model 90.2 % / 15.4 % and 86.7 % / 22.2 % recall / false alarms, see its header), then tuned on by
 // concept; batches 4 and 6 (more personas) arrived at 78.0 % / 31.4 % and 82.8 % / 30.0 %. After all six: rules alone
 // 98.8 % / 0.7 %, rules + model 98.8 % / 8.9 % (most false alarms the model's). Not trained on.
+// Round 9: zh9 is the Chinese crisis engineer's own set (Minnan, Shandong, Guangxi, Henan, Tianjin, Hubei, Shaanxi, Yunnan
+// Mandarin, Taiwanese in characters, store clerks and riders, net slang, dictated text, emoji, a goodbye said as "don't roster
+// me", with everyday twins), measured before use: rules + model 95.6 / 86.8 % recall, 36.1 / 21.4 % false alarms for its
+// two batches (rules alone 88.9 / 50.0 %, 36.1 / 10.7 %), then tuned on.
 const SETS: Record<
   string,
   {
@@ -110,11 +114,14 @@ const SETS: Record<
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.1, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
-  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
+  // dev6 kind 0.8 → 0.78 in round 9: the Chinese rules now catch more of its `threat` items (the writer meaning to hurt
+  // someone), answered `self` by design.
+  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.78, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
   en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
   en9: { recall: 0.98, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.1, langs: ['en'] },
   zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.06, langs: ['zh-CN', 'zh-TW'] },
+  zh9: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6; English and Chinese
   // floors are each language engineer's after-figures, the whole file at what the check reached on arrival. After the
   // merged retrain: 99.1 % / 1.3 % (en 100 / 3.7, zh-CN 97.7 / 0, zh-TW 100 / 0); zh8 99.0 % / 4.4 % (zh-CN 5.3 %).
