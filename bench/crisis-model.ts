@@ -291,19 +291,25 @@ export function outOfFold<R extends ScoredRow & { file: string }>(rows: readonly
  * pair features of featuresOf. Measured as a fresh writer would see it (the rules of 900f3ba, before the round-8
  * files were written; models trained on the files that existed then; measured on dev7, en8 and zh8, 494 danger and
  * 389 everyday items): recall 91.5 % with the round-8 recipe on 11 files, 93.1 % on 14 files, 93.9 % with the new
- * features, 94.3 % with the venting budget at 10 % (false alarms 20.1 → 21.9 %, most of them zh8's hard negatives).
+ * features (94.3 % with the venting budget at 10 %, false alarms 20.1 → 21.9 %, not shipped: see VENTING_FALSE_ALARMS).
  */
-export const CRISIS_TRAINING_FILES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect', 'dev6', 'round7', 'zh7', 'dev7', 'en8', 'zh8'] as const;
+export const CRISIS_TRAINING_FILES = [
+  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect'],
+  ...['dev6', 'round7', 'zh7', 'dev7', 'en8', 'zh8'],
+  // Round 9: a fresh writer's dev set and the two engineers' own sets, added once their rules were merged.
+  ...['dev8', 'en9', 'zh9'],
+] as const;
 
 /** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
 export const MAX_FALSE_ALARMS = 0.08;
 
 /**
  * The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked
- * about. 10 % since round 9 (8 % before): on fresh writers the model's misses outnumbered every other cause, and a
- * miss costs far more than a kind message; see CRISIS_TRAINING_FILES for the measurement.
+ * about. Round 9 tried 10 %: a little more recall as a round-8 writer met it (CRISIS_TRAINING_FILES), but after the
+ * merged retrain the threshold is set by the highest /calm menu word either way (shippedModels), and the round-9 blind
+ * set showed no recall gain for the round-9 changes together; kept at 8 %.
  */
-export const VENTING_FALSE_ALARMS = 0.1;
+export const VENTING_FALSE_ALARMS = 0.08;
 
 /**
  * The round-7 weighting, still shipped inside SHIPPED_RECIPE (below): the round-5 recipe, with the everyday messages the

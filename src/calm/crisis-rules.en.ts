@@ -164,9 +164,11 @@ export const COMPLAINT_EN =
 
 export const EN_RULES: CrisisRules = {
   complaint: COMPLAINT_EN,
-  // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore").
+  // Leaving the job, a holiday, a transfer, a new career ("thinking of resigning, I'm not happy here anymore"); and the
+  // bare "I can't do this anymore" as the whole message, the shift talking as the cannot-do-this concept reads it: the
+  // model is not asked either (its score sat on the threshold, so a retrain decided the answer).
   ordinaryContext: new RegExp(
-    `${COPING_EN.source}|${ERRAND_CONTEXT_EN.source}|${ORDINARY_LEAVING.source}|\\b(?:boss fight|ranked (?:match|game)|raid|lobby|speedrun)\\b|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
+    `^\\s*(?:i )?(?:just )?can not (?:do|take|handle) (?:this|it) anymore(?: \\.)*\\s*$|${COPING_EN.source}|${ERRAND_CONTEXT_EN.source}|${ORDINARY_LEAVING.source}|\\b(?:boss fight|ranked (?:match|game)|raid|lobby|speedrun)\\b|\\b(?:chang(?:e|ing) (?:my )?careers?|career change|new career|go back to (?:school|uni|university|college|studying)|side hustle|job hunting|new role|applying (?:elsewhere|for (?:jobs|a job|other jobs|roles|a new job))|(?:she|he|they) (?:is|are) off to|out of here (?:at|by|in) \\d)\\b`,
   ),
   // No `reported` here: a threat to the worker's own safety gets the safety answer (tell the lead, do not meet the
   // customer alone) even when already reported or escalated; only complaints and legal threats are ordinary (README).

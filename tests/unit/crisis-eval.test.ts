@@ -84,7 +84,7 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // passive wishes, future absence, threats outside work), batch 1 written before reading the rules; measured per batch on
 // arrival (rules + model 90.2 % / 15.4 % and 86.7 % / 22.2 % recall / false alarms, see its header), then tuned on by
 // concept; batches 4 and 6 (more personas) arrived at 78.0 % / 31.4 % and 82.8 % / 30.0 %. After all six: rules alone
-// 98.8 % / 0.7 %, rules + model 98.8 % / 8.9 % (most false alarms the model's). Not trained on.
+// 98.8 % / 0.7 %, rules + model 98.8 % / 8.9 % (most false alarms the model's); trained on by the model since the round-9 merge.
 // Round 9: zh9 is the Chinese crisis engineer's own set (Minnan, Shandong, Guangxi, Henan, Tianjin, Hubei, Shaanxi, Yunnan
 // Mandarin, Taiwanese in characters, store clerks and riders, net slang, dictated text, emoji, a goodbye said as "don't roster
 // me", with everyday twins), measured before use: rules + model 95.6 / 86.8 % recall, 36.1 / 21.4 % false alarms for its
@@ -132,8 +132,16 @@ const SETS: Record<
     falseAlarms: 0.15,
     byLang: { en: { recall: 0.97, falseAlarms: 0.05 }, 'zh-CN': { recall: 0.97, falseAlarms: 0.05 }, 'zh-TW': { recall: 0.98, falseAlarms: 0.05 } },
   },
+  // dev8: a fresh writer's round-9 DEV set (Gen Z slang, Henan/Tianjin/Cantonese Mandarin, Taiwan riders, Nigerian and
+  // Scottish English), measured untouched on arrival on main 7ac04a6: rules + model 91.5 % / 9.0 % (en 84.3 %, rules alone
+  // 62.3 %), then tuned on by both engineers and trained on: 99.2 % / 0 % after the merged retrain.
+  dev8: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05 },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
+  // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
+  // after the round-9 merge (88.2 / 8.8 on main before it). Floors just under; the goal of 95 % on fresh phrasings is not
+  // met, which is why issue 10 stays open.
+  holdout3: { recall: 0.87, perLanguage: 0.81, kind: 0.95, falseAlarms: 0.13 },
 };
 
 let detector: CrisisDetector;
