@@ -287,13 +287,28 @@ export function outOfFold<R extends ScoredRow & { file: string }>(rows: readonly
 /**
  * The labelled files the shipped model is trained on: every dev set (never holdout*, which stay measure-only).
  * Each file is one writer, one group of the leave-one-file-out cross-validation.
+ * Round 9 added the six files of rounds 7 and 8 (dev6, round7, zh7, dev7, en8, zh8) together with the stem and
+ * pair features of featuresOf. Measured as a fresh writer would see it (the rules of 900f3ba, before the round-8
+ * files were written; models trained on the files that existed then; measured on dev7, en8 and zh8, 494 danger and
+ * 389 everyday items): recall 91.5 % with the round-8 recipe on 11 files, 93.1 % on 14 files, 93.9 % with the new
+ * features (94.3 % with the venting budget at 10 %, false alarms 20.1 → 21.9 %, not shipped: see VENTING_FALSE_ALARMS).
  */
-export const CRISIS_TRAINING_FILES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect'] as const;
+export const CRISIS_TRAINING_FILES = [
+  ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'zh6', 'team', 'probe', 'dialect'],
+  ...['dev6', 'round7', 'zh7', 'dev7', 'en8', 'zh8'],
+  // Round 9: a fresh writer's dev set and the two engineers' own sets, added once their rules were merged.
+  ...['dev8', 'en9', 'zh9'],
+] as const;
 
 /** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
 export const MAX_FALSE_ALARMS = 0.08;
 
-/** The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked about. */
+/**
+ * The shipped threshold budget: false alarms of the model alone on the cross-validated everyday items it is asked
+ * about. Round 9 tried 10 %: a little more recall as a round-8 writer met it (CRISIS_TRAINING_FILES), but after the
+ * merged retrain the threshold is set by the highest /calm menu word either way (shippedModels), and the round-9 blind
+ * set showed no recall gain for the round-9 changes together; kept at 8 %.
+ */
 export const VENTING_FALSE_ALARMS = 0.08;
 
 /**
@@ -363,7 +378,17 @@ export function shippedModels<R extends FileRow>(recipe: ShippingRecipe, rows: r
 }
 
 const byVenting = (scored: readonly OutOfFold<ScoredRow>[]) => thresholdForVenting(scored, VENTING_FALSE_ALARMS);
-const ventingTwice = (r: ScoredRow) => (r.label === 'none' && asked(r) ? 2 : 1);
+/**
+ * The venting the model is asked about counts twice; the /calm menu's own words four times. The menu words must stay
+ * under the threshold whatever the budget allows (shippedModels), and with the round-9 pair features one of them
+ * (不想再接了, read like 不想再活了) scored above the budget's threshold and raised it for everyone: fresh recall on
+ * en9 and zh9 (the round-9 engineers' sets, never trained on) fell below main's. Counted four times, the menu words
+ * teach that pattern as everyday: threshold 0.4355 → 0.3798; en9 84.9 → 88.0 % recall (false alarms 24.0 → 28.1 %),
+ * zh9 91.1 → 91.1 % (32.1 → 35.7 %), main's rules on both sides.
+ */
+const ventingTwice = (r: ScoredRow) => (isMenuWord(r) ? MENU_WORD_WEIGHT : r.label === 'none' && asked(r) ? 2 : 1);
+const MENU_WORD_WEIGHT = 4;
+const isMenuWord = (r: ScoredRow) => (r as Partial<FileRow>).file === 'feelings';
 
 /**
  * The recipe `npm run train:crisis-model` ships (round 8): the round-7 weighting (the venting the model is asked

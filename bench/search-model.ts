@@ -13,9 +13,9 @@ import { readEvalSet, languageOf } from './search-eval.js';
  * binary features. Used by train-search-model.ts. Deterministic: a seeded shuffle, fixed epochs.
  */
 
-/** Labelled dev files the model learns from; holdout, independent and unseen stay measure-only. */
+/** Labelled dev files the model learns from; holdout, independent, unseen and unseen8 stay measure-only. */
 export const SEARCH_TRAINING_FILES = ['dev', 'dev-colloquial', 'dev-offtopic', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'probes-en', 'probe-zh7'];
-export const MEASURE_ONLY_FILES = ['holdout', 'independent', 'unseen'];
+export const MEASURE_ONLY_FILES = ['holdout', 'independent', 'unseen', 'unseen8'];
 /** The knowledge files' own titles, aliases and customer lines, as pseudo-queries (never held out: every case keeps a class). */
 export const KNOWLEDGE_ROWS = 'knowledge';
 

@@ -40,4 +40,11 @@ export const EN_ABSENCE: readonly CrisisRule[] = [
     id: 'last-on-earth',
     pattern: /\blast (?:day|days|week|weeks|night|shift|month|christmas|birthday|weekend)(?: [a-z]+){0,2} (?:on (?:this )?earth|alive|of my life|above ground|breathing)\b/,
   },
+  {
+    // Time off and belongings one will not need, handed to others: "won't be needing my annual leave, you can share it out".
+    id: 'not-needing-mine',
+    unless: /(?<!\b(?:not|never|am not) )\b(?:wfh|working from home|remote|hybrid|hot ?desk(?:ing)?|new (?:team|role|desk|office|floor|building|job)|other (?:floor|building|site|office)|moving|transfer(?:ring|red)?|resign(?:ing|ed)?|quit(?:ting)?|last day|retir(?:e|ing))\b/,
+    pattern:
+      /\b(?:will not|would not|am not going to|not going to|never going to) (?:be )?need(?:ing)? (?:my|all my|any of my) (?:annual leave|leave|leave days|holidays?|holiday days|days off|pension|locker|desk|stuff|things|car|savings|passwords?|clothes|books)\b(?=[\s\S]*\b(?:(?:you|someone|anyone|somebody|they|the team|everyone) (?:can|could|should|may) (?:have|share|split|take|use|divide|keep)|share (?:it|them) out|split (?:it|them))\b)/,
+  },
 ];

@@ -137,6 +137,8 @@ export class CrisisDetector {
       }
       const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
       for (const phrase of phrases.self) {
+        // A phrase a built-in rule already reads is left to that rule, with its ordinary exceptions (活着好累 after a long shift).
+        if (coveredByRules(phrase, rules)) continue;
         const at = masked.indexOf(phrase);
         if (at >= 0) (isAboutSomeoneElse(masked, at, rules) ? other : self).push('phrase');
       }
@@ -162,6 +164,15 @@ function worthReading(read: { han: string; latin: string }, form: Form): boolean
   if (form === 'han') return /\p{Script=Han}|\u{1FAA6}|\u26B0/u.test(read.han);
   if (form === 'sound') return /\p{Script=Han}/u.test(read.han) || /[a-z]{2}/.test(read.latin);
   return /[a-z]{2}/.test(read.latin);
+}
+
+const covered = new WeakMap<CrisisRules, Map<string, boolean>>();
+function coveredByRules(phrase: string, rules: CrisisRules): boolean {
+  const known = covered.get(rules) ?? new Map<string, boolean>();
+  covered.set(rules, known);
+  let found = known.get(phrase);
+  if (found === undefined) known.set(phrase, (found = rules.self.some((rule) => rule.pattern.test(phrase))));
+  return found;
 }
 
 function compile(phrases: readonly string[]): CompiledPhrases {

@@ -63,8 +63,12 @@ function phrasesStartingLike(char: string): readonly string[][] {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** The Simplified text with input-method slips of the key phrases spelled as the phrases. */
-export function repairHomophones(han: string): string {
+/**
+ * The Simplified text with input-method slips of the key phrases spelled as the phrases. Dictated text (`dictated`:
+ * the writer says speech-to-text typed it) picks characters by sound alone, so there a phrase of three or more
+ * characters needs only one of them right: 安民要 for 安眠药.
+ */
+export function repairHomophones(han: string, dictated = false): string {
   if (!/\p{Script=Han}/u.test(han)) return han;
   const chars = [...han];
   for (let i = 0; i < chars.length; i++) {
@@ -78,7 +82,7 @@ export function repairHomophones(han: string): string {
         if (chars[i + k] === phrase[k]) same++;
         else sounds = sameSound(chars[i + k]!, phrase[k]!, n >= 4);
       }
-      if (!sounds || same === n || same * 2 < n) continue;
+      if (!sounds || same === n || same * 2 < n && !(dictated && n >= 3 && same >= 1)) continue;
       if (NUMBER_AFTER.test(chars[i + n] ?? '')) continue;
       chars.splice(i, n, ...phrase);
       i += n - 1;

@@ -2,6 +2,7 @@ import { pinyin } from '../text/pinyin.js';
 import { toSimplified } from '../text/chinese-script.js';
 import { REGIONAL_ENGLISH, toStandardMandarin } from './crisis-dialect.js';
 import { repairHomophones } from './crisis-homophones.js';
+import { SPOKEN_ENGLISH } from './crisis-speech.en.js';
 
 /**
  * The forms the crisis rules read a message in. Chinese rules read `han`: Simplified
@@ -18,6 +19,7 @@ export interface CrisisText {
 /** Spellings people type, in the order they are applied (contractions before slang, slang before typos). */
 const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/[’‘`´]/g, "'"],
+  ...SPOKEN_ENGLISH,
   // Laughing emoji (💀 is "I'm dying laughing" in chat) read as the word people would type.
   [/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}\u2620]/gu, ' lol '],
   // Negative contractions, with or without the apostrophe ("dont", "cant", "wont").
@@ -72,7 +74,7 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bdone[.!,…]+\s*with\b/g, 'done with'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
-  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your))(?: myself)?\b/g, 'kill myself'],
+  [/\bun-?aliv(?:e|ed|ing)(?! (?:him|her|them|you|that|this|the|your|a|an|some|my|these|those|all|every|\d)\b)(?: myself)?\b/g, 'kill myself'],
   [/\bun-?aliv(?:e|ed|ing)\b/g, 'kill'],
   [/\bsewer ?slide\b|\bsuicid\w*\b|\bsu1c1de\b|\bs\*\*cide\b/g, 'suicide'],
   [/\bself[- ]?harm\w*\b/g, 'selfharm'],
@@ -116,16 +118,32 @@ function spellingOf(word: string): string {
   return KEY_WORDS.find((key) => oneEditApart(word, key)) ?? word;
 }
 
+/** The writer says speech-to-text typed the message (crisis-homophones.ts then trusts sound more). */
+const DICTATED = /语音|語音|口述|转文字|轉文字|语音输入|說的字|说的字|念的字|讲的字|講的字/u;
+
 /** Reads a message for the crisis rules. */
 export function readCrisisText(text: string): CrisisText {
   const base = text.normalize('NFKC').toLowerCase();
   // Zhuyin and digits typed for 死 in chat: "想ㄙ", "去4", "ㄙ了算了" (not "4点").
   const han = repairHomophones(toSimplified(toStandardMandarin(base))
+    // Pinyin initials standing alone in Chinese chat: zs 算了 (自杀), xs 没人懂 (想死); not inside a word (xswl).
+    .replace(/(?<![a-z])zs(?![a-z])(?=\s*(?:算了|的念头|的想法|了|吧|$|[\p{Script=Han}，。！,.!]))/gu, '自杀')
+    .replace(/(?<=^|[我好真])xs(?![a-z])(?=\s*(?:$|[\p{Script=Han}，。！,.!]))(?!\s*码)/gu, '想死')
+    .replace(/(?<=[想要去])tiao(?=下去|楼|河|江|海|桥)/gu, '跳')
+    // Zhuyin for 不: ㄅㄨˋ想活了, ㄅ想活了.
+    .replace(/ㄅㄨˋ?|ㄅ(?=[想要会會用])/gu, '不')
     .replace(/\s+/gu, '')
+    // Pills, blades and rope typed as emoji read as the words.
+    .replace(/\u{1F48A}/gu, '药')
+    .replace(/\u{1F52A}|\u{1FA92}/gu, '刀')
+    .replace(/\u{1FAA2}/gu, '绳子')
     .replace(/ㄙˇ?/gu, '死')
-    .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?])/gu, '死')
+    // Pinyin initials for the words after a wish: 想zs (自杀), 想tl (跳楼).
+    .replace(/(?<=[想要去该准备打算])zs(?![a-z])/gu, '自杀')
+    .replace(/(?<=[想要去该准备打算])tl(?![a-z])/gu, '跳楼')
+    .replace(/(?<=[想去要该])(?:4|si|sǐ|s1)(?=$|[了吧啦啊喔哦算，。！!？?ㄛㄚㄌㄅㄇ,.~])/gu, '死')
     // A bare s for 死 after 想, when the writer says they mean it: 我是真的想s.
-    .replace(/(?<=(?:真的|真|好|就)想)s(?=$|[了吧啦啊喔哦算哈，。！!？?])/gu, '死'));
+    .replace(/(?<=(?:真的|真|好|就|我)想)s(?=$|[了吧啦啊喔哦算哈，。！!？?,.~])/gu, '死'), DICTATED.test(base));
   let latin = base.replace(/[a-z]+/g, spellingOf);
   for (const [pattern, replacement] of LATIN_REWRITES) latin = latin.replace(pattern, replacement);
   latin = latin

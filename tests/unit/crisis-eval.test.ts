@@ -79,6 +79,16 @@ const EVAL_DIR = new URL('../fixtures/crisis-eval/', import.meta.url).pathname;
 // 28.0 % for its four batches (most false alarms the model's), then tuned on. dev7 is a fresh writer's round-8 DEV set
 // (labels as in dev5), measured untouched on arrival on main (900f3ba): recall 89.1 % / false alarms 15.0 % (zh-CN 93.2 % /
 // 12.5 %, zh-TW 100 % / 20.0 %); its Chinese items were then used by the Chinese engineer (zh-CN and zh-TW floors below).
+// Round 9: en9 is the round-9 English engineer's own set (English only; Kenyan, Jamaican, Texan, Nigerian, Scottish, South
+// African, Ghanaian, Irish and Northern English, learners' calques, dictation homophones, emoji, carers, debt, breakups,
+// passive wishes, future absence, threats outside work), batch 1 written before reading the rules; measured per batch on
+// arrival (rules + model 90.2 % / 15.4 % and 86.7 % / 22.2 % recall / false alarms, see its header), then tuned on by
+// concept; batches 4 and 6 (more personas) arrived at 78.0 % / 31.4 % and 82.8 % / 30.0 %. After all six: rules alone
+// 98.8 % / 0.7 %, rules + model 98.8 % / 8.9 % (most false alarms the model's); trained on by the model since the round-9 merge.
+// Round 9: zh9 is the Chinese crisis engineer's own set (Minnan, Shandong, Guangxi, Henan, Tianjin, Hubei, Shaanxi, Yunnan
+// Mandarin, Taiwanese in characters, store clerks and riders, net slang, dictated text, emoji, a goodbye said as "don't roster
+// me", with everyday twins), measured before use: rules + model 95.6 / 86.8 % recall, 36.1 / 21.4 % false alarms for its
+// two batches (rules alone 88.9 / 50.0 %, 36.1 / 10.7 %), then tuned on.
 const SETS: Record<
   string,
   {
@@ -104,10 +114,14 @@ const SETS: Record<
   zh7: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.1, langs: ['zh-CN', 'zh-TW'] },
   round6: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.03, langs: ['en'] },
   // round7's `threat` includes the writer meaning to hurt someone (answered `self`), hence kind 0.85.
-  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.8, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
+  // dev6 kind 0.8 → 0.78 in round 9: the Chinese rules now catch more of its `threat` items (the writer meaning to hurt
+  // someone), answered `self` by design.
+  dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.78, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
   en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
+  en9: { recall: 0.98, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.1, langs: ['en'] },
   zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.06, langs: ['zh-CN', 'zh-TW'] },
+  zh9: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05, langs: ['zh-CN', 'zh-TW'] },
   // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6; English and Chinese
   // floors are each language engineer's after-figures, the whole file at what the check reached on arrival. After the
   // merged retrain: 99.1 % / 1.3 % (en 100 / 3.7, zh-CN 97.7 / 0, zh-TW 100 / 0); zh8 99.0 % / 4.4 % (zh-CN 5.3 %).
@@ -118,8 +132,16 @@ const SETS: Record<
     falseAlarms: 0.15,
     byLang: { en: { recall: 0.97, falseAlarms: 0.05 }, 'zh-CN': { recall: 0.97, falseAlarms: 0.05 }, 'zh-TW': { recall: 0.98, falseAlarms: 0.05 } },
   },
+  // dev8: a fresh writer's round-9 DEV set (Gen Z slang, Henan/Tianjin/Cantonese Mandarin, Taiwan riders, Nigerian and
+  // Scottish English), measured untouched on arrival on main 7ac04a6: rules + model 91.5 % / 9.0 % (en 84.3 %, rules alone
+  // 62.3 %), then tuned on by both engineers and trained on: 99.2 % / 0 % after the merged retrain.
+  dev8: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05 },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
+  // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
+  // after the round-9 merge (88.2 / 8.8 on main before it). Floors just under; the goal of 95 % on fresh phrasings is not
+  // met, which is why issue 10 stays open.
+  holdout3: { recall: 0.87, perLanguage: 0.81, kind: 0.95, falseAlarms: 0.13 },
 };
 
 let detector: CrisisDetector;

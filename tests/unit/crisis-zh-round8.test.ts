@@ -95,8 +95,9 @@ describe('which messages the learned model is asked about', () => {
     expect(asksModel('再让我改一次我就把键盘扔出去')).toBe(false);
   });
 
-  it('still asks it about a message with no such reason', () => {
-    expect(asksModel('存折放抽屉了，我妈知道')).toBe(true);
+  it('still asks it about a message with no such reason (or the rules answer it themselves)', () => {
+    // Since round 9 the rules read a passbook left where family know (crisis-leaving-signs.zh.ts), so the model is not needed.
+    expect(detector.readByRules('存折放抽屉了，我妈知道').finding.kind).toBe('self');
     expect(asksModel('钥匙我留在前台了')).toBe(true);
   });
 });
