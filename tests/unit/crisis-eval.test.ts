@@ -142,6 +142,9 @@ const SETS: Record<
   // after the round-9 merge (88.2 / 8.8 on main before it). Floors just under; the goal of 95 % on fresh phrasings is not
   // met, which is why issue 10 stays open.
   holdout3: { recall: 0.87, perLanguage: 0.81, kind: 0.95, falseAlarms: 0.13 },
+  // holdout4: a second round-9 blind set (another writer), measured on main and on the merge, never read (header):
+  // 87.3 % recall both times, false alarms 19.1 → 14.5 %. Floors just under.
+  holdout4: { recall: 0.87, perLanguage: 0.83, kind: 0.95, falseAlarms: 0.16 },
 };
 
 let detector: CrisisDetector;
