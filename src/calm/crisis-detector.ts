@@ -114,19 +114,21 @@ export class CrisisDetector {
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
       if (masked !== source || rules.ordinaryContext?.test(source)) explained = true;
+      let retold: string | undefined;
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) {
           explained ||= rule.pattern.test(masked);
           continue;
         }
-        for (const at of matchesOf(rule.pattern, masked)) {
+        const starts = matchesOf(rule.pattern, masked);
+        for (const at of starts) {
           // The sound form repeats what the Chinese said: when the Chinese reading found it is about someone else, so is the sound.
           const elsewhere = form === 'sound' && other.length > 0;
           (elsewhere || (!rule.writerOnly && isAboutSomeoneElse(masked, at, rules)) ? other : self).push(rule.id);
         }
-        if (rules.retell && !rule.pattern.test(masked)) {
-          const retold = rules.retell.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), masked);
-          if (rule.pattern.test(retold)) other.push(rule.id);
+        if (rules.retell && starts.length === 0) {
+          retold ??= rules.retell.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), masked);
+          if (retold !== masked && rule.pattern.test(retold)) other.push(rule.id);
         }
       }
       const reported = rules.reported?.test(masked) ?? false;

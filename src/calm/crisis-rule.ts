@@ -56,8 +56,26 @@ export interface CrisisRules {
   retell?: readonly (readonly [RegExp, string])[];
 }
 
-/** Every match of a rule's pattern, with where it starts. */
-export function* matchesOf(pattern: RegExp, text: string): Generator<number> {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (const m of text.matchAll(global)) yield m.index;
+/** The global copy of each rule pattern, compiled once: compiling the long rule patterns on every message was most of a check's time. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopyOf(pattern: RegExp): RegExp {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  return global;
+}
+
+/** Every match of a rule's pattern, with where it starts (an exec loop: `matchAll` clones, and so recompiles, the pattern). */
+export function matchesOf(pattern: RegExp, text: string): number[] {
+  const global = globalCopyOf(pattern);
+  const starts: number[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    starts.push(m.index);
+    if (m[0] === '') global.lastIndex++;
+  }
+  return starts;
 }
