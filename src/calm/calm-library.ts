@@ -77,6 +77,7 @@ export class CalmLibrary {
       {
         self: files.crisis.flatMap((c) => c.value.match),
         threat: files.crisis.flatMap((c) => c.value.threatMatch ?? []),
+        menu: approved.flatMap((f) => [f.label, ...f.match]),
       },
       crisisModel,
     );

@@ -28,6 +28,12 @@ export interface CrisisFinding {
 export interface CrisisPhrases {
   self?: readonly string[];
   threat?: readonly string[];
+  /**
+   * The /calm menu's own feeling words (labels and match phrases): a message that is only one of them
+   * (不想再接了, "drained") is that feeling, so the model is not asked. Otherwise the model's threshold
+   * would have to sit above every menu word, and the highest one set it for every message.
+   */
+  menu?: readonly string[];
 }
 
 interface CompiledPhrases {
@@ -55,6 +61,7 @@ const LANGUAGES: readonly { rules: CrisisRules; form: Form }[] = [
 export class CrisisDetector {
   readonly #self: CompiledPhrases;
   readonly #threat: CompiledPhrases;
+  readonly #menu: ReadonlySet<string>;
   #model: CrisisModel | null | (() => CrisisModel);
 
   /**
@@ -65,6 +72,7 @@ export class CrisisDetector {
   constructor(phrases: CrisisPhrases = {}, model: CrisisModel | null | (() => CrisisModel) = shippedCrisisModel) {
     this.#self = compile(phrases.self ?? []);
     this.#threat = compile(phrases.threat ?? []);
+    this.#menu = new Set((phrases.menu ?? []).map(menuKey));
     this.#model = model;
   }
 
@@ -97,7 +105,7 @@ export class CrisisDetector {
   /** The rules' answer, and whether `assess` would ask the model at all (it does not where the rules explained words away). */
   readByRules(text: string): { finding: CrisisFinding; asksModel: boolean } {
     const { finding, explained } = this.#readByRules(text);
-    return { finding, asksModel: finding.kind === 'none' && !explained && givesTheModelEnough(text) };
+    return { finding, asksModel: finding.kind === 'none' && !explained && givesTheModelEnough(text) && !this.#menu.has(menuKey(text)) };
   }
 
   /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */
@@ -175,6 +183,13 @@ function coveredByRules(phrase: string, rules: CrisisRules): boolean {
   let found = known.get(phrase);
   if (found === undefined) known.set(phrase, (found = rules.self.some((rule) => rule.pattern.test(phrase))));
   return found;
+}
+
+/** A menu word as typed: Simplified, lower case, letters, digits and single spaces only. */
+function menuKey(text: string): string {
+  return toSimplified(text.normalize('NFKC').toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function compile(phrases: readonly string[]): CompiledPhrases {

@@ -41,6 +41,15 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(detector.assess('kms in the garden, not even joking').kind).toBe('self');
   });
 
+  it('is not asked about a message that is only a /calm menu word, however it is typed', () => {
+    const detector = new CrisisDetector({ menu: ['garden blues', '花园好累'] }, gardenModel());
+    expect(detector.assess('Garden blues!!').kind).toBe('none');
+    expect(detector.assess('  garden   blues ').kind).toBe('none');
+    // Only the whole message: more words around a menu word are weighed as usual.
+    expect(detector.assess('garden blues, I will go sit in the garden tonight').kind).toBe('self');
+    expect(detector.readByRules('花園好累').asksModel).toBe(false);
+  });
+
   it('can be left out (rules alone), and is the shipped one by default', () => {
     expect(new CrisisDetector({}, null).assess('I will go sit in the garden').kind).toBe('none');
     const detector = new CrisisDetector({}, gardenModel());
