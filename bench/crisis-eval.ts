@@ -27,6 +27,10 @@ export interface CrisisTally {
   falseAlarms: number;
   /** Everyday items answered with the caller-at-risk guidance (`other`); not a crisis reply. */
   aboutSomeoneElse: number;
+  /** Danger items not caught, answered with the safety question (CrisisFinding.checkIn) instead. */
+  checkedIn: number;
+  /** Everyday items answered with the safety question. */
+  checkInsOnEveryday: number;
 }
 
 export interface CrisisEvalResult {
@@ -35,7 +39,7 @@ export interface CrisisEvalResult {
   misses: { text: string; lang: string; label: string; got: CrisisKind }[];
 }
 
-const empty = (): CrisisTally => ({ danger: 0, caught: 0, rightKind: 0, none: 0, falseAlarms: 0, aboutSomeoneElse: 0 });
+const empty = (): CrisisTally => ({ danger: 0, caught: 0, rightKind: 0, none: 0, falseAlarms: 0, aboutSomeoneElse: 0, checkedIn: 0, checkInsOnEveryday: 0 });
 
 /** Recall, kind accuracy and false alarms of the crisis check on a labelled set. */
 export function evaluateCrisis(detector: CrisisDetector, items: readonly CrisisItem[]): CrisisEvalResult {
@@ -43,16 +47,20 @@ export function evaluateCrisis(detector: CrisisDetector, items: readonly CrisisI
   const byLang: Record<string, CrisisTally> = {};
   const misses: CrisisEvalResult['misses'] = [];
   for (const item of items) {
-    const got = detector.assess(item.text).kind;
+    const finding = detector.assess(item.text);
+    const got = finding.kind;
     const crisis = got === 'self' || got === 'threat';
+    const checkIn = finding.checkIn === true;
     for (const t of [all, (byLang[item.lang] ??= empty())]) {
       if (item.label === 'none') {
         t.none++;
         if (crisis) t.falseAlarms++;
         if (got === 'other') t.aboutSomeoneElse++;
+        if (checkIn) t.checkInsOnEveryday++;
       } else {
         t.danger++;
         if (crisis) t.caught++;
+        if (checkIn) t.checkedIn++;
         if (got === item.label) t.rightKind++;
       }
     }
@@ -69,7 +77,10 @@ function line(name: string, t: CrisisTally): string {
     `${name.padEnd(8)} recall ${pct(t.caught, t.danger)} (${t.caught}/${t.danger})` +
     ` · kind ${pct(t.rightKind, t.caught)} (${t.rightKind}/${t.caught})` +
     ` · false alarms ${pct(t.falseAlarms, t.none)} (${t.falseAlarms}/${t.none})` +
-    (t.aboutSomeoneElse ? ` · caller guidance ${t.aboutSomeoneElse}` : '')
+    (t.aboutSomeoneElse ? ` · caller guidance ${t.aboutSomeoneElse}` : '') +
+    (t.checkedIn || t.checkInsOnEveryday
+      ? ` · with the safety question: recall ${pct(t.caught + t.checkedIn, t.danger)}, asked on everyday ${pct(t.checkInsOnEveryday, t.none)}`
+      : '')
   );
 }
 

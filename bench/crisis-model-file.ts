@@ -11,6 +11,7 @@ import {
   SHIPPED_RECIPE,
   SHIPPED_SEED,
   VENTING_FALSE_ALARMS,
+  CHECK_IN_VENTING,
   type FileRow,
   type LinearModel,
 } from './crisis-model.js';
@@ -33,7 +34,7 @@ export async function trainedCrisisModelFile(root: string): Promise<{ json: stri
   const groups = [...new Set(rows.map((r) => r.file))];
 
   // Scores, threshold and the cross-validation are all of the models as shipped (pruned, rounded).
-  const { oof, danger, kind, threshold, thresholdFor } = shippedModels(SHIPPED_RECIPE, rows, SHIPPED_SEED, prunedModel);
+  const { oof, danger, kind, threshold, checkInThreshold, thresholdFor } = shippedModels(SHIPPED_RECIPE, rows, SHIPPED_SEED, prunedModel);
   const cv = crossValidated(oof, thresholdFor)
     .lines(['rules', 'rules+model', 'model', 'venting'])
     .map((l) => l.replace(/recall n\/a \(0\/0\) · kind n\/a · /, ''));
@@ -43,16 +44,18 @@ export async function trainedCrisisModelFile(root: string): Promise<{ json: stri
       trainer: 'bench/train-crisis-model.ts (npm run train:crisis-model)',
       recipe: SHIPPED_RECIPE.name,
       trainedOn: Object.fromEntries(groups.map((f) => [f === 'feelings' ? 'knowledge/calm feeling labels and match phrases (none)' : `phrasings.${f}.yaml`, rows.filter((r) => r.file === f).length])),
+      checkInThreshold: `lowest with the model alone asking a safety question on <= ${CHECK_IN_VENTING * 100} % of the same everyday items (the person still gets their feelings answer)`,
       threshold: `lowest with the model alone alarming on <= ${VENTING_FALSE_ALARMS * 100} % of the everyday items it is asked about (rules silent, nothing explained away; menu words apart) in leave-one-file-out scores, and above every /calm menu word`,
       crossValidated: cv.map((l) => l.trim()),
     },
     threshold,
+    checkInThreshold,
     danger: fileOf(danger),
     kind: fileOf(kind),
   };
   const json = `${JSON.stringify(out, null, 1)}\n`;
   const summary = [
-    `crisis model: trained on ${groups.join(', ')} (${rows.length} items), recipe ${SHIPPED_RECIPE.name}, threshold ${threshold}`,
+    `crisis model: trained on ${groups.join(', ')} (${rows.length} items), recipe ${SHIPPED_RECIPE.name}, threshold ${threshold}, check-in from ${checkInThreshold}`,
     `leave-one-file-out, each file's threshold from the others (model on venting <= ${VENTING_FALSE_ALARMS * 100} %); rules figures are not blind, they were tuned on these files:`,
     ...cv,
     `weights: danger ${Object.keys(out.danger.weights).length}, kind ${Object.keys(out.kind.weights).length}; file ${(json.length / 1024).toFixed(0)} KB`,

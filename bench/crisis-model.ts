@@ -312,6 +312,15 @@ export const MAX_FALSE_ALARMS = 0.08;
 export const VENTING_FALSE_ALARMS = 0.08;
 
 /**
+ * The check-in budget (round 10): from the threshold where the model alone would alarm on this share of the everyday
+ * items it is asked about, up to the crisis threshold, the person gets their feelings answer with a direct question
+ * about their safety and the one-tap request to their lead (CrisisFinding.checkIn). Three fresh writers' blind sets
+ * showed the crisis threshold, set on dev files the rules were tuned on, too high for new wordings (holdout10a:
+ * 74 % recall at 0.427, 89 % at 0.36); a gentle question costs a venting person one paragraph, a miss far more.
+ */
+export const CHECK_IN_VENTING = 0.35;
+
+/**
  * The venting the model is asked about counts twice. Round 9 counted the /calm menu's own words four times so that
  * one of them (不想再接了, read like 不想再活了) stayed under the threshold without raising it; since round 10 the
  * detector does not ask the model about a message that is only a menu word (CrisisPhrases.menu), so menu words are
@@ -382,7 +391,9 @@ export function shippedModels<R extends FileRow>(recipe: ShippingRecipe, rows: r
   // The menu's own words must get their feeling whatever the budget allows.
   const aboveMenu = Math.max(0, ...rows.filter((r) => r.file === 'feelings' && asked(r)).map((r) => score(danger, r.features)));
   const threshold = Math.min(1, Math.ceil(Math.max(thresholdFor(oof), aboveMenu + 1e-4) * 1e4) / 1e4);
-  return { oof, danger, kind, threshold, thresholdFor };
+  const everyday = oof.filter((s) => s.row.file !== 'feelings');
+  const checkInThreshold = Math.min(threshold, Math.ceil(Math.max(thresholdForVenting(everyday, CHECK_IN_VENTING), aboveMenu + 1e-4) * 1e4) / 1e4);
+  return { oof, danger, kind, threshold, checkInThreshold, thresholdFor };
 }
 
 const byVenting = (scored: readonly OutOfFold<ScoredRow>[]) => thresholdForVenting(scored, VENTING_FALSE_ALARMS);

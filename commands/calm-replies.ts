@@ -111,6 +111,19 @@ export function crisisReply(kind: CrisisReplyKind, lines: readonly string[] | un
   return privateReply(title, blocks, kind === 'self' ? 'info' : 'warning');
 }
 
+/**
+ * The feelings answer when the crisis model was unsure (CrisisFinding.checkIn): first a direct, gentle question
+ * about the person's safety (asking plainly does not plant the idea), who to reach, and the one button that tells
+ * their lead they need someone; then what they asked for, unchanged.
+ */
+export function withSafetyCheck(reply: Reply, supportContact: string | undefined, locale: Locale): Reply {
+  const m = messagesFor(locale).calm.crisis;
+  const check: Block[] = [{ type: 'text', label: m.checkInLabel, text: m.checkInQuestion }];
+  if (supportContact) check.push({ type: 'text', text: m.contact(supportContact) });
+  check.push({ type: 'actions', actions: [checkInAction(locale)] });
+  return { ...reply, blocks: [...check, ...reply.blocks] };
+}
+
 function phaseText(phase: BreathPhase, locale: Locale): string {
   const b = messagesFor(locale).calm.breathing;
   return phase.kind === 'in' ? b.inhale(phase.seconds) : phase.kind === 'hold' ? b.hold(phase.seconds) : b.exhale(phase.seconds);

@@ -18,6 +18,7 @@ import {
   ACTIONS,
   breathingView,
   crisisReply,
+  withSafetyCheck,
   feelingReply,
   menuReply,
   type LeadNote,
@@ -147,8 +148,11 @@ export function createCalmCommand(deps: CalmDeps) {
           if (library.has(id)) return feelingOrMenu(person, id, userLocale, deps);
           await desk.countUse();
           const match = desk.match(args.text);
-          if (match.kind === 'feeling') return feelingOrMenu(person, match.id, locale, deps);
-          return menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
+          const answer =
+            match.kind === 'feeling'
+              ? feelingOrMenu(person, match.id, locale, deps)
+              : menuReply(library, locale, { unsure: true, first: match.kind === 'unsure' ? match.candidates : [] });
+          return crisis.checkIn ? withSafetyCheck(answer, desk.supportContact, locale) : answer;
         }
       }
     }),

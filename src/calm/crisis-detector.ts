@@ -22,6 +22,11 @@ export interface CrisisFinding {
   kind: CrisisKind;
   /** Which rules fired (rule ids, `phrase` for a phrase from the crisis files, `model` for the learned second opinion); for tests and reports, never logged with the text. */
   rules: string[];
+  /**
+   * Only with `none`: the rules found nothing and the model is unsure (crisis-model.ts checkInThreshold). The person
+   * gets what they asked for, with a direct question about their safety and the offer to tell their lead.
+   */
+  checkIn?: true;
 }
 
 /** Extra phrases from the reviewed crisis files: `self` ones about the writer, `threat` ones about their safety. */
@@ -94,6 +99,7 @@ export class CrisisDetector {
     const model = this.#rescue();
     if (!model) return byRules;
     const kind = model.assess(text);
+    if (kind === 'unsure') return { ...byRules, checkIn: true };
     return kind === 'none' ? byRules : { kind, rules: ['model'] };
   }
 

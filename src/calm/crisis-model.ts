@@ -104,6 +104,11 @@ export const CrisisModelFile = z.object({
   /** Among danger: threat (a customer threatening the worker) against self. */
   kind: LinearModelFile,
   threshold: z.number().min(0).max(1),
+  /**
+   * Below `threshold`, from here up the model is unsure: the person gets their feelings answer with a direct, gentle
+   * question about their safety and the same one-tap request to their lead (no crisis takeover). Absent: no such band.
+   */
+  checkInThreshold: z.number().min(0).max(1).optional(),
   /** How it was trained and how the threshold was chosen, for people reading the file. */
   about: z.record(z.string(), z.unknown()),
 });
@@ -113,16 +118,18 @@ export class CrisisModel {
   readonly #danger: LinearModel;
   readonly #kind: LinearModel;
   readonly threshold: number;
+  readonly checkInThreshold: number;
 
-  constructor(danger: LinearModel, kind: LinearModel, threshold: number) {
+  constructor(danger: LinearModel, kind: LinearModel, threshold: number, checkInThreshold = threshold) {
     this.#danger = danger;
     this.#kind = kind;
     this.threshold = threshold;
+    this.checkInThreshold = Math.min(checkInThreshold, threshold);
   }
 
   static fromFile(file: CrisisModelFile): CrisisModel {
     const linear = (m: CrisisModelFile['danger']): LinearModel => ({ bias: m.bias, weights: new HashedWeights(Object.entries(m.weights)) });
-    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold);
+    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold, file.checkInThreshold);
   }
 
   /** How likely the text is a crisis of the writer (0–1). */
@@ -130,10 +137,12 @@ export class CrisisModel {
     return score(this.#danger, featuresOf(text));
   }
 
-  /** `self` or `threat` when the danger score reaches the threshold, else `none`. */
-  assess(text: string): 'self' | 'threat' | 'none' {
+  /** `self` or `threat` when the danger score reaches the threshold, `unsure` from the check-in threshold up, else `none`. */
+  assess(text: string): 'self' | 'threat' | 'unsure' | 'none' {
     const features = featuresOf(text);
-    if (score(this.#danger, features) < this.threshold) return 'none';
+    const danger = score(this.#danger, features);
+    if (danger < this.checkInThreshold) return 'none';
+    if (danger < this.threshold) return 'unsure';
     return score(this.#kind, features) >= 0.5 ? 'threat' : 'self';
   }
 }

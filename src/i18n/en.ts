@@ -136,6 +136,9 @@ export const en = {
         'Hearing this is hard. After the call, come back to /calm, or ask for someone to check in with you.',
       ].join('\n\n'),
       offer: "If you'd like, I can tell your lead right now that you need someone to check in with you. Only your name goes, nothing you wrote.",
+      checkInLabel: 'Checking in',
+      checkInQuestion:
+        "Some of what you wrote sounds heavy, so I'll ask plainly: are you thinking about ending your life or hurting yourself, or is someone making you feel unsafe? If so, please tell a person now: your lead, a colleague, or emergency services if you are in danger (120 or 110 in mainland China, 119 or 110 in Taiwan). The button below tells your lead you need someone; only your name goes. If not, your practice is below.",
     },
     checkIn: {
       noteTitle: 'Please check in on a team member now',

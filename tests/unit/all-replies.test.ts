@@ -1,6 +1,6 @@
 import { commandDescriptions } from '../../commands/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { breathingView, crisisReply, leadNoteReply, statsReply as calmStatsReply, stoppedReply } from '../../commands/calm-replies.js';
+import { breathingView, crisisReply, leadNoteReply, menuReply, statsReply as calmStatsReply, stoppedReply, withSafetyCheck } from '../../commands/calm-replies.js';
 import { actionForm, refusalReply, whenProblem } from '../../commands/promise-replies.js';
 import pino from 'pino';
 import { renderText } from '../../src/adapters/console/render-text.js';
@@ -240,6 +240,8 @@ async function calmReplies(s: Session): Promise<void> {
   s.keep('threat with contact', crisisReply('threat', library.threatMessage(l), '400-000-0000', l));
   s.keep('threat without file', crisisReply('threat', undefined, undefined, l));
   s.keep('caller at risk', crisisReply('other', undefined, undefined, l));
+  s.keep('safety question with contact', withSafetyCheck(menuReply(library, l), '400-000-0000', l));
+  s.keep('safety question without contact', withSafetyCheck(menuReply(library, l), undefined, l));
   s.keep('lead note', leadNoteReply({ id: 'U1', name: 'Lin' }, l));
   s.keep('calm stats', calmStatsReply([{ day: '2026-11-30', count: 3 }, { day: '2026-12-01', count: 0 }], l));
 }

@@ -50,6 +50,21 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(detector.readByRules('花園好累').asksModel).toBe(false);
   });
 
+  it('between its check-in threshold and its threshold is unsure: no crisis, a safety question with the answer', () => {
+    // Bias 0 and no weights: every text the model is asked about scores 0.5.
+    const flat = (checkIn: number) => new CrisisModel({ bias: 0, weights: new Map() }, { bias: 0, weights: new Map() }, 0.6, checkIn);
+    expect(flat(0.4).assess('I will go sit in the garden')).toBe('unsure');
+    expect(flat(0.55).assess('I will go sit in the garden')).toBe('none');
+    expect(new CrisisDetector({}, flat(0.4)).assess('I will go sit in the garden')).toEqual({ kind: 'none', rules: [], checkIn: true });
+    // Not where the model is not asked: a rule hit, words explained away, too few words, a menu word.
+    expect(new CrisisDetector({}, flat(0.4)).assess('I want to kill myself').kind).toBe('self');
+    expect(new CrisisDetector({}, flat(0.4)).assess('kms i forgot to water the garden lol').checkIn).toBeUndefined();
+    expect(new CrisisDetector({}, flat(0.4)).assess('so tired').checkIn).toBeUndefined();
+    expect(new CrisisDetector({ menu: ['garden blues'] }, flat(0.4)).assess('garden blues').checkIn).toBeUndefined();
+    // A file without a check-in threshold has no such band.
+    expect(new CrisisModel({ bias: 0, weights: new Map() }, { bias: 0, weights: new Map() }, 0.6).checkInThreshold).toBe(0.6);
+  });
+
   it('can be left out (rules alone), and is the shipped one by default', () => {
     expect(new CrisisDetector({}, null).assess('I will go sit in the garden').kind).toBe('none');
     const detector = new CrisisDetector({}, gardenModel());
@@ -81,6 +96,8 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(model.threshold).toBeLessThan(1);
     const about = CrisisModelFile.parse(JSON.parse(readFileSync(shippedCrisisModelPath(), 'utf8'))).about;
     expect(about.threshold).toMatch(/<= \d+ % of the everyday items it is asked about/);
+    expect(model.checkInThreshold).toBeGreaterThan(0.3);
+    expect(model.checkInThreshold).toBeLessThan(model.threshold);
   });
 
   it("never takes the /calm menu's own feeling words for a crisis", async () => {
@@ -95,7 +112,15 @@ describe('crisis check: the learned second opinion behind the rules', () => {
 // Written for this test from how people talk, not taken from an evaluation set; no rule names them today.
 const ONLY_THE_MODEL_SEES = ['I keep thinking the world would be quieter with me gone', '最近老是想象自己躺在棺材里的样子'];
 
-describe('/calm when only the model sees danger', () => {
+// Written for this test: heavy, vague, no danger words; the shipped model is unsure about some of them.
+const HEAVY_BUT_VAGUE = [
+  'everything feels heavy and far away lately',
+  'i feel numb and far from everyone these days',
+  '这几天脑子里一直很空，像隔着一层玻璃',
+  '下班回家就躺着，什么都不想管了',
+];
+
+describe('/calm when the model answers', () => {
   let bot: CalmBot;
   let library: CalmLibrary;
   beforeAll(async () => {
@@ -116,4 +141,22 @@ describe('/calm when only the model sees danger', () => {
     expect(textOf(byModel)).toBe(textOf(byRule));
     expect(actionsOf(byModel).map((a) => a.id)).toEqual(['checkin']);
   });
+
+  it('asks plainly about safety, offers the lead, and still gives what was asked for', async () => {
+    const unsure = HEAVY_BUT_VAGUE.filter((t) => library.crisis.assess(t).checkIn);
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const text of unsure) {
+      const locale = /[a-z]/i.test(text) ? 'en' : 'zh-CN';
+      const reply = await bot.ask(text, { locale });
+      const crisisTitle = (await bot.ask(locale === 'en' ? 'I want to kill myself' : '我想死', { locale })).title;
+      expect(reply.title).not.toBe(crisisTitle);
+      expect(reply.blocks[0]).toMatchObject({ type: 'text', text: expect.stringMatching(locale === 'en' ? /ending your life/ : /结束生命/) });
+      expect(textOf(reply)).toContain('EAP 400-000-0000');
+      const ids = actionsOf(reply).map((a) => a.id);
+      expect(ids[0]).toBe('checkin');
+      // The feelings answer follows: a feeling's buttons or the menu.
+      expect(ids.length).toBeGreaterThan(1);
+    }
+  });
 });
+
