@@ -17,7 +17,7 @@ export const COPING_EN = new RegExp(
   [
     `\\b(?:but|and|so|at least|luckily|thankfully|thank god|glad) (?:i have|i have got|i got|i still have|i still got|have got|got) (?:[a-z]+ ){0,2}(?:my|a|the|good|great|an) (?:[a-z]+ )?${SUPPORT}\\b`,
     // "so I'm ok", "but I'll be fine": said as the message's conclusion, not "I'm ok with dying".
-    '\\b(?:so|but|and|anyway|honestly) (?:i am|i will be|i feel|feeling) (?:ok|okay|alright|all right|fine|good|better)\\b(?! (?:with|about|if|when|to)\\b)',
+    '\\b(?:so|but|and|honestly) (?:i am|i will be|i feel|feeling) (?:ok|okay|alright|all right|fine|good|better)\\b(?! (?:with|about|if|when|to)\\b)',
     // Feeling better as a fact about now, not "everyone would feel better without me"; not "it helps" (cutting "helps").
     '(?<!\\b(?:would|will|could|might|to|everyone|they|people|he|she|you|family) )\\b(?:i )?(?:felt|feel|feeling) (?:a bit |a little |a lot |much |so much |heaps |way |loads )?better\\b(?= (?:now|already|after|since|tbh|honestly|today|\\.)|\\s*$)',
     `\\b(?:going to|will|about to|off to|gonna) (?:have|grab|get|order|watch|cook|go for|make|hit the) (?:a |an |some |the |my )?(?:quick |nice |cold |long |hot )?${WIND_DOWN}\\b`,

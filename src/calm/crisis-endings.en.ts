@@ -109,7 +109,7 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     id: 'better-without-me',
     writerOnly: true,
     pattern:
-      /\bbetter (?:if |that |when )?i (?:am|was|were) (?:not|no longer) (?:in this world|on this earth|here|alive|around)\b(?! (?:today|tomorrow|for|on|at|this|when|while|until))|\b(?:would|will|could|might) be (?:so |much |a lot )?(?:free|freer|relieved)(?: off)? without me\b/,
+      /\bbetter (?:if |that |when )?i (?:am|was|were) (?:not|no longer) (?:in this world|on this earth|here|alive|around)\b(?! (?:today|tomorrow|for|on|at|this|when|while|until))|\b(?:would|will|could|might) be (?:so |much |a lot )?(?:free|freer|relieved)(?: off)? without me\b|\bbe (?:so |much |way |a lot |just )?(?:better off|fine|happier|okay|ok|alright) (?:if i (?:just )?(?:was|were) (?:not|no longer) (?:around|here)(?: at all| anymore)?|without me)\b/,
   },
   {
     // Following someone who died, or letting the cold or the water take me.

