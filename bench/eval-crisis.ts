@@ -11,7 +11,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const files = (await loadCalmFiles(`${root}knowledge`)).files;
 const rulesOnly = CalmLibrary.build(files, null).crisis;
 const detector = CalmLibrary.build(files).crisis;
-for (const name of process.argv.slice(2).length ? process.argv.slice(2) : ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'team', 'probe', 'dialect', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6']) {
+for (const name of process.argv.slice(2).length ? process.argv.slice(2) : ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'round5', 'round6', 'team', 'probe', 'dialect', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
   const file = `${root}tests/fixtures/crisis-eval/phrasings.${name}.yaml`;
   if (!existsSync(file)) {
     console.log(`crisis ${name}: no ${file}`);

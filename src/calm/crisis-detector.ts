@@ -92,15 +92,22 @@ export class CrisisDetector {
   }
 
   assess(text: string): CrisisFinding {
-    // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the
-    // model's word statistics would only second-guess them: that was most of its false alarms.
-    const { finding: byRules, asksModel } = this.readByRules(text);
-    if (!asksModel) return byRules;
+    const { finding: byRules, explained } = this.#readByRules(text);
+    if (!this.#modelMayWeigh(text, byRules)) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
     const kind = model.assess(text);
+    // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the model's word
+    // statistics would only second-guess them (that was most of its false alarms): where it would have raised the
+    // alarm, the person gets the safety question instead, never the crisis reply.
+    if (explained) return kind === 'self' || kind === 'threat' ? { ...byRules, checkIn: true } : byRules;
     if (kind === 'unsure') return { ...byRules, checkIn: true };
     return kind === 'none' ? byRules : { kind, rules: ['model'] };
+  }
+
+  /** The rules found nothing, and the message is more than a menu word and has enough of the writer's own words. */
+  #modelMayWeigh(text: string, byRules: CrisisFinding): boolean {
+    return byRules.kind === 'none' && givesTheModelEnough(text) && !this.#menu.has(menuKey(text));
   }
 
   /** The rules' answer alone, without the model. */
@@ -111,7 +118,7 @@ export class CrisisDetector {
   /** The rules' answer, and whether `assess` would ask the model at all (it does not where the rules explained words away). */
   readByRules(text: string): { finding: CrisisFinding; asksModel: boolean } {
     const { finding, explained } = this.#readByRules(text);
-    return { finding, asksModel: finding.kind === 'none' && !explained && givesTheModelEnough(text) && !this.#menu.has(menuKey(text)) };
+    return { finding, asksModel: !explained && this.#modelMayWeigh(text, finding) };
   }
 
   /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */

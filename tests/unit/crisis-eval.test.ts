@@ -97,6 +97,8 @@ const SETS: Record<
     kind: number;
     falseAlarms: number;
     langs?: readonly string[];
+    /** Recall counting the /calm safety question (blind sets), and the most everyday items it may be asked on. */
+    withQuestion?: { recall: number; askedOnEveryday: number };
     /** Tighter floors for one language of a mixed set. */
     byLang?: Readonly<Record<string, { recall: number; falseAlarms: number }>>;
   }
@@ -153,8 +155,28 @@ const SETS: Record<
   // Floors just under what it measures: far from the 95 % goal, which is why issue 10 stays open.
   // holdout6: a second round-10 blind set (another writer), measured once at the end of the round, never read (header):
   // 88.6 % → 89.9 % recall over the round, false alarms 25.5 → 27.5 % (most from the rules); 94.9 % with the safety question.
-  holdout6: { recall: 0.89, perLanguage: 0.83, kind: 0.95, falseAlarms: 0.34, byLang: { 'zh-TW': { recall: 0.95, falseAlarms: 0.4 } } },
-  holdout5: { recall: 0.74, perLanguage: 0.67, kind: 0.95, falseAlarms: 0.15, langs: ['en', 'zh-TW'], byLang: { 'zh-TW': { recall: 0.88, falseAlarms: 0.29 } } },
+  // With the safety question (asked where the model is unsure, or where the rules explained the words away and the model
+  // would have alarmed): holdout5 90.5 %, holdout6 96.2 %, holdout7 98.2 %, asked on 9–10 % of their everyday items.
+  holdout6: {
+    recall: 0.89,
+    perLanguage: 0.83,
+    kind: 0.95,
+    falseAlarms: 0.34,
+    byLang: { 'zh-TW': { recall: 0.95, falseAlarms: 0.4 } },
+    withQuestion: { recall: 0.96, askedOnEveryday: 0.12 },
+  },
+  holdout5: {
+    recall: 0.74,
+    perLanguage: 0.67,
+    kind: 0.95,
+    falseAlarms: 0.15,
+    langs: ['en', 'zh-TW'],
+    byLang: { 'zh-TW': { recall: 0.88, falseAlarms: 0.29 } },
+    withQuestion: { recall: 0.9, askedOnEveryday: 0.12 },
+  },
+  // holdout7: the third round-10 blind set, arrived late, measured only at the end of the round, never read (header):
+  // 83.2 → 86.7 % recall over the round (en 70.0 %), false alarms 9.1 → 11.7 %; 98.2 % with the safety question.
+  holdout7: { recall: 0.86, perLanguage: 0.7, kind: 0.95, falseAlarms: 0.14, withQuestion: { recall: 0.98, askedOnEveryday: 0.12 } },
 };
 
 let detector: CrisisDetector;
@@ -172,6 +194,10 @@ describe('/calm crisis check on labelled phrasings', () => {
     expect(all.none).toBeGreaterThanOrEqual(40);
     expect(all.caught / all.danger).toBeGreaterThanOrEqual(t.recall);
     expect(all.rightKind / all.caught).toBeGreaterThanOrEqual(t.kind);
+    if (t.withQuestion) {
+      expect((all.caught + all.checkedIn) / all.danger, `${name} recall with the safety question`).toBeGreaterThanOrEqual(t.withQuestion.recall);
+      expect(all.checkInsOnEveryday / all.none, `${name} safety question on everyday items`).toBeLessThanOrEqual(t.withQuestion.askedOnEveryday);
+    }
     for (const [lang, tally] of Object.entries(byLang)) {
       const floor = t.byLang?.[lang] ?? { recall: t.perLanguage, falseAlarms: t.falseAlarms };
       expect(tally.caught / tally.danger, `${name} ${lang} recall`).toBeGreaterThanOrEqual(floor.recall);

@@ -61,6 +61,10 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(new CrisisDetector({}, flat(0.4)).assess('kms i forgot to water the garden lol').checkIn).toBeUndefined();
     expect(new CrisisDetector({}, flat(0.4)).assess('so tired').checkIn).toBeUndefined();
     expect(new CrisisDetector({ menu: ['garden blues'] }, flat(0.4)).assess('garden blues').checkIn).toBeUndefined();
+    // Where the rules explained the words away, a score that would have raised the alarm asks the question instead.
+    const alarmed = new CrisisModel({ bias: 0.85, weights: new Map() }, { bias: -5, weights: new Map() }, 0.6, 0.4);
+    expect(new CrisisDetector({}, alarmed).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'none', rules: [], checkIn: true });
+    expect(new CrisisDetector({}, flat(0.4)).assess('I want to die of embarrassment in the garden').checkIn).toBeUndefined();
     // A file without a check-in threshold has no such band.
     expect(new CrisisModel({ bias: 0, weights: new Map() }, { bias: 0, weights: new Map() }, 0.6).checkInThreshold).toBe(0.6);
   });
