@@ -1,5 +1,6 @@
 import { ZH_ABSENCE } from './crisis-absence.zh.js';
 import { ZH_LEAVING_SIGNS } from './crisis-leaving-signs.zh.js';
+import { ZH_CARERS } from './crisis-carers.zh.js';
 import { MEANT_IT_ZH, SORRY_FOR_NOTHING_SAID_ZH, ZH_CONCEPTS } from './crisis-concepts.zh.js';
 import { ZH_HARM_OTHERS } from './crisis-harm-others.js';
 import { ZH_NET, ZH_THREAT_NET } from './crisis-net.zh.js';
@@ -271,6 +272,7 @@ export const ZH_RULES: CrisisRules = {
     ...ZH_CONCEPTS,
     ...ZH_ABSENCE,
     ...ZH_LEAVING_SIGNS,
+    ...ZH_CARERS,
     ...ZH_HARM_OTHERS,
     ...ZH_NET,
   ],

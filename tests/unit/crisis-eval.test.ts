@@ -144,12 +144,13 @@ const SETS: Record<
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
   // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
   // after the round-9 merge (88.2 / 8.8 on main before it); round 10 (menu words kept from the model): 91.8 / 7.5.
-  // Round 10 then READ its misses (no longer blind): English rules for what they showed (crisis-means.en.ts), 96.4 / 7.5.
-  holdout3: { recall: 0.96, perLanguage: 0.92, kind: 0.95, falseAlarms: 0.13 },
+  // Round 10 then READ its misses (no longer blind): English and Chinese rules for what they showed (crisis-means.en.ts,
+  // crisis-carers.zh.ts), 96.4 → 98.2 / 7.5.
+  holdout3: { recall: 0.98, perLanguage: 0.92, kind: 0.95, falseAlarms: 0.13 },
   // holdout4: a second round-9 blind set (another writer), measured on main and on the merge, never read (header):
   // 87.3 % recall both times, false alarms 19.1 → 14.5 %; round 10 (menu words kept from the model): 88.7 / 15.5
-  // (zh-TW false alarms 4 → 5 of 27). Round 10 then READ its misses, like holdout3's: 92.7 / 15.5. Floors just under.
-  holdout4: { recall: 0.92, perLanguage: 0.9, kind: 0.95, falseAlarms: 0.19 },
+  // (zh-TW false alarms 4 → 5 of 27). Round 10 then READ its misses, like holdout3's: 92.7 → 94.7 / 15.5. Floors just under.
+  holdout4: { recall: 0.94, perLanguage: 0.9, kind: 0.95, falseAlarms: 0.19 },
   // holdout5: the round-10 blind set (en and zh-TW only), never read (header): 67.6 % on main at the start of round 10,
   // 74.3 % / 14.7 % now (en 67.1 %, zh-TW 88.6 % with 28 % false alarms); 85.7 % counting the safety question.
   // Floors just under what it measures: far from the 95 % goal, which is why issue 10 stays open.
