@@ -369,8 +369,9 @@ export const EN_RULES: CrisisRules = {
     },
     {
       id: 'found-me',
+      // Not the writer's own doing: "I shared my address with the courier".
       pattern: new RegExp(
-        `\\b(?:found|tracked down|looked up|stalked|searched|dug up|knows|knew|read out|reading out|recited|said|posted|shared) (?:out )?my (?:instagram|insta|facebook|socials|social media|profile|account|linkedin|tiktok|twitter|real name|full name|surname|home address|address|house|street|postcode|kids?|children|son|daughter|family|wife|husband|partner|car|number plate|license plate|schedule|shift times|home)\\b|\\bknows? where my (?:kids?|children|son|daughter|family|wife|husband|partner)\\b|\\b${ACTOR}${w(6)} (?:saw|seen|sees|watching|watched|spotted|photographed|followed) me (?:at|in|on|outside|leaving|today|yesterday|getting|walking|with|after|near|going)\\b`,
+        `(?<!\\b(?:i|we|i just|i have|i had|we have|i already) )\\b(?:found|tracked down|looked up|stalked|searched|dug up|knows|knew|read out|reading out|recited|said|posted|shared) (?:out )?my (?:instagram|insta|facebook|socials|social media|profile|account|linkedin|tiktok|twitter|real name|full name|surname|home address|address|house|street|postcode|kids?|children|son|daughter|family|wife|husband|partner|car|number plate|license plate|schedule|shift times|home)\\b|\\bknows? where my (?:kids?|children|son|daughter|family|wife|husband|partner)\\b|\\b${ACTOR}${w(6)} (?:saw|seen|sees|watching|watched|spotted|photographed|followed) me (?:at|in|on|outside|leaving|today|yesterday|getting|walking|with|after|near|going)\\b`,
       ),
     },
     {

@@ -36,6 +36,7 @@ describe('English crisis rules, round 10', () => {
     'burned my hand on the kettle by accident, ouch',
     'bought two boxes of panadol, the whole house has the flu',
     'need your customer id do you have it',
+    'i shared my address with the courier so he can redeliver',
     'next time it will be my turn to pick the lunch place',
   ])('keeps %j ordinary', (text) => {
     expect(rules.assess(text).kind).toBe('none');
