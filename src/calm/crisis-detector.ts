@@ -23,8 +23,9 @@ export interface CrisisFinding {
   /** Which rules fired (rule ids, `phrase` for a phrase from the crisis files, `model` for the learned second opinion); for tests and reports, never logged with the text. */
   rules: string[];
   /**
-   * Only with `none`: the rules found nothing and the model is unsure (crisis-model.ts checkInThreshold). The person
-   * gets what they asked for, with a direct question about their safety and the offer to tell their lead.
+   * Only with `none`: the rules found nothing and the model is unsure (crisis-model.ts checkInThreshold), or the rules
+   * explained the words away where the model would have alarmed. The person gets what they asked for, with a direct
+   * question about their safety and the offer to tell their lead.
    */
   checkIn?: true;
 }
