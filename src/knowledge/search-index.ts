@@ -530,6 +530,11 @@ export class SearchIndex {
     for (let i = 0; i < group.reached; i++) scores[reachedDocs[i]!]! += gain[reachedDocs[i]!]!;
   }
 
+  /** Whether most cases use the term ("customer"): like "not", it names none of them (MAX_DOCUMENT_SHARE). */
+  #inMostCases(term: string): boolean {
+    return this.#postings.documentFrequency(term) / this.#ids.length > MAX_DOCUMENT_SHARE;
+  }
+
   #idf(term: string): number {
     const n = this.#ids.length;
     const df = this.#postings.documentFrequency(term);
@@ -558,7 +563,8 @@ export class SearchIndex {
         counts.words++;
         total += weight;
         if (word[0] !== NEGATION) {
-          counts.naming++;
+          // A word most cases use ("customer") counts where a case's name has it, but a query is not held to naming it.
+          if (!word.every((f) => this.#inMostCases(this.#stemOfWord.get(f) ?? f))) counts.naming++;
           if (word.some(named)) counts.named++;
           if (word.some(told)) counts.told++;
         }
@@ -632,7 +638,7 @@ interface Coverage {
   named: number;
   /** Content words the document has in its title, aliases or customer utterances. */
   told: number;
-  /** Content words other than "not", which many cases' names use and which names none of them; `named` and `told` count only these. */
+  /** Content words other than "not" and words most cases use (neither names one case); `named` and `told` skip "not". */
   naming: number;
 }
 

@@ -67,6 +67,14 @@ describe('English search: what a short question must share with a case', () => {
     expect(top('caller wants the black friday deal even though the campaign is over')).toBe('promo-ended');
     expect(top('he wants a discout')).toBe('discount-request');
   });
+
+  it('is not held to naming "customer", which nearly every case uses, to find what the customer wants', () => {
+    const ids = (q: string) => kb.search(q, 3).map((hit) => hit.id);
+    expect(ids('customer wants a refund'), 'a refund').toContain('refund-after-closure');
+    expect(ids('caller wants refund'), 'caller').toContain('refund-after-closure');
+    expect(ids('customer complaint'), 'complaint').toContain('four-step-complaint-handling');
+    expect(ids('customer wants compensation'), 'compensation').toContain('high-compensation-demand');
+  });
 });
 
 describe("English search: a customer's intent in everyday words", () => {
