@@ -62,7 +62,7 @@ function run(recipe: ShippingRecipe, rows: readonly Row[], seed: number): Figure
   const { oof, danger, kind, threshold, thresholdFor } = shippedModels(recipe, rows, seed);
   const cv = crossValidated(oof, thresholdFor);
   // The same figures on the base training files alone, to compare training sets by cross-validation on common ground.
-  const onBase = crossValidated(oof, thresholdFor, (row) => (CRISIS_TRAINING_FILES as readonly string[]).includes(row.file));
+  const onBase = crossValidated(oof, thresholdFor, (row) => CRISIS_TRAINING_FILES.includes(row.file));
   const measure = new Tallies();
   const caught = new Map<number, boolean>();
   measureRows.forEach((row, i) => {
