@@ -62,7 +62,7 @@ export function whenProblem(result: Exclude<WhenResult, { ok: true }>, typed: st
               : e.tooFar(MAX_AHEAD_DAYS);
   if (movingId) {
     const retyped = text.replaceAll('/promise ', `/promise renegotiate ${movingId} `);
-    return reply(undefined, [{ type: 'text', text: `${retyped}\n${m.promise.usage.renegotiate.replaceAll('K7Q2M', movingId)}` }], 'warning');
+    return reply(undefined, [{ type: 'text', text: `${retyped}\n${m.promise.usage.renegotiate.replaceAll(EXAMPLE_ID, movingId)}` }], 'warning');
   }
   return reply(undefined, [
     { type: 'text', text },
@@ -90,6 +90,28 @@ export function listReply(records: PromiseRecord[], now: Date, locale: Locale, m
     { type: 'context', text: m.promise.listHint },
     ...pagerBlocks(shown, { command: PROMISE_COMMAND, actionId: 'list-page', typed: (n) => `/${PROMISE_COMMAND} list page ${n}` }, m),
   ]);
+}
+
+/** The promise id the usage examples are written with (messages `promise.usage`). */
+export const EXAMPLE_ID = 'K7Q2M';
+
+/** The one open promise whose note has the word typed where the id belongs (a customer ref), else the soonest due. */
+export function likelyMeant(open: readonly PromiseRecord[], typed: string | undefined): PromiseRecord | undefined {
+  const word = typed?.toLowerCase();
+  const named = word && word.length >= 3 ? open.filter((p) => p.note.toLowerCase().includes(word)) : [];
+  return named.length === 1 ? named[0] : [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+}
+
+/** How many of the person's open promises a usage or "no such id" answer lists, so the id can be copied from it. */
+const OPEN_SHOWN_WITH_USAGE = 5;
+
+/** An answer to a missing or unknown id, with the person's open promises (soonest first) to take the right id from. */
+export function withOpenPromises(answer: Reply, records: readonly PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
+  if (!records.length) return answer;
+  const shown = [...records].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, OPEN_SHOWN_WITH_USAGE);
+  const blocks: Block[] = [...answer.blocks, { type: 'list', label: m.promise.listTitle, items: shown.map((p) => itemLine(p, now, locale, m)) }];
+  if (records.length > shown.length) blocks.push({ type: 'context', text: m.promise.openMore(records.length - shown.length) });
+  return { ...answer, blocks };
 }
 
 export function itemLine(p: PromiseRecord, now: Date, locale: Locale, m: Messages): string {
@@ -169,5 +191,5 @@ export function actionForm(kind: 'renegotiate' | 'handoff', id: string, m: Messa
     ],
   };
   const typed = kind === 'renegotiate' ? m.promise.usage.renegotiate : m.promise.usage.handoff;
-  return { ...reply(undefined, [{ type: 'text', text: typed.replace('K7Q2M', id) }]), form };
+  return { ...reply(undefined, [{ type: 'text', text: typed.replace(EXAMPLE_ID, id) }]), form };
 }

@@ -25,6 +25,9 @@ import {
   listReply,
   recordedReply,
   refusalReply,
+  withOpenPromises,
+  likelyMeant,
+  EXAMPLE_ID,
   statsReply,
   teamReply,
   noticeReply,
@@ -88,6 +91,10 @@ async function applied(
   deps: PromiseDeps,
 ) {
   const m = messagesFor(request.user.locale);
+  if (!outcome.ok && outcome.reason === 'not-found') {
+    const open = await deps.desk.openOf({ platform: request.platform, userId: request.user.id });
+    return withOpenPromises(refusalReply(outcome.reason, id, m), open, deps.clock.now(), request.user.locale, m);
+  }
   if (!outcome.ok) return refusalReply(outcome.reason, id, m);
   return changedReply(text(outcome.value, m), outcome.value, deps.clock.now(), request.user.locale, m, false);
 }
@@ -298,11 +305,16 @@ export function createPromiseCommand(deps: PromiseDeps) {
     ...promiseDescription,
     args: PromiseArgs,
     toArgs: toPromiseArgs,
-    usage(request) {
+    async usage(request) {
       const m = messagesFor(request.user.locale);
       const input = toPromiseArgs(request.text) as { kind?: keyof Messages['promise']['usage'] };
-      const text = input.kind && input.kind in m.promise.usage ? m.promise.usage[input.kind] : m.promise.usageLines.join('\n');
-      return noticeReply(text);
+      if (!input.kind || !(input.kind in m.promise.usage)) return noticeReply(m.promise.usageLines.join('\n'));
+      // The id was missing or not one (often the customer's ref, typed from the note): list theirs to copy it
+      // from, and write the example with the promise they most likely meant.
+      const open = await deps.desk.openOf({ platform: request.platform, userId: request.user.id });
+      const example = likelyMeant(open, request.text.trim().split(/\s+/)[1]);
+      const text = example ? m.promise.usage[input.kind].replaceAll(EXAMPLE_ID, example.id) : m.promise.usage[input.kind];
+      return withOpenPromises(noticeReply(text), open, deps.clock.now(), request.user.locale, m);
     },
     run: (args, request) => run(args, request, deps),
     onAction: (request) => onAction(request, deps),

@@ -26,7 +26,7 @@ export interface Command<Args = unknown> extends CommandDescription {
   args: z.ZodType<Args>;
   toArgs(text: string): unknown;
   /** The reply for text that does not fit `args`: what to type instead. */
-  usage(request: CommandRequest, issues: readonly z.core.$ZodIssue[]): Reply;
+  usage(request: CommandRequest, issues: readonly z.core.$ZodIssue[]): Reply | Promise<Reply>;
   run(args: Args, request: CommandRequest): Reply | Promise<Reply>;
   onAction?(request: ActionRequest): Reply | Promise<Reply>;
   /** Choices while the person is still typing (Discord autocomplete); `value` is what gets sent. */

@@ -53,6 +53,7 @@ export const promiseEn = {
   },
   listTitle: 'Your open promises',
   listNone: 'You have no open promises.',
+  openMore: (more: number) => `…and ${more} more: /promise list`,
   overdue: (by: string) => `OVERDUE by ${by}`,
   dueIn: (relative: string) => `in ${relative}`,
   item: (id: string, due: string, note: string) => `${id} · ${due} · ${note}`,

@@ -54,6 +54,7 @@ export const promiseZhCN: typeof promiseEn = {
   },
   listTitle: '你未完成的承诺',
   listNone: '你目前没有未完成的承诺。',
+  openMore: (more) => `……还有 ${more} 条：/promise list`,
   overdue: (by) => `已超时 ${by}`,
   dueIn: (relative) => `还有 ${relative}`,
   item: (id, due, note) => `${id} · ${due} · ${note}`,

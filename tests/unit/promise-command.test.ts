@@ -191,6 +191,29 @@ describe('/promise: list, done, renegotiate, cancel', () => {
     expect((await bot.promises.find(id))!.history.at(-1)!.reason).toBe('customer solved it');
   });
 
+  it('answers a customer ref typed where the id belongs with the person\'s open promises, the example written with the one meant', async () => {
+    const parcel = idOf(await ask('2h 5520 parcel trace'));
+    const refund = idOf(await ask('30m 4411 refund check'));
+    const answer = textOf(await ask('done 4411'));
+    expect(answer).toContain(`/promise done ${refund}`);
+    expect(answer).toContain(`${refund} · `);
+    expect(answer).toContain(`${parcel} · `);
+    expect(textOf(await ask('handoff 5520 @bob'))).toContain(`/promise handoff ${parcel} @`);
+    // An id that is no promise of theirs is answered with the same list; somebody else's promises are not in it.
+    await ask('1h 7788 other agent', { id: 'U2' });
+    const unknown = textOf(await ask('done ABCDE'));
+    expect(unknown).toContain('There is no open promise ABCDE');
+    expect(unknown).toContain(`${refund} · `);
+    expect(unknown).not.toContain('7788');
+    expect((await bot.promises.find(refund))!.status).toBe('open');
+  });
+
+  it('keeps the plain example when the person has no open promise', async () => {
+    const answer = textOf(await ask('done 4411'));
+    expect(answer).toContain('/promise done K7Q2M');
+    expect(answer).not.toContain('Your open promises');
+  });
+
   it('lets agents change only their own promises; leads may change anyone\'s', async () => {
     const id = idOf(await ask('30m 1111 a'));
     expect(textOf(await ask(`done ${id}`, { id: 'U2' }))).toContain('belongs to a colleague');
