@@ -40,13 +40,15 @@ export class MainlandReading {
     const offer = (taiwan: string, words: readonly string[]) => {
       const key = toSimplified(taiwan);
       const list = mainland.get(key) ?? [];
-      for (const word of words) if (word !== key && !list.includes(word)) list.push(word);
-      if (list.length) mainland.set(key, list);
+      for (const word of words) if (!list.includes(word)) list.push(word);
+      mainland.set(key, list);
     };
     for (const w of words.words) offer(w.taiwan, w.mainland);
     // The glossary backwards: what the zh-TW rendering says, read as the zh-CN word it came from.
-    // A rendering that differs only in characters (權限 for 权限) folds to the same key and adds nothing.
+    // A rendering that differs only in characters (權限 for 权限) folds to the same key and adds nothing;
+    // a word that also folds to a Mainland word keeps it beside the others (網路 folds to 网络, and is also 网上).
     for (const t of glossary.terms) if (!/[\sA-Za-z]/.test(t.taiwan)) offer(t.taiwan, [t.mainland]);
+    for (const [key, list] of mainland) if (list.every((word) => word === key)) mainland.delete(key);
     this.#mainland = new Map([...mainland].map(([key, list]) => [key, list.join(' ')]));
     const keys = [...mainland.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.#pattern = keys.length ? new RegExp(keys.join('|'), 'gu') : undefined;

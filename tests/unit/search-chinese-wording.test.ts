@@ -39,6 +39,12 @@ describe('/script search in everyday Chinese', () => {
     expect(top('客人打錯單位了要怎麼幫他轉')).toBe('wrong-department');
     expect(kb.search('客人一直說我們偷扣他的錢他根本沒申請那個服務', 3).map((h) => h.id)).toContain('unconsented-paid-service');
   });
+
+  it('a slow connection said with 很/太/非常 finds the speed and signal cases, and 網路 is the network as well as online', () => {
+    for (const q of ['网速很慢', '客户说网络很慢', '客人說網速很慢', '網路很慢']) {
+      expect(kb.search(q, 3).map((h) => h.id), q).toContain(q.includes('速') ? 'throttled-below-promised-speed' : 'no-coverage');
+    }
+  });
 });
 
 describe('Chinese chit-chat that no script answers', () => {
@@ -78,6 +84,8 @@ describe('Chinese chit-chat that no script answers', () => {
     expect(reading.of('请假条', { typedTraditional: false })).toBeUndefined();
     // Regional spoken forms are read whatever the script.
     expect(reading.of('咋整', { typedTraditional: false })).toBe('怎么办');
+    // 網路 folds to 网络 and is also the glossary's 网上 (online): the reading keeps both.
+    expect(reading.of(normalizeText('網路斷線'))).toContain('网络 网上');
   });
 });
 

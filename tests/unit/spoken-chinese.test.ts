@@ -26,7 +26,15 @@ describe('regional spoken Chinese read as standard Mandarin', () => {
     expect(standard('咋个回事流量莫得了')).toBe('怎么回事流量没有了');
     expect(standard('搞啥子嘛话费扣了恁个多')).toBe('干什么嘛话费扣了这么多');
     expect(standard('我也不晓得咋整')).toBe('我也不知道怎么办');
-    expect(standard('信号好撇你们假打')).toBe('信号很差你们骗人');
+    expect(standard('信号好撇你们假打')).toBe('信号差你们骗人');
+  });
+
+  it('drops a degree word before how something is, and leaves the same characters in words', () => {
+    expect(standard('网速很慢')).toBe('网速慢');
+    expect(standard('話費太貴了')).toBe('话费贵了');
+    expect(standard('信号非常差')).toBe('信号差');
+    expect(standard('上网好卡')).toBe('上网卡');
+    for (const kept of ['超出流量', '好的谢谢', '太太打来的', '很烦']) expect(standard(kept), kept).toBe(kept);
   });
 
   it('reads north-eastern wording', () => {
