@@ -95,20 +95,20 @@ export function listReply(records: PromiseRecord[], now: Date, locale: Locale, m
 /** The promise id the usage examples are written with (messages `promise.usage`). */
 export const EXAMPLE_ID = 'K7Q2M';
 
-/** The one open promise whose note has the word typed where the id belongs (a customer ref), else the soonest due. */
+/** The one open promise whose note has the word typed where the id belongs (a customer ref), else the soonest due (`open` is soonest first, as the store gives it). */
 export function likelyMeant(open: readonly PromiseRecord[], typed: string | undefined): PromiseRecord | undefined {
   const word = typed?.toLowerCase();
   const named = word && word.length >= 3 ? open.filter((p) => p.note.toLowerCase().includes(word)) : [];
-  return named.length === 1 ? named[0] : [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+  return named.length === 1 ? named[0] : open[0];
 }
 
 /** How many of the person's open promises a usage or "no such id" answer lists, so the id can be copied from it. */
 const OPEN_SHOWN_WITH_USAGE = 5;
 
-/** An answer to a missing or unknown id, with the person's open promises (soonest first) to take the right id from. */
+/** An answer to a missing or unknown id, with the person's open promises (soonest first, as the store gives them) to take the right id from. */
 export function withOpenPromises(answer: Reply, records: readonly PromiseRecord[], now: Date, locale: Locale, m: Messages): Reply {
   if (!records.length) return answer;
-  const shown = [...records].sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, OPEN_SHOWN_WITH_USAGE);
+  const shown = records.slice(0, OPEN_SHOWN_WITH_USAGE);
   const blocks: Block[] = [...answer.blocks, { type: 'list', label: m.promise.listTitle, items: shown.map((p) => itemLine(p, now, locale, m)) }];
   if (records.length > shown.length) blocks.push({ type: 'context', text: m.promise.openMore(records.length - shown.length) });
   return { ...answer, blocks };

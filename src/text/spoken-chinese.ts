@@ -150,9 +150,9 @@ const SPOKEN_FORMS: readonly (readonly [RegExp, string])[] = [
   [/(?<![a-z])(?:xswl|nsdd|yyds|awsl|tql|dbq|bhys|srds|u1s1|xdm|jms|yygq|zqsg|nbcs|bdjw|zfgg)(?![a-z])/gu, ' '],
   [/无语子/gu, '无语'],
   [/绝绝子/gu, '绝了'],
-  // A degree word before how something is (网速很慢, 信号太差, 话费好贵, 卡得要死 aside): the scripts name the
-  // problem (网速慢, 信号差), and the adverb would leave 很慢 and 速很 as words no case has.
-  [/(?:非常|特别|十分|超级|很|挺|蛮|超|太|好|真)(?=[慢卡贵差烂少多久高低乱难])/gu, ''],
+  // A degree word before how something is (网速很慢, 信号太差, 话费好贵): the scripts name the problem (网速慢,
+  // 信号差), and the adverb would leave 很慢 and 速很 as words no case has. Not before 卡: 上网好卡 would read 上网卡, a data card.
+  [/(?:非常|特别|十分|超级|很|挺|蛮|超|太|好|真)(?=[慢贵差烂少多久高低乱难])/gu, ''],
   // Tone particles after a word: they add no meaning and would count as words the query is about.
   [/(?<=[\p{Script=Han}])(?:㗎|喎|㖞|啫|噃|啩|咧|嘞|噻|囉|啰)/gu, ''],
 ];
