@@ -128,6 +128,7 @@ export const en = {
         "Don't meet this customer alone and don't go out to them; stay where colleagues can see you, and leave work with someone if you are worried.",
         'Write down what was said, word for word, with the time and the number or account it came from.',
         'If you think they are on their way or you are in danger now, call security or the police (110) at once.',
+        'If they call or come back, /script customer-threatens-staff has what to say and what never to say.',
       ].join('\n\n'),
       otherTitle: 'Someone on the line may be at risk',
       otherMessage: [

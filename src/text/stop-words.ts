@@ -1,13 +1,14 @@
 /**
  * Function words that say nothing about which case is meant, for /script search. Words that do
  * carry meaning in a hard call stay searchable: negations (can't, didn't, won't), time and order
- * (now, after, before, until, again, once, only), and who said what (customer, says).
+ * (now, after, before, until, again, once, only), who said what (customer, says), and whom a caller
+ * would harm (himself, herself, themselves: "threatening to hurt herself" is not a threat to the agent).
  */
 const FUNCTION_WORDS: readonly string[] = `a about all am an and any are as at be been being both but by can could
   did do does doing each for from had has have having he her here hers
-  herself him himself his how i if in into is it its itself just me my myself of
+  him his how i if in into is it its itself just me my myself of
   on or other our ours ourselves own she so some such than that the their
-  theirs them themselves then there these they this those through to too very was
+  theirs them then there these they this those through to too very was
   we were what when where which while who whom why will with would you your yours yourself
   yourselves im ive id youre hi hello please thanks thank ok okay
   thats whats hes shes theyre theres wheres whos hows youve weve theyve youd theyd`

@@ -59,7 +59,7 @@ describe('Slack over HTTP: a real Bolt app receiving signed requests', () => {
   );
 
   it('answers a signed /script privately, in the user\'s Slack locale, with Block Kit and alternate buttons', async () => {
-    const body = slashCommandBody({ command: '/script', text: '限速', userId: 'UEN', responseUrl: slack.responseUrl('r1') });
+    const body = slashCommandBody({ command: '/script', text: '达量限速', userId: 'UEN', responseUrl: slack.responseUrl('r1') });
     const res = await postSigned(eventsUrl, SECRET, body);
     expect(res.status).toBe(200);
     const posted = (await slack.waitForResponse('r1')) as Posted;

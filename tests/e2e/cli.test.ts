@@ -12,10 +12,10 @@ async function run(args: string[], stdin?: string, env: Record<string, string> =
 
 describe('npx frontline', () => {
   it('script --json prints one object with ranked matches, best first', async () => {
-    const { code, stdout } = await run(['script', '--json', '限速']);
+    const { code, stdout } = await run(['script', '--json', '达量限速']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result.query).toBe('限速');
+    expect(result.query).toBe('达量限速');
     expect(result.matches[0]).toMatchObject({ id: 'unlimited-plan-throttling', title: expect.any(String) });
     const scores = result.matches.map((m: { score: number }) => m.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -61,7 +61,7 @@ describe('npx frontline', () => {
 
   it('knowledge check passes on the shipped knowledge', async () => {
     const { code, stdout } = await run(['knowledge', 'check']);
-    expect(stdout).toMatch(/knowledge check: \d+ script files \(53 ids\), 2 phrasebooks in .*: 0 error\(s\)/);
+    expect(stdout).toMatch(/knowledge check: \d+ script files \(54 ids\), 2 phrasebooks in .*: 0 error\(s\)/);
     expect(code).toBe(0);
   });
 

@@ -8,14 +8,14 @@ afterEach(() => running.splice(0).forEach((p) => p.kill()));
 const noPlatforms = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', DISCORD_TOKEN: '', LOG_LEVEL: 'warn', DEFAULT_LOCALE: 'zh-CN' };
 
 describe('npm start with no chat credentials: the local console', () => {
-  it('answers /script 限速 with the approved script, then exits cleanly when input ends', async () => {
+  it('answers /script 达量限速 with the approved script, then exits cleanly when input ends', async () => {
     const kb = await loadBase();
     const bot = new RunningProcess('npm', ['start', '--silent'], noPlatforms);
     running.push(bot);
     await bot.waitFor('frontline-bot 控制台', 60_000);
     expect(bot.stdout).toContain('SLACK_BOT_TOKEN');
 
-    bot.type('/script 限速');
+    bot.type('/script 达量限速');
     await bot.waitFor(`== ${kb.get('unlimited-plan-throttling', 'zh-CN')!.title} ==`);
     await bot.waitFor('可以这样说\uff1a');
 

@@ -229,10 +229,12 @@ describe('/calm with words that suggest danger', () => {
     expect(text).toContain("Don't meet this customer alone");
     expect(text).toContain('Write down what was said');
     expect(text).toContain('call security or the police (110)');
+    expect(text).toContain('/script customer-threatens-staff');
     expect(text).not.toContain(library.crisisMessage('en')![0]);
     expect(actionsOf(reply).map((a) => a.id)).toEqual(['checkin']);
     const zh = textOf(await withContact.ask('客户说要来公司找我', { locale: 'zh-CN' }));
     expect(zh).toContain('不要单独和这位客户见面');
+    expect(zh).toContain('/script customer-threatens-staff');
   });
 
   it('points an agent whose caller is at risk to the script, with the same button', async () => {

@@ -47,7 +47,7 @@ describe('/script more', () => {
 
 describe('/script on the shipped knowledge', () => {
   it('answers a shorthand query privately with the full script and two alternates as buttons', async () => {
-    const reply = await testBot(shipped).ask('script', '限速');
+    const reply = await testBot(shipped).ask('script', '达量限速');
     expect(reply.private).toBe(true);
     expect(reply.title).toBe(shipped.get('unlimited-plan-throttling', 'zh-CN')!.title);
     const labels = reply.blocks.flatMap((b) => ('label' in b && b.label ? [b.label] : []));
@@ -102,13 +102,13 @@ describe('/script on the shipped knowledge', () => {
   });
 
   it('keeps the locale the person chose explicitly', async () => {
-    const reply = await testBot(shipped).ask('script', '限速', 'en', true);
+    const reply = await testBot(shipped).ask('script', '达量限速', 'en', true);
     expect(reply.title).toBe(shipped.get('unlimited-plan-throttling', 'en')!.title);
   });
 
   it('opens an alternate in the locale of the reply it was on', async () => {
     const bot = testBot(shipped);
-    const first = await bot.ask('script', '限速', 'en');
+    const first = await bot.ask('script', '达量限速', 'en');
     const actions = first.blocks.find((b) => b.type === 'actions');
     if (actions?.type !== 'actions') throw new Error('no alternates');
     const alt = actions.actions[0]!;

@@ -73,7 +73,8 @@ describe('"no match" for questions no script answers', () => {
     expect(kb.search(q, 3)).toEqual([]),
   );
   it('still answers short shorthand and typos whose words the scripts use', () => {
-    expect(kb.search('限速', 3)[0]?.id).toBe('unlimited-plan-throttling');
+    // Bare 限速 is labelled as either throttling case (dev.yaml): which comes first is the model's near-tie.
+    expect(kb.search('限速', 3).map((h) => h.id).slice(0, 2).sort()).toEqual(['throttled-below-promised-speed', 'unlimited-plan-throttling']);
     expect(kb.search('心号很差', 3)[0]?.id).toBe('no-coverage');
     expect(kb.search('custmer swearing', 3)[0]?.id).toBe('angry-abusive-customer');
   });
