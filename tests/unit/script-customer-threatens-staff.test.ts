@@ -31,9 +31,10 @@ describe(`/script ${ID}`, () => {
     expect(kb.search(query, 3)[0]?.id).toBe(id);
   });
 
-  it('does not take a threat to complain', () => {
-    expect(kb.search('客户扬言要投诉', 3)[0]?.id).not.toBe(ID);
-  });
+  it.each(['客户扬言要投诉', '客户说要起诉我们', '客户说要告我们', 'customer threatening legal action', 'caller threatening to post on facebook'])(
+    'does not take a threat to complain, sue or go public (%j)',
+    (query) => expect(kb.search(query, 3)[0]?.id).not.toBe(ID),
+  );
 
   it('says to give no personal details, never meet alone, write the words down and tell the lead', () => {
     const zh = kb.get(ID, 'zh-CN')!;
