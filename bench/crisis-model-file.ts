@@ -12,6 +12,7 @@ import {
   SHIPPED_SEED,
   VENTING_FALSE_ALARMS,
   CHECK_IN_VENTING,
+  OVERRULE_FROM,
   type FileRow,
   type LinearModel,
 } from './crisis-model.js';
@@ -46,10 +47,12 @@ export async function trainedCrisisModelFile(root: string): Promise<{ json: stri
       trainedOn: Object.fromEntries(groups.map((f) => [f === 'feelings' ? 'knowledge/calm feeling labels and match phrases (none)' : `phrasings.${f}.yaml`, rows.filter((r) => r.file === f).length])),
       checkInThreshold: `lowest with the model alone asking a safety question on <= ${CHECK_IN_VENTING * 100} % of the same everyday items (the person still gets their feelings answer)`,
       threshold: `lowest with the model alone alarming on <= ${VENTING_FALSE_ALARMS * 100} % of the everyday items it is asked about (rules silent, nothing explained away; menu words apart) in leave-one-file-out scores, and above every /calm menu word`,
+      overruleThreshold: `where the rules explained the words away, the model's alarm stands from ${OVERRULE_FROM} up (bench/crisis-model.ts OVERRULE_FROM); below, the safety question`,
       crossValidated: cv.map((l) => l.trim()),
     },
     threshold,
     checkInThreshold,
+    overruleThreshold: Math.max(threshold, OVERRULE_FROM),
     danger: fileOf(danger),
     kind: fileOf(kind),
   };

@@ -298,6 +298,11 @@ export const CRISIS_TRAINING_FILES: readonly string[] = [
   ...['dev6', 'round7', 'zh7', 'dev7', 'en8', 'zh8'],
   // Round 9: a fresh writer's dev set and the two engineers' own sets, added once their rules were merged.
   ...['dev8', 'en9', 'zh9'],
+  // Round 13 wrote three more writers' sets for training (dev10–dev12: zh-CN; zh-TW with Hong Kong Traditional; threats in
+  // all three languages, heavy on everyday look-alikes) and does NOT train on them: with them the venting budget lands on
+  // harder everyday items and the threshold rose (0.4271 → 0.4348), so on the blind sets holdout5–holdout10 recall fell
+  // 89.1 → 86.9 % for false alarms 14.5 → 13.1 % (holdout3, read but never trained on: 98.2 → 91.8 %); at equal false
+  // alarms they moved recall by under a point. They serve as dev sets (rules, floors), like holdout3 and holdout4.
 ];
 
 /** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
@@ -319,6 +324,16 @@ export const VENTING_FALSE_ALARMS = 0.08;
  * 74 % recall at 0.427, 89 % at 0.36); a gentle question costs a venting person one paragraph, a miss far more.
  */
 export const CHECK_IN_VENTING = 0.35;
+
+/**
+ * From this danger score up the model's alarm stands even where the rules explained the death words away (a laugh,
+ * hyperbole, a negation); between the threshold and here such an alarm stays the safety question (round 10). Measured in
+ * round 13 with the model of 14cfb73 on sets it was not trained on and whose words the rules were not tuned to (the three
+ * fresh writers' files dev10–dev12 on arrival, and holdout–holdout4): of the messages the rules explained away, those
+ * scoring from the threshold (0.427) up were 26 danger and 15 everyday, from 0.5 up 16 and 2, from 0.55 up 6 and 1.
+ * A score of 0.5 is also where the class-weighted model calls danger more likely than not.
+ */
+export const OVERRULE_FROM = 0.5;
 
 /**
  * The venting the model is asked about counts twice. Round 9 counted the /calm menu's own words four times so that

@@ -97,11 +97,12 @@ export class CrisisDetector {
     if (!this.#modelMayWeigh(text, byRules)) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
-    const kind = model.assess(text);
+    const { verdict: kind, sure } = model.assess(text);
     // Where the rules explained the death words as ordinary (hyperbole, a negation, a laugh), the model's word
-    // statistics would only second-guess them (that was most of its false alarms): where it would have raised the
-    // alarm, the person gets the safety question instead, never the crisis reply.
-    if (explained) return kind === 'self' || kind === 'threat' ? { ...byRules, checkIn: true } : byRules;
+    // statistics mostly second-guess them (that was most of its false alarms): where it would have raised the alarm,
+    // the person gets the safety question instead, unless the model is sure (its overrule threshold): a new writer's
+    // "lol" or "not joking this time" after a real plan is what those scores were (bench/crisis-model.ts OVERRULE_FROM).
+    if (explained && !sure) return kind === 'self' || kind === 'threat' ? { ...byRules, checkIn: true } : byRules;
     if (kind === 'unsure') return { ...byRules, checkIn: true };
     return kind === 'none' ? byRules : { kind, rules: ['model'] };
   }

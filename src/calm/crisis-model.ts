@@ -109,6 +109,11 @@ export const CrisisModelFile = z.object({
    * question about their safety and the same one-tap request to their lead (no crisis takeover). Absent: no such band.
    */
   checkInThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * From here up the model's alarm stands even where the rules read the death words as ordinary (a laugh, hyperbole, a
+   * negation); below it such an alarm becomes the safety question. Absent: it never stands there.
+   */
+  overruleThreshold: z.number().min(0).max(1).optional(),
   /** How it was trained and how the threshold was chosen, for people reading the file. */
   about: z.record(z.string(), z.unknown()),
 });
@@ -119,17 +124,19 @@ export class CrisisModel {
   readonly #kind: LinearModel;
   readonly threshold: number;
   readonly checkInThreshold: number;
+  readonly overruleThreshold: number;
 
-  constructor(danger: LinearModel, kind: LinearModel, threshold: number, checkInThreshold = threshold) {
+  constructor(danger: LinearModel, kind: LinearModel, threshold: number, checkInThreshold = threshold, overruleThreshold = Infinity) {
     this.#danger = danger;
     this.#kind = kind;
     this.threshold = threshold;
     this.checkInThreshold = Math.min(checkInThreshold, threshold);
+    this.overruleThreshold = Math.max(overruleThreshold, threshold);
   }
 
   static fromFile(file: CrisisModelFile): CrisisModel {
     const linear = (m: CrisisModelFile['danger']): LinearModel => ({ bias: m.bias, weights: new HashedWeights(Object.entries(m.weights)) });
-    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold, file.checkInThreshold);
+    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold, file.checkInThreshold, file.overruleThreshold);
   }
 
   /** How likely the text is a crisis of the writer (0–1). */
@@ -137,12 +144,15 @@ export class CrisisModel {
     return score(this.#danger, featuresOf(text));
   }
 
-  /** `self` or `threat` when the danger score reaches the threshold, `unsure` from the check-in threshold up, else `none`. */
-  assess(text: string): 'self' | 'threat' | 'unsure' | 'none' {
+  /**
+   * `self` or `threat` when the danger score reaches the threshold (`sure` from the overrule threshold up), `unsure`
+   * from the check-in threshold up, else `none`.
+   */
+  assess(text: string): { verdict: 'self' | 'threat' | 'unsure' | 'none'; sure: boolean } {
     const features = featuresOf(text);
     const danger = score(this.#danger, features);
-    if (danger < this.checkInThreshold) return 'none';
-    if (danger < this.threshold) return 'unsure';
-    return score(this.#kind, features) >= 0.5 ? 'threat' : 'self';
+    if (danger < this.checkInThreshold) return { verdict: 'none', sure: false };
+    if (danger < this.threshold) return { verdict: 'unsure', sure: false };
+    return { verdict: score(this.#kind, features) >= 0.5 ? 'threat' : 'self', sure: danger >= this.overruleThreshold };
   }
 }

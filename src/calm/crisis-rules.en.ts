@@ -2,6 +2,7 @@ import { EN_CONCEPTS, EN_DRAWN_CONCEPTS, EN_THREAT_CONCEPTS, EN_WRITER_GONE, ORD
 import { EN_ABSENCE } from './crisis-absence.en.js';
 import { EN_ENDINGS } from './crisis-endings.en.js';
 import { EN_MEANS } from './crisis-means.en.js';
+import { EN_MENACE } from './crisis-menace.en.js';
 import { EN_GOODBYES } from './crisis-goodbyes.en.js';
 import { EN_STALKING } from './crisis-stalking.en.js';
 import { ERRAND_CONTEXT_EN, EVERYDAY_EN } from './crisis-everyday.en.js';
@@ -107,8 +108,9 @@ const ORDINARY_EN: readonly RegExp[] = [
   /\b(?:say|saying|said|kiss|kissed|kissing|wave|waved|waving) (?:good ?bye|bye) to (?:it|that|this|them|my (?:weekend|sleep|lunch|break|bonus|money|salary|holiday|day off|evening|social life|sanity|plans)|the (?:parcel|package|weekend|bonus|money|deal|sale))\b/g,
   /\blaugh(?:ed|ing)? so (?:hard|much) (?:that )?i (?:nearly |almost |literally )?(?:died|was dying|could die|cried|peed)\b/g,
   /\bdisappear(?:ing)? to (?!(?:heaven|nothing|nowhere|the other side|another world|the afterlife)\b)[a-z]+(?: [a-z]+)?(?= for (?:a|an|the|one|two|three|a few|few) |\s*(?:lol|haha)| on holiday)/g,
-  // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right).
-  /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i)\b)/g,
+  // Abuse told to the writer: "customer told me to 'go die', so rude" (unless they say the caller may be right, or that they
+  // have been thinking about it: round 13, dev12).
+  /\btold me to (?:go )?(?:and )?(?:die|drop dead|kill myself|go kill myself)\b(?![\s\S]*\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong|should i|(?:been|was|am|keep|kept) (?:thinking|considering) (?:about )?(?:it|that|doing it)|(?:not|no) (?:a )?bad idea)\b)/g,
   /\bblades? (?:for|of|in) (?:the |our |a )?(?:box cutters?|cutters?|knives|knife|mower|shaver|scissors|machine|warehouse|stock|store)\b|\b(?:box cutter|cutter|utility|stanley|spare|replacement) blades?\b/g,
   // Things and money that are "suicidal" ("my bank balance is suicidal after christmas"), a game character dying.
   new RegExp(`\\b(?:my|the|this|that|our|his|her) (?:[a-z]+ ){0,2}(?:balance|account|wallet|budget|savings|credit card|bank|diet|schedule|calendar|hair|skin|${THINGS}) (?:is|looks|looked|was|feels|seems|are|were|has gone|went) (?:so |totally |basically |literally |actually |lowkey |kinda )?suicide\\b`, 'g'),
@@ -398,6 +400,7 @@ export const EN_RULES: CrisisRules = {
     },
     ...EN_THREAT_CONCEPTS,
     ...EN_STALKING,
+    ...EN_MENACE,
     ...EN_THREAT_NET,
   ],
 };

@@ -1,6 +1,7 @@
 import { ZH_ABSENCE } from './crisis-absence.zh.js';
 import { ZH_LEAVING_SIGNS } from './crisis-leaving-signs.zh.js';
 import { ZH_CARERS } from './crisis-carers.zh.js';
+import { ZH_HURTING_SELF, ZH_MENACE } from './crisis-round13.zh.js';
 import { MEANT_IT_ZH, SORRY_FOR_NOTHING_SAID_ZH, ZH_CONCEPTS } from './crisis-concepts.zh.js';
 import { ZH_HARM_OTHERS } from './crisis-harm-others.js';
 import { ZH_NET, ZH_THREAT_NET } from './crisis-net.zh.js';
@@ -122,8 +123,8 @@ export const ZH_RULES: CrisisRules = {
     // Leaving a little early for the next thing: 我先走一步，等等还有会要开.
     /(?:先走一步|先走了)(?=[，,]?[^。！？]{0,10}(?:等等|等一下|待会|一会儿?|还有(?:会|事|课)|开会|要赶|赶车|赶飞机|接小孩|接孩子|去接))/g,
     // Someone else telling the writer to die is abuse, not the writer's wish: 客户骂我去死.
-    // Unless the writer agrees with it: 客人叫我去死,我想说也好.
-    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,8}(?:骂|咒|吼|喊|叫|让|说)(?:我|我们|你们|你)?(?:这种人|这些人|这样的人)?(?:都|就)?(?:该|应该|赶紧|快|怎么不)?(?:去)?死(?![^。！？]{0,10}(?:也好|也行|也不错|也没什么不好|说得对|说的对|不是不行|好像也|或许该|也许该|真的该|其实也想|倒也))`, 'g'),
+    // Unless the writer agrees with it or weighs it: 客人叫我去死,我想说也好 / 我其实有认真想过 (round 13).
+    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,8}(?:骂|咒|吼|喊|叫|让|说)(?:我|我们|你们|你)?(?:这种人|这些人|这样的人)?(?:都|就)?(?:该|应该|赶紧|快|怎么不)?(?:去)?死(?![^。！？]{0,10}(?:也好|也行|也不错|也没什么不好|说得对|说的对|不是不行|好像也|或许该|也许该|真的该|其实也想|倒也|认真想|想过|想了一下|在想这个问题|也在想|有道理))`, 'g'),
     // 我要死了 with the work that wore one out as the reason: 我要死了，这个月第三次通宵.
     /(?:我人|我|人)(?:真的)?(?:要|快|已经)?(?:死|没)了(?=[，,～~]?[^。！？]{0,12}(?:通宵|加班|上班|夜班|值班|排班|航班|电话|工单|单子|业绩|熬夜|站着|睡觉|补觉|[0-9一二三四五六七八九十两]+个?(?:小时|电话|客户|乘客|病人)))/g,
     // The meme "dead, burn paper money if you need me": 我已经死了，有事烧纸.
@@ -275,6 +276,7 @@ export const ZH_RULES: CrisisRules = {
     ...ZH_CARERS,
     ...ZH_HARM_OTHERS,
     ...ZH_NET,
+    ...ZH_HURTING_SELF,
   ],
   threat: [
     {
@@ -329,5 +331,6 @@ export const ZH_RULES: CrisisRules = {
         /(?:弄|打|砍|捅|掐|整|搞)死我(?![了啦])|(?:说|要|会|扬言|今晚|明天|改天|下次)(?:要)?(?:直接)?(?:来|去|到|上|杀到)我(?:家|住的地方|住的小区|家楼下|家门口)|(?:微信|脸书|facebook|ig|抖音|微博|朋友圈|社交(?:软件|媒体)|网上|小红书)上?(?:找到|加到|搜到|扒到)(?:了)?我|(?:写着|知道|说出|念出|查到|找到|有)(?:了)?我家(?:的)?(?:门牌(?:号)?|地址|住址)|知道我(?:的)?(?:小孩|孩子|儿子|女儿|老婆|老公|家人|爸妈)(?:在|读|上|念)(?:哪|什么)|(?:拎|提|拿|带|背)着?(?:一桶|一瓶)?(?:汽油|硫酸|炸药|刀|斧头|砍刀|棍子|家伙|家什|刀子).{0,6}(?:来|到|去)|(?:打来|打到)我家(?:的)?(?:市话|电话|座机)/,
     },
     ...ZH_THREAT_NET,
+    ...ZH_MENACE,
   ],
 };

@@ -140,6 +140,13 @@ const SETS: Record<
   // Scottish English), measured untouched on arrival on main 7ac04a6: rules + model 91.5 % / 9.0 % (en 84.3 %, rules alone
   // 62.3 %), then tuned on by both engineers and trained on: 99.2 % / 0 % after the merged retrain.
   dev8: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.05 },
+  // dev10–dev12: round 13, three fresh code-blind writers' sets, measured untouched on arrival on 14cfb73 (rules + model):
+  // dev10 89.4 % / 29.2 %, dev11 89.9 % / 22.3 %, dev12 85.9 % / 9.2 % (headers); then used to write rules, not trained on
+  // (bench/crisis-model.ts CRISIS_TRAINING_FILES): 95.6 / 30.0, 93.3 / 23.1, 94.8 / 9.2 (en 92.1). Their everyday items are
+  // look-alikes written to share the danger words, hence the false alarms. Floors one item under.
+  dev10: { recall: 0.95, perLanguage: 0.95, kind: 0.95, falseAlarms: 0.31, langs: ['zh-CN'] },
+  dev11: { recall: 0.925, perLanguage: 0.925, kind: 0.95, falseAlarms: 0.24, langs: ['zh-TW'] },
+  dev12: { recall: 0.94, perLanguage: 0.9, kind: 0.95, falseAlarms: 0.15 },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
   // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
@@ -178,6 +185,13 @@ const SETS: Record<
   // holdout7: the third round-10 blind set, arrived late, measured only at the end of the round, never read (header):
   // 83.2 → 86.7 % recall over the round (en 70.0 %), false alarms 9.1 → 11.7 %; 98.2 % with the safety question.
   holdout7: { recall: 0.86, perLanguage: 0.7, kind: 0.95, falseAlarms: 0.14, withQuestion: { recall: 0.98, askedOnEveryday: 0.12 } },
+  // holdout8–holdout10: round 13, three fresh code-blind writers (en, zh-CN, zh-TW; 180 items each), never read (headers).
+  // On arrival on 14cfb73: 95.2 / 91.4 / 87.6 % recall, false alarms 12.0 / 16.0 / 9.3 %; at the end of round 13:
+  // 96.2 / 92.4 / 90.5 %, false alarms 12.0 / 16.0 / 9.3 %; with the safety question 99.0 / 96.2 / 98.1 %. They also
+  // decided one thing: not to train on dev10–dev12 (CRISIS_TRAINING_FILES). Floors one item under.
+  holdout8: { recall: 0.95, perLanguage: 0.88, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.88, falseAlarms: 0.21 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
+  holdout9: { recall: 0.91, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.17, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.25 } }, withQuestion: { recall: 0.95, askedOnEveryday: 0.14 } },
+  holdout10: { recall: 0.89, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.1, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.17 } }, withQuestion: { recall: 0.97, askedOnEveryday: 0.14 } },
 };
 
 let detector: CrisisDetector;

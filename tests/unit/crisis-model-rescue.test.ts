@@ -53,8 +53,8 @@ describe('crisis check: the learned second opinion behind the rules', () => {
   it('between its check-in threshold and its threshold is unsure: no crisis, a safety question with the answer', () => {
     // Bias 0 and no weights: every text the model is asked about scores 0.5.
     const flat = (checkIn: number) => new CrisisModel({ bias: 0, weights: new Map() }, { bias: 0, weights: new Map() }, 0.6, checkIn);
-    expect(flat(0.4).assess('I will go sit in the garden')).toBe('unsure');
-    expect(flat(0.55).assess('I will go sit in the garden')).toBe('none');
+    expect(flat(0.4).assess('I will go sit in the garden')).toEqual({ verdict: 'unsure', sure: false });
+    expect(flat(0.55).assess('I will go sit in the garden')).toEqual({ verdict: 'none', sure: false });
     expect(new CrisisDetector({}, flat(0.4)).assess('I will go sit in the garden')).toEqual({ kind: 'none', rules: [], checkIn: true });
     // Not where the model is not asked: a rule hit, words explained away, too few words, a menu word.
     expect(new CrisisDetector({}, flat(0.4)).assess('I want to kill myself').kind).toBe('self');
@@ -65,6 +65,13 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     const alarmed = new CrisisModel({ bias: 0.85, weights: new Map() }, { bias: -5, weights: new Map() }, 0.6, 0.4);
     expect(new CrisisDetector({}, alarmed).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'none', rules: [], checkIn: true });
     expect(new CrisisDetector({}, flat(0.4)).assess('I want to die of embarrassment in the garden').checkIn).toBeUndefined();
+    // From its overrule threshold up, the model's alarm stands even there (round 13): a laugh after a real plan.
+    const sure = (overrule: number) => new CrisisModel({ bias: 0.85, weights: new Map() }, { bias: -5, weights: new Map() }, 0.6, 0.4, overrule);
+    expect(sure(0.65).assess('kms i forgot to water the garden lol')).toEqual({ verdict: 'self', sure: true });
+    expect(new CrisisDetector({}, sure(0.65)).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'self', rules: ['model'] });
+    expect(new CrisisDetector({}, sure(0.75)).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'none', rules: [], checkIn: true });
+    // An overrule threshold under the alarm threshold is raised to it: only an alarm can stand.
+    expect(sure(0.1).overruleThreshold).toBe(0.6);
     // A file without a check-in threshold has no such band.
     expect(new CrisisModel({ bias: 0, weights: new Map() }, { bias: 0, weights: new Map() }, 0.6).checkInThreshold).toBe(0.6);
   });
@@ -102,6 +109,8 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(about.threshold).toMatch(/<= \d+ % of the everyday items it is asked about/);
     expect(model.checkInThreshold).toBeGreaterThan(0.3);
     expect(model.checkInThreshold).toBeLessThan(model.threshold);
+    expect(model.overruleThreshold).toBeGreaterThan(model.threshold);
+    expect(model.overruleThreshold).toBeLessThan(1);
   });
 
   it("never takes the /calm menu's own feeling words for a crisis", async () => {
