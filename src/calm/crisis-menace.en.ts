@@ -44,5 +44,25 @@ export const EN_MENACE: readonly CrisisRule[] = [
     pattern:
       /\b(?:come|coming|climb|climbing|jump|jumping|reach|reaching|get|getting) (?:over|across|through) (?:this|the|that) (?:desk|counter|glass|screen|partition|window)\b(?=[\s\S]*\b(?:me|my|regret|hurt|sorry|get you|teach)\b)|\b(?:make|making) (?:me|you) regret\b/,
   },
+  {
+    // Round 13, dev13: menace as a remark about the worker's things or hours ("nice red corolla you drive, be a shame if",
+    // "see you at 6 when you lock up"), the next visit with company, or "see if you're still smiling".
+    id: 'veiled-menace',
+    unlessComplaint: true,
+    pattern:
+      /\b(?:be a|would be a|it d be a|real) shame if\b(?=[\s\S]*\b(?:car|drive|house|kids?|family|dog|face|bike|home|van|daughter|son|wife)\b)|(?<=\b(?:car|drive|house|kids?|family|dog|bike|home|van|daughter|son|wife)\b[\s\S]{0,60})\b(?:be a|would be a|it d be a|real) shame if\b|\bshame if (?:something|anything) (?:happened|happens|were to happen) to (?:you|your|her|him|them|it)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:lock up|close up|walk home|walk out alone)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:close|finish|leave|clock off|get off|walk out)\b(?=[\s\S]*\b(?:alone|scared|creepy|creeped|sweetheart|darling|princess|shaking)\b)|\b(?:next time|come back|coming back|be back)(?: [a-z]+){0,4} (?:with|bring|bringing) (?:his|her|their) (?:brothers|mates|boys|lads|crew|gang|cousins)\b(?![\s\S]*\b(?:help|move|moving|lift|carry|sofa|party|drinks|pick up|collect)\b)|\bsee if (?:you are|i am|she is|he is) still (?:smiling|laughing|so smart|so cocky|so brave|talking)\b|\b(?:said|says|told me)(?: [a-z]+){0,2} (?:you should |better |might want to )?check (?:your|ur) (?:brakes|tyres|tires)\b(?=[\s\S]{0,40}\blaugh)/,
+  },
+  {
+    id: 'has-my-hours',
+    pattern: /\bmy (?:shift|rota|roster|work) ?(?:schedule|pattern|times|rota|roster)?\b[\s\S]{0,60}\bhow (?:does|did|do|would|could) (?:he|she|they) (?:have|get|got|know) (?:that|this|it)\b/,
+  },
+  {
+    // dev14: "told you I'd find you", the next throw will be boiling, "see you tomorrow, bring a helmet", and being named as
+    // the target of an online threat ("threatening the bitch at the telco store … that's me").
+    id: 'promised-next-time',
+    unless: /\bhide and seek\b|\bplaying\b|\bgame\b/,
+    pattern:
+      /\b(?:told you|said) (?:i|he|she|they) ?(?:would|will|d|ll|was going to) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside| at (?:home|work|the (?:shop|store|depot|branch|office)))|\bi (?:will|ll|am going to|am gonna) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside)|\bnext time (?:it is|it will be|it ll be|it s) (?:boiling|hot|acid|petrol|a knife|a brick|a bottle|my fist|your face|your head)\b|\bbring a helmet\b(?=[\s\S]{0,40}\bsee you\b)|(?<=\bsee you\b[\s\S]{0,40})\bbring a helmet\b|\bthreatening (?:the|that|this) [a-z]+(?: [a-z]+){0,4} (?:at|from|in|on) (?:the|our|my)\b[\s\S]{0,80}\b(?:that is me|thats me|it is me|means me|is me)\b/,
+  },
 ];
 

@@ -3,6 +3,7 @@ import { EN_ABSENCE } from './crisis-absence.en.js';
 import { EN_ENDINGS } from './crisis-endings.en.js';
 import { EN_MEANS } from './crisis-means.en.js';
 import { EN_MENACE } from './crisis-menace.en.js';
+import { EN_REHEARSAL } from './crisis-rehearsal.en.js';
 import { EN_GOODBYES } from './crisis-goodbyes.en.js';
 import { EN_STALKING } from './crisis-stalking.en.js';
 import { ERRAND_CONTEXT_EN, EVERYDAY_EN } from './crisis-everyday.en.js';
@@ -128,7 +129,8 @@ const ORDINARY_EN: readonly RegExp[] = [
   // Ropes, blades and knives that are things at work ("the rope barrier at gate 5", "the knife in the pantry is blunt").
   /\b(?:skipping|jump|velvet|tow|climbing|safety) rope\b|\brope (?:barriers?|line|ladder|access|lights?|off|bridge|swing|course)\b|\b(?:the|learning the|know the|show (?:you|them|him|her|me) the) ropes\b|\b(?:wiper|rotor|fan|turbine|propeller|blender|mower|lawnmower|shoulder) blades?\b|\bblade server\b|\b(?:butter|bread|kitchen|plastic|pocket|table|cake|steak|palette|craft|fruit) knife\b|(?<!\b(?:looking|staring|stare|look|looked|stared|keep looking|eyeing|eyed) at (?:the |those |these |all the |my )?)\b(?:knife|knives) (?:in|from|on|at) the (?:pantry|kitchen|drawer|canteen|staff room|break room|tray|galley)\b|\b(?:knife|knives) (?:is|are|was|were) (?:blunt|dull|missing|broken)\b/g,
   // Trains, traffic and passengers on a bridge or the tracks: the day's operations, not a place to end it.
-  /\b(?:train|trains|bus|buses|car|cars|traffic|lorry|truck|service|services|passengers|engineers|crew|signal|signals)(?: [a-z0-9]+){0,4} (?:on|at|over|near|across|under|onto|off) the (?:bridge|flyover|viaduct|tracks|railway|platform|roof)\b(?!(?: [a-z]+){0,3} with me\b)/g,
+  // Not the writer's own car pictured going off it ("if my car went off the bridge", round 13).
+  /(?<!\b(?:if|what if|when|wish) (?:my|the) )\b(?:train|trains|bus|buses|car|cars|traffic|lorry|truck|service|services|passengers|engineers|crew|signal|signals)(?: [a-z0-9]+){0,4} (?:on|at|over|near|across|under|onto|off) the (?:bridge|flyover|viaduct|tracks|railway|platform|roof)\b(?!(?: [a-z]+){0,3} with me\b)/g,
   // Abuse the writer repeats ("the passenger yelled that I should die"), unless they say the caller may be right.
   new RegExp(
     `\\b${ACTOR}(?: [a-z]+){0,4} (?:said|says|yelled|screamed|shouted|told me|wished|texted|wrote|kept saying)(?: that)? (?:i|you) (?:should|can|could|ought to|better|deserve to|need to|go) (?:go and |go )?(?:die|drop dead|kill (?:myself|yourself)|be dead)\\b(?![\\s\\S]*\\b(?:right|considering|tempted|maybe i (?:should|will)|might (?:just )?do it|agree|not wrong)\\b)`,
@@ -195,6 +197,8 @@ export const EN_RULES: CrisisRules = {
     /\b(?:bored|scared|sick|worried|tired|frightened|annoyed|stressed|loved|talked|worked) to death\b/g,
     // "I'd rather die than work another Saturday" is hyperbole; "rather be dead than do another day of this" wishes for a state.
     /\brather (?:die|eat glass|chew glass) than\b|\brather be dead than (?:eat|wear|use|admit|say|sing|dance|ask|apologi[sz]e|watch|listen|drink|lose|be seen|touch|text)\b|\brather (?:die|be dead) than (?:go to|attend|sit through|join|do|work|cover|take) (?:that|the|a|this|another|one more|his|her|their)? ?(?:[a-z]+ ){0,2}(?:team building|meeting|training|party|shift|overtime|audit|presentation|karaoke|call|event|course|dinner|lunch|saturday|sunday|weekend|night|nights)\b/g,
+    // Round 13: the same shape with a place to jump: "I'd rather jump off a bridge than do another audit".
+    /\brather (?:jump off|throw myself off|walk into|drive into|jump into) (?:a |the )?(?:bridge|cliff|building|roof|sea|traffic|river|lake|wall|volcano)(?: [a-z]+){0,2} than (?:do|go|work|sit|attend|cover|talk|deal|answer|take|read|fill|speak|call|listen|explain)\b/g,
     /\b(?:could|would|should|nearly|almost|literally|i|just) (?:have )?died (?:laughing|of|from|when|right there|inside)\b/g,
     /\bdead (?:tired|on my feet|beat|serious|quiet|air|line|end|zone|battery|phone|set|sure|last)\b/g,
     /\bline (?:went|is|was|goes) dead\b|\bover my dead body\b|\bdeadlines?\b|\bdrop dead gorgeous\b/g,
@@ -350,6 +354,7 @@ export const EN_RULES: CrisisRules = {
     ...EN_GOODBYES,
     ...EN_HARM_OTHERS,
     ...EN_NET,
+    ...EN_REHEARSAL,
   ],
   threat: [
     { id: 'actor-harm', pattern: new RegExp(`\\b${ACTOR}${w(6)} ${SAYS}${w(10)} ${HARM}`) },

@@ -147,6 +147,11 @@ const SETS: Record<
   dev10: { recall: 0.95, perLanguage: 0.95, kind: 0.95, falseAlarms: 0.31, langs: ['zh-CN'] },
   dev11: { recall: 0.925, perLanguage: 0.925, kind: 0.95, falseAlarms: 0.24, langs: ['zh-TW'] },
   dev12: { recall: 0.94, perLanguage: 0.9, kind: 0.95, falseAlarms: 0.15 },
+  // dev13, dev14: round 13, two code-blind writers' English sets (dev14 with an everyday twin for each danger item), measured
+  // untouched on arrival on 14cfb73: 85.0 % / 13.3 % and 91.1 % / 25.0 % (headers); then used to write English rules, not
+  // trained on: 95.7 / 11.7 and 98.4 / 25.0. Floors one item under.
+  dev13: { recall: 0.95, perLanguage: 0.95, kind: 0.95, falseAlarms: 0.134, langs: ['en'] },
+  dev14: { recall: 0.975, perLanguage: 0.975, kind: 0.95, falseAlarms: 0.26, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
   // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
@@ -187,9 +192,9 @@ const SETS: Record<
   holdout7: { recall: 0.86, perLanguage: 0.7, kind: 0.95, falseAlarms: 0.14, withQuestion: { recall: 0.98, askedOnEveryday: 0.12 } },
   // holdout8–holdout10: round 13, three fresh code-blind writers (en, zh-CN, zh-TW; 180 items each), never read (headers).
   // On arrival on 14cfb73: 95.2 / 91.4 / 87.6 % recall, false alarms 12.0 / 16.0 / 9.3 %; at the end of round 13:
-  // 96.2 / 92.4 / 90.5 %, false alarms 12.0 / 16.0 / 9.3 %; with the safety question 99.0 / 96.2 / 98.1 %. They also
+  // 97.1 / 92.4 / 90.5 %, false alarms 12.0 / 16.0 / 9.3 %; with the safety question 99.0 / 96.2 / 98.1 %. They also
   // decided one thing: not to train on dev10–dev12 (CRISIS_TRAINING_FILES). Floors one item under.
-  holdout8: { recall: 0.95, perLanguage: 0.88, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.88, falseAlarms: 0.21 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
+  holdout8: { recall: 0.96, perLanguage: 0.91, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.91, falseAlarms: 0.21 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
   holdout9: { recall: 0.91, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.17, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.25 } }, withQuestion: { recall: 0.95, askedOnEveryday: 0.14 } },
   holdout10: { recall: 0.89, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.1, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.17 } }, withQuestion: { recall: 0.97, askedOnEveryday: 0.14 } },
 };

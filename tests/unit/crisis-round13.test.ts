@@ -24,6 +24,13 @@ describe('crisis rules, round 13', () => {
     '他说我要是敢报警 就让我横着出去',
     '那人从包里掏出一把水果刀放在台面上',
     '主管说要让我下班好看，当着全组的面',
+    'customer looked at my car keys and said nice little fiesta, shame if something happened to it',
+    'the man who shouted at me said see you at closing when you lock up love',
+    'said he will be back next week with his brothers and we will see if you are still smiling',
+    'my ex has my rota pattern somehow, how does he know that',
+    'the man from this morning waited by the door and said told you i would find you',
+    'a stranger messaged me: see you at the bus stop, bring a helmet',
+    'he threw the phone at me and said next time it will be boiling water',
   ])('answers %j as a threat to the writer', (text) => {
     expect(rules.assess(text).kind).toBe('threat');
   });
@@ -35,6 +42,16 @@ describe('crisis rules, round 13', () => {
     '晚上对着墙一直捶 捶到手都肿了',
     '客人骂我怎么不去死 说真的 我想过',
     'a customer told me to go die today and honestly i have been thinking about it since',
+    'when the tram pulls in i keep picturing stepping off the edge',
+    'if my car went off the bridge on the way home nobody would question it',
+    'spent my break picking songs for my funeral',
+    'banged my head on the door until my hands were bleeding from holding it',
+    'wish i had the nerve to end it',
+    'pulled my belt tight around my neck for a minute, just to see',
+    'i have a bag of my mums old tablets in my locker',
+    'sat in the kitchen holding the knife for ages after my shift',
+    'the tablets are in my coat. all of them',
+    'part of me wants to let go and stay under',
   ])('answers %j as the writer in danger', (text) => {
     expect(rules.assess(text).kind).toBe('self');
   });
@@ -52,6 +69,16 @@ describe('crisis rules, round 13', () => {
     '打疫苗 在手臂上扎了一针',
     '客户骂我怎么不去死 真没素质',
     '他说要投诉让我好看 随便他',
+    'nice car, shame if it rains on the paintwork',
+    'she said see you at 6 when you finish, drinks at the usual place',
+    'i keep thinking about stepping off this project, it is a mess',
+    'finally had the guts to finish it, the marathon i mean',
+    'pulled my hoodie tight around my neck, freezing at the bus stop',
+    'i will find you a seat near the front',
+    'the kids need to bring a helmet for bike day tomorrow',
+    'hide and seek with my son, i told him i will find you',
+    'i would rather jump off a bridge than do another audit',
+    'got a plan and a date for my resignation, letter is ready',
   ])('keeps %j ordinary', (text) => {
     expect(rules.assess(text).kind).toBe('none');
   });
