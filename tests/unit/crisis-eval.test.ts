@@ -197,6 +197,11 @@ const SETS: Record<
   holdout8: { recall: 0.96, perLanguage: 0.91, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.91, falseAlarms: 0.21 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
   holdout9: { recall: 0.91, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.17, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.25 } }, withQuestion: { recall: 0.95, askedOnEveryday: 0.14 } },
   holdout10: { recall: 0.89, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.1, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.17 } }, withQuestion: { recall: 0.97, askedOnEveryday: 0.14 } },
+  // holdout11, holdout12: two more round-13 blind writers (en, zh-CN, zh-TW; 150 items each), written after the round's last
+  // rule, measured once on 14cfb73 and once at the end (headers), never read and part of no choice: 94.4 → 95.6 % and 95.6 →
+  // 95.6 % recall, false alarms 8.3 / 1.7 %, 100 % with the safety question. holdout12's self/threat kind is 90.7 %. Floors one item under.
+  holdout11: { recall: 0.944, perLanguage: 0.86, kind: 0.95, falseAlarms: 0.1, byLang: { en: { recall: 0.93, falseAlarms: 0.2 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.12 } },
+  holdout12: { recall: 0.944, perLanguage: 0.89, kind: 0.89, falseAlarms: 0.06, withQuestion: { recall: 0.98, askedOnEveryday: 0.15 } },
 };
 
 let detector: CrisisDetector;
