@@ -30,7 +30,9 @@ const INTENSIFIED =
   '累|笑|哭|气|烦|忙|困|饿|热|冷|吵|吓|急|堵|卡|塞|痛|疼|丑|美|闷|渴|撑|晒|冻|憋|闲|慢|蠢|坑|懒|怕|酸|乐|爽|苦|辣|咸|赶|挤|晕|烤|馋|' +
   '羡慕|尴尬|无聊|难受|恶心|郁闷|紧张|折腾|麻烦|开心|高兴|心疼|头疼|头痛|肉麻|无语|丢人|吵闹|烦躁|憋屈|窝囊|委屈|心累|操心|熬|' +
   // Northeastern and Wu words for awful, annoyed and worn out: 埋汰死了, 闹心死了, 吃力煞.
-  '埋汰|闹心|膈应|磕碜|窝火|上火|吃力';
+  '埋汰|闹心|膈应|磕碜|窝火|上火|吃力|' +
+  // Praise as well as complaint (round 13): 可爱死了, 香死了, 帅死了.
+  '可爱|香|甜|帅|萌|好看|好吃|好玩|舒服|感动|幸福|喜欢|激动|兴奋|搞笑|好笑';
 
 /** Someone other than the writer: the caller, a customer, "he", a stranger. */
 export const OTHER_PERSON_ZH =
