@@ -10,7 +10,7 @@ export const EN_MENACE: readonly CrisisRule[] = [
   {
     id: 'watch-your-back',
     pattern:
-      /\bwatch your back\b|\b(?:better|should|had better|want to|wanna|gonna|going to have to) watch (?:yourself|your step|it)\b(?! (?:on|with) (?:the|that|those) (?:floor|stairs|step|steps|ice|wet|cables?|boxes))|\bwatch yourself (?:going|walking|getting|on the way|after|tonight|when you|out there|outside|leaving)\b/,
+      /\bwatch your back\b|\b(?:better|should|had better|want to|wanna|gonna|going to have to) watch (?:yourself|your mouth)\b(?! (?:on|with) (?:the|that|those) (?:floor|stairs|step|steps|ice|wet|cables?|boxes))|\bwatch yourself (?:going|walking|getting|on the way|after|tonight|when you|out there|outside|leaving)\b/,
   },
   {
     // Said to the worker ("I know you live on …"); the writer's own "know where I live" is knows-where-i-live.
@@ -25,8 +25,9 @@ export const EN_MENACE: readonly CrisisRule[] = [
   },
   {
     id: 'blocked-me-in',
+    unless: /\b(?:steady (?:herself|himself|themselves)|to steady|lost (?:her|his) balance|slipped|tripped|fell|falling)\b/,
     pattern:
-      /\b(?:blocked|blocking|blocks|stood in|standing in|stood across|standing across) (?:the|my) (?:door|doorway|exit|way out)\b|\blocked me in\b|\bcornered me\b|\bpinned me (?:against|to|up)\b|\bgrabbed (?:me by|my (?:arm|wrist|hair|neck|collar|throat|lanyard))\b|\b(?:spat|spit|spitting) (?:at|on|in) (?:me|my face)\b|\bshoved me\b/,
+      /\b(?:blocked|blocking|blocks) (?:the|my) (?:door|doorway|exit|way out)\b|\b(?:stood|standing) (?:in|across) (?:the|my) (?:door|doorway|exit|way out)\b(?=[\s\S]{0,40}\b(?:would not|will not|did not|refused to) (?:move|let me)\b)|\blocked me in\b|\bcornered me\b|\bpinned me (?:against|to|up)\b|\bgrabbed (?:me by|my (?:arm|wrist|hair|neck|collar|throat|lanyard))\b|\b(?:spat|spit|spitting) (?:at|on|in) (?:me|my face)\b|\bshoved me\b/,
   },
   {
     id: 'has-what-i-never-gave',
@@ -42,7 +43,7 @@ export const EN_MENACE: readonly CrisisRule[] = [
     id: 'over-the-counter',
     unlessComplaint: true,
     pattern:
-      /\b(?:come|coming|climb|climbing|jump|jumping|reach|reaching|get|getting) (?:over|across|through) (?:this|the|that) (?:desk|counter|glass|screen|partition|window)\b(?=[\s\S]*\b(?:me|my|regret|hurt|sorry|get you|teach)\b)|\b(?:make|making) (?:me|you) regret\b/,
+      /\b(?:come|coming|climb|climbing|jump|jumping|reach|reaching|get|getting) (?:over|across|through) (?:this|the|that) (?:desk|counter|glass|screen|partition|window)\b(?=[\s\S]*\b(?:regret|hurt|sorry|get you|teach|sort you|smash|punch|hit you|deal with you)\b)|\b(?:make|making) (?:me|you) regret\b/,
   },
   {
     // Round 13, dev13: menace as a remark about the worker's things or hours ("nice red corolla you drive, be a shame if",
@@ -50,7 +51,7 @@ export const EN_MENACE: readonly CrisisRule[] = [
     id: 'veiled-menace',
     unlessComplaint: true,
     pattern:
-      /\b(?:be a|would be a|it d be a|real) shame if\b(?=[\s\S]*\b(?:car|drive|house|kids?|family|dog|face|bike|home|van|daughter|son|wife)\b)|(?<=\b(?:car|drive|house|kids?|family|dog|bike|home|van|daughter|son|wife)\b[\s\S]{0,60})\b(?:be a|would be a|it d be a|real) shame if\b|\bshame if (?:something|anything) (?:happened|happens|were to happen) to (?:you|your|her|him|them|it)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:lock up|close up|walk home|walk out alone)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:close|finish|leave|clock off|get off|walk out)\b(?=[\s\S]*\b(?:alone|scared|creepy|creeped|sweetheart|darling|princess|shaking)\b)|\b(?:next time|come back|coming back|be back)(?: [a-z]+){0,4} (?:with|bring|bringing) (?:his|her|their) (?:brothers|mates|boys|lads|crew|gang|cousins)\b(?![\s\S]*\b(?:help|move|moving|lift|carry|sofa|party|drinks|pick up|collect)\b)|\bsee if (?:you are|i am|she is|he is) still (?:smiling|laughing|so smart|so cocky|so brave|talking)\b|\b(?:said|says|told me)(?: [a-z]+){0,2} (?:you should |better |might want to )?check (?:your|ur) (?:brakes|tyres|tires)\b(?=[\s\S]{0,40}\blaugh)/,
+      /(?<=\b(?:car|drive|house|kids?|family|dog|bike|home|van|daughter|son|wife)\b[\s\S]{0,60})\b(?:be a|would be a|it d be a|real) shame if(?= \.|\s*$)|\bshame if (?:something|anything) (?:happened|happens|were to happen) to (?:you|your|her|him|them|it)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:lock up|close up|walk home|walk out alone)\b|\bsee you (?:at|after|around|tonight|later)(?: [a-z0-9]+){0,3} when you (?:close|finish|leave|clock off|get off|walk out)\b(?=[\s\S]*\b(?:alone|scared|creepy|creeped|sweetheart|darling|princess|shaking)\b)|\b(?:next time|come back|coming back|be back)(?: [a-z]+){0,4} (?:with|bring|bringing) (?:his|her|their) (?:brothers|mates|boys|lads|crew|gang|cousins)\b(?![\s\S]*\b(?:help|move|moving|lift|carry|sofa|party|drinks|pick up|collect)\b)|\bsee if (?:you are|i am|she is|he is) still (?:smiling|laughing|so smart|so cocky|so brave|talking)\b|\b(?:said|says|told me)(?: [a-z]+){0,2} (?:you should |better |might want to )?check (?:your|ur) (?:brakes|tyres|tires)\b(?=[\s\S]{0,40}\blaugh)/,
   },
   {
     id: 'has-my-hours',
@@ -65,4 +66,3 @@ export const EN_MENACE: readonly CrisisRule[] = [
       /\b(?:told you|said) (?:i|he|she|they) ?(?:would|will|d|ll|was going to) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside| at (?:home|work|the (?:shop|store|depot|branch|office)))|\bi (?:will|ll|am going to|am gonna) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside)|\bnext time (?:it is|it will be|it ll be|it s) (?:boiling|hot|acid|petrol|a knife|a brick|a bottle|my fist|your face|your head)\b|\bbring a helmet\b(?=[\s\S]{0,40}\bsee you\b)|(?<=\bsee you\b[\s\S]{0,40})\bbring a helmet\b|\bthreatening (?:the|that|this) [a-z]+(?: [a-z]+){0,4} (?:at|from|in|on) (?:the|our|my)\b[\s\S]{0,80}\b(?:that is me|thats me|it is me|means me|is me)\b/,
   },
 ];
-

@@ -10,7 +10,7 @@ export const EN_REHEARSAL: readonly CrisisRule[] = [
   {
     id: 'pictures-stepping-off',
     pattern:
-      /\b(?:think|thinking|thought|imagine|imagining|picture|picturing) (?:about |of )?(?:just )?(?:stepping|jumping|falling|leaning|walking) (?:off|in front|forward|out|over)\b(?! (?:(?:the|this|that|my|our) (?:ladder|treadmill|wagon|committee|project|team|rota|board|plane|bus|account|case|role|course|train at)|social media|for a|early|of (?:the|this) (?:project|team|job|rota)))/,
+      /\b(?:think|thinking|thought|imagine|imagining|picture|picturing) (?:about |of )?(?:just )?(?:(?:stepping|jumping|falling|leaning) (?:off|in front)|walking (?:in front|into (?:the )?(?:sea|traffic|river|water)))\b(?! (?:(?:the|this|that|my|our) (?:ladder|treadmill|wagon|committee|project|team|rota|board|plane|bus|account|case|role|course|call|queue|shift|meeting|zoom|teams)|social media|for a|early|of (?:the|this) (?:project|team|job|rota)))/,
   },
   {
     id: 'nerve-to-finish-it',
@@ -55,12 +55,13 @@ export const EN_REHEARSAL: readonly CrisisRule[] = [
   },
   {
     id: 'hurting-so-as-not-to',
-    unless: /\b(?:gym|boxing|workout|stretch|massage|foam roll|cramp|itch|mosquito|bite)\b/,
+    unless: /\b(?:gym|boxing|workout|stretch|massage|foam roll|cramp|itch|mosquito|bite|by accident|accidentally|ouch|slipped|tripped)\b|\bon the (?:cupboard|door|shelf|table|desk|car|corner)\b/,
     pattern:
       /\b(?:punching|punched|hitting|hit|pinching|pinched|scratching|scratched|biting|bit|slapping|slapped) my (?:own )?(?:thighs?|legs?|arms?|stomach|face|head|wrists?)\b(?=[\s\S]*\b(?:so (?:i|that)|scream|screaming|cry|crying|feel (?:something|better)|after the call|toilets?|bathroom|till|until|bruise|bruised|bled)\b)|\b(?:stapler|staple|pin|needle|pen|compass)\b[\s\S]{0,40}\b(?:hand|arm|finger|skin|thigh)\b[\s\S]{0,30}\b(?:felt better|feel better|til it went through|till it went through|until it went through|until it bled|till it bled)\b/,
   },
   {
     id: 'all-the-meds',
+    unless: /\b(?:remember(?:ed)? to|doctor said|prescribed|prescription|pharmacy|refill|as directed)\b/,
     pattern: /\b(?:meds|pills|tablets|medication)\b[\s\S]{0,30}\b(?:all of them|whole (?:month|months|week|weeks|year)(?: s)? worth|every (?:last )?one of them)\b/,
   },
   {
@@ -78,4 +79,3 @@ export const EN_REHEARSAL: readonly CrisisRule[] = [
       /\bmy (?:husband|wife|partner|kids|children|family|mum|mom|dad|parents|son|daughter) (?:would|will|could) (?:get|have|collect|be paid) (?:the|my) (?:life )?(?:insurance|payout|policy|death benefit)(?: money)?\b/,
   },
 ];
-

@@ -1,7 +1,8 @@
 import { ZH_ABSENCE } from './crisis-absence.zh.js';
 import { ZH_LEAVING_SIGNS } from './crisis-leaving-signs.zh.js';
 import { ZH_CARERS } from './crisis-carers.zh.js';
-import { ZH_HURTING_SELF, ZH_MENACE } from './crisis-round13.zh.js';
+import { ZH_HURTING_SELF } from './crisis-hurting-self.zh.js';
+import { ZH_MENACE } from './crisis-menace.zh.js';
 import { MEANT_IT_ZH, SORRY_FOR_NOTHING_SAID_ZH, ZH_CONCEPTS } from './crisis-concepts.zh.js';
 import { ZH_HARM_OTHERS } from './crisis-harm-others.js';
 import { ZH_NET, ZH_THREAT_NET } from './crisis-net.zh.js';

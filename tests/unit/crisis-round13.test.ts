@@ -81,6 +81,16 @@ describe('crisis rules, round 13', () => {
     'hide and seek with my son, i told him i will find you',
     'i would rather jump off a bridge than do another audit',
     'got a plan and a date for my resignation, letter is ready',
+    'you should watch it, the new series is great',
+    'she was standing in the doorway chatting to the manager',
+    'the old lady grabbed my arm to steady herself',
+    'be a shame if you drive all that way and the shop is closed',
+    'customer reached through the window to hand me his card',
+    'i keep thinking about walking out of this job',
+    'hit my head on the cupboard after the call, ouch',
+    'took my meds, all of them, like the doctor said',
+    '同事拿出水果刀切西瓜',
+    '我妈打电话来说我今天穿太少',
   ])('keeps %j ordinary', (text) => {
     expect(rules.assess(text).kind).toBe('none');
   });

@@ -25,23 +25,3 @@ export const ZH_HURTING_SELF: readonly CrisisRule[] = [
       /(?:骂|叫|让|说|问)我(?:怎么)?(?:不)?(?:去)?死[^。！？]{0,12}(?:认真想|想过|想了一下|在想这个问题|也在想|说得(?:好像)?(?:也)?(?:没错|对)|有道理)/,
   },
 ];
-
-/** Threats said through being watched (the watcher says so), being described, or what the worker will not walk away from. */
-export const ZH_MENACE: readonly CrisisRule[] = [
-  {
-    id: 'watching-from-across',
-    pattern:
-      /说(?:他|她)?(?:现在|就|一直|正|每天)?(?:坐)?在[^。！？]{0,10}(?:对面|外面|门口|楼下)的?(?:奶茶店|咖啡厅|咖啡店|咖啡馆|便利店|车里|餐厅|早餐店)[^。！？]{0,12}(?:看着我|看得到我|看得见我|盯着我|在看我|等我下班)/,
-  },
-  {
-    id: 'caller-describes-me',
-    pattern:
-      /(?:号码|电话|私讯|私信|打来|打进来|打过来|未显示|不说话)[^。！？]{0,40}(?:说|说了句)[「“"]?(?:我|你)今天(?:穿|绑|戴|扎|的(?:衣服|头发|外套|裙子|发型|口红))/,
-  },
-  {
-    id: 'will-not-walk-away',
-    unlessComplaint: true,
-    pattern:
-      /(?:让|叫)(?:我|你)(?:躺着|横着)(?:回去|出去|离开|走)|(?:让|叫)(?:我|你)走不出|血债血偿|(?:拿出|掏出|亮出|摸出)(?:了)?(?:一把)?(?:折叠刀|刀子|水果刀|匕首|美工刀|刀)|(?:让|叫)我(?:下班|出门|回家|走着)?好看/,
-  },
-];
