@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhen, type ParseWhenOptions, type WhenResult } from '../../src/promises/parse-when.js';
+import { at, due, read } from '../helpers/read-when.js';
 
 // Round-8 findings on how agents type times (tests/fixtures/time-eval/*.dev8.yaml). Now: Wednesday
 // 2 December 2026, 14:10 in Shanghai; the team works 09:00–18:00, Monday to Friday, unless a case says.
-const NOW = '2026-12-02T14:10:00+08:00';
-const read = (text: string, extra: Partial<ParseWhenOptions> = {}): WhenResult =>
-  parseWhen(text, { now: new Date(NOW), timeZone: 'Asia/Shanghai', ...extra });
-const at = (local: string) => new Date(`${local}:00+08:00`);
-const due = (text: string, extra?: Partial<ParseWhenOptions>) => {
-  const r = read(text, extra);
-  return r.ok ? r.dueAt : r;
-};
 
 describe('"first thing" is the start of the team day (TEAM_DAY_START), never noon', () => {
   it.each([

@@ -21,10 +21,16 @@ export type VagueHint = 'evening' | 'night' | 'asap' | 'later' | 'this-week' | '
 
 export type DayRef =
   | { kind: 'offset'; days: number }
-  /** coming: this week's (today included); next: in the next calendar week; after-today: the coming one after today ("next Friday"). */
-  | { kind: 'weekday'; iso: number; week: 'coming' | 'next' | 'after-today' }
+  /**
+   * coming: the coming one (today included; English "this Monday" too: said of a reply, it looks ahead, as
+   * rule 6 reads a weekday); this: this calendar week's (这周一), which may have passed; next: in the next calendar week; after-next: the week after (下下周一);
+   * after-today: the coming one after today ("next Friday").
+   */
+  | { kind: 'weekday'; iso: number; week: 'coming' | 'this' | 'next' | 'after-next' | 'after-today' }
   | { kind: 'date'; month?: number; day: number; year?: number }
-  | { kind: 'workdays'; count: number };
+  | { kind: 'workdays'; count: number }
+  /** 本周内, "before the weekend": the last working day of this calendar week (Mon–Sun). */
+  | { kind: 'this-week' };
 
 export interface ClockRef {
   hour: number;
@@ -32,6 +38,8 @@ export interface ClockRef {
   meridiem?: 'am' | 'pm';
   /** Written as a 24-hour time (15点, 03:00, 0点): no afternoon guess applies. */
   fixed: boolean;
+  /** 差十分四点, 四点差十分: minutes short of the hour as written (the hour is read first: 差十分八点 = 07:50). */
+  short?: number;
 }
 
 export type Reading =
@@ -74,7 +82,14 @@ const ZH_WEEKDAY_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四
 const NOT_A_DATE = '(?![线楼柜门机窗台房床桌座位包箱仓库口站厅厂栋单元室层件个车码款型])';
 const ZH_DATE = new RegExp(`(?:(\\d{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(${NUM})\\s*(?:日|号)?${NOT_A_DATE}`, 'y');
 const ZH_DAY_OF_MONTH = new RegExp(`(${NUM})\\s*(?:日|号)${NOT_A_DATE}`, 'y');
-const ZH_WORKDAYS = new RegExp(`(${NUM})\\s*个?\\s*(?:工作日|工作天)(?:之内|以内|内|后|之后)?`, 'y');
+/** 12月2到3日, 5号到8号: a range of dates is its end (rule 4). */
+const ZH_DATE_RANGE_END = new RegExp(`\\s*(?:到|至|-|~)\\s*(${NUM})\\s*(?:日|号)${NOT_A_DATE}`, 'y');
+/** 3个工作日内; 2到3个工作日, 两三个工作日: a range is its end. */
+const ZH_WORKDAYS = new RegExp(
+  `(?:${NUM}\\s*(?:个\\s*)?(?:工作日|工作天)?\\s*(?:到|至|-|~|或)\\s*|[一两二三四五六七八九](?=[二三四五六七八九]\\s*个?\\s*(?:工作日|工作天)))?` +
+    `(${NUM})\\s*个?\\s*(?:工作日|工作天)(?:之内|以内|内|后|之后)?`,
+  'y',
+);
 const ZH_DAY_END = /(?:下班|收工|今天下班|下班时间)(?:之前|以前|前)?/y;
 const ZH_PARTS: [RegExp, Part][] = [
   [/凌晨/y, 'small-hours'],
@@ -84,6 +99,12 @@ const ZH_PARTS: [RegExp, Part][] = [
   [/(?:傍晚|晚上|晚间|夜里|夜晚|晚(?=\s*(?:\d|[一二两三四五六七八九十])))/y, 'evening'],
   [/(?:半夜|深夜|午夜)/y, 'night'],
 ];
+/**
+ * 上午那个客户, 下午的单子, 早上这位: a part of the day followed straight by 那/这/的 describes the
+ * note's subject ("the customer from this morning"), not when to reply. 那边/这里 (whose side) and
+ * 的时候/的话 still go with the time.
+ */
+const PART_DESCRIBES_NOTE = /^(?:的(?!时候|话)|[那这](?![边里儿会时])|哪)/;
 const ZH_VAGUE: [RegExp, VagueHint][] = [
   // A day that has passed (昨天下午3点, 上周五): the agent meant another day, and only they know which.
   [/(?:昨天|昨日|昨儿|昨晚|昨夜|前天|前日|前儿|上上?个?(?:周|星期|礼拜))/y, 'past-day'],
@@ -96,6 +117,19 @@ const ZH_VAGUE: [RegExp, VagueHint][] = [
   [/(?:下个?(?:周|星期|礼拜))(?![一二三四五六日天1-7])/y, 'next-week'],
 ];
 
+/**
+ * Within this week, before the weekend (rule 7b): by the day end of the week's last working day.
+ * Only with 内/前 or by/before/within: a bare 本周 or "this week" says no day and gets a hint.
+ */
+const THIS_WEEK = new RegExp(
+  '(?:本|这个?)\\s*(?:周|星期|礼拜)\\s*(?:之内|以内|内)(?![容部线存])|周末(?:之前|以前|前)(?![台面往去天边线])' +
+    '|(?:(?:by|before|b4|ahead\\s+of)\\s+(?:the\\s+)?weekend|within\\s+(?:this|the)\\s+week' +
+    '|(?:(?:by|before)\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:work\\s*)?week|(?:by\\s+)?eow)(?![a-z])',
+  'y',
+);
+/** Tagalog, as Filipino agents write it: bukas = tomorrow, read only with a clock time or part of the day after it. */
+const TAGALOG_TOMORROW = /bukas(?![a-z])/y;
+
 /** 一早, 一上班, "first thing": when the team's day starts. 明早一上班 says it after a morning word. */
 const FIRST_THING = /(?:一大早|一早|一上班|上班第一时间|first\s+thing(?:\s+in\s+the\s+morning)?)(?![a-z])/y;
 /**
@@ -107,7 +141,16 @@ const ZH_LUNCH = /(?:吃完|吃过)(?:午饭|午餐|中饭|中餐)|(?:午饭|午
 const EN_LUNCH = /(?:(before|by)\s+|(?:after|at|over|during|around|by|after\s+my)\s+)?(?:lunch\s*(?:time|break|hour)?)(?![a-z])/y;
 /** 一周内, 3天内, "within a week": by the team day end that many days on, as N个工作日内 is. */
 const ZH_WITHIN_DAYS = new RegExp(`(${NUM})\\s*个?\\s*(天|日|周|星期|礼拜)\\s*(?:之内|以内|内)`, 'y');
-const EN_WITHIN_DAYS = /(?:within|in\s+the\s+next)\s+(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)(?![a-z])/y;
+/**
+ * 2到3天, 两三天内: a range of days is its end, at the day end (rules 4 and 7b). Only with 天 (2到3日
+ * may be dates), and not 2到3天后 (a duration) or 两三天 alone (a couple of days: no day said).
+ */
+const ZH_DAYS_RANGE = new RegExp(
+  `(?:(${NUM})\\s*天?\\s*(?:到|至|-|~|或)\\s*(${NUM})\\s*个?\\s*天(?:\\s*(?:之内|以内|内))?` +
+    `|([一两二三四五六七八九])([二三四五六七八九])\\s*个?\\s*天\\s*(?:之内|以内|内))(?!\\s*(?:之后|以后|后|多|半|左右))`,
+  'y',
+);
+const EN_WITHIN_DAYS = /(?:within|in\s+the\s+next)\s+(?:(?:\d{1,2}|one|two|three|four|five)\s*(?:-|to|or)\s*)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)(?![a-z])/y;
 /** "tomorrow am": the morning or the afternoon of a named day. */
 const EN_DAY_AMPM = /(a\.?m\.?|p\.?m\.?)(?![a-z])/y;
 
@@ -122,9 +165,13 @@ const ZH_RANGE_START = new RegExp(`(${NUM})\\s*(?:到|至|-|~|或)\\s*(?=(?:上�
 const ZH_PAIR = /([一二两三四五六七八九])(?=([二三四五六七八九十])\s*(?:点|时))/y;
 /** 差一刻五点 (16:45), 差5分3点. */
 const ZH_SHORT_OF = new RegExp(`差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分钟?)\\s*(?=${NUM}\\s*(?:点|时))`, 'y');
+/** 四点差十分 (15:50), 四点差一刻 (15:45): the minutes short of the hour said after it. */
+const ZH_SHORT_OF_AFTER = new RegExp(`\\s*差\\s*(一刻|\\d{1,2}\\s*分钟?|${CN}\\s*分钟?)`, 'y');
+/** 差 straight after a time and not a word of its own (差评, 差价…): short of the time by something not read. */
+const ZH_SHORT_OF_UNREAD = /^差(?![评价额错旅异距])/;
 const ZH_RANGE_SEP = /\s*(?:到|至|-|~|或)\s*/y;
 /** Written straight after the time (no space), and not the start of a note word: 前台, 内容, 整理. */
-const ZH_SUFFIX = /(?:钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
+const ZH_SUFFIX = /(?:的时候|钟(?!表)|整(?![理改个体])|左右|前后|上下|之前|以前|前(?![台面往去天边线])|之内|以内|内(?![容部线存])|为止|之间)/y;
 const NOT_BY_DAY_END = /^(?:上班|开工|开门|以后|之后|\s*早[点些]|\s+(?:early|after|once|sometime|any\s*time|at\s+the\s+earliest)(?![a-z]))/;
 /** 3点后, 4点多: some time after, which is no time to promise. */
 const ZH_AFTER_THE_TIME = /^(?:多|以后|之后|后(?![台面门天边续]))/;
@@ -133,6 +180,8 @@ const HHMM = /(\d{1,2})\s*:\s*(\d{2})(?!\d)/y;
 const AMPM = /\s*(a\.?\s?m\.?|p\.?\s?m\.?|a|p)(?![a-z])/y;
 /** 0930: four digits only with a leading zero, so order numbers (2024, 1530) stay notes. */
 const MILITARY = /(0\d)([0-5]\d)(?![\d:])/y;
+/** 1530 hrs, 0900 hours: four digits said to be hours are a 24-hour time. */
+const MILITARY_HRS = /([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)(?![a-z])/y;
 /** 15h, 15h30: hours 13–23 cannot be a duration anyone promises, so they are a clock time. */
 const H_CLOCK = /(1[3-9]|2[0-3])h([0-5]\d)?(?![\da-z])/y;
 const ISH = /-?ish(?![a-z])/y;
@@ -142,6 +191,8 @@ const ISH = /-?ish(?![a-z])/y;
  * not plurals.
  */
 const COUNTED = /^\s+(?:(?!(?:is|was|has|this|its|us|yes|plus|as|his|hers|ours|yours|theirs|thanks|pls|please)(?![a-z]))[a-z]{2,}s|box|parcel|package|item|order|pcs|piece|unit|bag|people|person|customer|case|ticket|day|week|month|hour|hr|minute|min|time|of|x|more|left|missing)(?![a-z'])/;
+/** "tomorrow 2箱", "at 3 件": a number before a Chinese measure word counts things. */
+const ZH_COUNTED = /^\s*(?:[个件箱台单份袋张位块元包盒瓶条笔次名人票桶套辆只双斤吨本封通项批组]|号(?![a-z]))/;
 const BARE_HOUR_BEFORE = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening))(?![a-z])/;
 const DOT_CLOCK = /(\d{1,2})\.(\d{2})(?=\s*[ap]\.?\s?m)/y;
 const EN_HOUR = /(\d{1,2})(?![\d:])/y;
@@ -176,12 +227,12 @@ const SLASH_DATE = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/y;
 const EN_DAY_END = /(?:the\s+)?(?:eod|e\.o\.d\.?|cob|c\.o\.b\.?|eob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+business|close\s+of\s+business|end\s+of\s+today|close\s+of\s+play)(?![a-z])/y;
 const EN_NEXT_WORKDAY = /(?:the\s+)?next\s+(?:business|working|work)\s+day(?![a-z])|下一?个?工作日/y;
-const EN_WORKDAYS = /(?:(?:within|in)\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?(?![a-z])/y;
+const EN_WORKDAYS = /(?:(?:within|in)\s+)?(?:(?:\d{1,2}|one|two|three|four|five)\s*(?:-|to|or)\s*)?(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?(?![a-z])/y;
 const EN_VAGUE: [RegExp, VagueHint][] = [
   [new RegExp(`(?:yesterday|yday|yest|(?:the\\s+)?day\\s+before\\s+yesterday|last\\s+(?:night|week|weekend|${WEEKDAY_WORDS}))(?![a-z])`, 'y'), 'past-day'],
   [/(?:this\s+|next\s+|the\s+|over\s+the\s+)?weekend(?![a-z])/y, 'weekend'],
   [/(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|i\s+can)|right\s+away|straight\s+away|immediately|now)(?![a-z])/y, 'asap'],
-  [/(?:soon|shortly|later(?:\s+today)?|in\s+a\s+(?:bit|while|few\s+minutes|few\s+mins|moment|sec)|a\s+bit\s+later)(?![a-z])/y, 'later'],
+  [/(?:soon|shortly|later(?:\s+today)?|mamaya(?:ng)?|in\s+a\s+(?:bit|while|few\s+minutes|few\s+mins|moment|sec)|a\s+bit\s+later)(?![a-z])/y, 'later'],
   [/(?:next\s+week|early\s+next\s+week)(?![a-z])/y, 'next-week'],
   [/(?:this\s+week|end\s+of\s+(?:the\s+)?week|eow|by\s+the\s+weekend)(?![a-z])/y, 'this-week'],
   [/(?:end\s+of\s+(?:the\s+)?month|month\s+end|month-end|eom|(?:early\s+|late\s+|mid-?\s*)?next\s+month|(?:the\s+)?(?:start|beginning)\s+of\s+next\s+month)(?![a-z])/y, 'month-end'],
@@ -208,6 +259,8 @@ function readMoment(c: Cursor): Reading | null {
   const r: Moment = { kind: 'moment', length: 0 };
   let bareHourAllowed = false;
   let meaningful = false;
+  /** bukas: a day only when a time follows it. */
+  let dayNeedsTime = false;
   const mark = () => {
     meaningful = true;
     r.length = c.pos;
@@ -217,6 +270,12 @@ function readMoment(c: Cursor): Reading | null {
     c.space();
     const at = c.pos;
 
+    if (!r.clock && !r.day && !r.dayEnd && !r.part && c.take(THIS_WEEK)) {
+      r.day = { kind: 'this-week' };
+      r.dayEnd = true;
+      mark();
+      continue;
+    }
     if (!r.clock) {
       const lunch = c.take(ZH_LUNCH) ?? c.take(EN_LUNCH);
       if (lunch) {
@@ -236,17 +295,31 @@ function readMoment(c: Cursor): Reading | null {
     bareHourAllowed = false;
 
     if (!r.clock && !r.day && !r.dayEnd) {
-      const english = /^[a-z0-9]/.test(c.s.slice(c.pos));
-      if (readDay(c, r)) {
+      const dayStart = c.pos;
+      if (c.take(TAGALOG_TOMORROW)) {
+        r.day = { kind: 'offset', days: 1 };
+        dayNeedsTime = true;
         mark();
-        // "tomorrow at 3", "2moro 4": in English a bare number after a day is its hour.
-        if (english) bareHourAllowed = true;
+        bareHourAllowed = true;
+        continue;
+      }
+      if (readDay(c, r)) {
+        // 今早那个客户: the morning describes the note; the day alone would be a guess.
+        if (r.part && PART_DESCRIBES_NOTE.test(c.s.slice(c.pos))) return null;
+        mark();
+        // "tomorrow at 3", "2moro 4": in English a bare number after a day is its hour; after 5号,
+        // 周五 or 明天 it is not ("5号 2箱", "周五 3件": a count in the note).
+        if (!/[^\x00-\x7f]/.test(c.s.slice(dayStart, c.pos))) bareHourAllowed = true;
         continue;
       }
     }
     if (!r.clock && !r.part) {
       const part = readPart(c);
       if (part) {
+        if (PART_DESCRIBES_NOTE.test(c.s.slice(c.pos))) {
+          c.pos = at;
+          break;
+        }
         r.part = part;
         mark();
         continue;
@@ -274,6 +347,7 @@ function readMoment(c: Cursor): Reading | null {
     }
     if (!r.clock) {
       if (readClockOrRange(c, r, allowBare)) {
+        if (!readShortOfAfter(c, r)) return null;
         if (c.take(EN_UTC)) r.utc = true;
         mark();
         continue;
@@ -314,9 +388,14 @@ function readMoment(c: Cursor): Reading | null {
     break;
   }
   if (!meaningful) return null;
+  if (dayNeedsTime && !r.clock && !r.part) return null;
+  // 本周内3点, "before the weekend 3pm": which day the clock is on was not said.
+  if (r.day?.kind === 'this-week' && (r.clock || r.part)) return null;
   if (r.clock && ZH_AFTER_THE_TIME.test(c.s.slice(r.length))) return null;
   // 明天一上班, "tomorrow first thing", "Friday after lunch": a start, not a deadline; the day's end would be wrong.
   if (!r.clock && !r.dayEnd && NOT_BY_DAY_END.test(c.s.slice(r.length))) return null;
+  // 明天这个点, 下午这个时候: "at this time of day", which is not the day's end.
+  if (!r.clock && /^\s*(?:[上下中早晚]午|早上|晚上)?(?:这个?(?:点|时候|时间|钟点)|同一?(?:个)?时间)/.test(c.s.slice(r.length))) return null;
   // 明天3电, 下午四五x: numbers run straight on from the time words, so the time was not read whole.
   // Better to ask than to record the day's end.
   if (!r.clock && /^[0-9零〇一二两三四五六七八九十]/.test(c.s.slice(r.length))) return null;
@@ -324,6 +403,15 @@ function readMoment(c: Cursor): Reading | null {
 }
 
 function readWithinDays(c: Cursor): Reading | null {
+  const range = c.take(ZH_DAYS_RANGE);
+  if (range) {
+    const from = num(range[1] ?? range[3]);
+    const to = num(range[2] ?? range[4]);
+    if (from !== null && to !== null && from >= 1 && to > from && (!range[3] || to === from + 1)) {
+      return { kind: 'moment', day: { kind: 'offset', days: to }, dayEnd: true, length: c.pos };
+    }
+    c.pos = 0;
+  }
   const m = c.take(ZH_WITHIN_DAYS) ?? c.take(EN_WITHIN_DAYS);
   const n = num(m?.[1]);
   if (!m || n === null || n < 1) return null;
@@ -352,8 +440,8 @@ function readDay(c: Cursor, r: Moment): boolean {
   }
   if ((m = c.take(ZH_WEEKDAY))) {
     const which = m[1] ?? '';
-    if (which.startsWith('下下')) return false;
-    r.day = { kind: 'weekday', iso: Number(m[2]) || ZH_WEEKDAY_NUMBERS[m[2]!]!, week: which.startsWith('下') ? 'next' : 'coming' };
+    const week = which.startsWith('下下') ? 'after-next' : which.startsWith('下') ? 'next' : which ? 'this' : 'coming';
+    r.day = { kind: 'weekday', iso: Number(m[2]) || ZH_WEEKDAY_NUMBERS[m[2]!]!, week };
     return true;
   }
   if ((m = c.take(ZH_WORKDAYS))) {
@@ -367,13 +455,13 @@ function readDay(c: Cursor, r: Moment): boolean {
     const month = num(m[2]);
     const day = num(m[3]);
     if (month === null || day === null) return false;
-    r.day = { kind: 'date', month, day, ...(m[1] ? { year: Number(m[1]) } : {}) };
+    r.day = { kind: 'date', month, day: dateRangeEnd(c, day), ...(m[1] ? { year: Number(m[1]) } : {}) };
     return true;
   }
   if ((m = c.take(ZH_DAY_OF_MONTH))) {
     const day = num(m[1]);
     if (day === null) return false;
-    r.day = { kind: 'date', day };
+    r.day = { kind: 'date', day: dateRangeEnd(c, day) };
     return true;
   }
   if (c.take(EN_NEXT_WORKDAY)) {
@@ -424,6 +512,15 @@ function readDay(c: Cursor, r: Moment): boolean {
     return true;
   }
   return false;
+}
+
+/** The end of 12月2到3日 / 5号到8号 after its start has been read; the start when no range follows. */
+function dateRangeEnd(c: Cursor, start: number): number {
+  const at = c.pos;
+  const end = num(c.take(ZH_DATE_RANGE_END)?.[1]);
+  if (end !== null && end > start) return end;
+  c.pos = at;
+  return start;
 }
 
 function readEnglishDayAfterClock(c: Cursor, r: Moment, abbreviated = false): boolean {
@@ -494,8 +591,7 @@ function readClockOrRange(c: Cursor, r: Moment, allowBare: boolean): boolean {
     const end = readZhClock(c);
     const minutes = shortOf[1] === '一刻' ? 15 : num(shortOf[1]!.replace(/\s*分钟?$/, ''));
     if (end && end.minute === 0 && minutes !== null && minutes > 0 && minutes < 60) {
-      r.clock = { ...end, hour: end.hour - 1, minute: 60 - minutes };
-      if (r.clock.hour === 0 && !r.clock.fixed) r.clock.hour = 12;
+      r.clock = { ...end, short: minutes };
       return true;
     }
     c.pos = start;
@@ -536,6 +632,21 @@ function readClockOrRange(c: Cursor, r: Moment, allowBare: boolean): boolean {
     return false;
   }
   r.clock = first;
+  return true;
+}
+
+/**
+ * 四点差十分, 4点差一刻: minutes short of the clock just read, said after it. False when a 差 follows
+ * the time and cannot be read (4点差10, 四点半差五分): the time was not read whole, so none is given.
+ */
+function readShortOfAfter(c: Cursor, r: Moment): boolean {
+  const start = c.pos;
+  const m = c.take(ZH_SHORT_OF_AFTER);
+  if (!m) return !ZH_SHORT_OF_UNREAD.test(c.s.slice(start));
+  const clock = r.clock!;
+  const minutes = m[1] === '一刻' ? 15 : num(m[1]!.replace(/\s*分钟?$/, ''));
+  if (r.rangeStart || clock.minute !== 0 || clock.short || minutes === null || minutes < 1 || minutes > 59) return false;
+  r.clock = { ...clock, short: minutes };
   return true;
 }
 
@@ -610,6 +721,10 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
     return null;
   }
   if ((m = c.take(H_CLOCK))) return clockOf(m[1]!, Number(m[2] ?? 0));
+  if ((m = c.take(MILITARY_HRS))) {
+    const clock = clockOf(m[1]!, Number(m[2]));
+    return clock && { ...clock, fixed: true };
+  }
   if (allowBare && (m = c.take(MILITARY))) return clockOf(m[1]!, Number(m[2]));
   if ((m = c.take(EN_HOUR))) {
     const clock = clockOf(m[1]!, 0);
@@ -621,7 +736,7 @@ function readEnClock(c: Cursor, allowBare: boolean, allowNoon: boolean): ClockRe
       c.pos = ish;
       return clock;
     }
-    if (clock && allowBare && clock.hour <= 24 && !/^[\d.:/]/.test(c.s.slice(c.pos, c.pos + 1)) && !COUNTED.test(c.s.slice(c.pos))) return clock;
+    if (clock && allowBare && clock.hour <= 24 && !/^[\d.:/]/.test(c.s.slice(c.pos, c.pos + 1)) && !COUNTED.test(c.s.slice(c.pos)) && !ZH_COUNTED.test(c.s.slice(c.pos))) return clock;
     // "3 this afternoon", "8 tonight": the words after it make a bare number an hour.
     if (clock && clock.hour <= 12 && BARE_HOUR_BEFORE.test(c.s.slice(c.pos))) return clock;
   }

@@ -22,6 +22,12 @@ export function resolve(reading: Reading, now: Date, timeZone: string, team: Tea
     const hour = hourOf(reading.clock, reading.part, reading.rangeStart);
     if (hour === null) return { kind: 'vague', hint: 'night' };
     time = { hour, minute: reading.clock.minute };
+    if (reading.clock.short) {
+      // 差十分四点: ten minutes before the hour read (0点差十分 is the day before: not read).
+      const minutes = hour * 60 + time.minute - reading.clock.short;
+      if (minutes < 0) return { kind: 'none' };
+      time = { hour: Math.floor(minutes / 60), minute: minutes % 60 };
+    }
   } else if (reading.part === 'first-thing') {
     time = team.dayStart;
   } else if (reading.part === 'morning' || reading.part === 'noon') {
@@ -45,8 +51,11 @@ function dayOf(ref: DayRef | undefined, today: CalendarDay, team: TeamDay): Cale
       return addDays(today, ref.days);
     case 'weekday': {
       const weekday = isoWeekday(today);
+      // 'this' may lie behind today (这周一 said on a Wednesday): then the time is refused as past, never moved a week on.
       const ahead =
-        ref.week === 'next' ? 7 - weekday + ref.iso
+        ref.week === 'this' ? ref.iso - weekday
+        : ref.week === 'next' ? 7 - weekday + ref.iso
+        : ref.week === 'after-next' ? 14 - weekday + ref.iso
         : ref.week === 'after-today' ? (ref.iso - weekday + 7) % 7 || 7
         : (ref.iso - weekday + 7) % 7;
       return addDays(today, ahead);
@@ -65,6 +74,12 @@ function dayOf(ref: DayRef | undefined, today: CalendarDay, team: TeamDay): Cale
       if (!isRealDay(candidate)) return null;
       if (ref.year === undefined && compareDays(candidate, today) < 0) candidate = { ...candidate, year: today.year + 1 };
       return isRealDay(candidate) ? candidate : null;
+    }
+    case 'this-week': {
+      // The week's last working day, even when it has passed (then the time is refused as past).
+      const weekday = isoWeekday(today);
+      for (let iso = 7; iso >= 1; iso--) if (team.workdays.has(iso)) return addDays(today, iso - weekday);
+      return null;
     }
     case 'workdays': {
       let day = today;
