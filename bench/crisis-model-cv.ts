@@ -4,6 +4,7 @@ import { CalmLibrary } from '../src/calm/calm-library.js';
 import { loadCalmFiles } from '../src/calm/load-calm.js';
 import { readCrisisSet } from './crisis-eval.js';
 import {
+  KIND_FROM,
   asked,
   chooseThreshold,
   thresholdForVenting,
@@ -87,7 +88,7 @@ for (const recipe of RECIPES.filter((r) => !chosen || chosen.includes(r.name))) 
       const threshold = choose(oof.filter((s) => s.row.file !== held));
       thresholds.push(threshold);
       for (const { row, p, kindP } of oof.filter((s) => s.row.file === held)) {
-        const model = p < threshold ? 'none' : kindP >= 0.5 ? 'threat' : 'self';
+        const model = p < threshold ? 'none' : kindP >= KIND_FROM ? 'threat' : 'self';
         cv.count('cv rules+model', row.lang, row.label, asked(row) ? model : row.rules);
         if (row.label === 'none' && asked(row) && row.file !== 'feelings') cv.count('cv venting', row.lang, row.label, model);
       }

@@ -13,6 +13,7 @@ import {
   VENTING_FALSE_ALARMS,
   CHECK_IN_VENTING,
   OVERRULE_FROM,
+  KIND_FROM,
   type FileRow,
   type LinearModel,
 } from './crisis-model.js';
@@ -48,11 +49,13 @@ export async function trainedCrisisModelFile(root: string): Promise<{ json: stri
       checkInThreshold: `lowest with the model alone asking a safety question on <= ${CHECK_IN_VENTING * 100} % of the same everyday items (the person still gets their feelings answer)`,
       threshold: `lowest with the model alone alarming on <= ${VENTING_FALSE_ALARMS * 100} % of the everyday items it is asked about (rules silent, nothing explained away; menu words apart) in leave-one-file-out scores, and above every /calm menu word`,
       overruleThreshold: `where the rules explained the words away, the model's alarm stands from ${OVERRULE_FROM} up (bench/crisis-model.ts OVERRULE_FROM); below, the safety question`,
+      kindThreshold: `among alarms of the model, threat from ${KIND_FROM} up (bench/crisis-model.ts KIND_FROM), else the writer's own danger`,
       crossValidated: cv.map((l) => l.trim()),
     },
     threshold,
     checkInThreshold,
     overruleThreshold: Math.max(threshold, OVERRULE_FROM),
+    kindThreshold: KIND_FROM,
     danger: fileOf(danger),
     kind: fileOf(kind),
   };

@@ -18,7 +18,7 @@ const AWAY_REASON =
 const STILL_HERE = '(?:(?:still )?(?:be|being) (?:here|around|about|alive|on this earth)|(?:still )?make it)';
 /** Belief about one's own future, not a plan: nobody "doubts" they will be at a party they chose to skip. */
 const UNSURE =
-  '(?:do not (?:think|reckon|expect|imagine|see(?: myself)?|know if) i will|(?:i )?doubt (?:that )?i will|not sure (?:if |that )?i will|(?:pretty |fairly |quite )?sure i will not|probably will not|i reckon i will not)';
+  '(?:(?:can not|cannot|could not|do not) (?:see|picture|imagine) myself|do not (?:think|reckon|expect|imagine|see(?: myself)?|know if) i will|(?:i )?doubt (?:that )?i will|not sure (?:if |that )?i will|(?:pretty |fairly |quite )?sure i will not|probably will not|i reckon i will not)';
 /** Choosing not to be there, which needs a sign of finality to be a goodbye. */
 const WILL_NOT = '(?:will not|not going to|am not going to|not planning (?:on|to)|do not plan (?:on|to)|not intending to|i will not)';
 const WHEN = '(?:for|by|at|when|till|until|to see|in time for|through)';

@@ -359,8 +359,10 @@ export const EN_THREAT_CONCEPTS: readonly CrisisRule[] = [
   {
     id: 'will-come-for-me',
     unlessComplaint: true,
+    // Round 14: a friend waiting outside with pizza is not someone coming for the writer.
+    unless: /\bmy (?:mate|friend|bestie|boyfriend|girlfriend|husband|wife|partner|mum|mom|dad|sister|brother|flatmate|roommate)\b|\b(?:uber|taxi|cab|pizza|takeaway|delivery driver)\b/,
     pattern:
-      /\b(?:be back|come back|coming back|be coming back) (?:for (?:me|you)|with (?:a|an|his|her|their|some)(?: [a-z]+)? (?:bat|knife|gun|weapon|mates|friends|boys|brothers|crew))\b|\b(?:waiting|wait|be|be waiting) (?:by|at|near|outside|next to|around) (?:your|my) (?:car|house|flat|door|home|bus stop|station|gym|kids|school|work)\b|\b(?:be|wait|waiting) (?:at|by|outside|near) the(?: [a-z]+){1,3} (?:i|you) (?:use|take|park|live|wait)\b|\bnext time it will not be (?:a |just a |just )?(?:phone call|call|phone|words|talking|a chat)\b|\bmake (?:my|your) life (?:a )?(?:living )?hell\b(?! at work)|\bknow (?:what|how) (?:you|i) look like\b/,
+      /\b(?:be back|come back|coming back|be coming back) (?:for (?:me|you)|with (?:a|an|his|her|their|some)(?: [a-z]+)? (?:bat|knife|gun|weapon|mates|friends|boys|brothers|crew))\b(?! to (?:help|move|carry|lift|fix|pick|collect|paint|celebrate|watch|play|say))|\b(?:waiting|wait|be|be waiting) (?:by|at|near|outside|next to|around) (?:your|my) (?:car|house|flat|door|home|bus stop|station|gym|kids|school|work)\b|\b(?:be|wait|waiting) (?:at|by|outside|near) the(?: [a-z]+){1,3} (?:i|you) (?:use|take|park|live|wait)\b|\bnext time it will not be (?:a |just a |just )?(?:phone call|call|phone|words|talking|a chat)\b|\bmake (?:my|your) life (?:a )?(?:living )?hell\b(?! at work)|\bknow (?:what|how) (?:you|i) look like\b/,
   },
   // Reaching the worker outside work: a personal number, social media.
   {

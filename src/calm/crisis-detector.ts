@@ -93,7 +93,7 @@ export class CrisisDetector {
   }
 
   assess(text: string): CrisisFinding {
-    const { finding: byRules, explained } = this.#readByRules(text);
+    const { finding: byRules, explained, denied } = this.#readByRules(text);
     if (!this.#modelMayWeigh(text, byRules)) return byRules;
     const model = this.#rescue();
     if (!model) return byRules;
@@ -102,7 +102,9 @@ export class CrisisDetector {
     // statistics mostly second-guess them (that was most of its false alarms): where it would have raised the alarm,
     // the person gets the safety question instead, unless the model is sure (its overrule threshold): a new writer's
     // "lol" or "not joking this time" after a real plan is what those scores were (bench/crisis-model.ts OVERRULE_FROM).
-    if (explained && !sure) return kind === 'self' || kind === 'threat' ? { ...byRules, checkIn: true } : byRules;
+    // A plain negation ("我没想自杀，只是太累了", "I'm not suicidal") is never overruled: the person said what they meant,
+    // and at most gets the question (round 14, when the model trained on more writers scored such denials over 0.5).
+    if (explained && (!sure || denied)) return kind === 'self' || kind === 'threat' ? { ...byRules, checkIn: true } : byRules;
     if (kind === 'unsure') return { ...byRules, checkIn: true };
     return kind === 'none' ? byRules : { kind, rules: ['model'] };
   }
@@ -123,20 +125,22 @@ export class CrisisDetector {
     return { finding, asksModel: !explained && this.#modelMayWeigh(text, finding) };
   }
 
-  /** The rules' answer, and whether their hyperbole or negation step explained some of the words away. */
-  #readByRules(text: string): { finding: CrisisFinding; explained: boolean } {
-    if (!text.trim()) return { finding: { kind: 'none', rules: [] }, explained: false };
+  /** The rules' answer, whether their hyperbole or negation step explained some of the words away, and whether a plain negation did. */
+  #readByRules(text: string): { finding: CrisisFinding; explained: boolean; denied: boolean } {
+    if (!text.trim()) return { finding: { kind: 'none', rules: [] }, explained: false, denied: false };
     const read = readCrisisText(text);
     const cleaned: Record<Form, string> = { han: '', latin: '', sound: '', typed: '' };
     const self: string[] = [];
     const other: string[] = [];
     const threat: string[] = [];
     let explained = false;
+    let denied = false;
     for (const { rules, form } of LANGUAGES) {
       if (!worthReading(read, form)) continue;
       const source = form === 'sound' ? soundOf(cleaned.han, cleaned.latin) : form === 'typed' ? cleaned.latin : read[form];
       const masked = (cleaned[form] = withoutOrdinary(source, rules));
       if (masked !== source || rules.ordinaryContext?.test(source)) explained = true;
+      if (rules.negation.some((pattern) => source.search(pattern) >= 0)) denied = true;
       let retold: string | undefined;
       for (const rule of rules.self) {
         if (!applies(rule, masked, rules)) {
@@ -154,10 +158,10 @@ export class CrisisDetector {
           if (retold !== masked && rule.pattern.test(retold)) other.push(rule.id);
         }
       }
-      const reported = rules.reported?.test(masked) ?? false;
+      const allClear = rules.allClear?.test(masked) ?? false;
       for (const rule of rules.threat) {
         if (!rule.pattern.test(masked)) continue;
-        if (!reported && applies(rule, masked, rules)) threat.push(rule.id);
+        if (!allClear && applies(rule, masked, rules)) threat.push(rule.id);
         else explained = true;
       }
       const phrases = form === 'sound' || form === 'typed' ? { self: [], threat: [] } : { self: this.#self[form], threat: this.#threat[form] };
@@ -168,8 +172,8 @@ export class CrisisDetector {
         if (at >= 0) (isAboutSomeoneElse(masked, at, rules) ? other : self).push('phrase');
       }
       if (phrases.threat.some((p) => masked.includes(p))) {
-        // A threat phrase the writer already reported is a work report, as for the threat rules.
-        if (reported) explained = true;
+        // A scare the writer says turned out harmless, as for the threat rules.
+        if (allClear) explained = true;
         else threat.push('phrase');
       }
     }
@@ -180,7 +184,7 @@ export class CrisisDetector {
         : other.length
           ? { kind: 'other', rules: unique(other) }
           : { kind: 'none', rules: [] };
-    return { finding, explained };
+    return { finding, explained, denied };
   }
 }
 

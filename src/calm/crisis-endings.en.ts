@@ -85,7 +85,7 @@ export const EN_ENDINGS: readonly CrisisRule[] = [
     id: 'join-the-dead',
     writerOnly: true,
     pattern:
-      /\b(?:want|wish|ready|going|need|long|longing) to (?:go and |just |finally )?join (?:her|him|them|my (?:late )?(?:wife|husband|mum|mom|mam|dad|son|daughter|partner|brother|sister|nan|gran|grandma|grandad|baby))\b(?! (?:for|at|in|on|when|with|team|group|class|tomorrow|later|today|tonight|this|next|soon at|after (?:work|lunch|my shift)))/,
+      /(?<=\b(?:passed|died|death|funeral|grave|ashes|since (?:mum|mom|mam|dad|my [a-z]+))\b[^]*)\b(?:go|going to|get to|will) see (?:her|him|them|mum|mom|dad|my [a-z]+) (?:again )?(?:sooner than (?:planned|expected|i thought)|soon enough|very soon)\b|(?:\b(?:want|wish|ready|going|need|long|longing) to|(?<=\b(?:passed|died|death|funeral|grave|since (?:mum|mom|dad|my [a-z]+) went)\b[^]*)\bi (?:would|will|could|should|can|might) (?:go|come)(?: and)?) (?:go and |just |finally )?join (?:her|him|them|my (?:late )?(?:wife|husband|mum|mom|mam|dad|son|daughter|partner|brother|sister|nan|gran|grandma|grandad|baby))\b(?! (?:for|at|in|on|when|with|team|group|class|tomorrow|later|today|tonight|this|next|soon at|after (?:work|lunch|my shift)))/,
   },
   {
     // How long dying takes, looked up.

@@ -65,4 +65,60 @@ export const EN_MENACE: readonly CrisisRule[] = [
     pattern:
       /\b(?:told you|said) (?:i|he|she|they) ?(?:would|will|d|ll|was going to) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside| at (?:home|work|the (?:shop|store|depot|branch|office)))|\bi (?:will|ll|am going to|am gonna) find you(?= \.|\s*$| again| anywhere| wherever| when| after| outside)|\bnext time (?:it is|it will be|it ll be|it s) (?:boiling|hot|acid|petrol|a knife|a brick|a bottle|my fist|your face|your head)\b|\bbring a helmet\b(?=[\s\S]{0,40}\bsee you\b)|(?<=\bsee you\b[\s\S]{0,40})\bbring a helmet\b|\bthreatening (?:the|that|this) [a-z]+(?: [a-z]+){0,4} (?:at|from|in|on) (?:the|our|my)\b[\s\S]{0,80}\b(?:that is me|thats me|it is me|means me|is me)\b/,
   },
+  // Round 14 (dev15): coming through the glass, a child the worker never mentioned, the worker's street said back as a
+  // question, an ex posing as a customer to reach the worker.
+  {
+    id: 'through-the-glass',
+    pattern:
+      /\b(?:come|coming|climb|climbing|jump|jumping|reach|reaching|get|getting|be) (?:right )?(?:through|over|across) (?:the|that|this) (?:glass|screen|counter|window|desk|partition|barrier|perspex)\b(?! (?:to (?:pick|collect|get|grab|hand|give|fetch|sign)|for (?:his|her|a|the)))/,
+  },
+  {
+    id: 'never-mentioned-mine',
+    pattern:
+      /\b(?:asked|asking|knew|knows|mentioned|said|named|talked about)\b[^.!?]{0,50}[.!?]?\s*i (?:have |had )?never (?:mentioned|told (?:him|her|them|anyone) about|talked about|said anything about|named) (?:her|him|them|my (?:kids?|children|son|daughter|wife|husband|partner|family|address|street|school))\b/,
+  },
+  {
+    id: 'your-street-asked-back',
+    pattern:
+      /\byour (?:shift|day) (?:ends|finishes|is done|is over|starts) at \d{1,2}(?::\d\d)?\b(?: [a-z]+)? (?:right|yeah|yes|eh|hey|innit|is not it|do not you)\b|\byou live (?:near|on|in|by|above|opposite|next to|round|around|off) [^.!?]{1,30}?(?:right|yeah|yes|do not you|is not it|eh|innit|hey)\b/,
+  },
+  {
+    id: 'poses-as-customer',
+    pattern:
+      /\bpretend(?:ing|s|ed)? to be (?:a )?(?:customer|caller|client|patient|passenger|member)\b[^.!?]{0,40}\b(?:hear my voice|talk to me|get to me|reach me|get through to me|speak to me|see me)\b|\b(?:my ex|ex boyfriend|ex husband|ex girlfriend|ex wife|ex partner)\b[^.!?]{0,30}\b(?:keeps|kept|keep|has been|is) (?:calling|ringing|coming in|turning up|showing up)\b[^.!?]{0,30}\b(?:hotline|line|branch|store|shop|office|counter|work|desk)\b/,
+  },
+  // Round 14 (dev18): something the worker never told the caller, said back ("I never mentioned it"); a weapon drawn in the
+  // queue; the glass that "won't always be here"; nobody finding the report.
+  {
+    id: 'knew-what-i-never-said',
+    pattern:
+      /\b(?:knew|knows|said|named|called me|mentioned|told me|read (?:out|back)|asked)\b[^]{0,110}\bi (?:have |had )?never (?:told|gave|mentioned|said|shared) (?:him|her|them|anyone|it|that|my (?:name|surname|car|address|door|kids?|son|daughter|street|dog|cat))\b/,
+  },
+  {
+    id: 'weapon-drawn',
+    unless: /\b(?:fix|fixed|fixing|repair|engineer|technician|electrician|plumber|battery|open the|unscrew|tighten|assemble|cake|pizza|fruit|apple)\b/,
+    pattern:
+      /\b(?:pulled|took|got|whipped|brought|drew) out (?:a|his|her|some) (?:knife|screwdriver|blade|box ?cutter|stanley knife|gun|pistol|bat|hammer|machete|crowbar|razor)\b/,
+  },
+  {
+    id: 'glass-will-not-save-you',
+    pattern:
+      /\b(?:glass|screen|counter|window|partition|perspex|barrier|desk)\b (?:will not|is not going to|can not|cannot) (?:always )?(?:be (?:there|here)|protect you|save you|stop me)\b|\bnobody (?:will|would|is going to) (?:ever )?find (?:you|the report|your body|her|the body)\b/,
+  },
+  // Round 14 (dev20): "he'll find me when I'm not in uniform", a knife in his bag, a hand in the jacket "like he had
+  // something", "I'll remember your face", swung at, lunged at over the desk, eyes to be clawed out.
+  {
+    id: 'find-me-off-duty',
+    pattern:
+      /\b(?:he|she|they) (?:will|would|is going to|are going to|said he will|said she will) find me\b(?= when| after| outside| off| at| once| out of|\s*[.!?]|\s*$)|\b(?:took|taking|snapped|got) (?:a )?(?:pic|picture|photo|photos|pictures) of my (?:badge|name ?tag|lanyard|name badge|id)\b|\b(?:i will|ill|i am going to) remember (?:your|ur) (?:face|name)\b/,
+  },
+  {
+    id: 'armed-or-lunging',
+    pattern:
+      /\b(?:knife|gun|blade|weapon|machete|box ?cutter)\b (?:in|under|inside) (?:his|her|their) (?:bag|jacket|coat|pocket|car|waistband|belt)\b|\bhand (?:inside|in|into|under) (?:his|her) (?:jacket|coat|pocket|bag|shirt)\b[^.!?]{0,20}\blike (?:he|she) had (?:something|a (?:knife|gun|weapon))\b|\b(?:swung|lunged|spat|spit|swiped|jabbed) (?:his |her |a |the )?(?:[a-z]+ )?(?:at|towards?|over the (?:desk|counter|table) at) (?:me|my (?:head|face))\b|\b(?:threw|hurled|chucked|flung) (?:his |her |a |the )?(?:phone|bottle|chair|cup|mug|glass|stapler|brick|stone|rock|coffee|hot drink|keyboard|laptop|cane|stick|shoe) (?:at|towards?) (?:me|my (?:head|face))\b|\blunged\s+(?:at|over|across|towards|for|_)\b(?! (?:the|a) (?:ball|phone|door|bus|train|last))|\bclaw my eyes out\b/,
+  },
+  {
+    id: 'photographing-me',
+    pattern: /\b(?:posting|posted|sharing|shared|taking|took) (?:photos|pictures|pics|videos) of me\b(?=[^]*\b(?:through the window|at my desk|without (?:me knowing|asking)|from outside|from across|online|on (?:facebook|instagram|tiktok|twitter|x))\b)/,
+  },
 ];

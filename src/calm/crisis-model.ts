@@ -114,6 +114,8 @@ export const CrisisModelFile = z.object({
    * negation); below it such an alarm becomes the safety question. Absent: it never stands there.
    */
   overruleThreshold: z.number().min(0).max(1).optional(),
+  /** Among the model's alarms, a threat from here up, else the writer's own danger. Absent: 0.5. */
+  kindThreshold: z.number().min(0).max(1).optional(),
   /** How it was trained and how the threshold was chosen, for people reading the file. */
   about: z.record(z.string(), z.unknown()),
 });
@@ -125,18 +127,27 @@ export class CrisisModel {
   readonly threshold: number;
   readonly checkInThreshold: number;
   readonly overruleThreshold: number;
+  readonly kindThreshold: number;
 
-  constructor(danger: LinearModel, kind: LinearModel, threshold: number, checkInThreshold = threshold, overruleThreshold = Infinity) {
+  constructor(
+    danger: LinearModel,
+    kind: LinearModel,
+    threshold: number,
+    checkInThreshold = threshold,
+    overruleThreshold = Infinity,
+    kindThreshold = 0.5,
+  ) {
     this.#danger = danger;
     this.#kind = kind;
     this.threshold = threshold;
     this.checkInThreshold = Math.min(checkInThreshold, threshold);
     this.overruleThreshold = Math.max(overruleThreshold, threshold);
+    this.kindThreshold = kindThreshold;
   }
 
   static fromFile(file: CrisisModelFile): CrisisModel {
     const linear = (m: CrisisModelFile['danger']): LinearModel => ({ bias: m.bias, weights: new HashedWeights(Object.entries(m.weights)) });
-    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold, file.checkInThreshold, file.overruleThreshold);
+    return new CrisisModel(linear(file.danger), linear(file.kind), file.threshold, file.checkInThreshold, file.overruleThreshold, file.kindThreshold);
   }
 
   /** How likely the text is a crisis of the writer (0–1). */
@@ -153,6 +164,6 @@ export class CrisisModel {
     const danger = score(this.#danger, features);
     if (danger < this.checkInThreshold) return { verdict: 'none', sure: false };
     if (danger < this.threshold) return { verdict: 'unsure', sure: false };
-    return { verdict: score(this.#kind, features) >= 0.5 ? 'threat' : 'self', sure: danger >= this.overruleThreshold };
+    return { verdict: score(this.#kind, features) >= this.kindThreshold ? 'threat' : 'self', sure: danger >= this.overruleThreshold };
   }
 }

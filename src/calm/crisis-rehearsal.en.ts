@@ -30,7 +30,7 @@ export const EN_REHEARSAL: readonly CrisisRule[] = [
   {
     id: 'funeral-planned',
     pattern:
-      /\b(?:made|making|picked|picking|chose|chosen|planned|planning|wrote|writing|sorted|sorting) (?:a |the |my )?(?:playlist|songs|music|hymns|readings|outfit|flowers) for my (?:own )?funeral\b/,
+      /\b(?:made|making|picked|picking|chose|chosen|planned|planning|wrote|writing|sorted|sorting) (?:a |the |my )?(?:playlist|songs|music|hymns|readings|outfit|flowers) for my (?:own )?funeral\b|\b(?:picked|chosen|chose|picking|sorted|planned)\b[^]{0,40}\b(?:what|which) (?:song|songs|music|hymn|outfit|dress|suit|flowers) (?:for|at) (?:the|my) funeral\b/,
   },
   {
     id: 'wall-till-it-split',
@@ -77,5 +77,63 @@ export const EN_REHEARSAL: readonly CrisisRule[] = [
     id: 'payout-for-them',
     pattern:
       /\bmy (?:husband|wife|partner|kids|children|family|mum|mom|dad|parents|son|daughter) (?:would|will|could) (?:get|have|collect|be paid) (?:the|my) (?:life )?(?:insurance|payout|policy|death benefit)(?: money)?\b/,
+  },
+  // Round 14 (dev18): a parent's sleeping tablets carried around "since Friday", the gas left on a little longer each
+  // night "to see how it feels", standing on a roof told by its height, eyes closed "forever, not a nap".
+  {
+    id: 'carrying-their-pills',
+    writerOnly: true,
+    pattern:
+      /\bi (?:have|have got|have had|got|am carrying|have been carrying|keep|kept|took|take) (?:my )?(?:mum|mom|mam|dad|gran|nan|grandma|grandad|brother|sister|flatmate|partner|wife|husband|aunt|uncle) (?:sleeping )?(?:tablets|pills|meds|medication|sleeping pills|painkillers|tramadol|oxy|diazepam)\b(?! (?:to (?:her|him|the)|back|for (?:her|him)))/,
+  },
+  {
+    // Round 14 (dev19): one step from the platform edge, charcoal that is "not for a bbq".
+    id: 'one-step-or-charcoal',
+    pattern: /\bthinking (?:just |only )?one step\b(?! (?:at a time|ahead))|\b(?:train|platform|tracks|ledge|edge)\b[^.!?]{0,50}\bone step\b(?! (?:at a time|closer to (?:the|my) (?:goal|target|weekend)))|\bcharcoal\b[^.!?]{0,20}\bnot for (?:a |the )?(?:bbq|barbecue|braai|grill)\b|\bcharcoal and (?:duct )?tape\b/,
+  },
+  {
+    id: 'gas-left-on-longer',
+    pattern: /\bleav(?:e|ing) the gas on\b[^.!?]{0,40}\b(?:longer|seeing how|to see how|each night|every night)\b/,
+  },
+  {
+    id: 'up-high-by-the-floors',
+    unless: /\b(?:view|lunch|party|sunset|bbq|barbecue|drinks|smoke|vape|picnic|photos?|selfie|fireworks|yoga)\b/,
+    pattern:
+      /\bon (?:the|our|my|this) (?:roof|rooftop|terrace|ledge|top floor|parapet)\b[^]{0,60}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:floors|storeys|stories)\b/,
+  },
+  {
+    id: 'eyes-closed-forever',
+    pattern: /\b(?:close|shut|closing|shutting) my eyes (?:forever|for good|for ever|and (?:never|not) (?:open|wake)|and not open them again)\b/,
+  },
+  // Round 14 (dev20): an attempt stopped short ("didn't go through with it", "tried with the tablets but my roommate came
+  // back"), a lethal dose asked about, hurting oneself "on purpose", breath held under the bath water longer each time,
+  // not planning the return trip, choosing one's own time, a joke taken half back ("kidding. mostly").
+  {
+    id: 'stopped-short',
+    pattern:
+      /\b(?:did not|never) (?:go through with it|do it in the end|manage to do it)\b(?=[^]*\b(?:this time|last night|engine|garage|pills|tablets|rope|bridge|edge|tracks|blade|knife|yet)\b)|\btried (?:with|using) the (?:tablets|pills|rope|belt|cord|knife|blade|car|gas)\b|\b(?:most|how much|how many) (?:paracetamol|tylenol|panadol|acetaminophen|ibuprofen|sleeping pills|sleeping tablets|insulin)\b[^.!?]{0,30}\b(?:can (?:you|i|a person) take|before (?:it|they) (?:does damage|do damage|kill|is fatal)|to (?:die|overdose|od)|is (?:lethal|fatal|too many))\b/,
+  },
+  {
+    id: 'on-purpose',
+    pattern:
+      /\b(?:burned|burnt|cut|scratched|hit|punched|bit|scalded|hurt|bruised) (?:my|myself)\b[^.!?]{0,30}\bon purpose\b|\bholding my breath under (?:the )?(?:bath )?(?:water|bath)\b[^.!?]{0,30}\blonger\b|\b(?:no food|not eaten|not eating|skipping meals|starving myself)\b[^]{0,40}\b(?:what i (?:get|deserve)|punish(?:ing)? myself)\b/,
+  },
+  {
+    id: 'no-return-no-future',
+    writerOnly: true,
+    unless: /\b(?:rota|schedule|not out yet|until|till|refund|cheaper|moving|relocat|emigrat|new job)\b/,
+    pattern:
+      /\bnot (?:planning|booking|bothering with|buying) (?:the )?return(?: bit| leg| half| ticket| trip)?\b|\bwant(?:ing)? to choose (?:mine|my (?:own )?time|when i go)\b|\bno point (?:booking|planning|making plans|buying|renewing|saving) (?:things|anything|stuff|appointments)?\s*(?:for )?(?:next (?:month|week|year)|for later|any more|anymore)\b|\bwoke up\b[^.!?]{0,30}\bwishing i (?:had not|did not)(?: woken(?: up)?| made it| survived)?\s*[.!?]*\s*$|\bthinking to finish (?:this|it all|everything|myself|my life)\b|\bdo not care if (?:one night )?(?:they|it|i) (?:do not|does not|never) (?:get me through|wake up|make it)\b/,
+  },
+  {
+    id: 'means-out-goodnight',
+    pattern:
+      /\b(?:pills|tablets|meds|rope|knife|blade)\b (?:are|is) (?:out )?(?:on|in|by) (?:the|my) (?:counter|table|bed|nightstand|bedside|desk|side)\b[^]{0,20}\b(?:night|goodnight|bye|x)\s*[.!x]*\s*$/,
+  },
+  {
+    id: 'half-taken-back',
+    writerOnly: true,
+    pattern:
+      /\b(?:tracks|train|bridge|pills|tablets|rope|jump|jumped|dead|die|overdose|on the news)\b[^]{0,60}\b(?:kidding|joking|jk)\s*[.,!]*\s*(?:mostly|sort of|kind of|half|maybe|probably)\s*[.!?]*\s*$/,
   },
 ];

@@ -30,10 +30,10 @@ export interface CrisisRules {
   /** The writer may be in danger from themselves. */
   self: readonly CrisisRule[];
   /**
-   * The writer says they already reported or escalated what someone threatened ("reported to my TL already", "how
-   * to escalate"): a work report, not a crisis, so the threat rules say nothing.
+   * The writer says the scare turned out harmless ("结果是在等他女朋友下班，是我想太多", "turns out it's the baker next
+   * door, lol"): the threat rules say nothing (and where one of them read the words, the model is not asked).
    */
-  reported?: RegExp;
+  allClear?: RegExp;
   /** Someone else threatens the writer's safety. */
   threat: readonly CrisisRule[];
   /** A complaint, a lawsuit, the press: pressure on the writer, not danger. */

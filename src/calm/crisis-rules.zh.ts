@@ -38,7 +38,7 @@ const INTENSIFIED =
 /** Someone other than the writer: the caller, a customer, "he", a stranger. */
 export const OTHER_PERSON_ZH =
   '客户|客人|顾客|来电人|来电者|来电的|用户|对方|他|她|那人|那个人|这个人|那男的|那女的|男的|女的|那位|这位|有人|某人|奥客|' +
-  '大哥|大叔|大爷|大妈|阿姨|老人|老太太|老先生|先生|女士|小伙子|陌生人|那家伙|这家伙|家属|一个人|' +
+  '大哥|大叔|大爷|大妈|阿姨|阿嬷|阿公|阿伯|婆婆|伯伯|老伯|民众|市民|老人|老太太|老先生|先生|女士|小伙子|陌生人|那家伙|这家伙|家属|一个人|' +
   // Frontline staff in hospitals, airlines and railways serve passengers and patients, not customers.
   '乘客|旅客|病人|患者|病患|病人家属|患者家属|家长|骑手|外卖员|外卖小哥|快递员|配送员|司机|师傅|商家|店家|车主|路人|网友|买家|业主|住户|会员|前男友|前女友|前夫|前妻|前任|同事|前同事|室友|邻居';
 
@@ -48,7 +48,7 @@ const ACTOR = `(?:${OTHER_PERSON_ZH})`;
  * Who a danger sentence is about when it is not the writer: "客户说他不想活了" is a caller at
  * risk, not the agent. Looked for just before the words, after the last 我 that is a subject.
  */
-export const SOMEONE_ELSE_ZH = /(?<!(?:跟|对|和|给|告诉|问|帮|替|陪)(?:每个|每一个|每位|所有|各位|那个|这个|那位|这位|几个)?)(?:客户|客人|顾客|来电人|来电者|用户|对方|乘客|旅客|病人|患者|病患|家长|骑手|外卖员|快递员|配送员|司机|商家|店家|车主|(?<!其)[他她](?!们)|那人|那个人|那位|这位|奥客|大爷|大妈|阿姨|老人|老太太|老先生|家属|朋友|同事|妈妈|我妈|爸爸|我爸|孩子|男的|女的)/g;
+export const SOMEONE_ELSE_ZH = /(?<!(?:跟|对|和|给|告诉|问|帮|替|陪)(?:每个|每一个|每位|所有|各位|那个|这个|那位|这位|几个)?)(?:客户|客人|顾客|来电人|来电者|用户|对方|乘客|旅客|病人|患者|病患|家长|骑手|外卖员|快递员|配送员|司机|商家|店家|车主|(?<!其)[他她](?!们)|那人|那个人|那位|这位|奥客|大爷|大妈|阿姨|阿伯|婆婆|伯伯|老伯|民众|市民|老人|老太太|老先生|家属|朋友(?!圈)|同事|妈妈|我妈|爸爸|我爸|孩子|男的|女的)/g;
 /** 我 as the one who acts, not as an object ("跟我说", "告诉我"). */
 export const WRITER_ZH = /(?<!跟|对|告诉|和|给|让|问|骂|冲|叫|逼|求|找)我(?!妈|爸|们)/g;
 /** Words that report what someone said or meant to do. */
@@ -80,6 +80,9 @@ const ORDINARY_CONTEXT_ZH = new RegExp(`${WORK_REASONS_ZH.source}|${EVERYDAY_REA
 export const ZH_RULES: CrisisRules = {
   ordinaryContext: ORDINARY_CONTEXT_ZH,
   complaint: COMPLAINT_ZH,
+  // A scare that turned out harmless: 结果是在等他女朋友下班，是我想太多; 我以为要来打我，结果是锦旗.
+  allClear:
+    /(?:结果|原来)[^。！？]{0,20}(?:想太多|想多了|虚惊|误会|吓我一跳|吓一跳|搞错)|是我想(?:太)?多了|虚惊一场|(?:结果|原来)(?:是|只是)?(?:在)?等(?:他|她)的?(?:女朋友|男朋友|老婆|老公|家人|小孩|孩子)|(?:结果|原来)是(?:锦旗|表扬|感谢|送礼|送东西|来道谢|寄存证信函|存证信函|律师函)/,
   someoneElse: SOMEONE_ELSE_ZH,
   writer: WRITER_ZH,
   actsOnWriter: new RegExp(
@@ -98,12 +101,12 @@ export const ZH_RULES: CrisisRules = {
     /(?:得|个)(?:要|快要)?(?:半死|要命)|要死要活|死去活来|半死不活|要死要死|(?:饿|渴|困|热|冷|忙)(?:到|得)(?:快|快要|要)?死掉了?(?![^。！？]{0,3}(?:算了|就好|也好|最好))/g,
     /想死(?:你|您|你们|他|她|我|大家)了|想死的心都有/g,
     // Something else is so bad one could die: 系统烂到想死, 吵得想死.
-    /(?:烂|难用|慢|卡|吵|丑|难吃|无聊|尴尬|热|冷|挤|堵|累|困|忙|饿|烦|气)(?:到|得)(?:我)?想死/g,
+    /(?:烂|难用|慢|卡|吵|丑|难吃|无聊|尴尬|热|冷|挤|堵|累|困|忙|饿|烦|气|惊|吓|怕|紧张)(?:到|得)(?:我)?想死/g,
     // 紫砂 is net slang for 自杀 (the homophone repair reads it so), except the clay teapots and pots: 紫砂壶到货了.
     /紫砂(?=壶|锅|煲|杯|盆|茶|陶|泥|器|罐)/g,
     /生死时速|死活|死机|死循环|死板|死磕|死心|死守|死定了|死党|死线|死鬼|死忠|死命|死扛|死缠|打死(?:也|都)不|社死|尬死|该死的(?!人)(?!是我)|死角|死胡同|装死|死皮赖脸|死锁|死链|死号|死单/g,
     /跳楼(?:价|甩卖|大甩卖|清仓|大促|促销|大放送|拍卖|大拍卖|特卖|大特价|折扣)|跳槽|跳闸|跳票|吓(?:了)?一跳|心跳|跳舞|跳绳|跳过|跳转/g,
-    /打(?:了)?自己(?:的)?脸|(?<!一)睡不醒|叫不醒|得生不如死|笑(?:得|到)?不活了|(?<!不想)活过来了/g,
+    /打(?:了)?自己(?:的)?脸|(?<!一|会|就|永远|再也)睡不醒|叫不醒|得生不如死|笑(?:得|到)?不活了|(?<!不想)活过来了/g,
     // Laughing or working "to death", a phone or battery "dying" (and the writer echoing it: 微波炉死掉了，我也快死掉了),
     // being "crushed to death" by a boss or targets.
     /(?:笑|累|忙|烦|气|困|饿|热|冷|吵)到死|要死不活|要死人了?|(?:手机|电池|电脑|系统|网络|耳机|电量|没电|导航|定位|电|微波炉|冰箱|空调|打印机|收银机|电视|路由器|电瓶|机器).{0,4}(?:要|快)?死(?:了|掉了)?(?:[^。！？]{0,4}我也(?:快|要)?死(?:掉)?了)?/g,
@@ -125,11 +128,21 @@ export const ZH_RULES: CrisisRules = {
     /(?:好想|想)?原地(?:消失|蒸发)(?=[^。！？]{0,12}(?:叫错|说错|打错|按错|搞错|认错|出糗|糗|丢人|尴尬|社死))|(?:叫错|说错|打错|按错|搞错|认错|出糗|糗)[^。！？]{0,12}(?:好想|想)?原地(?:消失|蒸发)/g,
     // Leaving a little early for the next thing: 我先走一步，等等还有会要开.
     /(?:先走一步|先走了)(?=[，,]?[^。！？]{0,10}(?:等等|等一下|待会|一会儿?|还有(?:会|事|课)|开会|要赶|赶车|赶飞机|接小孩|接孩子|去接))/g,
+    // Off for the day (下班了，大家我先走一步了), and 想 before a clock time (我想四点下班): a plan, not a wish.
+    /(?<=下班(?:了|啦|咯|喽)?[，,～~!！]?[^。！？]{0,8})(?:我)?先走一?步?(?:了|啦|咯)?|想(?=[0-9一二三四五六七八九十两]{1,3}点)/g,
     // Someone else telling the writer to die is abuse, not the writer's wish: 客户骂我去死.
-    // Unless the writer agrees with it or weighs it: 客人叫我去死,我想说也好 / 我其实有认真想过 (round 13).
-    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,8}(?:骂|咒|吼|喊|叫|让|说)(?:我|我们|你们|你)?(?:这种人|这些人|这样的人)?(?:都|就)?(?:该|应该|赶紧|快|怎么不)?(?:去)?死(?![^。！？]{0,10}(?:也好|也行|也不错|也没什么不好|说得对|说的对|不是不行|好像也|或许该|也许该|真的该|其实也想|倒也|认真想|想过|想了一下|在想这个问题|也在想|有道理))`, 'g'),
+    // Unless the writer agrees with it or weighs it: 客人叫我去死,我想说也好 / 我其实有认真想过 (round 13), 心里回答快了 (round 14).
+    new RegExp(`(?:${OTHER_PERSON_ZH})[^。！？]{0,8}(?:骂|咒|吼|喊|叫|让|说)(?:我|我们|你们|你)?(?:这种人|这些人|这样的人)?(?:都|就)?(?:该|应该|赶紧|快|怎么不)?(?:去)?死(?:一死)?(?:好了|算了)?(?![^。！？]{0,12}(?:也好|也行|也不错|也没什么不好|说得对|说的对|不是不行|好像也|或许该|也许该|真的该|其实也想|倒也|认真想|想过|想了一下|在想这个问题|也在想|有道理|(?:回答|回|说)(?:他|她)?[:：「“]?(?:快了|好啊|好呀|会的|马上)|认真的))`, 'g'),
     // 我要死了 with the work that wore one out as the reason: 我要死了，这个月第三次通宵.
     /(?:我人|我|人)(?:真的)?(?:要|快|已经)?(?:死|没)了(?=[，,～~]?[^。！？]{0,12}(?:通宵|加班|上班|夜班|值班|排班|航班|电话|工单|单子|业绩|熬夜|站着|睡觉|补觉|[0-9一二三四五六七八九十两]+个?(?:小时|电话|客户|乘客|病人)))/g,
+    // A death word taken back at once: 遗书？不是啦，是我在写离职信.
+    /(?:遗书|遗言|后事)[?？!！]*[，,]?(?:不是啦|不是啊|不是喔|不是哦|才不是)[，,]?(?:是|只是)?[^。！？]{0,8}(?:离职信|辞职信|辞呈|报告|检讨|周报|信)/g,
+    // A phone "shut down for good" is the phone: 手机想永久关机，一直有客人line我.
+    /(?:手机|电话|电脑|工作机|公务机)(?:想|要|直接|真想)?永久关机/g,
+    // Sleeping a week "and not waking" unless it is payday; not wanting to wake because it is not Sunday.
+    /睡(?:一|两|三|几)?(?:个)?(?:礼拜|星期|周|天)[^。！？]{0,4}不(?:要|想)醒|不(?:要|想)醒[^。！？]{0,6}除非|不想(?:上班|返工|开工)[^。！？]{0,4}不想醒|不想醒[^。！？]{0,8}(?:星期日|星期天|礼拜天|礼拜日|周末|放假)/g,
+    // A meme picture's caption (我不想活了.jpg): the writer posts the meme, not a wish.
+    /[^。！？，,\s]{1,12}\.(?:jpg|jpeg|png|gif)\b/g,
     // The meme "dead, burn paper money if you need me": 我已经死了，有事烧纸.
     /(?:我)?(?:已经)?死了[，,]?(?:有事)?烧纸(?:联系|找我)?/g,
     // 想死 laughed off or called a joke in the same breath (没开玩笑 and 认真的 make the message sincere first).

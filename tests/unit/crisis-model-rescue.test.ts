@@ -70,6 +70,14 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(sure(0.65).assess('kms i forgot to water the garden lol')).toEqual({ verdict: 'self', sure: true });
     expect(new CrisisDetector({}, sure(0.65)).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'self', rules: ['model'] });
     expect(new CrisisDetector({}, sure(0.75)).assess('kms i forgot to water the garden lol')).toEqual({ kind: 'none', rules: [], checkIn: true });
+    // The kind threshold (round 14: 0.4 in the shipped file, KIND_FROM): a kind score of 0.45 is a threat there, self at 0.5.
+    const kindAt = (kindThreshold?: number) =>
+      new CrisisModel({ bias: 0.85, weights: new Map() }, { bias: -0.2, weights: new Map() }, 0.6, 0.4, Infinity, kindThreshold);
+    expect(kindAt(0.4).assess('he said he would wait for me').verdict).toBe('threat');
+    expect(kindAt().assess('he said he would wait for me').verdict).toBe('self');
+    // A plain negation is never overruled, however sure the model (round 14): the person said what they meant.
+    expect(new CrisisDetector({}, sure(0.65)).assess("i'm not suicidal, just tired of this queue")).toEqual({ kind: 'none', rules: [], checkIn: true });
+    expect(new CrisisDetector({}, sure(0.65)).assess('我没想自杀，只是太累了')).toEqual({ kind: 'none', rules: [], checkIn: true });
     // An overrule threshold under the alarm threshold is raised to it: only an alarm can stand.
     expect(sure(0.1).overruleThreshold).toBe(0.6);
     // A file without a check-in threshold has no such band.
@@ -100,7 +108,8 @@ describe('crisis check: the learned second opinion behind the rules', () => {
   });
 
   it('ships a small weights file with a threshold chosen for a stated false-alarm budget', () => {
-    expect(statSync(shippedCrisisModelPath()).size).toBeLessThan(2 * 1024 * 1024);
+    // 2.2 MB since round 14 (10,100 training items); its memory is in `npm run bench` (idle RSS, crisis check).
+    expect(statSync(shippedCrisisModelPath()).size).toBeLessThan(2.5 * 1024 * 1024);
     const model = shippedCrisisModel();
     // The everyday items the model is asked about count twice in training, so its scores sit lower than a plain fit's.
     expect(model.threshold).toBeGreaterThan(0.3);
@@ -109,6 +118,7 @@ describe('crisis check: the learned second opinion behind the rules', () => {
     expect(about.threshold).toMatch(/<= \d+ % of the everyday items it is asked about/);
     expect(model.checkInThreshold).toBeGreaterThan(0.3);
     expect(model.checkInThreshold).toBeLessThan(model.threshold);
+    expect(model.kindThreshold).toBe(0.4);
     expect(model.overruleThreshold).toBeGreaterThan(model.threshold);
     expect(model.overruleThreshold).toBeLessThan(1);
   });
