@@ -108,9 +108,9 @@ const SETS: Record<
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
   // dev2 false alarms 0.05 → 0.07 in round 10: with menu words no longer setting the model's threshold (0.4123 → 0.4271
   // is the venting budget's own), dev2's English everyday items went 5.0 → 6.5 % (7/108) while blind recall rose 2–4 pts.
-  // Round 14, second pass (dev22–dev25 trained on too, threshold 0.4119): dev10 and dev13 recall one item lower, dev18 two (dev13, dev18 kind one item);
-  // dev15, dev17 false alarms one or two items higher; holdout4 and holdout12 zh-TW one everyday item more, holdout10 one more
-  // safety question; blind recall rose (holdout13–18 pooled 91.4 → 92.7 %, false alarms 6.4 → 6.7 %). Floors follow.
+  // Round 14, second pass (dev22–dev25 trained on too, threshold 0.4119): dev10 recall one item lower, dev13 and dev18 self/threat kind
+  // one item lower, dev15 and dev17 false alarms one or two items higher, holdout4 and holdout12 zh-TW one everyday item more,
+  // holdout10 one more safety question; blind recall rose (holdout13–18 pooled 91.4 → 92.7 %, false alarms 6.4 → 6.7 %). Floors follow.
   // Round 14 (every dev set trained on, 12 % venting budget, threshold 0.4271 → 0.4153): dev2 English everyday 6.5 → 12.0 %
   // (13/108), round5 3.4 %, zh8 zh-TW 8.9 %, zh9 zh-CN 7.8 %, while false alarms on the blind sets fell (holdout13–18 pooled
   // 7.3 → 6.4 %); their ceilings follow.
@@ -156,7 +156,7 @@ const SETS: Record<
   // dev13, dev14: round 13, two code-blind writers' English sets (dev14 with an everyday twin for each danger item), measured
   // untouched on arrival on 14cfb73: 85.0 % / 13.3 % and 91.1 % / 25.0 % (headers); then used to write English rules, not
   // trained on: 95.7 / 11.7 and 98.4 / 25.0. Floors one item under.
-  dev13: { recall: 0.94, perLanguage: 0.94, kind: 0.94, falseAlarms: 0.134, langs: ['en'] },
+  dev13: { recall: 0.95, perLanguage: 0.95, kind: 0.94, falseAlarms: 0.134, langs: ['en'] },
   dev14: { recall: 0.975, perLanguage: 0.975, kind: 0.95, falseAlarms: 0.26, langs: ['en'] },
   // dev15–dev21: round 14, seven more code-blind writers' DEV sets (headers: figures on arrival, 75.5–92.0 %), read to write
   // rules and trained on (from round 14 every dev set is). After the round: 97.3–100 % recall. Floors one item under, false
@@ -164,7 +164,7 @@ const SETS: Record<
   dev15: { recall: 0.98, perLanguage: 0.98, kind: 0.96, falseAlarms: 0.1, langs: ['en'] },
   dev16: { recall: 0.966, perLanguage: 0.966, kind: 0.96, falseAlarms: 0.1, langs: ['zh-TW'] },
   dev17: { recall: 0.993, perLanguage: 0.993, kind: 0.97, falseAlarms: 0.1, langs: ['zh-CN'] },
-  dev18: { recall: 0.96, perLanguage: 0.96, kind: 0.96, falseAlarms: 0.094, langs: ['en'] },
+  dev18: { recall: 0.984, perLanguage: 0.984, kind: 0.96, falseAlarms: 0.094, langs: ['en'] },
   dev19: { recall: 0.984, perLanguage: 0.96, kind: 0.96, falseAlarms: 0.134, langs: ['zh-TW', 'en'] },
   dev20: { recall: 0.98, perLanguage: 0.98, kind: 0.93, falseAlarms: 0.116, langs: ['en'] },
   dev21: { recall: 0.974, perLanguage: 0.961, kind: 0.96, falseAlarms: 0.188, langs: ['zh-CN', 'zh-TW'] },
