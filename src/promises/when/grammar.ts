@@ -23,8 +23,8 @@ export type DayRef =
   | { kind: 'offset'; days: number }
   /**
    * coming: the coming one (today included; English "this Monday" too: said of a reply, it looks ahead, as
-   * rule 6 reads a weekday); this: this calendar week's (这周一), which may have passed; next: in the next calendar week; after-next: the week after (下下周一);
-   * after-today: the coming one after today ("next Friday").
+   * rule 6 reads a weekday); this: this calendar week's (这周一), which may have passed; next: in the next
+   * calendar week; after-next: the week after (下下周一); after-today: the coming one after today ("next Friday").
    */
   | { kind: 'weekday'; iso: number; week: 'coming' | 'this' | 'next' | 'after-next' | 'after-today' }
   | { kind: 'date'; month?: number; day: number; year?: number }
@@ -403,6 +403,7 @@ function readMoment(c: Cursor): Reading | null {
 }
 
 function readWithinDays(c: Cursor): Reading | null {
+  const start = c.pos;
   const range = c.take(ZH_DAYS_RANGE);
   if (range) {
     const from = num(range[1] ?? range[3]);
@@ -410,7 +411,7 @@ function readWithinDays(c: Cursor): Reading | null {
     if (from !== null && to !== null && from >= 1 && to > from && (!range[3] || to === from + 1)) {
       return { kind: 'moment', day: { kind: 'offset', days: to }, dayEnd: true, length: c.pos };
     }
-    c.pos = 0;
+    c.pos = start;
   }
   const m = c.take(ZH_WITHIN_DAYS) ?? c.take(EN_WITHIN_DAYS);
   const n = num(m?.[1]);
