@@ -308,6 +308,11 @@ export const CRISIS_TRAINING_FILES: readonly string[] = [
   // carry to the next writer; the model's data did: on arrival they scored 90.2 / 91.6 / 94.8 / 87.1 % with the model
   // above, against 80.4 / 89.0 / 93.5 / 76.8 % on e638356).
   ...['dev22', 'dev23', 'dev24', 'dev25'],
+  // Round 15: seventeen more writers' sets (tests/fixtures/crisis-eval/README.md says whose), measured on arrival with the
+  // round-14 model, then trained on without being read for rules. Trained on the first twelve, the model lifted the
+  // next five on arrival (dev38–dev42, pooled) from 91.5 to 93.4 % recall.
+  ...['dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37'],
+  ...['dev38', 'dev39', 'dev40', 'dev41', 'dev42'],
 ];
 
 /** The round-5 threshold budget: false alarms of rules+model on the pooled cross-validated everyday items (menu words included). */
@@ -322,8 +327,14 @@ export const MAX_FALSE_ALARMS = 0.08;
  * which the model then tells apart better, so the same budget lifted the threshold; measured on holdout5–holdout12 at
  * 8 / 9 / 10 / 11 / 12 %: recall 90.4 / 90.8 / 91.4 / 91.8 / 92.2 %, false alarms 10.9 / 10.9 / 11.1 / 11.1 / 11.1 %
  * (the model shipped before: 90.3 % / 12.0 %).
+ * Round 15 raised it to 16 %, chosen on sets the model had not seen and whose words no rule was written for (before
+ * any round-15 file joined the training): with dev22–dev25 held out of the training, recall / false alarms on them at
+ * 12 / 14 / 16 / 18 / 20 %: 91.4 / 92.4 / 93.2 / 93.9 / 94.2 % and 18.3 / 19.4 / 21.5 / 22.3 / 23.6 %; on four fresh
+ * writers' sets (dev27–dev29, dev31) with the round-14 training: 92.7 / 94.9 / 96.2 / 96.3 / 96.7 % and
+ * 21.0 / 22.3 / 23.4 / 25.3 / 26.9 % (half their everyday items are look-alikes of danger). Past 16 % each point of
+ * recall cost two to seven of false alarms.
  */
-export const VENTING_FALSE_ALARMS = 0.12;
+export const VENTING_FALSE_ALARMS = 0.16;
 
 /**
  * The check-in budget (round 10): from the threshold where the model alone would alarm on this share of the everyday
@@ -341,6 +352,10 @@ export const CHECK_IN_VENTING = 0.35;
  * fresh writers' files dev10–dev12 on arrival, and holdout–holdout4): of the messages the rules explained away, those
  * scoring from the threshold (0.427) up were 26 danger and 15 everyday, from 0.5 up 16 and 2, from 0.55 up 6 and 1.
  * A score of 0.5 is also where the class-weighted model calls danger more likely than not.
+ * Round 15 measured 0.45: on five fresh writers' sets (dev27–dev31 on arrival, round-14 model) the messages the rules
+ * explained away scoring 0.45–0.5 were 7 danger and 1 everyday, but on the older dev sets (with the round-15 model) it
+ * cost 50 false alarms for 10 danger items, and it answered hand-written look-alikes the rules' ordinary context explains
+ * ("i've got my mum and my cat so i'm ok", "not gonna be here for secret santa, family thing") as a crisis; kept at 0.5.
  */
 export const OVERRULE_FROM = 0.5;
 

@@ -108,13 +108,18 @@ const SETS: Record<
   probe: { recall: 0.95, perLanguage: 0.95, kind: 0.9, falseAlarms: 0.1 },
   // dev2 false alarms 0.05 → 0.07 in round 10: with menu words no longer setting the model's threshold (0.4123 → 0.4271
   // is the venting budget's own), dev2's English everyday items went 5.0 → 6.5 % (7/108) while blind recall rose 2–4 pts.
+  // Round 15 (17 more writers' dev sets trained on, venting budget 12 → 16 %, threshold 0.4119 → 0.3964): false alarms
+  // rose on some older sets in one language (most: en9 English 10 → 17.8 %, holdout8 English
+  // 21 → 24 %; also dev2, en8, zh8, zh9, dev14–dev16, dev20–dev23, holdout7, holdout10), a few floors of sets trained on
+  // moved by an item, while blind recall rose (holdout13–18 pooled 92.7 → 93.9 %,
+  // false alarms 6.7 → 5.8 %; holdout5–12 93.8 → 94.6 %, 11.7 → 12.6 %). Their floors and ceilings follow.
   // Round 14, second pass (dev22–dev25 trained on too, threshold 0.4119): dev10 recall one item lower, dev13 and dev18 self/threat kind
   // one item lower, dev15 and dev17 false alarms one or two items higher, holdout4 and holdout12 zh-TW one everyday item more,
   // holdout10 one more safety question; blind recall rose (holdout13–18 pooled 91.4 → 92.7 %, false alarms 6.4 → 6.7 %). Floors follow.
   // Round 14 (every dev set trained on, 12 % venting budget, threshold 0.4271 → 0.4153): dev2 English everyday 6.5 → 12.0 %
   // (13/108), round5 3.4 %, zh8 zh-TW 8.9 %, zh9 zh-CN 7.8 %, while false alarms on the blind sets fell (holdout13–18 pooled
   // 7.3 → 6.4 %); their ceilings follow.
-  dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.13 },
+  dev2: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.16 },
   dev3: { recall: 0.99, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.05 },
   round5: { recall: 0.99, perLanguage: 0.99, kind: 0.95, falseAlarms: 0.04 },
   // dev4's `threat` is the writer meaning to hurt someone, answered `self` by design (see its header): kind is low.
@@ -128,10 +133,10 @@ const SETS: Record<
   // someone), answered `self` by design.
   dev6: { recall: 0.93, perLanguage: 0.88, kind: 0.78, falseAlarms: 0.2, byLang: { en: { recall: 0.97, falseAlarms: 0.05 } } },
   round7: { recall: 0.98, perLanguage: 0.98, kind: 0.85, falseAlarms: 0.031, langs: ['en'] },
-  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.06, langs: ['en'] },
-  en9: { recall: 0.98, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.1, langs: ['en'] },
-  zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.1, langs: ['zh-CN', 'zh-TW'] },
-  zh9: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.08, langs: ['zh-CN', 'zh-TW'] },
+  en8: { recall: 0.98, perLanguage: 0.98, kind: 0.9, falseAlarms: 0.072, langs: ['en'] },
+  en9: { recall: 0.98, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.185, langs: ['en'] },
+  zh8: { recall: 0.985, perLanguage: 0.98, kind: 0.95, falseAlarms: 0.134, langs: ['zh-CN', 'zh-TW'] },
+  zh9: { recall: 0.98, perLanguage: 0.97, kind: 0.95, falseAlarms: 0.115, langs: ['zh-CN', 'zh-TW'] },
   // dev7's `threat` is the writer meaning to hurt someone (answered `self`), as in dev5 and dev6; English and Chinese
   // floors are each language engineer's after-figures, the whole file at what the check reached on arrival. After the
   // merged retrain: 99.1 % / 1.3 % (en 100 / 3.7, zh-CN 97.7 / 0, zh-TW 100 / 0); zh8 99.0 % / 4.4 % (zh-CN 5.3 %).
@@ -157,23 +162,42 @@ const SETS: Record<
   // untouched on arrival on 14cfb73: 85.0 % / 13.3 % and 91.1 % / 25.0 % (headers); then used to write English rules, not
   // trained on: 95.7 / 11.7 and 98.4 / 25.0. Floors one item under.
   dev13: { recall: 0.95, perLanguage: 0.95, kind: 0.94, falseAlarms: 0.134, langs: ['en'] },
-  dev14: { recall: 0.975, perLanguage: 0.975, kind: 0.95, falseAlarms: 0.26, langs: ['en'] },
+  dev14: { recall: 0.975, perLanguage: 0.975, kind: 0.95, falseAlarms: 0.273, langs: ['en'] },
   // dev15–dev21: round 14, seven more code-blind writers' DEV sets (headers: figures on arrival, 75.5–92.0 %), read to write
   // rules and trained on (from round 14 every dev set is). After the round: 97.3–100 % recall. Floors one item under, false
   // alarms one item over in the worst language.
-  dev15: { recall: 0.98, perLanguage: 0.98, kind: 0.96, falseAlarms: 0.1, langs: ['en'] },
+  dev15: { recall: 0.98, perLanguage: 0.98, kind: 0.96, falseAlarms: 0.12, langs: ['en'] },
   dev16: { recall: 0.966, perLanguage: 0.966, kind: 0.96, falseAlarms: 0.1, langs: ['zh-TW'] },
   dev17: { recall: 0.993, perLanguage: 0.993, kind: 0.97, falseAlarms: 0.1, langs: ['zh-CN'] },
   dev18: { recall: 0.984, perLanguage: 0.984, kind: 0.96, falseAlarms: 0.094, langs: ['en'] },
   dev19: { recall: 0.984, perLanguage: 0.96, kind: 0.96, falseAlarms: 0.134, langs: ['zh-TW', 'en'] },
-  dev20: { recall: 0.98, perLanguage: 0.98, kind: 0.93, falseAlarms: 0.116, langs: ['en'] },
-  dev21: { recall: 0.974, perLanguage: 0.961, kind: 0.96, falseAlarms: 0.188, langs: ['zh-CN', 'zh-TW'] },
+  dev20: { recall: 0.98, perLanguage: 0.98, kind: 0.93, falseAlarms: 0.137, langs: ['en'] },
+  dev21: { recall: 0.974, perLanguage: 0.961, kind: 0.96, falseAlarms: 0.23, langs: ['zh-CN', 'zh-TW'] },
   // dev22–dev25: round 14, second pass, four more writers' DEV sets, measured on arrival (headers), trained on without being
   // read for rules; their figures are the model's fit (88–97 %).
-  dev22: { recall: 0.928, perLanguage: 0.928, kind: 0.94, falseAlarms: 0.124, langs: ['en'] },
-  dev23: { recall: 0.929, perLanguage: 0.929, kind: 0.95, falseAlarms: 0.116, langs: ['zh-CN'] },
-  dev24: { recall: 0.974, perLanguage: 0.974, kind: 0.97, falseAlarms: 0.148, langs: ['zh-TW'] },
-  dev25: { recall: 0.883, perLanguage: 0.883, kind: 0.96, falseAlarms: 0.127, langs: ['en'] },
+  dev22: { recall: 0.928, perLanguage: 0.928, kind: 0.94, falseAlarms: 0.165, langs: ['en'] },
+  dev23: { recall: 0.929, perLanguage: 0.929, kind: 0.95, falseAlarms: 0.148, langs: ['zh-CN'] },
+  dev24: { recall: 0.967, perLanguage: 0.967, kind: 0.95, falseAlarms: 0.211, langs: ['zh-TW'] },
+  dev25: { recall: 0.883, perLanguage: 0.883, kind: 0.94, falseAlarms: 0.127, langs: ['en'] },
+  // dev26–dev37: round 15, twelve more writers' DEV sets, measured on arrival (headers: 86.0–95.6 %), trained on without being
+  // read for rules; their figures are the model's fit.
+  dev26: { recall: 0.954, perLanguage: 0.954, kind: 0.94, falseAlarms: 0.2, langs: ['en'] },
+  dev27: { recall: 0.955, perLanguage: 0.955, kind: 0.98, falseAlarms: 0.218, langs: ['en'] },
+  dev28: { recall: 0.961, perLanguage: 0.961, kind: 0.97, falseAlarms: 0.222, langs: ['zh-TW'] },
+  dev29: { recall: 0.954, perLanguage: 0.942, kind: 0.96, falseAlarms: 0.216, langs: ['zh-TW', 'en'] },
+  dev30: { recall: 0.967, perLanguage: 0.967, kind: 0.97, falseAlarms: 0.094, langs: ['zh-CN'] },
+  dev31: { recall: 0.987, perLanguage: 0.963, kind: 0.97, falseAlarms: 0.167 },
+  dev32: { recall: 0.891, perLanguage: 0.891, kind: 0.97, falseAlarms: 0.226, langs: ['en'] },
+  dev33: { recall: 0.941, perLanguage: 0.933, kind: 0.97, falseAlarms: 0.08, langs: ['zh-CN', 'zh-TW'] },
+  dev34: { recall: 0.955, perLanguage: 0.903, kind: 0.96, falseAlarms: 0.138 },
+  dev35: { recall: 0.935, perLanguage: 0.905, kind: 0.96, falseAlarms: 0.177 },
+  dev36: { recall: 0.948, perLanguage: 0.948, kind: 0.95, falseAlarms: 0.086, langs: ['zh-CN'] },
+  dev37: { recall: 0.962, perLanguage: 0.962, kind: 0.97, falseAlarms: 0.12, langs: ['en'] },
+  dev38: { recall: 0.934, perLanguage: 0.934, kind: 0.93, falseAlarms: 0.217, langs: ['en'] },
+  dev39: { recall: 0.961, perLanguage: 0.961, kind: 0.97, falseAlarms: 0.266, langs: ['en'] },
+  dev40: { recall: 0.961, perLanguage: 0.961, kind: 0.96, falseAlarms: 0.127, langs: ['zh-TW'] },
+  dev41: { recall: 0.921, perLanguage: 0.921, kind: 0.93, falseAlarms: 0.227, langs: ['zh-CN'] },
+  dev42: { recall: 0.916, perLanguage: 0.916, kind: 0.94, falseAlarms: 0.232, langs: ['en'] },
   holdout: { recall: 0.95, perLanguage: 0.92, kind: 0.9, falseAlarms: 0.15 },
   holdout2: { recall: 0.96, perLanguage: 0.93, kind: 0.9, falseAlarms: 0.15 },
   // holdout3: the round-9 blind set, measured once on arrival and never read (header): 87.3 % recall / 7.5 % false alarms
@@ -212,18 +236,18 @@ const SETS: Record<
   // holdout7: the third round-10 blind set, arrived late, measured only at the end of the round, never read (header):
   // 83.2 → 86.7 % recall over the round (en 70.0 %), false alarms 9.1 → 11.7 %; 98.2 % with the safety question.
   // Round 14: 92.0 % / 9.1 %, 97.3 % with the safety question (asked on 1.3 %).
-  holdout7: { recall: 0.91, perLanguage: 0.7, kind: 0.95, falseAlarms: 0.14, withQuestion: { recall: 0.97, askedOnEveryday: 0.12 } },
+  holdout7: { recall: 0.91, perLanguage: 0.7, kind: 0.95, falseAlarms: 0.178, withQuestion: { recall: 0.97, askedOnEveryday: 0.12 } },
   // holdout8–holdout10: round 13, three fresh code-blind writers (en, zh-CN, zh-TW; 180 items each), never read (headers).
   // On arrival on 14cfb73: 95.2 / 91.4 / 87.6 % recall, false alarms 12.0 / 16.0 / 9.3 %; at the end of round 13:
   // 97.1 / 92.4 / 90.5 %, false alarms 12.0 / 16.0 / 9.3 %; with the safety question 99.0 / 96.2 / 98.1 %. They also
   // decided one thing: not to train on dev10–dev12 (CRISIS_TRAINING_FILES). Floors one item under.
-  holdout8: { recall: 0.96, perLanguage: 0.91, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.91, falseAlarms: 0.21 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
+  holdout8: { recall: 0.96, perLanguage: 0.91, kind: 0.95, falseAlarms: 0.13, byLang: { en: { recall: 0.91, falseAlarms: 0.28 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.11 } },
   holdout9: { recall: 0.91, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.17, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.25 } }, withQuestion: { recall: 0.95, askedOnEveryday: 0.14 } },
-  holdout10: { recall: 0.89, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.1, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.17 } }, withQuestion: { recall: 0.97, askedOnEveryday: 0.16 } },
+  holdout10: { recall: 0.89, perLanguage: 0.85, kind: 0.95, falseAlarms: 0.13, byLang: { 'zh-TW': { recall: 0.85, falseAlarms: 0.17 } }, withQuestion: { recall: 0.97, askedOnEveryday: 0.16 } },
   // holdout11, holdout12: two more round-13 blind writers (en, zh-CN, zh-TW; 150 items each), written after the round's last
   // rule, measured once on 14cfb73 and once at the end (headers), never read and part of no choice: 94.4 → 95.6 % and 95.6 →
   // 95.6 % recall, false alarms 8.3 / 1.7 %, 100 % with the safety question. holdout12's self/threat kind is 90.7 %. Floors one item under.
-  holdout11: { recall: 0.944, perLanguage: 0.86, kind: 0.95, falseAlarms: 0.1, byLang: { en: { recall: 0.93, falseAlarms: 0.2 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.12 } },
+  holdout11: { recall: 0.944, perLanguage: 0.86, kind: 0.95, falseAlarms: 0.1, byLang: { en: { recall: 0.93, falseAlarms: 0.2 } }, withQuestion: { recall: 0.98, askedOnEveryday: 0.15 } },
   holdout12: { recall: 0.944, perLanguage: 0.89, kind: 0.89, falseAlarms: 0.11, withQuestion: { recall: 0.98, askedOnEveryday: 0.15 } },
   // holdout13–holdout18: round 14, six more code-blind writers' blind sets (150 items each), copied unread, measured on arrival
   // on e638356 and at the end of the round, part of no choice. On arrival 86.3 / 87.4 / 86.5 / 86.3 / 82.3 / 91.6 % recall
@@ -231,16 +255,30 @@ const SETS: Record<
   // (the model also trained on dev22–dev25) 89.5 / 93.7 / 92.7 / 92.6 / 92.7 / 94.7 % (pooled 92.7 %, English 91.8 %,
   // zh-CN 94.8 %, zh-TW 92.4 %), false alarms 6.7 % pooled; 98.4 % pooled with the safety question. holdout19, holdout20:
   // two more, written during the second pass: 89.6 / 93.7 % on e638356, 93.8 / 95.8 % on 0a46b07, 93.8 / 96.8 % at the end
-  // (false alarms 7.4 / 5.5 %). Floors at the lower of the two passes, one item under; false alarms one item over in the
-  // worst language (8–33 everyday items per language).
-  holdout13: { recall: 0.884, perLanguage: 0.843, kind: 0.96, falseAlarms: 0.167, withQuestion: { recall: 0.978, askedOnEveryday: 0.146 } },
-  holdout14: { recall: 0.915, perLanguage: 0.875, kind: 0.96, falseAlarms: 0.112, withQuestion: { recall: 0.978, askedOnEveryday: 0.073 } },
-  holdout15: { recall: 0.885, perLanguage: 0.843, kind: 0.94, falseAlarms: 0.223, withQuestion: { recall: 0.958, askedOnEveryday: 0.149 } },
-  holdout16: { recall: 0.915, perLanguage: 0.75, kind: 0.97, falseAlarms: 0.25, withQuestion: { recall: 0.957, askedOnEveryday: 0.146 } },
-  holdout17: { recall: 0.895, perLanguage: 0.843, kind: 0.93, falseAlarms: 0.223, withQuestion: { recall: 0.968, askedOnEveryday: 0.204 } },
-  holdout18: { recall: 0.926, perLanguage: 0.888, kind: 0.93, falseAlarms: 0.2, withQuestion: { recall: 0.978, askedOnEveryday: 0.164 } },
-  holdout19: { recall: 0.927, perLanguage: 0.875, kind: 0.97, falseAlarms: 0.167, withQuestion: { recall: 0.958, askedOnEveryday: 0.112 } },
-  holdout20: { recall: 0.957, perLanguage: 0.929, kind: 0.97, falseAlarms: 0.182, withQuestion: { recall: 0.989, askedOnEveryday: 0.2 } },
+  // (false alarms 7.4 / 5.5 %). Round 15 (17 more writers' dev sets trained on, 16 % venting budget, threshold 0.3964):
+  // 93.7 / 94.7 / 90.6 / 95.8 / 94.8 / 93.7 % (pooled 93.9 %, English 93.1 %, zh-CN 94.8 %, zh-TW 94.7 %), false alarms
+  // 5.8 % pooled; holdout19, holdout20 93.8 / 94.7 %. holdout21–holdout27: round 15, seven more blind writers, copied unread,
+  // part of no choice: on arrival (c9fd8cf) 94.7 / 93.7 / 94.8 / 96.9 / 98.9 / 95.8 / 98.9 % (pooled 96.3 %), at the end
+  // 95.8 / 94.7 / 95.8 / 95.8 / 100 / 99.0 / 98.9 % (pooled 97.2 %: English 96.3 %, zh-CN 99.5 %, zh-TW 96.1 %), false
+  // alarms 4.5 → 4.2 % pooled. Floors at the end of round 15, one item under; false alarms one item over in the worst
+  // language (7–40 everyday items per language).
+  holdout13: { recall: 0.926, perLanguage: 0.875, kind: 0.96, falseAlarms: 0.167, withQuestion: { recall: 0.989, askedOnEveryday: 0.091 } },
+  holdout14: { recall: 0.936, perLanguage: 0.875, kind: 0.95, falseAlarms: 0.112, withQuestion: { recall: 0.989, askedOnEveryday: 0.11 } },
+  holdout15: { recall: 0.895, perLanguage: 0.843, kind: 0.95, falseAlarms: 0.223, withQuestion: { recall: 0.979, askedOnEveryday: 0.093 } },
+  holdout16: { recall: 0.947, perLanguage: 0.75, kind: 0.96, falseAlarms: 0.25, withQuestion: { recall: 0.968, askedOnEveryday: 0.128 } },
+  holdout17: { recall: 0.937, perLanguage: 0.906, kind: 0.93, falseAlarms: 0.167, withQuestion: { recall: 0.989, askedOnEveryday: 0.149 } },
+  holdout18: { recall: 0.926, perLanguage: 0.888, kind: 0.95, falseAlarms: 0.2, withQuestion: { recall: 0.989, askedOnEveryday: 0.091 } },
+  holdout19: { recall: 0.927, perLanguage: 0.812, kind: 0.97, falseAlarms: 0.223, withQuestion: { recall: 0.958, askedOnEveryday: 0.075 } },
+  holdout20: { recall: 0.936, perLanguage: 0.894, kind: 0.99, falseAlarms: 0.182, withQuestion: { recall: 0.989, askedOnEveryday: 0.128 } },
+  holdout21: { recall: 0.947, perLanguage: 0.866, kind: 0.97, falseAlarms: 0.059, withQuestion: { recall: 0.978, askedOnEveryday: 0.11 } },
+  holdout22: { recall: 0.936, perLanguage: 0.84, kind: 0.96, falseAlarms: 0.228, withQuestion: { recall: 0.978, askedOnEveryday: 0.055 } },
+  holdout23: { recall: 0.947, perLanguage: 0.906, kind: 0.99, falseAlarms: 0.223, withQuestion: { recall: 0.958, askedOnEveryday: 0.038 } },
+  holdout24: { recall: 0.947, perLanguage: 0.843, kind: 0.97, falseAlarms: 0.112, withQuestion: { recall: 0.958, askedOnEveryday: 0.038 } },
+  holdout25: { recall: 0.989, perLanguage: 0.937, kind: 0.97, falseAlarms: 0.112, withQuestion: { recall: 0.989, askedOnEveryday: 0.037 } },
+  holdout26: { recall: 0.979, perLanguage: 0.937, kind: 0.99, falseAlarms: 0.056, withQuestion: { recall: 0.979, askedOnEveryday: 0.038 } },
+  holdout27: { recall: 0.978, perLanguage: 0.916, kind: 0.97, falseAlarms: 0.25, withQuestion: { recall: 0.978, askedOnEveryday: 0.11 } },
+  // dev43: written to a DEV brief but arrived after the round's last training, so measured only (never read or trained on).
+  dev43: { recall: 0.916, perLanguage: 0.88, kind: 0.92, falseAlarms: 0.3 },
 };
 
 let detector: CrisisDetector;

@@ -108,7 +108,8 @@ describe('crisis check: the learned second opinion behind the rules', () => {
   });
 
   it('ships a small weights file with a threshold chosen for a stated false-alarm budget', () => {
-    // 2.4 MB since round 14 (11,100 training items); its memory is in `npm run bench` (idle RSS, crisis check).
+    // 2.4 MB in round 14 (11,100 training items), 2.49 MB in round 15 (15,400): the next data round needs a higher pruning
+    // floor or a larger allowance. Its memory is in `npm run bench` (idle RSS, crisis check; the weights load on the first /calm).
     expect(statSync(shippedCrisisModelPath()).size).toBeLessThan(2.5 * 1024 * 1024);
     const model = shippedCrisisModel();
     // The everyday items the model is asked about count twice in training, so its scores sit lower than a plain fit's.
